@@ -1,0 +1,65 @@
+# Regio Desktop. `make run` sets everything up and opens the program; `make test` sets everything
+# up and runs the whole test suite. Both work on a fresh Debian/Ubuntu machine with python3 and make.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     := regio_desktop/data/world.sqlite
+DATA   := $(wildcard db/data/*.csv)
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(patsubst resources/i18n/%.ts,regio_desktop/i18n/%.qm,$(TS))
+
+.PHONY: run test lint bench db translations screenshots observations clean system-deps-gui system-deps-test
+
+run: system-deps-gui $(STAMP) $(DB) $(QM)
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "No display found: starting on a virtual screen (xvfb-run). On a desktop, DISPLAY is set."; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/regio-desktop; \
+	else $(BIN)/regio-desktop; fi
+
+test: system-deps-test $(STAMP) $(DB) $(QM)
+	$(BIN)/ruff check regio_desktop tests db benchmarks
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+system-deps-gui:
+	@.ci/install-system-deps gui
+
+system-deps-test:
+	@.ci/install-system-deps test
+
+$(STAMP): pyproject.toml
+	@.ci/install-system-deps venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+db: $(DB)
+
+$(DB): $(STAMP) $(DATA) $(wildcard regio_desktop/world/*.py) $(wildcard db/migrations/versions/*.py)
+	$(BIN)/python -m regio_desktop.world.builder --data db/data --output $(DB)
+
+observations: $(STAMP)
+	$(BIN)/python db/import_worldbank.py
+
+translations: $(QM)
+
+regio_desktop/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	@mkdir -p regio_desktop/i18n
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lint: $(STAMP)
+	$(BIN)/ruff check regio_desktop tests db benchmarks
+	$(BIN)/ruff format --check regio_desktop tests db benchmarks
+	$(BIN)/lint-imports
+
+bench: $(STAMP) $(DB)
+	$(BIN)/python -m benchmarks.engine_bench
+
+screenshots: $(STAMP) $(DB) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/regio-desktop --screenshot docs/screenshot-main.png
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(DB) regio_desktop/i18n/*.qm

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Regio Desktop schema (shipped as ``regio_desktop.migrations``)."""

@@ -1,0 +1,176 @@
+"""The command line: open the window, or export, evaluate, explain and explore for scripts.
+
+With no command it opens the window. Everything else calls ``regio_desktop.api`` only, prints to
+standard output and reports bad input on standard error with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from regio_desktop import api
+from regio_desktop.io.tables import (
+    arguments_table,
+    evaluation_table,
+    memberships_table,
+    observations_table,
+    write_table,
+)
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="regio-desktop",
+        description="Explore scenarios of Eurasian regionalism. With no command, open the window.",
+    )
+    parser.add_argument("--db", type=Path, help="use this database instead of the shipped one")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen, edit through the widgets, check and exit",
+    )
+    parser.add_argument("--timing", action="store_true", help="with --self-test: print timings")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="save a picture of the main window and exit",
+    )
+    parser.add_argument("--scenario", type=Path, help="scenario file to open in the window")
+    sub = parser.add_subparsers(dest="command")
+
+    export = sub.add_parser("export", help="print a table of the world's data")
+    export.add_argument("table", choices=["memberships", "observations", "arguments"])
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("--year", type=int, help="memberships in force at the end of this year")
+
+    evaluate = sub.add_parser("evaluate", help="print a scenario's indicators with baselines")
+    evaluate.add_argument("scenario", type=Path)
+    evaluate.add_argument("--format", choices=["csv", "json"], default="csv")
+    evaluate.add_argument("--explain", metavar="INDICATOR", help="explain one indicator instead")
+    evaluate.add_argument("--state", metavar="ISO3", help="with --explain: the state (or bloc)")
+
+    explore = sub.add_parser("explore", help="evaluate every combination of alignment choices")
+    explore.add_argument("scenario", type=Path)
+    explore.add_argument("--states", required=True, help="comma-separated ISO3 codes")
+    explore.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    explore.add_argument("--format", choices=["csv", "json"], default="csv")
+
+    arguments = sub.add_parser("arguments", help="print the arguments for and against a scenario")
+    arguments.add_argument("scenario", type=Path)
+    arguments.add_argument("--format", choices=["csv", "json"], default="csv")
+    return parser
+
+
+def _load_valid(world: api.World, path: Path) -> api.Scenario:
+    scenario = api.read_scenario(path)
+    problems = api.validate(world, scenario)
+    if problems:
+        raise api.ScenarioError(problems)
+    return scenario
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    world = api.load_world(args.db)
+    if args.command == "export":
+        if args.year is not None and not world.first_year <= args.year <= world.latest_year:
+            raise api.ScenarioError(
+                [f"year {args.year} is outside {world.first_year}..{world.latest_year}"]
+            )
+        table = {
+            "memberships": lambda: memberships_table(world, args.year),
+            "observations": lambda: observations_table(world),
+            "arguments": lambda: arguments_table(world),
+        }[args.table]()
+        write_table(table, args.format)
+    elif args.command == "evaluate":
+        scenario = _load_valid(world, args.scenario)
+        if args.explain:
+            if not args.state:
+                raise api.ScenarioError(["--explain needs --state ISO3 (or a bloc code)"])
+            explanation = api.explain(world, scenario, args.explain, args.state.upper())
+            _print_explanation(explanation, args.format)
+        else:
+            write_table(evaluation_table(api.evaluate(world, scenario)), args.format)
+    elif args.command == "explore":
+        scenario = _load_valid(world, args.scenario)
+        states = [s.strip().upper() for s in args.states.split(",") if s.strip()]
+        toggles = []
+        for item in args.toggle:
+            state, sep, bloc = item.partition(":")
+            if not sep:
+                raise api.ScenarioError([f"--toggle '{item}' is not STATE:BLOC"])
+            toggles.append((state.upper(), bloc.upper()))
+        unknown = [s for s in states + [t[0] for t in toggles] if s not in world.state_codes]
+        unknown += [b for _, b in toggles if b not in world.bloc_codes]
+        if unknown:
+            raise api.ScenarioError([f"unknown code '{c}'" for c in unknown])
+        result = api.explore(world, scenario, states, toggles=toggles)
+        write_table(result.table, args.format)
+    elif args.command == "arguments":
+        scenario = _load_valid(world, args.scenario)
+        write_table(api.arguments_for(world, scenario), args.format)
+    return 0
+
+
+def _print_explanation(explanation: api.Explanation, fmt: str) -> None:
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    "indicator": explanation.indicator,
+                    "entity": explanation.entity,
+                    "value": explanation.value,
+                    "baseline": explanation.baseline,
+                    "summary": explanation.summary,
+                    "inputs": explanation.inputs,
+                    "contributions": [
+                        {"label": c.label, "value": float(c.value), "source": c.source}
+                        for c in explanation.contributions
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    print("label,value,source")
+    for c in explanation.contributions:
+        label = c.label.replace('"', "'")
+        print(f'"{label}",{float(c.value):.6g},{c.source}')
+    print(f'"total ({explanation.summary})",{explanation.value:.6g},')
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command:
+            return _run_command(args)
+        from regio_desktop.app import launch  # Qt is imported only when a window is wanted
+
+        if args.self_test:
+            return launch.self_test(args.db, timing=args.timing)
+        if args.screenshot:
+            return launch.screenshot(args.screenshot, args.db, args.scenario)
+        return launch.run_gui(sys.argv[:1], args.db, args.scenario)
+    except (
+        api.ScenarioFileError,
+        api.ScenarioError,
+        api.DatabaseError,
+        KeyError,
+        ValueError,
+    ) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"error: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,213 @@
+"""``evaluate(world, scenario)``: every indicator of a scenario with its baseline value and delta.
+
+Evaluation is a pure function of (world, scenario) and is cached by both. The baseline is the same
+year and the same parameters with no edits, so a delta shows only what the edits change.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from regio_desktop.engine.catalogue import BLOC_INDICATORS, STATE_INDICATORS, indicator_info
+from regio_desktop.engine.indicator_values import bloc_values, region_values, state_values
+from regio_desktop.engine.parameters import resolve
+from regio_desktop.engine.snapshot import Snapshot, snapshot
+from regio_desktop.engine.terms import MembershipTerms, membership_terms
+from regio_desktop.scenario.model import Scenario
+from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import ALIGNMENTS, STATUS_WEIGHT
+
+
+@dataclass(frozen=True, eq=False)
+class Outcome:
+    """One side of a comparison (scenario or baseline): its terms and indicator arrays."""
+
+    status: np.ndarray  # (S, B)
+    alignment: np.ndarray  # (S,)
+    terms: MembershipTerms
+    states: dict[str, np.ndarray]
+    blocs: dict[str, np.ndarray]
+    region: dict[str, float]
+
+
+def resolve_year(world: World, scenario: Scenario) -> int:
+    """The scenario's baseline year, defaulting to the world's latest."""
+    return world.latest_year if scenario.year is None else scenario.year
+
+
+def apply_edits(snap: Snapshot, scenario: Scenario) -> tuple[np.ndarray, np.ndarray]:
+    """The status matrix and alignment indices after a scenario's edits (codes are not checked
+    here: ``validation.validate`` does that before evaluation)."""
+    status = snap.status.copy()
+    for edit in scenario.memberships:
+        i, b = snap.state_index(edit.state), snap.bloc_index(edit.bloc)
+        status[i, b] = "withdrawn" if edit.action == "leave" else (edit.status or "member")
+    alignment = snap.alignment.copy()
+    for state, choice in scenario.alignments:
+        alignment[snap.state_index(state)] = ALIGNMENTS.index(choice)
+    return status, alignment
+
+
+def _status_weights(status: np.ndarray) -> np.ndarray:
+    flat = [STATUS_WEIGHT.get(s, 0.0) for s in status.ravel()]
+    return np.asarray(flat, dtype=float).reshape(status.shape)
+
+
+def outcome(
+    snap: Snapshot, status: np.ndarray, alignment: np.ndarray, params: dict[str, float]
+) -> Outcome:
+    """Evaluate one status matrix and one alignment vector."""
+    terms = membership_terms(snap, _status_weights(status), params)
+    return Outcome(
+        status=status,
+        alignment=alignment,
+        terms=terms,
+        states=state_values(snap, terms, params, alignment),
+        blocs=bloc_values(snap, terms, alignment),
+        region=region_values(snap, alignment),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Evaluation:
+    """A scenario's indicators next to its baseline's, plus what the views need to show them."""
+
+    world: World
+    scenario: Scenario
+    year: int
+    snapshot: Snapshot
+    params: dict[str, float]
+    result: Outcome
+    base: Outcome
+
+    @cached_property
+    def indicators(self) -> pd.DataFrame:
+        """Long table: level, entity, indicator, value, baseline, delta, unit."""
+        snap = self.snapshot
+        frames = []
+        for info in STATE_INDICATORS:
+            value, base = self.result.states[info.code], self.base.states[info.code]
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "level": "state",
+                        "entity": snap.states,
+                        "indicator": info.code,
+                        "value": value,
+                        "baseline": base,
+                        "unit": info.unit,
+                    }
+                )
+            )
+        live = self.result.terms.full.any(axis=0) | self.base.terms.full.any(axis=0)
+        blocs = np.asarray(snap.blocs)[live]
+        for info in BLOC_INDICATORS:
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "level": "bloc",
+                        "entity": blocs,
+                        "indicator": info.code,
+                        "value": self.result.blocs[info.code][live],
+                        "baseline": self.base.blocs[info.code][live],
+                        "unit": info.unit,
+                    }
+                )
+            )
+        codes = list(self.result.region)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "level": "region",
+                    "entity": "region",
+                    "indicator": codes,
+                    "value": [self.result.region[c] for c in codes],
+                    "baseline": [self.base.region[c] for c in codes],
+                    "unit": [indicator_info(c).unit for c in codes],
+                }
+            )
+        )
+        table = pd.concat(frames, ignore_index=True)
+        table["delta"] = table["value"] - table["baseline"]
+        return table[["level", "entity", "indicator", "value", "baseline", "delta", "unit"]]
+
+    def value(self, indicator: str, entity: str) -> float:
+        """One indicator's value for a state or bloc code (or 'region')."""
+        return self._lookup(self.result, indicator, entity)
+
+    def baseline(self, indicator: str, entity: str) -> float:
+        return self._lookup(self.base, indicator, entity)
+
+    def _lookup(self, side: Outcome, indicator: str, entity: str) -> float:
+        level = indicator_info(indicator).level
+        if level == "state":
+            return float(side.states[indicator][self.snapshot.state_index(entity)])
+        if level == "bloc":
+            return float(side.blocs[indicator][self.snapshot.bloc_index(entity)])
+        return float(side.region[indicator])
+
+    @cached_property
+    def status(self) -> pd.DataFrame:
+        """Statuses after the edits: states x blocs, '' where a state has none."""
+        return pd.DataFrame(
+            self.result.status, index=self.snapshot.states, columns=self.snapshot.blocs
+        )
+
+    @cached_property
+    def baseline_status(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            self.base.status, index=self.snapshot.states, columns=self.snapshot.blocs
+        )
+
+    @cached_property
+    def alignment(self) -> dict[str, str]:
+        """Each state's alignment after the choices (states that are poles are absent)."""
+        return _alignment_map(self.snapshot, self.result.alignment)
+
+    @cached_property
+    def baseline_alignment(self) -> dict[str, str]:
+        return _alignment_map(self.snapshot, self.base.alignment)
+
+
+def _alignment_map(snap: Snapshot, alignment: np.ndarray) -> dict[str, str]:
+    return {
+        code: ALIGNMENTS[int(i)] for code, i in zip(snap.states, alignment, strict=True) if i >= 0
+    }
+
+
+_BASELINES: weakref.WeakKeyDictionary[World, dict[tuple[int, tuple], Outcome]] = (
+    weakref.WeakKeyDictionary()
+)
+_CACHE: weakref.WeakKeyDictionary[World, dict[Scenario, Evaluation]] = weakref.WeakKeyDictionary()
+_CACHE_SIZE = 256
+
+
+def evaluate(world: World, scenario: Scenario) -> Evaluation:
+    """Evaluate a scenario against its baseline; results are cached per world and scenario."""
+    cache = _CACHE.setdefault(world, {})
+    hit = cache.get(scenario)
+    if hit is not None:
+        return hit
+    year = resolve_year(world, scenario)
+    snap = snapshot(world, year)
+    params = resolve(scenario.parameter_map)
+    key = (year, tuple(sorted(params.items())))
+    baselines = _BASELINES.setdefault(world, {})
+    base = baselines.get(key)
+    if base is None:
+        base = baselines[key] = outcome(snap, snap.status, snap.alignment, params)
+    if scenario.memberships or scenario.alignments:
+        status, alignment = apply_edits(snap, scenario)
+        result = outcome(snap, status, alignment, params)
+    else:
+        result = base
+    evaluation = Evaluation(world, scenario, year, snap, params, result, base)
+    if len(cache) >= _CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    cache[scenario] = evaluation
+    return evaluation

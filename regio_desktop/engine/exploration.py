@@ -1,0 +1,189 @@
+"""``explore()``: evaluate every combination of alignment choices (and optional membership toggles)
+for chosen states, find the Pareto-efficient ones and how robustly each ranks first.
+
+Alignment combinations are evaluated as one batched array computation (see terms.py), in chunks so
+that progress can be reported and a cancel honoured between chunks; only the 2^t membership-toggle
+sets (t is small) are looped over. The core takes plain callables for progress and cancel and knows
+nothing about threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from regio_desktop.engine.catalogue import indicator_info
+from regio_desktop.engine.evaluation import apply_edits, resolve_year
+from regio_desktop.engine.indicator_values import state_values
+from regio_desktop.engine.parameters import resolve
+from regio_desktop.engine.snapshot import snapshot
+from regio_desktop.engine.terms import membership_terms
+from regio_desktop.scenario.model import MembershipEdit, Scenario
+from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import (
+    ACTIVE_STATUSES,
+    ALIGNMENTS,
+    EXPLORATION_ALIGNMENTS,
+    STATUS_WEIGHT,
+)
+
+DEFAULT_OBJECTIVES = (
+    "market_access",
+    "sanctions_exposure",
+    "autonomy",
+    "security_coverage",
+    "diversification",
+    "transit_connectivity",
+)
+CHUNK = 8192
+
+
+class ExplorationCancelled(Exception):
+    """Raised when ``should_cancel`` returned True; nothing partial is returned."""
+
+
+@dataclass(frozen=True)
+class Exploration:
+    """One row per combination: the choices, the mean of each objective over the chosen states,
+    whether it is Pareto-efficient, and the share of sampled weightings under which it ranks first."""
+
+    table: pd.DataFrame
+    states: tuple[str, ...]
+    toggles: tuple[tuple[str, str], ...]
+    objectives: tuple[str, ...]
+
+    def scenario(self, base: Scenario, row: int) -> Scenario:
+        """The scenario of one combination, built on the exploration's base scenario."""
+        record = self.table.iloc[row]
+        result = base
+        for state in self.states:
+            result = result.with_alignment(state, str(record[f"alignment_{state}"]))
+        for state, bloc in self.toggles:
+            action = str(record[f"toggle_{state}_{bloc}"])
+            if action != "keep":
+                result = result.with_membership(
+                    MembershipEdit(
+                        state,
+                        bloc,
+                        "leave" if action == "leave" else "join",
+                        None if action == "leave" else "member",
+                    )
+                )
+        return result.renamed(f"{base.name} ({row + 1})")
+
+
+def pareto_mask(values: np.ndarray) -> np.ndarray:
+    """Rows not dominated by any other (all objectives to be maximised), in vectorised blocks."""
+    n = values.shape[0]
+    order = np.lexsort(values.T[::-1] * -1)
+    sorted_values = values[order]
+    efficient = np.zeros(n, dtype=bool)
+    front = np.empty((0, values.shape[1]))
+    block = 1024
+    for start in range(0, n, block):
+        chunk = sorted_values[start : start + block]
+        dominated = np.zeros(len(chunk), dtype=bool)
+        if len(front):
+            ge = (front[:, None, :] >= chunk[None, :, :]).all(-1)
+            gt = (front[:, None, :] > chunk[None, :, :]).any(-1)
+            dominated |= (ge & gt).any(0)
+        ge = (chunk[:, None, :] >= chunk[None, :, :]).all(-1)
+        gt = (chunk[:, None, :] > chunk[None, :, :]).any(-1)
+        dominated |= (ge & gt).any(0)
+        keep = ~dominated
+        efficient[order[start : start + block][keep]] = True
+        front = np.vstack([front, chunk[keep]])
+    return efficient
+
+
+def _toggle_actions(
+    world: World, scenario: Scenario, state: str, bloc: str, year: int
+) -> tuple[str, str]:
+    """A toggle is 'keep' versus the opposite of the state's baseline standing in the bloc."""
+    from regio_desktop.scenario.validation import baseline_status
+
+    return (
+        "keep",
+        "leave" if baseline_status(world, state, bloc, year) in ACTIVE_STATUSES else "join",
+    )
+
+
+def explore(
+    world: World,
+    base: Scenario,
+    states: Sequence[str],
+    choices: Sequence[str] = EXPLORATION_ALIGNMENTS,
+    toggles: Sequence[tuple[str, str]] = (),
+    objectives: Sequence[str] = DEFAULT_OBJECTIVES,
+    samples: int = 500,
+    seed: int = 0,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Exploration:
+    """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``."""
+    year = resolve_year(world, base)
+    snap = snapshot(world, year)
+    params = resolve(base.parameter_map)
+    status0, align0 = apply_edits(snap, base)
+    idx = np.array([snap.state_index(s) for s in states], dtype=int)
+    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
+    n_align = len(choices) ** len(states)
+    grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
+    infos = [indicator_info(o) for o in objectives]
+    sign = np.array([-1.0 if i.higher_is == "worse" else 1.0 for i in infos])
+    actions = [_toggle_actions(world, base, s, b, year) for s, b in toggles]
+    n_toggle_sets = 2 ** len(toggles)
+    total = n_align * n_toggle_sets
+    values = np.empty((total, len(objectives)))
+    toggle_cols = np.empty((total, len(toggles)), dtype=object)
+    done = 0
+    for t in range(n_toggle_sets):
+        status = status0.copy()
+        flags = [(t >> k) & 1 for k in range(len(toggles))]
+        for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
+            if flag:
+                status[snap.state_index(state), snap.bloc_index(bloc)] = (
+                    "withdrawn" if action == "leave" else "member"
+                )
+        weight = np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
+        terms = membership_terms(snap, weight, params)
+        for start in range(0, n_align, CHUNK):
+            if should_cancel is not None and should_cancel():
+                raise ExplorationCancelled("exploration cancelled")
+            combos = grid[start : start + CHUNK]
+            alignment = np.broadcast_to(align0, (len(combos), len(align0))).copy()
+            alignment[:, idx] = choice_idx[combos]
+            result = state_values(snap, terms, params, alignment)
+            rows = slice(t * n_align + start, t * n_align + start + len(combos))
+            for j, code in enumerate(objectives):
+                values[rows, j] = result[code][:, idx].mean(axis=1)
+            toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
+            done += len(combos)
+            if progress is not None:
+                progress(done / total)
+    oriented = values * sign
+    efficient = pareto_mask(oriented)
+    span = oriented.max(axis=0) - oriented.min(axis=0)
+    normalised = np.divide(
+        oriented - oriented.min(axis=0), span, out=np.zeros_like(oriented), where=span > 0
+    )
+    rng = np.random.default_rng(seed)
+    weights = rng.dirichlet(np.ones(len(objectives)), size=samples)  # (N, m)
+    winners = np.argmax(normalised @ weights.T, axis=0)  # (N,)
+    wins = np.bincount(winners, minlength=total) / samples
+    table = pd.DataFrame(
+        {
+            f"alignment_{s}": np.asarray(choices, dtype=object)[np.tile(grid[:, k], n_toggle_sets)]
+            for k, s in enumerate(states)
+        }
+    )
+    for k, (state, bloc) in enumerate(toggles):
+        table[f"toggle_{state}_{bloc}"] = toggle_cols[:, k]
+    for j, code in enumerate(objectives):
+        table[code] = values[:, j]
+    table["pareto"] = efficient
+    table["wins"] = wins
+    return Exploration(table, tuple(states), tuple(toggles), tuple(objectives))

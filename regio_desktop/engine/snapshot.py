@@ -1,0 +1,212 @@
+"""A Snapshot: the world as it stood in one baseline year, as numpy arrays the indicators use.
+
+Built once per (world, year) and cached. It records which year each figure really comes from
+(observations from that year or the nearest earlier one), so the window can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import ALIGNMENTS, POLES, STATUS_WEIGHT
+
+FloatArray = np.ndarray
+NO_ALIGNMENT = -1
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """Arrays over states (S), blocs (B), poles (P) and corridors (C) for one baseline year."""
+
+    year: int
+    date: dt.date
+    states: tuple[str, ...]
+    blocs: tuple[str, ...]
+    corridors: tuple[str, ...]
+    gdp: FloatArray  # (S,) current US$
+    gdp_year: np.ndarray  # (S,) year the figure comes from, 0 if none
+    population: FloatArray  # (S,)
+    population_year: np.ndarray
+    trade: FloatArray  # (S, P) fractions of total trade by pole
+    trade_year: np.ndarray  # (S,)
+    status: np.ndarray  # (S, B) status strings, '' for none
+    weight: FloatArray  # (S, B) STATUS_WEIGHT of the status
+    bloc_exists: np.ndarray  # (B,) bool
+    preferential: FloatArray  # (B,) 1 for preferential-trade blocs
+    depth_trade: FloatArray
+    depth_security: FloatArray
+    depth_mean: FloatArray  # (B,) mean of the four depth dimensions
+    delegation: FloatArray
+    collective_defence: FloatArray
+    lead: np.ndarray  # (B,) pole index or -1
+    alignment: np.ndarray  # (S,) baseline alignment index or -1
+    own_pole: np.ndarray  # (S,) pole index for pole states, else -1
+    severity: FloatArray  # (S,) sanctions severity at the date
+    on_corridor: FloatArray  # (S, C) 1 where the state is on the corridor
+    corridor_pole: np.ndarray  # (C,) pole index
+    post_soviet: np.ndarray  # (S,) bool
+
+    def state_index(self, code: str) -> int:
+        return self._state_pos[code]
+
+    def bloc_index(self, code: str) -> int:
+        return self._bloc_pos[code]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_state_pos", {c: i for i, c in enumerate(self.states)})
+        object.__setattr__(self, "_bloc_pos", {c: i for i, c in enumerate(self.blocs)})
+
+
+def _latest_by_state(
+    frame: pd.DataFrame, year: int, states: tuple[str, ...]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Value and year of the latest figure at or before ``year`` for each state (0 where none)."""
+    values = np.zeros(len(states))
+    years = np.zeros(len(states), dtype=int)
+    if frame.empty:
+        return values, years
+    usable = frame[frame["year"] <= year]
+    if usable.empty:
+        return values, years
+    latest = usable.sort_values("year").groupby("state").tail(1).set_index("state")
+    pos = {c: i for i, c in enumerate(states)}
+    for code, row in latest.iterrows():
+        if code in pos:
+            values[pos[code]] = float(row["value"])
+            years[pos[code]] = int(row["year"])
+    return values, years
+
+
+def _active(frame: pd.DataFrame, date: dt.date) -> pd.DataFrame:
+    if frame.empty:
+        return frame
+    ends = frame["end"].where(frame["end"].notna(), dt.date.max)
+    return frame[(frame["start"] <= date) & (ends.map(lambda e: e >= date))]
+
+
+def build_snapshot(world: World, year: int) -> Snapshot:
+    """The arrays for ``year`` (memberships on its last day, figures of that year or earlier)."""
+    date = world.reference_date(year)
+    states, blocs = world.state_codes, world.bloc_codes
+    s_pos = {c: i for i, c in enumerate(states)}
+    b_pos = {c: i for i, c in enumerate(blocs)}
+    p_pos = {c: i for i, c in enumerate(POLES)}
+    S, B, P = len(states), len(blocs), len(POLES)
+
+    obs = world.observations
+    gdp, gdp_year = _latest_by_state(obs[obs["indicator"] == "gdp_usd"], year, states)
+    pop, pop_year = _latest_by_state(obs[obs["indicator"] == "population"], year, states)
+    # Before the first figure (e.g. 1991 for some states) take the earliest figure instead.
+    for values, years, code in ((gdp, gdp_year, "gdp_usd"), (pop, pop_year, "population")):
+        missing = np.flatnonzero(years == 0)
+        if missing.size:
+            sub = obs[obs["indicator"] == code].sort_values("year").groupby("state").head(1)
+            for _, row in sub.iterrows():
+                i = s_pos.get(row["state"])
+                if i is not None and years[i] == 0:
+                    values[i], years[i] = float(row["value"]), int(row["year"])
+
+    trade = np.zeros((S, P))
+    trade_year = np.zeros(S, dtype=int)
+    shares = world.trade_shares
+    if not shares.empty:
+        for code, group in shares.groupby("state"):
+            i = s_pos.get(code)
+            if i is None:
+                continue
+            earlier = group[group["year"] <= year]
+            chosen_year = (
+                int(earlier["year"].max()) if not earlier.empty else int(group["year"].min())
+            )
+            rows = group[group["year"] == chosen_year]
+            for _, row in rows.iterrows():
+                trade[i, p_pos[row["partner"]]] = float(row["share"]) / 100.0
+            trade_year[i] = chosen_year
+    totals = trade.sum(axis=1, keepdims=True)
+    trade = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
+
+    status = np.full((S, B), "", dtype=object)
+    for _, row in _active(world.memberships, date).iterrows():
+        status[s_pos[row["state"]], b_pos[row["bloc"]]] = row["status"]
+    weight = (
+        np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
+        if S * B
+        else np.zeros((S, B))
+    )
+
+    bl = world.blocs
+    founded = bl["founded"].to_numpy()
+    dissolved = bl["dissolved"].to_numpy()
+    exists = np.array(
+        [
+            f <= date and (d is None or pd.isna(d) or date < d)
+            for f, d in zip(founded, dissolved, strict=True)
+        ],
+        dtype=bool,
+    )
+    depth_cols = ["depth_trade", "depth_regulation", "depth_security", "depth_politics"]
+    lead = np.array(
+        [p_pos.get(v, -1) if isinstance(v, str) else -1 for v in bl["leading_pole"]], dtype=int
+    )
+
+    alignment = np.full(S, NO_ALIGNMENT, dtype=int)
+    for _, row in _active(world.alignments, date).iterrows():
+        alignment[s_pos[row["state"]]] = ALIGNMENTS.index(row["alignment"])
+    own_pole = np.array(
+        [p_pos.get(v, -1) if isinstance(v, str) else -1 for v in world.states["pole"]], dtype=int
+    )
+    alignment[own_pole >= 0] = NO_ALIGNMENT
+
+    severity = np.zeros(S)
+    for _, row in _active(world.sanctions, date).iterrows():
+        i = s_pos[row["state"]]
+        severity[i] = max(severity[i], float(row["severity"]))
+
+    corridors = tuple(world.corridors.index)
+    c_pos = {c: i for i, c in enumerate(corridors)}
+    on_corridor = np.zeros((S, len(corridors)))
+    for _, row in world.corridor_states.iterrows():
+        on_corridor[s_pos[row["state"]], c_pos[row["corridor"]]] = 1.0
+    corridor_pole = np.array([p_pos[p] for p in world.corridors["pole"]], dtype=int)
+
+    return Snapshot(
+        year=year,
+        date=date,
+        states=states,
+        blocs=blocs,
+        corridors=corridors,
+        gdp=gdp,
+        gdp_year=gdp_year,
+        population=pop,
+        population_year=pop_year,
+        trade=trade,
+        trade_year=trade_year,
+        status=status,
+        weight=weight,
+        bloc_exists=exists,
+        preferential=bl["preferential_trade"].to_numpy(dtype=float),
+        depth_trade=bl["depth_trade"].to_numpy(dtype=float),
+        depth_security=bl["depth_security"].to_numpy(dtype=float),
+        depth_mean=bl[depth_cols].to_numpy(dtype=float).mean(axis=1) if B else np.zeros(0),
+        delegation=bl["delegation"].to_numpy(dtype=float),
+        collective_defence=bl["collective_defence"].to_numpy(dtype=float),
+        lead=lead,
+        alignment=alignment,
+        own_pole=own_pole,
+        severity=severity,
+        on_corridor=on_corridor,
+        corridor_pole=corridor_pole,
+        post_soviet=world.states["post_soviet"].to_numpy(dtype=bool),
+    )
+
+
+@lru_cache(maxsize=64)
+def snapshot(world: World, year: int) -> Snapshot:
+    """Cached ``build_snapshot``: a world's year is built once."""
+    return build_snapshot(world, year)

@@ -1,0 +1,183 @@
+"""The intermediate terms the indicators are made of, computed in two stages.
+
+Stage one depends on memberships only (market reach, institutional ties, delegation, security
+backing); stage two depends on alignment choices and is vectorised over any number of alignment
+combinations at once (arrays with a leading batch axis K), which is what makes exploration fast.
+Formulas are documented in docs/indicators.md; the names here follow it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from regio_desktop.engine.snapshot import Snapshot
+from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
+
+RUSSIA, CHINA, WEST, TURKIC, OTHER = (POLES.index(p) for p in POLES)
+GREAT_POLES = (RUSSIA, CHINA, WEST)
+N_POLES = len(POLES)
+MULTI_VECTOR = ALIGNMENTS.index("multi-vector")
+NONE_ROW = len(ALIGNMENTS)  # row of the alignment table used for "no choice" (pole states)
+SINGLE_POLE_OF = {
+    ALIGNMENTS.index("russia-led"): RUSSIA,
+    ALIGNMENTS.index("china-centred"): CHINA,
+    ALIGNMENTS.index("west-oriented"): WEST,
+}
+
+
+@dataclass(frozen=True, eq=False)
+class MembershipTerms:
+    """Everything that depends on memberships (and data), not on alignment choices."""
+
+    weight: np.ndarray  # (S, B) status weights after edits
+    full: np.ndarray  # (S, B) bool, full members
+    reach: np.ndarray  # (S, S) preferential depth between two states (0..1)
+    market_x: np.ndarray  # (S,) reachable foreign GDP / own GDP
+    inst_by_bloc: np.ndarray  # (S, B) weight * mean depth
+    inst: np.ndarray  # (S, P) institutional ties per pole, capped at 1
+    dominance: np.ndarray  # (B,) largest full member's share of GDP
+    leader: np.ndarray  # (B,) state index of that member, -1 if none
+    delegated_by_bloc: np.ndarray  # (S, B)
+    security_by_bloc: np.ndarray  # (S, B)
+    severity: np.ndarray  # (S,) sanctions severity (0 when the regime is switched off)
+    pole_severity: np.ndarray  # (P,)
+    sanctioned_share: np.ndarray  # (B,) severity-weighted share of members' GDP under sanctions
+    exposure_by_bloc: np.ndarray  # (S, B)
+    corridor_open: np.ndarray  # (S, C)
+    corridor_ease: np.ndarray  # (S, C)
+    base_ties: np.ndarray  # (S, P) trade and institutional ties before the alignment term
+    alignment_table: np.ndarray  # (S, len(ALIGNMENTS)+1, P) alignment vectors per choice
+
+
+def _water_fill(costs: np.ndarray) -> np.ndarray:
+    """For each row, the non-negative weights summing to 1 that minimise sum((costs + x)**2).
+
+    This is the multi-vector alignment: its weight goes to the poles the state's other ties
+    under-represent, so by construction it is at least as balanced as any single-pole choice.
+    """
+    order = np.sort(costs, axis=-1)
+    k = np.arange(1, costs.shape[-1] + 1)
+    levels = (1.0 + np.cumsum(order, axis=-1)) / k
+    valid = levels > order
+    count = valid.sum(axis=-1, keepdims=True)
+    level = np.take_along_axis(levels, count - 1, axis=-1)
+    return np.maximum(0.0, level - costs)
+
+
+def membership_terms(
+    snap: Snapshot, weight: np.ndarray, params: dict[str, float]
+) -> MembershipTerms:
+    """Stage one: terms that depend on who belongs to which bloc."""
+    S = len(snap.states)
+    full = weight >= 1.0
+    gdp = snap.gdp
+
+    pref_blocs = np.flatnonzero(snap.preferential * snap.bloc_exists > 0)
+    if pref_blocs.size:
+        # Only full members and associates trade on preferential terms; observers do not.
+        pref_weight = np.where(weight >= 0.5, weight, 0.0)[:, pref_blocs]
+        w = pref_weight * np.sqrt(snap.depth_trade[pref_blocs])
+        reach = np.max(w[:, None, :] * w[None, :, :], axis=-1)
+    else:
+        reach = np.zeros((S, S))
+    np.fill_diagonal(reach, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        market_x = np.where(gdp > 0, (reach @ gdp) / np.where(gdp > 0, gdp, 1.0), 0.0)
+
+    exists = snap.bloc_exists.astype(float)
+    inst_by_bloc = weight * (snap.depth_mean * exists)[None, :]
+    lead_onehot = np.zeros((len(snap.blocs), N_POLES))
+    has_lead = snap.lead >= 0
+    lead_onehot[np.flatnonzero(has_lead), snap.lead[has_lead]] = 1.0
+    inst = np.minimum(1.0, inst_by_bloc @ lead_onehot)
+
+    member_gdp = full * gdp[:, None]
+    totals = member_gdp.sum(axis=0)
+    leader = np.where(totals > 0, member_gdp.argmax(axis=0), -1)
+    dominance = np.divide(
+        member_gdp.max(axis=0, initial=0.0), totals, out=np.zeros_like(totals), where=totals > 0
+    )
+    is_leader = np.zeros_like(weight, dtype=bool)
+    ok = leader >= 0
+    is_leader[leader[ok], np.flatnonzero(ok)] = True
+    dw = params["dominance_weight"]
+    magnifier = (1.0 - dw) + dw * np.where(is_leader, 0.0, dominance[None, :])
+    delegated_by_bloc = weight * (snap.delegation * exists)[None, :] * magnifier
+
+    others_gdp = totals[None, :] - member_gdp
+    backing = np.divide(
+        others_gdp,
+        others_gdp + gdp[:, None],
+        out=np.zeros_like(others_gdp),
+        where=(others_gdp + gdp[:, None]) > 0,
+    )
+    defence = 1.0 + (params["defence_multiplier"] - 1.0) * snap.collective_defence
+    security_by_bloc = weight * (snap.depth_security * defence * exists)[None, :] * backing
+
+    severity = snap.severity * params["sanctions_regime"]
+    pole_severity = np.zeros(N_POLES)
+    for p in range(N_POLES):
+        core = snap.own_pole == p
+        if core.any():
+            pole_severity[p] = severity[core].max()
+    sanctioned_share = np.divide(
+        (member_gdp * severity[:, None]).sum(axis=0),
+        totals,
+        out=np.zeros_like(totals),
+        where=totals > 0,
+    )
+    exposure_by_bloc = inst_by_bloc * sanctioned_share[None, :]
+
+    on = snap.on_corridor
+    closing = 1.0 - params["transit_sanction_factor"] * severity  # (S,)
+    log_closing = np.log(np.clip(closing, 1e-9, 1.0))
+    total_log = log_closing @ on  # (C,) product over states on the corridor
+    corridor_open = np.exp(total_log[None, :] - log_closing[:, None] * on) * on
+    on_count = on.sum(axis=0)
+    preferential_partners = (reach > 0).astype(float) @ on  # (S, C)
+    others = np.maximum(on_count[None, :] - on, 1.0)
+    corridor_ease = np.where(on > 0, preferential_partners / others, 0.0)
+
+    base_ties = params["weight_trade"] * snap.trade + params["weight_institutions"] * inst
+    table = np.zeros((S, len(ALIGNMENTS) + 1, N_POLES))
+    for choice, pole in SINGLE_POLE_OF.items():
+        table[:, choice, pole] = 1.0
+    wa = params["weight_alignment"]
+    costs = base_ties[:, GREAT_POLES] / wa if wa > 0 else np.zeros((S, len(GREAT_POLES)))
+    table[:, MULTI_VECTOR, GREAT_POLES] = _water_fill(costs)
+    pole_states = np.flatnonzero(snap.own_pole >= 0)
+    table[pole_states, NONE_ROW, snap.own_pole[pole_states]] = 1.0
+
+    return MembershipTerms(
+        weight=weight,
+        full=full,
+        reach=reach,
+        market_x=market_x,
+        inst_by_bloc=inst_by_bloc,
+        inst=inst,
+        dominance=dominance,
+        leader=leader,
+        delegated_by_bloc=delegated_by_bloc,
+        security_by_bloc=security_by_bloc,
+        severity=severity,
+        pole_severity=pole_severity,
+        sanctioned_share=sanctioned_share,
+        exposure_by_bloc=exposure_by_bloc,
+        corridor_open=corridor_open,
+        corridor_ease=corridor_ease,
+        base_ties=base_ties,
+        alignment_table=table,
+    )
+
+
+def alignment_rows(alignment: np.ndarray) -> np.ndarray:
+    """Map alignment indices (with -1 for none) to rows of the alignment table."""
+    return np.where(alignment < 0, NONE_ROW, alignment)
+
+
+def alignment_vectors(terms: MembershipTerms, alignment: np.ndarray) -> np.ndarray:
+    """(..., S, P) alignment vectors for alignment indices of shape (..., S)."""
+    S = terms.weight.shape[0]
+    return terms.alignment_table[np.arange(S), alignment_rows(alignment)]

@@ -1,0 +1,1 @@
+"""Arguments from the literature: matching them to a scenario's choices, searching them (no Qt)."""

@@ -1,0 +1,86 @@
+"""Tables for export: memberships, observations, arguments, evaluations, in documented columns.
+
+Each function returns a pandas DataFrame whose columns are the stable, documented export format;
+writing them as CSV or JSON is the caller's choice (``write_table``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+import pandas as pd
+
+from regio_desktop.engine.evaluation import Evaluation
+from regio_desktop.world.loaded_world import World
+
+MEMBERSHIP_COLUMNS = ["state_iso3", "bloc", "status", "start", "end", "source"]
+OBSERVATION_COLUMNS = ["state_iso3", "indicator", "year", "value", "unit", "source", "estimate"]
+ARGUMENT_COLUMNS = [
+    "id",
+    "claim",
+    "stance",
+    "target_kind",
+    "target",
+    "states",
+    "themes",
+    "strength",
+    "source",
+    "location",
+    "quote",
+]
+EVALUATION_COLUMNS = ["level", "entity", "indicator", "value", "baseline", "delta", "unit"]
+
+
+def memberships_table(world: World, year: int | None = None) -> pd.DataFrame:
+    """Every membership period (or those in force on the last day of ``year``), ISO dates."""
+    frame = world.memberships
+    if year is not None:
+        date = world.reference_date(year)
+        ends = frame["end"].map(lambda e: e if e is not None and e == e else None)
+        frame = frame[(frame["start"] <= date) & ends.map(lambda e: e is None or e >= date)]
+    out = pd.DataFrame(
+        {
+            "state_iso3": frame["state"],
+            "bloc": frame["bloc"],
+            "status": frame["status"],
+            "start": frame["start"].map(lambda d: d.isoformat()),
+            "end": frame["end"].map(lambda d: d.isoformat() if d is not None and d == d else ""),
+            "source": frame["source"],
+        }
+    )
+    return out.sort_values(["bloc", "start", "state_iso3"]).reset_index(drop=True)
+
+
+def observations_table(world: World) -> pd.DataFrame:
+    frame = world.observations.rename(columns={"state": "state_iso3"})
+    out = frame[OBSERVATION_COLUMNS].copy()
+    out["estimate"] = out["estimate"].astype(int)
+    return out.sort_values(["state_iso3", "indicator", "year"]).reset_index(drop=True)
+
+
+def arguments_table(world: World) -> pd.DataFrame:
+    frame = world.arguments.copy()
+    for column in ("location", "quote"):
+        frame[column] = frame[column].fillna("")
+    return frame[ARGUMENT_COLUMNS].sort_values("id").reset_index(drop=True)
+
+
+def evaluation_table(evaluation: Evaluation) -> pd.DataFrame:
+    """The long-format indicator table: level, entity, indicator, value, baseline, delta, unit."""
+    return evaluation.indicators[EVALUATION_COLUMNS]
+
+
+def write_table(frame: pd.DataFrame, fmt: str, out: TextIO = sys.stdout) -> None:
+    """Write a table as CSV (comma, header, LF) or JSON (a list of records)."""
+    if fmt == "csv":
+        frame.to_csv(out, index=False, lineterminator="\n", float_format="%.6g")
+    elif fmt == "json":
+        records = json.loads(
+            frame.to_json(orient="records", force_ascii=False, double_precision=10)
+        )
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        raise ValueError(f"unknown format '{fmt}'; use csv or json")

@@ -1,0 +1,1 @@
+"""Scenarios: the immutable value of a what-if, its edits, its file format and its validation (no Qt)."""

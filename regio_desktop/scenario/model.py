@@ -1,0 +1,97 @@
+"""The Scenario value: a baseline year plus membership edits, alignment choices and parameters.
+
+A scenario is frozen and hashable, so evaluations can be cached by it and undo is just keeping the
+previous value. Edits are keyed by what they change (one edit per state and bloc, one alignment per
+state), so the order of independent edits never matters and re-applying an edit replaces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+MembershipAction = Literal["join", "leave", "set_status"]
+ACTIONS: tuple[MembershipAction, ...] = ("join", "leave", "set_status")
+
+
+@dataclass(frozen=True, order=True)
+class MembershipEdit:
+    """Join a bloc (with a status), leave it, or change the status a state holds in it."""
+
+    state: str
+    bloc: str
+    action: MembershipAction
+    status: str | None = None
+
+    def describe(self) -> str:
+        """A short English label for logs and file comments (the window translates its own)."""
+        if self.action == "leave":
+            return f"{self.state} leaves {self.bloc}"
+        verb = "joins" if self.action == "join" else "becomes"
+        return f"{self.state} {verb} {self.bloc} as {self.status or 'member'}"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A what-if: ``year`` is the baseline; edits and choices are applied on top of it."""
+
+    name: str = "Untitled scenario"
+    year: int | None = None
+    description: str = ""
+    memberships: tuple[MembershipEdit, ...] = ()
+    alignments: tuple[tuple[str, str], ...] = ()
+    parameters: tuple[tuple[str, float], ...] = ()
+    motivation: tuple[str, ...] = field(default=(), compare=False)
+
+    # --- reading -----------------------------------------------------------------------------
+    @property
+    def alignment_map(self) -> dict[str, str]:
+        return dict(self.alignments)
+
+    @property
+    def parameter_map(self) -> dict[str, float]:
+        return dict(self.parameters)
+
+    def membership_edit(self, state: str, bloc: str) -> MembershipEdit | None:
+        for edit in self.memberships:
+            if edit.state == state and edit.bloc == bloc:
+                return edit
+        return None
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the scenario changes nothing of its baseline."""
+        return not (self.memberships or self.alignments or self.parameters)
+
+    # --- editing (each returns a new value) --------------------------------------------------
+    def with_membership(self, edit: MembershipEdit) -> Scenario:
+        """Apply a membership edit, replacing any earlier edit of the same state and bloc."""
+        kept = [e for e in self.memberships if (e.state, e.bloc) != (edit.state, edit.bloc)]
+        return replace(self, memberships=tuple(sorted([*kept, edit])))
+
+    def without_membership(self, state: str, bloc: str) -> Scenario:
+        """Drop the edit of a state and bloc, returning that pair to its baseline."""
+        kept = tuple(e for e in self.memberships if (e.state, e.bloc) != (state, bloc))
+        return replace(self, memberships=kept)
+
+    def with_alignment(self, state: str, alignment: str | None) -> Scenario:
+        """Choose an alignment for a state; None returns it to its baseline alignment."""
+        choices = {k: v for k, v in self.alignments if k != state}
+        if alignment is not None:
+            choices[state] = alignment
+        return replace(self, alignments=tuple(sorted(choices.items())))
+
+    def with_parameter(self, name: str, value: float | None) -> Scenario:
+        """Override an engine parameter; None returns it to its default."""
+        values = {k: v for k, v in self.parameters if k != name}
+        if value is not None:
+            values[name] = float(value)
+        return replace(self, parameters=tuple(sorted(values.items())))
+
+    def with_year(self, year: int | None) -> Scenario:
+        return replace(self, year=year)
+
+    def renamed(self, name: str, description: str | None = None) -> Scenario:
+        return replace(
+            self, name=name, description=self.description if description is None else description
+        )

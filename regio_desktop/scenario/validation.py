@@ -1,0 +1,77 @@
+"""Checking a scenario against a world: codes that exist, actions that are possible, a valid year.
+
+These are errors (the scenario cannot be evaluated); tensions that an analyst may still want to
+explore (a China-centred state inside the CSTO) are the engine's ``consistency.check``.
+"""
+
+from __future__ import annotations
+
+from regio_desktop.scenario.model import Scenario
+from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import ACTIVE_STATUSES, SCENARIO_ALIGNMENTS
+
+
+class ScenarioError(ValueError):
+    """A scenario that does not fit the world; the message lists every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def baseline_status(world: World, state: str, bloc: str, year: int) -> str:
+    """The status a state holds in a bloc on the baseline date ('' for none)."""
+    date = world.reference_date(year)
+    rows = world.memberships
+    rows = rows[(rows["state"] == state) & (rows["bloc"] == bloc) & (rows["start"] <= date)]
+    for _, row in rows.iterrows():
+        if row["end"] is None or row["end"] != row["end"] or row["end"] >= date:
+            return str(row["status"])
+    return ""
+
+
+def validate(world: World, scenario: Scenario) -> list[str]:
+    """Every problem that makes the scenario impossible in this world (empty list: fine)."""
+    problems: list[str] = []
+    year = world.latest_year if scenario.year is None else scenario.year
+    if not world.first_year <= year <= world.latest_year:
+        problems.append(
+            f"year {year} is outside {world.first_year}..{world.latest_year}, the years with data"
+        )
+        year = min(max(year, world.first_year), world.latest_year)
+    states, blocs = set(world.state_codes), set(world.bloc_codes)
+    pole_states = set(world.states.index[world.states["pole"].notna()])
+    for edit in scenario.memberships:
+        if edit.state not in states:
+            problems.append(f"unknown state code '{edit.state}'")
+            continue
+        if edit.bloc not in blocs:
+            problems.append(f"unknown bloc code '{edit.bloc}'")
+            continue
+        current = baseline_status(world, edit.state, edit.bloc, year)
+        active = current in ACTIVE_STATUSES
+        if edit.action == "leave" and not active:
+            problems.append(f"{edit.state} cannot leave {edit.bloc}: it is not in it in {year}")
+        elif edit.action == "join" and active and current == edit.status:
+            problems.append(
+                f"{edit.state} cannot join {edit.bloc}: it is already {current} in {year}"
+            )
+        elif edit.action == "set_status" and not active:
+            problems.append(
+                f"{edit.state} holds no status in {edit.bloc} in {year} to change; use 'join'"
+            )
+    for state, choice in scenario.alignments:
+        if state not in states:
+            problems.append(f"unknown state code '{state}' in alignments")
+        elif state in pole_states:
+            problems.append(f"{state} is itself a pole; it has no alignment choice")
+        elif choice not in SCENARIO_ALIGNMENTS:
+            problems.append(f"'{choice}' is not an alignment")
+    return problems
+
+
+def require_valid(world: World, scenario: Scenario) -> None:
+    """Raise ScenarioError listing the problems, if there are any."""
+    problems = validate(world, scenario)
+    if problems:
+        raise ScenarioError(problems)

@@ -1,0 +1,255 @@
+"""Opening, checking and upgrading Regio Desktop databases: the one door to SQLite.
+
+Every connection gets the same pragmas here (foreign keys on; WAL for the user's writable copy).
+The shipped database is only ever opened read-only; the user works on a copy in their own data
+folder, whose schema Alembic upgrades and whose shipped rows are refreshed when a newer program
+ships newer data, keeping everything the user made.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+
+import regio_desktop
+import regio_desktop.migrations
+
+SHIPPED_DATABASE = Path(regio_desktop.__file__).parent / "data" / "world.sqlite"
+USER_DATABASE_NAME = "regio-world.sqlite"
+
+# Tables whose rows come from the shipped data, in an order that respects foreign keys.
+SHIPPED_TABLES = (
+    "sources",
+    "poles",
+    "states",
+    "alignments",
+    "blocs",
+    "memberships",
+    "observations",
+    "trade_shares",
+    "corridors",
+    "corridor_states",
+    "sanctions",
+    "arguments",
+    "argument_states",
+)
+# Tables that hold both shipped and user rows, told apart by their ``origin`` column.
+MIXED_TABLES = ("sources", "arguments")
+
+
+class DatabaseError(Exception):
+    """A database that cannot be used, with a message that names the file and the problem."""
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object, wal: bool) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    if wal:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = True) -> Engine:
+    """An engine with the project's pragmas; ``readonly`` opens a file so nothing can write to it.
+
+    ``wal`` (write-ahead logging) suits the user's working copy; the shipped file is built without
+    it so that it is one self-contained file.
+    """
+    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
+        path = Path(url_or_path)
+        if readonly:
+            url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        else:
+            url = f"sqlite:///{path.as_posix()}"
+    else:
+        url = str(url_or_path)
+    engine = create_engine(url)
+    wal = wal and not readonly and url.startswith("sqlite:///") and ":memory:" not in url
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, wal))
+    return engine
+
+
+def alembic_config() -> Config:
+    """Alembic configured to run the migrations that ship inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(regio_desktop.migrations.__file__).parent))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this program knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision a database is at (None for an empty or pre-Alembic file)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring a database's schema to the newest revision, in one transaction per migration."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def check_readable(path: Path) -> None:
+    """Refuse a file that is missing, not SQLite, corrupted, or from a newer program."""
+    if not path.exists():
+        raise DatabaseError(f"The database {path} does not exist.")
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"The database {path} cannot be read: {exc}. It may be damaged or not a database."
+        ) from exc
+    if not result or result[0] != "ok":
+        raise DatabaseError(f"The database {path} is damaged (SQLite integrity check: {result}).")
+    if "states" not in tables:
+        raise DatabaseError(f"The file {path} is an SQLite file but not a Regio Desktop database.")
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise DatabaseError(
+            f"The database {path} was written by a newer version of Regio Desktop "
+            f"(schema {revision}); please update the program."
+        )
+
+
+def shipped_database() -> Path:
+    """The database that ships with the program, checked; never written to."""
+    if not SHIPPED_DATABASE.exists():
+        raise DatabaseError(
+            f"The shipped database {SHIPPED_DATABASE} has not been built; run 'make db'."
+        )
+    return SHIPPED_DATABASE
+
+
+def data_version(path: Path) -> str | None:
+    """The version stamp of a database's shipped data (a hash of the reviewed text it came from)."""
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key='data_version'").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        con.close()
+    return row[0] if row else None
+
+
+def _atomic_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".copy-", suffix=".sqlite")
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def refresh_shipped_rows(user_db: Path, shipped: Path) -> None:
+    """Replace the shipped rows of a user's database with a newer shipped set, keeping user rows.
+
+    Runs in one transaction: if the new data would leave a user's row pointing at something that
+    no longer exists, nothing changes and a DatabaseError says which table is affected.
+    """
+    con = sqlite3.connect(user_db)
+    try:
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute("ATTACH DATABASE ? AS shipped", (f"file:{shipped.as_posix()}?mode=ro",))
+        con.execute("BEGIN")
+        for table in reversed(SHIPPED_TABLES):
+            if table in MIXED_TABLES:
+                con.execute(f"DELETE FROM main.{table} WHERE origin = 'shipped'")
+            elif table == "argument_states":
+                con.execute(
+                    "DELETE FROM main.argument_states WHERE argument_id NOT IN "
+                    "(SELECT id FROM main.arguments WHERE origin = 'user')"
+                )
+            else:
+                con.execute(f"DELETE FROM main.{table}")
+        for table in SHIPPED_TABLES:
+            cols = [r[1] for r in con.execute(f"PRAGMA shipped.table_info({table})")]
+            names = ", ".join(f'"{c}"' for c in cols)
+            where = " WHERE origin = 'shipped'" if table in MIXED_TABLES else ""
+            con.execute(
+                f"INSERT OR IGNORE INTO main.{table} ({names}) SELECT {names} FROM shipped.{table}{where}"
+            )
+        problems = con.execute("PRAGMA main.foreign_key_check").fetchall()
+        if problems:
+            con.execute("ROLLBACK")
+            raise DatabaseError(
+                f"The new shipped data would break {len(problems)} of your rows "
+                f"(first in table {problems[0][0]}); your database was left as it was."
+            )
+        con.execute(
+            "INSERT OR REPLACE INTO main.meta (key, value) "
+            "SELECT key, value FROM shipped.meta WHERE key = 'data_version'"
+        )
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def prepare_user_database(user_dir: Path, shipped: Path | None = None) -> Path:
+    """Make sure the user's working database exists, is current, and holds the newest shipped data.
+
+    On first run the shipped file is copied (atomically) into ``user_dir``. Later runs upgrade the
+    schema and, when the program ships newer data, refresh the shipped rows and keep the user's.
+    """
+    shipped = shipped or shipped_database()
+    check_readable(shipped)
+    target = user_dir / USER_DATABASE_NAME
+    if not target.exists():
+        _atomic_copy(shipped, target)
+        return target
+    check_readable(target)
+    engine = make_engine(target)
+    try:
+        if current_revision(engine) != head_revision():
+            backup = target.with_suffix(".before-upgrade.sqlite")
+            shutil.copyfile(target, backup)
+            upgrade(engine)
+    finally:
+        engine.dispose()
+    if data_version(target) != data_version(shipped):
+        refresh_shipped_rows(target, shipped)
+    return target
+
+
+def create_schema(engine: Engine) -> None:
+    """Create an empty, current schema through the migrations (the same path users' files take)."""
+    upgrade(engine)
+
+
+def integrity_ok(engine: Engine) -> bool:
+    """True when SQLite's quick check and the foreign-key check both pass."""
+    with engine.connect() as conn:
+        ok = conn.execute(text("PRAGMA quick_check")).scalar() == "ok"
+        return ok and not conn.execute(text("PRAGMA foreign_key_check")).fetchall()

@@ -1,0 +1,333 @@
+"""Checks on the argument corpus (db/data/arguments.csv).
+
+The corpus paraphrases the two seed articles in ../shared/seeds and other published literature.
+These tests pin that claims are written in our own words (no run of 12 or more words shared
+with a seed), that quotations are short and really occur in the seed text, that every row is
+well formed and cites a known source, and that every required choice has arguments both for
+and against it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT: Path = Path(__file__).resolve().parents[2]
+DATA: Path = ROOT / "db" / "data"
+ARGUMENTS_CSV: Path = DATA / "arguments.csv"
+SOURCE_FILES: tuple[Path, ...] = (DATA / "sources_literature.csv", DATA / "sources.csv")
+SEEDS_DIR: Path = ROOT.parent / "shared" / "seeds"
+
+EXPECTED_COLUMNS: list[str] = [
+    "id",
+    "claim",
+    "stance",
+    "target_kind",
+    "target",
+    "states",
+    "themes",
+    "strength",
+    "source",
+    "location",
+    "quote",
+]
+STANCES: frozenset[str] = frozenset({"for", "against"})
+ALIGNMENTS: frozenset[str] = frozenset({"russia-led", "china-centred", "multi-vector"})
+BLOCS: frozenset[str] = frozenset(
+    {
+        "CIS",
+        "EURASEC",
+        "CU",
+        "CES",
+        "EAEU",
+        "UNION_STATE",
+        "CSTO",
+        "SCO",
+        "BRICS",
+        "OTS",
+        "GUAM",
+        "CICA",
+        "AIIB",
+        "BRI",
+        "EAP",
+        "WTO",
+        "EU",
+        "NATO",
+    }
+)
+TARGETS_BY_KIND: dict[str, frozenset[str]] = {
+    "alignment": ALIGNMENTS,
+    "membership": BLOCS,
+    "bloc": BLOCS,
+}
+THEMES: frozenset[str] = frozenset(
+    {"economy", "trade_transit", "security", "sovereignty", "identity_culture", "sanctions_risk"}
+)
+STRENGTHS: frozenset[str] = frozenset({"1", "2", "3"})
+ISO3_RE = re.compile(r"^[A-Z]{3}$")
+ID_RE = re.compile(r"^arg_\d{3,}$")
+
+MIN_TOTAL = 60
+MIN_PER_STANCE = 3
+REQUIRED_BLOCS: tuple[str, ...] = ("EAEU", "CSTO", "SCO", "BRICS")
+MAX_SHARED_RUN = 12  # a claim may not share this many consecutive words with a seed
+MAX_QUOTE_WORDS = 15
+
+Row = dict[str, str]
+
+
+def words(text: str) -> list[str]:
+    """Normalise text to a list of lowercase words, ignoring punctuation and line breaks."""
+    return re.findall(r"\w+", text.lower())
+
+
+@cache
+def seed_texts() -> dict[str, str]:
+    if not SEEDS_DIR.is_dir():
+        pytest.skip(f"seed articles not found: {SEEDS_DIR} is missing")
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))}
+    if not texts:
+        pytest.skip(f"no seed articles (*.txt) in {SEEDS_DIR}")
+    return texts
+
+
+@cache
+def seed_words() -> tuple[str, ...]:
+    """All seed texts as one normalised word sequence, seeds separated by a sentinel."""
+    out: list[str] = []
+    for text in seed_texts().values():
+        out.extend(words(text))
+        out.append("\x00")  # never matches a word, so runs cannot span two seeds
+    return tuple(out)
+
+
+@cache
+def seed_ngrams(n: int) -> frozenset[tuple[str, ...]]:
+    ws = seed_words()
+    return frozenset(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
+
+
+@cache
+def seed_joined() -> str:
+    return " " + " ".join(seed_words()) + " "
+
+
+@cache
+def load_rows() -> tuple[Row, ...]:
+    assert ARGUMENTS_CSV.is_file(), f"{ARGUMENTS_CSV} is missing"
+    with ARGUMENTS_CSV.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == EXPECTED_COLUMNS, (
+            f"arguments.csv columns are {reader.fieldnames}, expected {EXPECTED_COLUMNS}"
+        )
+        return tuple(dict(row) for row in reader)
+
+
+@cache
+def known_source_ids() -> frozenset[str]:
+    ids: set[str] = set()
+    for path in SOURCE_FILES:
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            ids.update((row.get("id") or "").strip() for row in csv.DictReader(f))
+    ids.discard("")
+    return frozenset(ids)
+
+
+def split_list(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def fmt(ids: Iterable[str]) -> str:
+    return ", ".join(ids)
+
+
+# --------------------------------------------------------------------------- copying
+
+
+def test_claims_do_not_copy_seed_text() -> None:
+    grams = seed_ngrams(MAX_SHARED_RUN)
+    offenders: list[str] = []
+    for row in load_rows():
+        ws = tuple(words(row["claim"]))
+        for i in range(len(ws) - MAX_SHARED_RUN + 1):
+            run = ws[i : i + MAX_SHARED_RUN]
+            if run in grams:
+                offenders.append(f"{row['id']} ('{' '.join(run)}')")
+                break
+    assert not offenders, (
+        f"claims sharing a run of {MAX_SHARED_RUN}+ consecutive words with a seed article "
+        f"(paraphrase them): {fmt(offenders)}"
+    )
+
+
+def test_quotes_occur_in_seed_text() -> None:
+    haystack = seed_joined()
+    offenders: list[str] = []
+    for row in load_rows():
+        quote = row["quote"].strip()
+        if not quote or row["source"].startswith("lit_"):
+            continue
+        needle = " " + " ".join(words(quote)) + " "
+        if needle.strip() == "" or needle not in haystack:
+            offenders.append(row["id"])
+    assert not offenders, (
+        f"quotes that do not occur verbatim in the seed articles: {fmt(offenders)}"
+    )
+
+
+def test_quotes_are_short() -> None:
+    offenders = [
+        f"{row['id']} ({len(words(row['quote']))} words)"
+        for row in load_rows()
+        if len(words(row["quote"])) > MAX_QUOTE_WORDS
+    ]
+    assert not offenders, f"quotes longer than {MAX_QUOTE_WORDS} words: {fmt(offenders)}"
+
+
+def test_quotes_carry_no_quotation_marks() -> None:
+    offenders = [
+        row["id"]
+        for row in load_rows()
+        if row["quote"].strip()[:1] in {'"', "'", "«", "“", "‘"}
+        or row["quote"].strip()[-1:] in {'"', "'", "»", "”", "’"}
+    ]
+    assert not offenders, (
+        f"quotes wrapped in quotation marks (the program adds them): {fmt(offenders)}"
+    )
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_total_count() -> None:
+    n = len(load_rows())
+    assert n >= MIN_TOTAL, f"arguments.csv has {n} arguments, at least {MIN_TOTAL} are required"
+
+
+def _stance_counts(kinds: frozenset[str]) -> Counter[tuple[str, str]]:
+    return Counter(
+        (row["target"].strip(), row["stance"].strip())
+        for row in load_rows()
+        if row["target_kind"].strip() in kinds
+    )
+
+
+@pytest.mark.parametrize("alignment", sorted(ALIGNMENTS))
+def test_each_alignment_has_arguments_for_and_against(alignment: str) -> None:
+    counts = _stance_counts(frozenset({"alignment"}))
+    missing = [
+        f"{stance}: {counts[(alignment, stance)]}"
+        for stance in sorted(STANCES)
+        if counts[(alignment, stance)] < MIN_PER_STANCE
+    ]
+    assert not missing, (
+        f"alignment {alignment} needs at least {MIN_PER_STANCE} arguments for and against; "
+        f"found {fmt(missing)}"
+    )
+
+
+@pytest.mark.parametrize("bloc", REQUIRED_BLOCS)
+def test_each_required_bloc_has_arguments_for_and_against(bloc: str) -> None:
+    counts = _stance_counts(frozenset({"membership", "bloc"}))
+    missing = [
+        f"{stance}: {counts[(bloc, stance)]}"
+        for stance in sorted(STANCES)
+        if counts[(bloc, stance)] < MIN_PER_STANCE
+    ]
+    assert not missing, (
+        f"{bloc} needs at least {MIN_PER_STANCE} membership/bloc arguments for and against; "
+        f"found {fmt(missing)}"
+    )
+
+
+# --------------------------------------------------------------------------- validity
+
+
+def test_ids_are_well_formed_and_unique() -> None:
+    rows = load_rows()
+    bad = [row["id"] for row in rows if not ID_RE.match(row["id"])]
+    dupes = [i for i, c in Counter(row["id"] for row in rows).items() if c > 1]
+    assert not bad, f"ids not of the form arg_NNN: {fmt(bad)}"
+    assert not dupes, f"duplicate argument ids: {fmt(dupes)}"
+
+
+def test_claims_are_present() -> None:
+    offenders = [row["id"] for row in load_rows() if len(words(row["claim"])) < 5]
+    assert not offenders, f"arguments with an empty or trivial claim: {fmt(offenders)}"
+
+
+def test_stances_are_valid() -> None:
+    offenders = [
+        f"{row['id']} ({row['stance']!r})" for row in load_rows() if row["stance"] not in STANCES
+    ]
+    assert not offenders, f"stance must be one of {sorted(STANCES)}: {fmt(offenders)}"
+
+
+def test_targets_are_valid() -> None:
+    offenders: list[str] = []
+    for row in load_rows():
+        allowed = TARGETS_BY_KIND.get(row["target_kind"])
+        if allowed is None:
+            offenders.append(f"{row['id']} (target_kind {row['target_kind']!r})")
+        elif row["target"] not in allowed:
+            offenders.append(f"{row['id']} (target {row['target']!r} for {row['target_kind']})")
+    assert not offenders, f"invalid target_kind/target: {fmt(offenders)}"
+
+
+def test_states_are_iso3_codes() -> None:
+    offenders = [
+        row["id"]
+        for row in load_rows()
+        if any(not ISO3_RE.match(code) for code in split_list(row["states"]))
+    ]
+    assert not offenders, f"states must be ';'-separated ISO3 codes or empty: {fmt(offenders)}"
+
+
+def test_themes_are_valid() -> None:
+    offenders = [
+        f"{row['id']} ({row['themes']!r})"
+        for row in load_rows()
+        if not split_list(row["themes"])
+        or any(theme not in THEMES for theme in split_list(row["themes"]))
+    ]
+    assert not offenders, f"themes must be ';'-separated from {sorted(THEMES)}: {fmt(offenders)}"
+
+
+def test_strengths_are_valid() -> None:
+    offenders = [
+        f"{row['id']} ({row['strength']!r})"
+        for row in load_rows()
+        if row["strength"].strip() not in STRENGTHS
+    ]
+    assert not offenders, f"strength must be 1, 2 or 3: {fmt(offenders)}"
+
+
+def test_sources_exist() -> None:
+    known = known_source_ids()
+    offenders = [
+        f"{row['id']} ({row['source']!r})"
+        for row in load_rows()
+        if row["source"].strip() not in known
+    ]
+    assert not offenders, (
+        f"sources not found in sources_literature.csv or sources.csv: {fmt(offenders)}"
+    )
+
+
+def test_seed_arguments_name_a_location() -> None:
+    offenders = [
+        row["id"]
+        for row in load_rows()
+        if row["source"].startswith("seed_") and not row["location"].strip()
+    ]
+    assert not offenders, (
+        f"seed-based arguments without a location (section heading): {fmt(offenders)}"
+    )
