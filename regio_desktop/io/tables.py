@@ -72,8 +72,9 @@ def evaluation_table(evaluation: Evaluation) -> pd.DataFrame:
     return evaluation.indicators[EVALUATION_COLUMNS]
 
 
-def write_table(frame: pd.DataFrame, fmt: str, out: TextIO = sys.stdout) -> None:
-    """Write a table as CSV (comma, header, LF) or JSON (a list of records)."""
+def write_table(frame: pd.DataFrame, fmt: str, out: TextIO | None = None) -> None:
+    """Write a table as CSV (comma, header, LF) or JSON (a list of records) to ``out`` or stdout."""
+    out = out if out is not None else sys.stdout
     if fmt == "csv":
         frame.to_csv(out, index=False, lineterminator="\n", float_format="%.6g")
     elif fmt == "json":

@@ -1,0 +1,167 @@
+"""The command line: documented columns, real figures, and clear errors with exit status 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from regio_desktop.cli import main
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_memberships_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["export", "memberships", "--format", "csv"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["state_iso3", "bloc", "status", "start", "end", "source"]
+    assert all(r["source"] for r in rows)
+    assert {
+        "state_iso3": "GEO",
+        "bloc": "CIS",
+        "status": "withdrawn",
+        "start": "2009-08-18",
+        "end": "",
+        "source": "cis_georgia_2009",
+    } in rows
+
+
+def test_export_memberships_of_a_year(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["export", "memberships", "--year", "2016"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    eaeu = {r["state_iso3"] for r in rows if r["bloc"] == "EAEU" and "member" in r["status"]}
+    assert eaeu == {"ARM", "BLR", "KAZ", "KGZ", "RUS"}
+    assert not [r for r in rows if r["bloc"] == "EURASEC"]
+
+
+def test_export_observations(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["export", "observations"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    kaz_2020 = [
+        r
+        for r in rows
+        if r["state_iso3"] == "KAZ" and r["year"] == "2020" and r["indicator"] == "population"
+    ]
+    assert len(kaz_2020) == 1 and 18e6 < float(kaz_2020[0]["value"]) < 20e6
+    assert kaz_2020[0]["source"] == "wb_wdi_pop"
+
+
+def _scenario(tmp_path: Path, body: dict) -> Path:
+    path = tmp_path / "s.regio.json"
+    path.write_text(
+        json.dumps({"format": "regio-scenario", "version": 1, "name": "t"} | body), encoding="utf-8"
+    )
+    return path
+
+
+def test_evaluate_csv_has_baselines_and_deltas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _scenario(
+        tmp_path,
+        {
+            "year": 2024,
+            "memberships": [{"state": "KAZ", "bloc": "CSTO", "action": "leave"}],
+            "alignments": {"KAZ": "multi-vector"},
+        },
+    )
+    code, out, _ = run(["evaluate", str(path), "--format", "csv"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["level", "entity", "indicator", "value", "baseline", "delta", "unit"]
+    security = next(
+        r for r in rows if r["entity"] == "KAZ" and r["indicator"] == "security_coverage"
+    )
+    assert float(security["delta"]) < 0
+    assert {r["level"] for r in rows} == {"state", "bloc", "region"}
+
+
+def test_evaluate_json_and_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _scenario(tmp_path, {"alignments": {"KAZ": "china-centred"}})
+    code, out, _ = run(["evaluate", str(path), "--format", "json"], capsys)
+    records = json.loads(out)
+    assert any(
+        r["indicator"] == "dependence_china" and r["entity"] == "KAZ" and r["delta"] > 0
+        for r in records
+    )
+    code, out, _ = run(
+        [
+            "evaluate",
+            str(path),
+            "--explain",
+            "sanctions_exposure",
+            "--state",
+            "KAZ",
+            "--format",
+            "json",
+        ],
+        capsys,
+    )
+    explanation = json.loads(out)
+    assert explanation["contributions"]
+    assert sum(c["value"] for c in explanation["contributions"]) == pytest.approx(
+        explanation["value"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            {"memberships": [{"state": "XYZ", "bloc": "EAEU", "action": "join"}]},
+            "unknown state code 'XYZ'",
+        ),
+        (
+            {"memberships": [{"state": "TKM", "bloc": "CSTO", "action": "leave"}]},
+            "TKM cannot leave CSTO",
+        ),
+        ({"year": 1850}, "year 1850 is outside"),
+        ({"version": 2}, "version"),
+    ],
+)
+def test_bad_scenarios_exit_2_with_the_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: dict, message: str
+) -> None:
+    code, out, err = run(["evaluate", str(_scenario(tmp_path, body))], capsys)
+    assert code == 2
+    assert message in err
+    assert out == ""
+
+
+def test_malformed_file_and_unknown_indicator(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.regio.json"
+    bad.write_text("{not json", encoding="utf-8")
+    code, _, err = run(["evaluate", str(bad)], capsys)
+    assert code == 2 and "bad.regio.json: not valid JSON" in err
+    good = _scenario(tmp_path, {})
+    code, _, err = run(["evaluate", str(good), "--explain", "happiness", "--state", "KAZ"], capsys)
+    assert code == 2 and "unknown indicator 'happiness'" in err
+
+
+def test_explore_prints_every_combination(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _scenario(tmp_path, {})
+    code, out, _ = run(
+        ["explore", str(path), "--states", "KAZ,UZB", "--toggle", "KAZ:CSTO"], capsys
+    )
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 3 * 3 * 2
+    assert {"alignment_KAZ", "alignment_UZB", "toggle_KAZ_CSTO", "pareto", "wins"} <= set(rows[0])
+
+
+def test_damaged_database_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "broken.sqlite"
+    db.write_bytes(b"garbage" * 1000)
+    code, _, err = run(["--db", str(db), "export", "memberships"], capsys)
+    assert code == 2 and "broken.sqlite" in err
