@@ -34,7 +34,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window offscreen, edit through the widgets, check and exit",
     )
-    parser.add_argument("--timing", action="store_true", help="with --self-test: print timings")
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -154,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         from regio_desktop.app import launch  # Qt is imported only when a window is wanted
 
         if args.self_test:
-            return launch.self_test(args.db, timing=args.timing)
+            return launch.self_test(args.db)
         if args.screenshot:
             return launch.screenshot(args.screenshot, args.db, args.scenario)
         return launch.run_gui(sys.argv[:1], args.db, args.scenario)

@@ -35,7 +35,7 @@ def test_export_memberships_csv(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_export_memberships_of_a_year(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["export", "memberships", "--year", "2016"], capsys)
+    _code, out, _ = run(["export", "memberships", "--year", "2016"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
     eaeu = {r["state_iso3"] for r in rows if r["bloc"] == "EAEU" and "member" in r["status"]}
     assert eaeu == {"ARM", "BLR", "KAZ", "KGZ", "RUS"}
@@ -43,7 +43,7 @@ def test_export_memberships_of_a_year(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_export_observations(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["export", "observations"], capsys)
+    _code, out, _ = run(["export", "observations"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
     kaz_2020 = [
         r
@@ -92,7 +92,7 @@ def test_evaluate_json_and_explain(tmp_path: Path, capsys: pytest.CaptureFixture
         r["indicator"] == "dependence_china" and r["entity"] == "KAZ" and r["delta"] > 0
         for r in records
     )
-    code, out, _ = run(
+    _code, out, _ = run(
         [
             "evaluate",
             str(path),

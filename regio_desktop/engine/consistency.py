@@ -38,8 +38,10 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
     kinds = world.blocs["kind"].to_numpy()
     unions = np.isin(kinds, list(SINGLE_UNION_KINDS)) & snap.bloc_exists
     for i, state in enumerate(snap.states):
-        in_unions = [snap.blocs[b] for b in np.flatnonzero(full[i] & unions)]
-        if len(in_unions) > 1:
+        union_idx = np.flatnonzero(full[i] & unions)
+        in_unions = [snap.blocs[b] for b in union_idx]
+        # Unions of one pole can nest (the EU and its customs union with Turkey); rival poles cannot.
+        if len({int(snap.lead[b]) for b in union_idx}) > 1:
             tensions.append(
                 Tension(
                     "two_customs_unions",

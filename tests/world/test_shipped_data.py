@@ -13,12 +13,51 @@ from regio_desktop.world.loaded_world import World, load_world
 from tests.conftest import REPO_ROOT
 
 DATA = REPO_ROOT / "db" / "data"
-DOMAIN_STATES = (
-    "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA RUS TJK TKM UKR UZB CHN MNG TUR IRN IND PAK AFG USA"
-).split()
-ISSUE_BLOCS = (
-    "CIS EURASEC CU CES EAEU UNION_STATE CSTO SCO BRICS OTS GUAM CICA AIIB BRI EAP WTO EU NATO"
-).split()
+DOMAIN_STATES = [
+    "ARM",
+    "AZE",
+    "BLR",
+    "EST",
+    "GEO",
+    "KAZ",
+    "KGZ",
+    "LVA",
+    "LTU",
+    "MDA",
+    "RUS",
+    "TJK",
+    "TKM",
+    "UKR",
+    "UZB",
+    "CHN",
+    "MNG",
+    "TUR",
+    "IRN",
+    "IND",
+    "PAK",
+    "AFG",
+    "USA",
+]
+ISSUE_BLOCS = [
+    "CIS",
+    "EURASEC",
+    "CU",
+    "CES",
+    "EAEU",
+    "UNION_STATE",
+    "CSTO",
+    "SCO",
+    "BRICS",
+    "OTS",
+    "GUAM",
+    "CICA",
+    "AIIB",
+    "BRI",
+    "EAP",
+    "WTO",
+    "EU",
+    "NATO",
+]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,217 @@
+"""Starting the window: the interactive program, the offscreen self-test and the screenshot.
+
+The command line (``regio-desktop``, ``--self-test``, ``--screenshot FILE.png``) calls these.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from regio_desktop import api
+from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.settings import APPLICATION, ORGANISATION, AppSettings
+from regio_desktop.app.translation import install_translators
+from regio_desktop.app.vocabulary_labels import is_full_member
+from regio_desktop.world.database import prepare_user_database
+
+PREFERRED_STATE = "KAZ"
+PREFERRED_BLOCS = ("CSTO", "EAEU")
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def _application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return QApplication(argv)
+
+
+def _offscreen() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _scratch_settings() -> AppSettings:
+    """Settings in a throw-away INI file, so the self-test and screenshots leave no trace."""
+    folder = tempfile.mkdtemp(prefix="regio-settings-")
+    return AppSettings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def initial_state(world: api.World, wanted: str = PREFERRED_STATE) -> str:
+    """The state selected at start: the remembered one, else Kazakhstan, else the first state."""
+    for code in (wanted, PREFERRED_STATE):
+        if code in world.state_codes:
+            return code
+    return world.state_codes[0] if world.state_codes else ""
+
+
+def open_window(
+    world: api.World,
+    settings: AppSettings,
+    scenario: api.Scenario | None = None,
+    language: str = "en",
+) -> MainWindow:
+    """A main window on a fresh document for ``world``, with a state already selected."""
+    document = ScenarioDocument(world, scenario, language)
+    window = MainWindow(document, settings)
+    document.select_state(initial_state(world, settings.selected_state))
+    return window
+
+
+def _user_world() -> api.World:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    path = prepare_user_database(Path(folder))
+    return api.load_world(path)
+
+
+def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
+    """The interactive program; returns the exit code. Problems are shown, not raised."""
+    app = _application(argv)
+    settings = AppSettings()
+    translators = install_translators(app, settings.language)
+    try:
+        world = api.load_world(db_path) if db_path is not None else _user_world()
+    except (api.DatabaseError, OSError) as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Launch", "Regio Desktop"),
+            QCoreApplication.translate(
+                "Launch", "The world database cannot be opened.\n\n{reason}"
+            ).format(reason=exc),
+        )
+        return 1
+    scenario = None
+    if scenario_path is not None:
+        try:
+            scenario = api.read_scenario(scenario_path)
+        except (OSError, api.ScenarioFileError) as exc:
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Launch", "Regio Desktop"),
+                QCoreApplication.translate(
+                    "Launch", "The scenario {path} cannot be opened: {reason}"
+                ).format(path=scenario_path, reason=exc),
+            )
+    window = open_window(world, settings, scenario, settings.language)
+    window.show()
+    code = app.exec()
+    del translators
+    return int(code)
+
+
+def _table_values(window: MainWindow) -> list[float]:
+    model = window.indicator_panel.model
+    return [float(v) for v in model.rows["value"]] if not model.rows.empty else []
+
+
+def _pick_bloc(document: ScenarioDocument, state: str) -> str | None:
+    blocs = document.world.bloc_codes
+    ordered = [b for b in PREFERRED_BLOCS if b in blocs] + [
+        b for b in blocs if b not in PREFERRED_BLOCS
+    ]
+    for bloc in ordered:
+        if is_full_member(document.status(state, bloc)):
+            return bloc
+    return ordered[0] if ordered else None
+
+
+def self_test(db_path: Path | None) -> int:
+    """Drive the window offscreen like a user would; 0 when every step changed the figures."""
+    _offscreen()
+    _application(sys.argv[:1])
+    try:
+        world = api.load_world(db_path)
+    except (api.DatabaseError, OSError) as exc:
+        print(f"self-test failed: cannot load the world: {exc}")
+        return 1
+    window = open_window(world, _scratch_settings())
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    failures = _self_test_steps(window)
+    window.close()
+    for failure in failures:
+        print(f"self-test failed: {failure}")
+    if not failures:
+        print("self-test passed: membership toggle and alignment change recomputed the indicators")
+    return 1 if failures else 0
+
+
+def _self_test_steps(window: MainWindow) -> list[str]:
+    document = window.document
+    state = document.selected_state
+    if not state:
+        return ["no state to select"]
+    bloc = _pick_bloc(document, state)
+    if bloc is None:
+        return ["the world has no blocs"]
+    failures: list[str] = []
+    before = _table_values(window)
+    if not before:
+        failures.append(f"the indicator table shows no figures for {state}")
+    view = window.matrix
+    index = view.matrix_model.index_of(state, bloc)
+    view.scrollTo(index)
+    QTest.mouseDClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.visualRect(index).center(),
+    )
+    QApplication.processEvents()
+    if document.scenario.membership_edit(state, bloc) is None:
+        failures.append(f"double-clicking the {state}/{bloc} cell did not edit the scenario")
+    after_toggle = _table_values(window)
+    if after_toggle == before:
+        failures.append(f"toggling {state} in {bloc} changed no value in the indicator table")
+    combo = window.alignment_panel.combos.get(state)
+    if combo is None:
+        failures.append(f"the alignment panel has no choice for {state}")
+        return failures
+    old = combo.chosen()
+    combo.setFocus()
+    QTest.keyClick(
+        combo, Qt.Key.Key_Down if combo.currentIndex() < combo.count() - 1 else Qt.Key.Key_Up
+    )
+    QApplication.processEvents()
+    if document.scenario.alignment_map.get(state) in (None, old):
+        failures.append(f"choosing in the alignment combo of {state} did not change its alignment")
+    elif _table_values(window) == after_toggle:
+        failures.append(
+            f"changing the alignment of {state} changed no value in the indicator table"
+        )
+    if document.undo_stack.count() != 2:
+        failures.append(f"expected 2 undo steps, found {document.undo_stack.count()}")
+    return failures
+
+
+def screenshot(path: Path, db_path: Path | None, scenario_path: Path | None) -> int:
+    """Render the main window offscreen at 1400x900 with a state selected and save it as PNG."""
+    _offscreen()
+    _application(sys.argv[:1])
+    try:
+        world = api.load_world(db_path)
+        scenario = api.read_scenario(scenario_path) if scenario_path is not None else None
+    except (api.DatabaseError, api.ScenarioFileError, OSError) as exc:
+        print(f"screenshot failed: {exc}")
+        return 1
+    window = open_window(world, _scratch_settings(), scenario)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    window.matrix.setFocus()
+    QApplication.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        print(f"screenshot failed: cannot write {path}")
+        return 1
+    window.close()
+    return 0

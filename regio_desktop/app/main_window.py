@@ -1,0 +1,235 @@
+"""The main window: the membership matrix in the middle, the other panels as docks around it.
+
+The window only assembles: each panel lives in its own module and listens to the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from regio_desktop import api
+from regio_desktop.app.alignment_panel import AlignmentPanel
+from regio_desktop.app.arguments_panel import ArgumentsPanel
+from regio_desktop.app.indicator_table import IndicatorPanel
+from regio_desktop.app.membership_matrix import MembershipMatrixView
+from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.scenario_toolbar import ScenarioToolbar
+from regio_desktop.app.settings import AppSettings
+from regio_desktop.app.translation import LANGUAGE_NAMES
+from regio_desktop.app.warnings_panel import WarningsPanel
+
+SCENARIO_FILTER = "*.regio.json"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, document: ScenarioDocument, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.setObjectName("main_window")
+        self.matrix = MembershipMatrixView(document, self)
+        self.setCentralWidget(self.matrix)
+        self.alignment_panel = AlignmentPanel(document)
+        self.indicator_panel = IndicatorPanel(document)
+        self.arguments_panel = ArgumentsPanel(document)
+        self.warnings_panel = WarningsPanel(document)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock(
+            "alignment",
+            self.tr("Alignment"),
+            self.alignment_panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self._add_dock(
+            "indicators",
+            self.tr("Indicators"),
+            self.indicator_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "arguments",
+            self.tr("Arguments"),
+            self.arguments_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "warnings",
+            self.tr("Warnings"),
+            self.warnings_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.resizeDocks([self.docks["alignment"]], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["indicators"]], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["warnings"]], [120], Qt.Orientation.Vertical)
+        self._build_actions()
+        self.toolbar = ScenarioToolbar(document, self.undo_action, self.redo_action, self)
+        self.addToolBar(self.toolbar)
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        document.changed.connect(self._update_status)
+        document.edit_refused.connect(self._edit_refused)
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._restore()
+        self._update_status()
+
+    # --- building ----------------------------------------------------------------------------
+    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.open_action = QAction(self.tr("&Open scenario…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._open_scenario)
+        self.save_action = QAction(self.tr("&Save scenario as…"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.save_action.triggered.connect(self._save_scenario)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.toolbar.toggleViewAction())
+        language_menu = bar.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    # --- reacting ----------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        doc = self.document
+        self.status_label.setText(
+            self.tr("Scenario: {name} · {count} edit(s) · baseline {year}").format(
+                name=doc.scenario.name, count=doc.edit_count, year=doc.evaluation.year
+            )
+        )
+        self.setWindowTitle(
+            self.tr("Regio Desktop — {name}").format(name=doc.scenario.name) + "[*]"
+        )
+        self.setWindowModified(not doc.undo_stack.isClean())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _edit_refused(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not possible: {reason}").format(reason=message), 8000)
+
+    def choose_language(self, language: str) -> None:
+        """Remember the language; it takes effect at the next start (the window says so)."""
+        if language == self.settings.language:
+            return
+        self.settings.language = language
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("The new language will be used when you start Regio Desktop again."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _open_scenario(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open scenario"),
+            "",
+            self.tr("Scenarios ({pattern})").format(pattern=SCENARIO_FILTER),
+        )
+        if path:
+            self.open_scenario_file(Path(path))
+
+    def open_scenario_file(self, path: Path) -> bool:
+        try:
+            scenario = api.read_scenario(path)
+        except (OSError, api.ScenarioFileError) as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Open scenario"),
+                self.tr("Cannot open {path}: {reason}").format(path=path, reason=exc),
+            )
+            return False
+        self.document.open_scenario(scenario)
+        self.settings.add_recent_scenario(str(path))
+        return True
+
+    def _save_scenario(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save scenario"),
+            "",
+            self.tr("Scenarios ({pattern})").format(pattern=SCENARIO_FILTER),
+        )
+        if not path:
+            return
+        try:
+            api.write_scenario(self.document.scenario, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Save scenario"),
+                self.tr("Cannot save {path}: {reason}").format(path=path, reason=exc),
+            )
+            return
+        self.document.undo_stack.setClean()
+        self.settings.add_recent_scenario(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        if self.document.selected_state:
+            self.settings.selected_state = self.document.selected_state
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,187 @@
+"""The one session-state object: the world, the open scenario, its evaluation, the undo stack.
+
+Views listen to ``changed`` (the scenario or its evaluation moved) and ``selection_changed`` (the
+state the analyst is looking at) and re-read from here; they never talk to each other. Every edit
+goes through the ``toggle_membership`` / ``set_membership`` / ``set_alignment`` / ``set_year``
+methods, which push an undoable command; menus, views, keyboard and tests all call the same ones.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from regio_desktop import api
+from regio_desktop.app import undo_commands
+from regio_desktop.app.vocabulary_labels import is_active, is_full_member
+
+
+class ScenarioDocument(QObject):
+    """Holds World, the current Scenario, the latest Evaluation and the QUndoStack."""
+
+    changed = Signal()
+    """The scenario (and so its evaluation) changed: views re-read everything they show."""
+    selection_changed = Signal(str)
+    """The selected state changed (its ISO3 code, or '' for none)."""
+    edit_refused = Signal(str)
+    """An edit was not applied; the message says why (already translated where it can be)."""
+
+    def __init__(
+        self,
+        world: api.World,
+        scenario: api.Scenario | None = None,
+        language: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.world = world
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self._scenario = scenario if scenario is not None else api.Scenario()
+        self._evaluation = api.evaluate(world, self._scenario)
+        self._tensions: list[api.Tension] | None = None
+        self._problems: list[str] | None = None
+        self._selected_state = ""
+
+    # --- reading -----------------------------------------------------------------------------
+    @property
+    def scenario(self) -> api.Scenario:
+        return self._scenario
+
+    @property
+    def evaluation(self) -> api.Evaluation:
+        return self._evaluation
+
+    @property
+    def selected_state(self) -> str:
+        return self._selected_state
+
+    @property
+    def edit_count(self) -> int:
+        """How many things the scenario changes: membership edits plus alignment choices."""
+        return len(self._scenario.memberships) + len(self._scenario.alignments)
+
+    def name(self, code: str) -> str:
+        """A state's or bloc's name in the user's language."""
+        return self.world.name(code, self.language)
+
+    def status(self, state: str, bloc: str) -> str:
+        """The status a state holds in a bloc under the scenario ('' for none)."""
+        return _cell(self._evaluation.status, state, bloc)
+
+    def baseline_status(self, state: str, bloc: str) -> str:
+        return _cell(self._evaluation.baseline_status, state, bloc)
+
+    def is_edited(self, state: str, bloc: str) -> bool:
+        return self._scenario.membership_edit(state, bloc) is not None
+
+    def tensions(self) -> list[api.Tension]:
+        """Consistency warnings of the current scenario (computed once per scenario)."""
+        if self._tensions is None:
+            self._tensions = list(api.check(self.world, self._scenario))
+        return self._tensions
+
+    def problems(self) -> list[str]:
+        """Edits of the current scenario that cannot apply (e.g. after a change of year)."""
+        if self._problems is None:
+            self._problems = list(api.validate(self.world, self._scenario))
+        return self._problems
+
+    def arguments(self, state: str | None) -> pd.DataFrame:
+        return api.arguments_for(self.world, self._scenario, state)
+
+    # --- changing ----------------------------------------------------------------------------
+    def select_state(self, state: str) -> None:
+        if state != self._selected_state:
+            self._selected_state = state
+            self.selection_changed.emit(state)
+
+    def replace_scenario(self, scenario: api.Scenario) -> None:
+        """Make ``scenario`` current and re-evaluate it. Used by undo commands, not by views."""
+        evaluation = api.evaluate(self.world, scenario)
+        self._scenario = scenario
+        self._evaluation = evaluation
+        self._tensions = None
+        self._problems = None
+        self.changed.emit()
+
+    def open_scenario(self, scenario: api.Scenario) -> None:
+        """Start over from another scenario (a file): the undo history of the previous one goes."""
+        self.undo_stack.clear()
+        self.replace_scenario(scenario)
+
+    def candidate_problems(self, scenario: api.Scenario) -> list[str]:
+        """What would make a scenario impossible; empty means the edit may be offered."""
+        return list(api.validate(self.world, scenario))
+
+    def _push(self, command: undo_commands.ScenarioEditCommand) -> bool:
+        if command.after == self._scenario:
+            return False
+        problems = self.candidate_problems(command.after)
+        if problems:
+            self.edit_refused.emit("\n".join(problems))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def membership_candidate(self, state: str, bloc: str, status: str | None) -> api.Scenario:
+        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: not in it).
+
+        Returning a pair to its baseline drops its edit instead of adding one, so that toggling
+        twice gives back exactly the scenario one started from.
+        """
+        baseline = self.baseline_status(state, bloc)
+        if (status or "") == baseline:
+            return self._scenario.without_membership(state, bloc)
+        if status is None:
+            edit = api.MembershipEdit(state, bloc, "leave")
+        elif is_active(baseline):
+            edit = api.MembershipEdit(state, bloc, "set_status", status)
+        else:
+            edit = api.MembershipEdit(state, bloc, "join", status)
+        return self._scenario.with_membership(edit)
+
+    def toggle_target(self, state: str, bloc: str) -> str | None:
+        """What a toggle does: an edited pair returns to its baseline; a full member leaves;
+        anyone else joins as a member."""
+        if self.is_edited(state, bloc):
+            return self.baseline_status(state, bloc) or None
+        return None if is_full_member(self.status(state, bloc)) else "member"
+
+    def toggle_membership(self, state: str, bloc: str) -> bool:
+        return self.set_membership(state, bloc, self.toggle_target(state, bloc))
+
+    def set_membership(self, state: str, bloc: str, status: str | None) -> bool:
+        """Give ``state`` the ``status`` in ``bloc`` (None: leave it) as one undoable edit."""
+        after = self.membership_candidate(state, bloc, status)
+        command = undo_commands.membership_command(self, state, bloc, status, after)
+        return self._push(command)
+
+    def set_alignment(self, state: str, alignment: str | None) -> bool:
+        """Choose an alignment for a state; choosing its baseline (or None) drops the choice."""
+        if alignment == self._evaluation.baseline_alignment.get(state):
+            alignment = None
+        after = self._scenario.with_alignment(state, alignment)
+        shown = alignment or self._evaluation.baseline_alignment.get(state)
+        return self._push(undo_commands.alignment_command(self, state, shown, after))
+
+    def set_year(self, year: int | None) -> bool:
+        """Change the baseline year (None: the latest); the edits stay and are re-checked."""
+        if year == self.world.latest_year:
+            year = None
+        after = self._scenario.with_year(year)
+        shown = year if year is not None else self.world.latest_year
+        command = undo_commands.year_command(self, shown, after)
+        if command.after == self._scenario:
+            return False
+        # A year in which some edit cannot apply is allowed; the warnings dock names the edit.
+        self.undo_stack.push(command)
+        return True
+
+
+def _cell(frame: pd.DataFrame, state: str, bloc: str) -> str:
+    if state in frame.index and bloc in frame.columns:
+        value = frame.at[state, bloc]
+        return value if isinstance(value, str) else ""
+    return ""

@@ -1,0 +1,34 @@
+"""The arguments panel shows for and against with sources, for the selected state."""
+
+from __future__ import annotations
+
+from regio_desktop.app.arguments_panel import ArgumentsPanel, short_citation
+from regio_desktop.app.scenario_document import ScenarioDocument
+
+
+def test_for_and_against_with_sources(document: ScenarioDocument) -> None:
+    panel = ArgumentsPanel(document)
+    assert not panel.rows.empty
+    assert set(panel.rows["stance"]) == {"for", "against"}
+    text = panel.toPlainText()
+    assert "Arguments for Kazakhstan" in text
+    assert "Balancing keeps every door open for a landlocked state." in text
+    assert "Alignment: Multi-vector" in text
+    assert "Membership: Eurasian Economic Union" in text
+    assert "For" in text and "Against" in text
+    assert "Made-up figures for tests, not real data" in text
+    assert "[1]" in text
+
+
+def test_follows_the_selection(document: ScenarioDocument) -> None:
+    panel = ArgumentsPanel(document)
+    document.select_state("USA")
+    assert panel.rows.empty
+    assert "No arguments recorded" in panel.toPlainText()
+    document.select_state("")
+    assert "Select a state" in panel.toPlainText()
+
+
+def test_short_citation() -> None:
+    assert short_citation("Usserova, K. K. (2024). A long title.") == "Usserova, K. K. (2024)"
+    assert short_citation("x" * 200).endswith("…")

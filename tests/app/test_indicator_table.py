@@ -1,0 +1,81 @@
+"""The indicator table: filtered to the selected state or to all, sortable, deltas coloured."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from regio_desktop.app.indicator_table import (
+    DELTA,
+    SHOW_ALL_STATES,
+    SHOW_BLOCS,
+    TITLE,
+    UP_COLOUR,
+    IndicatorTableModel,
+    format_number,
+)
+from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.scenario_document import ScenarioDocument
+
+
+def test_rows_follow_the_selected_state(document: ScenarioDocument) -> None:
+    model = IndicatorTableModel(document)
+    assert set(model.rows["entity"]) == {"KAZ"}
+    titles = {model.index(r, TITLE).data() for r in range(model.rowCount())}
+    assert "Security coverage" in titles
+    document.select_state("UZB")
+    assert set(model.rows["entity"]) == {"UZB"}
+
+
+def test_all_states_and_blocs_modes(document: ScenarioDocument) -> None:
+    model = IndicatorTableModel(document)
+    model.set_mode(SHOW_ALL_STATES)
+    assert set(model.rows["entity"]) == set(document.world.state_codes)
+    model.set_mode(SHOW_BLOCS)
+    assert set(model.rows["level"]) == {"bloc"}
+
+
+def test_delta_is_shown_signed_and_coloured(document: ScenarioDocument) -> None:
+    model = IndicatorTableModel(document)
+    document.toggle_membership("KAZ", "CSTO")
+    row = model.find_row("autonomy", "KAZ")
+    delta = model.index(row, DELTA)
+    assert float(model.rows.at[row, "delta"]) > 0
+    assert delta.data().startswith("+")
+    assert delta.data(Qt.ItemDataRole.ForegroundRole).color() == UP_COLOUR
+    unchanged = model.index(model.find_row("market_access", "KAZ"), DELTA)
+    assert unchanged.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_sorting_by_change_through_the_proxy(window: MainWindow) -> None:
+    window.document.toggle_membership("KAZ", "CSTO")
+    panel = window.indicator_panel
+    panel.view.sortByColumn(DELTA, Qt.SortOrder.AscendingOrder)
+    proxy = panel.proxy
+    source_rows = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    deltas = [float(panel.model.rows.at[r, "delta"]) for r in source_rows]
+    assert deltas == sorted(deltas)
+    assert deltas[0] < 0
+
+
+def test_clicking_a_row_in_all_states_mode_selects_it(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.indicator_panel
+    panel.mode.setCurrentIndex(panel.mode.findData(SHOW_ALL_STATES))
+    assert not panel.view.isColumnHidden(0)
+    proxy = panel.proxy
+    row = next(
+        r
+        for r in range(proxy.rowCount())
+        if panel.model.rows.at[proxy.mapToSource(proxy.index(r, 0)).row(), "entity"] == "UZB"
+    )
+    rect = panel.view.visualRect(proxy.index(row, TITLE))
+    panel.view.scrollTo(proxy.index(row, TITLE))
+    rect = panel.view.visualRect(proxy.index(row, TITLE))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.selected_state == "UZB"
+
+
+def test_format_number() -> None:
+    assert format_number(float("nan")) == "–"
+    assert format_number(2.5, signed=True) == "+2.50"
+    assert format_number(-51.3) == "-51.3"

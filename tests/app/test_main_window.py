@@ -1,0 +1,82 @@
+"""The main window: docks, menus, undo shortcuts, year, status bar, language, launch helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from regio_desktop.app.launch import screenshot, self_test
+from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.settings import AppSettings
+
+
+def test_docks_and_menus(window: MainWindow) -> None:
+    assert set(window.docks) == {"alignment", "indicators", "arguments", "warnings"}
+    assert window.centralWidget() is window.matrix
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Language"]
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+
+
+def test_undo_shortcut_and_status_bar(window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.document
+    doc.toggle_membership("KAZ", "CSTO")
+    doc.set_alignment("KAZ", "china-centred")
+    assert "2 edit(s)" in window.status_label.text()
+    assert "Untitled scenario" in window.status_label.text()
+    assert window.undo_action.text() == "Undo KAZ: China-centred"
+    window.matrix.setFocus()
+    qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.scenario.alignment_map == {}
+    assert "1 edit(s)" in window.status_label.text()
+
+
+def test_year_spin_box_changes_the_baseline(window: MainWindow, qtbot: QtBot) -> None:
+    spin = window.toolbar.year
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (1991, 2020, 2020)
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2010")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    doc = window.document
+    assert doc.scenario.year == 2010
+    assert doc.evaluation.year == 2010
+    assert doc.undo_stack.undoText() == "Baseline year 2010"
+    assert "baseline 2010" in window.status_label.text()
+    doc.undo_stack.undo()
+    assert spin.value() == 2020
+
+
+def test_language_choice_is_remembered(
+    window: MainWindow, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    window.language_actions["kk"].trigger()
+    assert app_settings.language == "kk"
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    box.close()
+
+
+def test_closing_saves_the_layout(window: MainWindow, app_settings: AppSettings) -> None:
+    window.document.select_state("UZB")
+    window.close()
+    assert app_settings.geometry is not None
+    assert app_settings.window_state is not None
+    assert app_settings.selected_state == "UZB"
+
+
+def test_self_test_passes_on_the_tiny_world(tiny_db: Path, qtbot: QtBot) -> None:
+    assert self_test(tiny_db) == 0
+
+
+def test_screenshot_writes_a_png(tiny_db: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    target = tmp_path / "window.png"
+    assert screenshot(target, tiny_db, None) == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1400, 900)

@@ -1,0 +1,93 @@
+"""The session document: edits become undo commands that restore the exact previous scenario."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from regio_desktop import api
+from regio_desktop.app.scenario_document import ScenarioDocument
+
+
+def test_toggle_leaves_a_bloc_and_undo_restores_the_scenario(
+    document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    before = document.scenario
+    with qtbot.waitSignal(document.changed):
+        assert document.toggle_membership("KAZ", "CSTO")
+    assert document.scenario.membership_edit("KAZ", "CSTO") == api.MembershipEdit(
+        "KAZ", "CSTO", "leave"
+    )
+    assert document.status("KAZ", "CSTO") not in ("founding_member", "member")
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "KAZ leaves CSTO"
+    document.undo_stack.undo()
+    assert document.scenario == before
+    assert document.status("KAZ", "CSTO") == "founding_member"
+    document.undo_stack.redo()
+    assert document.is_edited("KAZ", "CSTO")
+
+
+def test_toggling_twice_returns_to_the_baseline(document: ScenarioDocument) -> None:
+    document.toggle_membership("KAZ", "CSTO")
+    document.toggle_membership("KAZ", "CSTO")
+    assert document.scenario.memberships == ()
+    assert document.status("KAZ", "CSTO") == "founding_member"
+    assert document.undo_stack.count() == 2
+    assert document.undo_stack.undoText() == "KAZ joins CSTO as founding member"
+
+
+def test_toggle_makes_an_observer_a_full_member(document: ScenarioDocument) -> None:
+    assert document.baseline_status("UZB", "EAEU") == "observer"
+    document.toggle_membership("UZB", "EAEU")
+    assert document.status("UZB", "EAEU") == "member"
+    assert document.undo_stack.undoText() == "UZB becomes member of EAEU"
+
+
+def test_impossible_edit_is_refused_and_not_pushed(
+    document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(document.edit_refused) as blocker:
+        assert not document.set_membership("UZB", "CSTO", None)
+    assert "UZB cannot leave CSTO" in blocker.args[0]
+    assert document.undo_stack.count() == 0
+    assert document.scenario.is_empty
+
+
+def test_alignment_choice_and_back_to_baseline(document: ScenarioDocument) -> None:
+    document.set_alignment("KAZ", "china-centred")
+    assert document.scenario.alignment_map == {"KAZ": "china-centred"}
+    assert document.evaluation.alignment["KAZ"] == "china-centred"
+    assert document.undo_stack.undoText() == "KAZ: China-centred"
+    document.set_alignment("KAZ", "multi-vector")
+    assert document.scenario.alignment_map == {}
+    assert document.edit_count == 0
+
+
+def test_year_changes_merge_into_one_undo_step(document: ScenarioDocument) -> None:
+    document.set_year(2012)
+    document.set_year(2010)
+    assert document.scenario.year == 2010
+    assert document.evaluation.year == 2010
+    assert document.status("KAZ", "EAEU") == ""
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Baseline year 2010"
+    document.undo_stack.undo()
+    assert document.scenario.year is None
+    assert document.evaluation.year == 2020
+
+
+def test_an_edit_that_a_year_change_makes_impossible_is_reported(
+    document: ScenarioDocument,
+) -> None:
+    document.toggle_membership("KAZ", "EAEU")
+    assert document.problems() == []
+    document.set_year(2010)
+    assert any("KAZ cannot leave EAEU" in p for p in document.problems())
+
+
+def test_selection_signal_only_on_change(document: ScenarioDocument, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(document.selection_changed) as blocker:
+        document.select_state("UZB")
+    assert blocker.args == ["UZB"]
+    with qtbot.assertNotEmitted(document.selection_changed):
+        document.select_state("UZB")
