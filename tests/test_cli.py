@@ -87,6 +87,7 @@ def test_evaluate_csv_has_baselines_and_deltas(
 def test_evaluate_json_and_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _scenario(tmp_path, {"alignments": {"KAZ": "china-centred"}})
     code, out, _ = run(["evaluate", str(path), "--format", "json"], capsys)
+    assert code == 0
     records = json.loads(out)
     assert any(
         r["indicator"] == "dependence_china" and r["entity"] == "KAZ" and r["delta"] > 0
