@@ -82,6 +82,7 @@ class AlignmentPanel(QScrollArea):
         for row, state in enumerate(states, start=1):
             name = QLabel(self.document.name(state))
             name.setToolTip(state)
+            name.setWordWrap(True)
             combo = AlignmentCombo(state, body)
             combo.setToolTip(
                 QCoreApplication.translate("AlignmentPanel", "Alignment of {state}").format(
@@ -91,6 +92,7 @@ class AlignmentPanel(QScrollArea):
             combo.activated.connect(lambda _i, c=combo: self._chosen(c))
             baseline = QLabel()
             baseline.setStyleSheet("color: palette(dark);")
+            baseline.setWordWrap(True)
             name.setBuddy(combo)
             grid.addWidget(name, row, 0)
             grid.addWidget(combo, row, 1)

@@ -93,7 +93,11 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
     if scenario_path is not None:
         try:
             scenario = api.read_scenario(scenario_path)
-        except (OSError, api.ScenarioFileError) as exc:
+            problems = api.validate(world, scenario)
+            if problems:
+                raise api.ScenarioError(problems)
+        except (OSError, api.ScenarioFileError, api.ScenarioError) as exc:
+            scenario = None
             QMessageBox.warning(
                 None,
                 QCoreApplication.translate("Launch", "Regio Desktop"),
@@ -194,17 +198,23 @@ def _self_test_steps(window: MainWindow) -> list[str]:
     return failures
 
 
-def screenshot(path: Path, db_path: Path | None, scenario_path: Path | None) -> int:
+def screenshot(
+    path: Path, db_path: Path | None, scenario_path: Path | None, language: str = "en"
+) -> int:
     """Render the main window offscreen at 1400x900 with a state selected and save it as PNG."""
     _offscreen()
-    _application(sys.argv[:1])
+    app = _application(sys.argv[:1])
+    translators = install_translators(app, language)
     try:
         world = api.load_world(db_path)
         scenario = api.read_scenario(scenario_path) if scenario_path is not None else None
-    except (api.DatabaseError, api.ScenarioFileError, OSError) as exc:
-        print(f"screenshot failed: {exc}")
-        return 1
-    window = open_window(world, _scratch_settings(), scenario)
+        problems = api.validate(world, scenario) if scenario is not None else []
+        if problems:
+            raise api.ScenarioError(problems)
+    except (api.DatabaseError, api.ScenarioFileError, api.ScenarioError, OSError) as exc:
+        print(f"screenshot failed: {exc}", file=sys.stderr)
+        return 2
+    window = open_window(world, _scratch_settings(), scenario, language)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()
@@ -214,4 +224,6 @@ def screenshot(path: Path, db_path: Path | None, scenario_path: Path | None) -> 
         print(f"screenshot failed: cannot write {path}")
         return 1
     window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
     return 0

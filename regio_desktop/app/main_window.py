@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            # First run: most of the screen, so every panel is readable without resizing.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1600, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9)))
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

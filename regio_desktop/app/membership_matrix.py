@@ -198,6 +198,14 @@ class MembershipMatrixView(QTableView):
         self.customContextMenuRequested.connect(self._show_menu)
         self.selectionModel().currentChanged.connect(self._current_changed)
         document.selection_changed.connect(self._follow_selection)
+        document.changed.connect(self._hide_absent_blocs)
+        self._hide_absent_blocs()
+
+    def _hide_absent_blocs(self) -> None:
+        """Hide blocs nobody belongs to in the baseline or the scenario (not founded yet, or
+        dissolved), so the matrix shows the blocs of the chosen year."""
+        for column, bloc in enumerate(self.matrix_model.blocs):
+            self.setColumnHidden(column, not self.document.bloc_has_members(bloc))
 
     def _toggle(self, index: QModelIndex) -> None:
         if index.isValid():

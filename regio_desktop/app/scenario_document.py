@@ -76,6 +76,14 @@ class ScenarioDocument(QObject):
     def is_edited(self, state: str, bloc: str) -> bool:
         return self._scenario.membership_edit(state, bloc) is not None
 
+    def bloc_has_members(self, bloc: str) -> bool:
+        """True when any state holds a status in ``bloc`` at the baseline or in the scenario."""
+        ev = self._evaluation
+        return any(
+            bloc in frame.columns and bool((frame[bloc].fillna("") != "").any())
+            for frame in (ev.status, ev.baseline_status)
+        )
+
     def tensions(self) -> list[api.Tension]:
         """Consistency warnings of the current scenario (computed once per scenario)."""
         if self._tensions is None:

@@ -24,14 +24,14 @@ _STATUS_LABELS: dict[str, str] = {
 }
 
 _SHORT_STATUS_LABELS: dict[str, str] = {
-    "founding_member": QT_TRANSLATE_NOOP("Vocabulary", "founder"),
-    "member": QT_TRANSLATE_NOOP("Vocabulary", "member"),
-    "associate": QT_TRANSLATE_NOOP("Vocabulary", "associate"),
-    "observer": QT_TRANSLATE_NOOP("Vocabulary", "observer"),
-    "dialogue_partner": QT_TRANSLATE_NOOP("Vocabulary", "dialogue"),
-    "partner_country": QT_TRANSLATE_NOOP("Vocabulary", "partner"),
-    "suspended": QT_TRANSLATE_NOOP("Vocabulary", "suspended"),
-    "withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "withdrawn"),
+    "founding_member": QT_TRANSLATE_NOOP("VocabularyShort", "founder"),
+    "member": QT_TRANSLATE_NOOP("VocabularyShort", "member"),
+    "associate": QT_TRANSLATE_NOOP("VocabularyShort", "associate"),
+    "observer": QT_TRANSLATE_NOOP("VocabularyShort", "observer"),
+    "dialogue_partner": QT_TRANSLATE_NOOP("VocabularyShort", "dialogue"),
+    "partner_country": QT_TRANSLATE_NOOP("VocabularyShort", "partner"),
+    "suspended": QT_TRANSLATE_NOOP("VocabularyShort", "suspended"),
+    "withdrawn": QT_TRANSLATE_NOOP("VocabularyShort", "withdrawn"),
 }
 """Compact labels for the matrix cells; the tooltip gives the full one."""
 
@@ -58,7 +58,7 @@ def status_label(status: str | None) -> str:
 def short_status_label(status: str | None) -> str:
     if not status:
         return ""
-    return QCoreApplication.translate(CONTEXT, _SHORT_STATUS_LABELS.get(status, status))
+    return QCoreApplication.translate("VocabularyShort", _SHORT_STATUS_LABELS.get(status, status))
 
 
 def alignment_label(alignment: str | None) -> str:

@@ -1,494 +1,496 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="53"/>
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="53" />
         <source>Alignment choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдар таңдауы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="71"/>
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="71" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="72"/>
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="72" />
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="73"/>
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="73" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="87"/>
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="87" />
         <source>Alignment of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдар: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="114"/>
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="114" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>ArgumentsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="32"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="32" />
         <source>Alignment: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдар: {choice}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="36"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="36" />
         <source>Membership: {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүшелік: {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="50"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="50" />
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="66"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="66" />
         <source>Select a state to see the arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="72"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="72" />
         <source>Arguments for {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="77"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="77" />
         <source>No arguments recorded for these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="75"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="75" />
         <source>bn</source>
-        <translation type="unfinished"></translation>
+        <translation>млрд</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="81"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="81" />
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="163"/>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="225"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="163" />
+        <location filename="../../regio_desktop/app/indicator_table.py" line="225" />
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="189"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="189" />
         <source>Unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="201"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="201" />
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="202"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="202" />
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="203"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="203" />
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="204"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="204" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="205"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="205" />
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="222"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="222" />
         <source>Selected state</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="223"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="223" />
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="224"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="224" />
         <source>Blocs</source>
-        <translation type="unfinished"></translation>
+        <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="244"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="244" />
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="246"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="246" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="266"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="266" />
         <source>{state}, baseline {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="270"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="270" />
         <source>baseline {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>базалық {year}</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="86"/>
-        <location filename="../../regio_desktop/app/launch.py" line="99"/>
+        <location filename="../../regio_desktop/app/launch.py" line="86" />
+        <location filename="../../regio_desktop/app/launch.py" line="99" />
         <source>Regio Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="87"/>
+        <location filename="../../regio_desktop/app/launch.py" line="87" />
         <source>The world database cannot be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес.
+
+{reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="100"/>
+        <location filename="../../regio_desktop/app/launch.py" line="100" />
         <source>The scenario {path} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сценарийін ашу мүмкін емес: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="52"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="52" />
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="58"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="58" />
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="64"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="64" />
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="70"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="70" />
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="99"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="99" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="101"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="101" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="103"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="103" />
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="106"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="106" />
         <source>&amp;Save scenario as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийді басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="109"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="109" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="126"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="126" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="131"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="131" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="134"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="134" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="138"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="138" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="154"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="154" />
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="159"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="159" />
         <source>Regio Desktop — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="167"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="167" />
         <source>Not possible: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="176"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="176" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="177"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="177" />
         <source>The new language will be used when you start Regio Desktop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="187"/>
-        <location filename="../../regio_desktop/app/main_window.py" line="200"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="187" />
+        <location filename="../../regio_desktop/app/main_window.py" line="200" />
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="189"/>
-        <location filename="../../regio_desktop/app/main_window.py" line="213"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="189" />
+        <location filename="../../regio_desktop/app/main_window.py" line="213" />
         <source>Scenarios ({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийлер ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="201"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="201" />
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="211"/>
-        <location filename="../../regio_desktop/app/main_window.py" line="222"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="211" />
+        <location filename="../../regio_desktop/app/main_window.py" line="222" />
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="223"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="223" />
         <source>Cannot save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сақтау мүмкін емес: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="106"/>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="111"/>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="167"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="106" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="111" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="167" />
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="107"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="107" />
         <source>{state} in {bloc}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}, {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="114"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="114" />
         <source>Baseline {year}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="120"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="120" />
         <source>Double-click or Space toggles; right-click for every status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі рет басу немесе бос орын ауыстырады; оң жақ батырма — барлық мәртебелер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="163"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="163" />
         <source>Back to baseline ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалыққа қайту ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="170"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="170" />
         <source>Leave {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bloc} ұйымынан шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="197"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="197" />
         <source>Membership matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүшелік матрицасы</translation>
     </message>
 </context>
 <context>
     <name>ScenarioToolbar</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21"/>
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21" />
         <source>Baseline year: memberships and figures as they stood that year</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық жыл: сол жылғы мүшелік пен деректер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25"/>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52"/>
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52" />
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық жыл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47"/>
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47" />
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="58"/>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="58" />
         <source>{state} leaves {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} {bloc} ұйымынан шығады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="60"/>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="60" />
         <source>{state} becomes {status} of {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {bloc} ұйымында {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="62"/>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="62" />
         <source>{state} joins {bloc} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} {bloc} ұйымына қосылады: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="70"/>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="70" />
         <source>no alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="71"/>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="71" />
         <source>{state}: {alignment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {alignment}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="78"/>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="78" />
         <source>Baseline year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Базалық жыл {year}</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16" />
         <source>founding member</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылтайшы мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17"/>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18"/>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
         <source>associate</source>
-        <translation type="unfinished"></translation>
+        <translation>қауымдастырылған мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19"/>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20" />
         <source>dialogue partner</source>
-        <translation type="unfinished"></translation>
+        <translation>диалог серіктесі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21" />
         <source>partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктес ел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22"/>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23"/>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27" />
         <source>founder</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылтайшы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31" />
         <source>dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>диалог</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32" />
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
         <source>Russia-led</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресей бастаған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
         <source>China-centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Қытайға бағытталған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
         <source>Multi-vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
         <source>West-oriented</source>
-        <translation type="unfinished"></translation>
+        <translation>Батысқа бағытталған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақтайтын</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47"/>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсы</translation>
     </message>
 </context>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="43"/>
+        <location filename="../../regio_desktop/app/warnings_panel.py" line="43" />
         <source>No warnings: the scenario is consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер жоқ: сценарий үйлесімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="78"/>
+        <location filename="../../regio_desktop/app/warnings_panel.py" line="78" />
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер</translation>
     </message>
 </context>
 </TS>

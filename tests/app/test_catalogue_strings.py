@@ -1,0 +1,14 @@
+"""Every indicator title and unit of the engine's catalogue is marked for translation."""
+
+from __future__ import annotations
+
+from regio_desktop import api
+from regio_desktop.app.catalogue_strings import INDICATOR_TITLES, UNITS
+
+
+def test_every_indicator_title_is_marked() -> None:
+    assert {info.title for info in api.INDICATORS} <= set(INDICATOR_TITLES)
+
+
+def test_every_unit_is_marked() -> None:
+    assert {info.unit for info in api.INDICATORS} <= set(UNITS)
