@@ -297,6 +297,21 @@ def explain(world: World, scenario: Scenario, indicator: str, entity: str) -> Ex
             if r and c == target
         ]
         summary = "share of the post-Soviet states' total in states with this alignment"
-        parts = [Contribution(s, 0.0) for s in members]
+        measure = indicator.split("_")[1]
+        snap = ev.snapshot
+        weights = {
+            "states": np.ones(len(snap.states)),
+            "population": snap.population,
+            "gdp": snap.gdp,
+        }[measure]
+        total = float(weights[snap.post_soviet].sum())
+        parts = [
+            Contribution(
+                s,
+                100.0 * float(weights[snap.state_index(s)]) / total if total else 0.0,
+                GDP_SOURCE if measure == "gdp" else "",
+            )
+            for s in members
+        ]
         inputs = [f"alignments on {ev.snapshot.date.isoformat()}"]
     return Explanation(indicator, entity, value, base, summary, parts, inputs)

@@ -68,9 +68,10 @@ def state_values(
 
     return {
         "market_access": fixed(ratio_index(terms.market_x)),
-        "dependence_russia": 100.0 * ties[..., RUSSIA],
-        "dependence_china": 100.0 * ties[..., CHINA],
-        "dependence_west": 100.0 * ties[..., WEST],
+        # Weights can be overridden above a sum of 1, so the index is capped at 100.
+        "dependence_russia": np.minimum(100.0, 100.0 * ties[..., RUSSIA]),
+        "dependence_china": np.minimum(100.0, 100.0 * ties[..., CHINA]),
+        "dependence_west": np.minimum(100.0, 100.0 * ties[..., WEST]),
         "sanctions_exposure": 100.0 * np.minimum(1.0, exposure),
         "autonomy": 100.0 * np.clip(autonomy, 0.0, 1.0),
         "security_coverage": fixed(saturate(terms.security_by_bloc.sum(axis=-1))),

@@ -24,12 +24,12 @@
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="87" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="88" />
         <source>Alignment of {state}</source>
         <translation>Бағдар: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="114" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="116" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -152,10 +152,143 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13" />
+        <source>Preferential market access</source>
+        <translation>Нарықтарға артықшылықты қол жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14" />
+        <source>Dependence on Russia</source>
+        <translation>Ресейге тәуелділік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15" />
+        <source>Dependence on China</source>
+        <translation>Қытайға тәуелділік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16" />
+        <source>Dependence on the West</source>
+        <translation>Батысқа тәуелділік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17" />
+        <source>Sanctions exposure</source>
+        <translation>Санкциялық тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18" />
+        <source>Autonomy</source>
+        <translation>Дербестік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19" />
+        <source>Security coverage</source>
+        <translation>Қауіпсіздік кепілдіктері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20" />
+        <source>Diversification</source>
+        <translation>Әртараптандыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21" />
+        <source>Transit and connectivity</source>
+        <translation>Транзит және байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22" />
+        <source>Full members</source>
+        <translation>Толық мүшелер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23" />
+        <source>Combined GDP</source>
+        <translation>Жиынтық ЖІӨ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24" />
+        <source>Combined population</source>
+        <translation>Жиынтық халық</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25" />
+        <source>Dominance of the largest member</source>
+        <translation>Ең ірі мүшенің басымдығы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26" />
+        <source>Cohesion of alignments</source>
+        <translation>Бағдарлардың үйлесімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27" />
+        <source>States of the post-Soviet region, Russia-led</source>
+        <translation>Посткеңестік өңір мемлекеттері: Ресей бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28" />
+        <source>States of the post-Soviet region, China-centred</source>
+        <translation>Посткеңестік өңір мемлекеттері: Қытай бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29" />
+        <source>States of the post-Soviet region, multi-vector</source>
+        <translation>Посткеңестік өңір мемлекеттері: көпвекторлы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30" />
+        <source>States of the post-Soviet region, West-oriented</source>
+        <translation>Посткеңестік өңір мемлекеттері: Батыс бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31" />
+        <source>Population of the post-Soviet region, Russia-led</source>
+        <translation>Посткеңестік өңір халқы: Ресей бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32" />
+        <source>Population of the post-Soviet region, China-centred</source>
+        <translation>Посткеңестік өңір халқы: Қытай бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33" />
+        <source>Population of the post-Soviet region, multi-vector</source>
+        <translation>Посткеңестік өңір халқы: көпвекторлы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34" />
+        <source>Population of the post-Soviet region, West-oriented</source>
+        <translation>Посткеңестік өңір халқы: Батыс бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35" />
+        <source>GDP of the post-Soviet region, Russia-led</source>
+        <translation>Посткеңестік өңір ЖІӨ: Ресей бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36" />
+        <source>GDP of the post-Soviet region, China-centred</source>
+        <translation>Посткеңестік өңір ЖІӨ: Қытай бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37" />
+        <source>GDP of the post-Soviet region, multi-vector</source>
+        <translation>Посткеңестік өңір ЖІӨ: көпвекторлы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38" />
+        <source>GDP of the post-Soviet region, West-oriented</source>
+        <translation>Посткеңестік өңір ЖІӨ: Батыс бағыты</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../regio_desktop/app/launch.py" line="86" />
-        <location filename="../../regio_desktop/app/launch.py" line="99" />
+        <location filename="../../regio_desktop/app/launch.py" line="103" />
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
@@ -169,7 +302,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="100" />
+        <location filename="../../regio_desktop/app/launch.py" line="104" />
         <source>The scenario {path} cannot be opened: {reason}</source>
         <translation>{path} сценарийін ашу мүмкін емес: {reason}</translation>
     </message>
@@ -242,55 +375,55 @@
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="154" />
+        <location filename="../../regio_desktop/app/main_window.py" line="158" />
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="159" />
+        <location filename="../../regio_desktop/app/main_window.py" line="163" />
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="167" />
+        <location filename="../../regio_desktop/app/main_window.py" line="171" />
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="176" />
+        <location filename="../../regio_desktop/app/main_window.py" line="180" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="177" />
+        <location filename="../../regio_desktop/app/main_window.py" line="181" />
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="187" />
-        <location filename="../../regio_desktop/app/main_window.py" line="200" />
+        <location filename="../../regio_desktop/app/main_window.py" line="191" />
+        <location filename="../../regio_desktop/app/main_window.py" line="204" />
         <source>Open scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="189" />
-        <location filename="../../regio_desktop/app/main_window.py" line="213" />
+        <location filename="../../regio_desktop/app/main_window.py" line="193" />
+        <location filename="../../regio_desktop/app/main_window.py" line="217" />
         <source>Scenarios ({pattern})</source>
         <translation>Сценарийлер ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="201" />
+        <location filename="../../regio_desktop/app/main_window.py" line="205" />
         <source>Cannot open {path}: {reason}</source>
         <translation>{path} ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="211" />
-        <location filename="../../regio_desktop/app/main_window.py" line="222" />
+        <location filename="../../regio_desktop/app/main_window.py" line="215" />
+        <location filename="../../regio_desktop/app/main_window.py" line="226" />
         <source>Save scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="223" />
+        <location filename="../../regio_desktop/app/main_window.py" line="227" />
         <source>Cannot save {path}: {reason}</source>
         <translation>{path} сақтау мүмкін емес: {reason}</translation>
     </message>
@@ -388,6 +521,34 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43" />
+        <source>US$ bn</source>
+        <translation>млрд АҚШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44" />
+        <source>index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45" />
+        <source>million</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46" />
+        <source>states</source>
+        <translation>мемлекет</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16" />
@@ -396,19 +557,16 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
         <source>associate</source>
         <translation>қауымдастырылған мүше</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
@@ -424,20 +582,66 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
     <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
+        <source>Russia-led</source>
+        <translation>Ресей бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
+        <source>China-centred</source>
+        <translation>Қытай бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
+        <source>Multi-vector</source>
+        <translation>Көпвекторлы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
+        <source>West-oriented</source>
+        <translation>Батыс бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
+        <source>For</source>
+        <translation>Жақтайтын</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
+        <source>Against</source>
+        <translation>Қарсы</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyShort</name>
+    <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27" />
         <source>founder</source>
         <translation>құрылтайшы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
+        <source>member</source>
+        <translation>мүше</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
+        <source>associate</source>
+        <translation>қауымд.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
+        <source>observer</source>
+        <translation>бақылаушы</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31" />
@@ -450,34 +654,14 @@
         <translation>серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
-        <source>Russia-led</source>
-        <translation>Ресей бастаған</translation>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
+        <source>suspended</source>
+        <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
-        <source>China-centred</source>
-        <translation>Қытайға бағытталған</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
-        <source>Multi-vector</source>
-        <translation>Көпвекторлы</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
-        <source>West-oriented</source>
-        <translation>Батысқа бағытталған</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
-        <source>For</source>
-        <translation>Жақтайтын</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
-        <source>Against</source>
-        <translation>Қарсы</translation>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
+        <source>withdrawn</source>
+        <translation>шыққан</translation>
     </message>
 </context>
 <context>

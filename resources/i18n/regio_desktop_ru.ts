@@ -24,12 +24,12 @@
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="87" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="88" />
         <source>Alignment of {state}</source>
         <translation>Ориентация: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="114" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="116" />
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -152,10 +152,143 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13" />
+        <source>Preferential market access</source>
+        <translation>Преференциальный доступ к рынкам</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14" />
+        <source>Dependence on Russia</source>
+        <translation>Зависимость от России</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15" />
+        <source>Dependence on China</source>
+        <translation>Зависимость от Китая</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16" />
+        <source>Dependence on the West</source>
+        <translation>Зависимость от Запада</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17" />
+        <source>Sanctions exposure</source>
+        <translation>Санкционные риски</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18" />
+        <source>Autonomy</source>
+        <translation>Автономия</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19" />
+        <source>Security coverage</source>
+        <translation>Гарантии безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20" />
+        <source>Diversification</source>
+        <translation>Диверсификация</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21" />
+        <source>Transit and connectivity</source>
+        <translation>Транзит и связанность</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22" />
+        <source>Full members</source>
+        <translation>Полноправные члены</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23" />
+        <source>Combined GDP</source>
+        <translation>Совокупный ВВП</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24" />
+        <source>Combined population</source>
+        <translation>Совокупное население</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25" />
+        <source>Dominance of the largest member</source>
+        <translation>Доминирование крупнейшего члена</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26" />
+        <source>Cohesion of alignments</source>
+        <translation>Согласованность ориентаций</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27" />
+        <source>States of the post-Soviet region, Russia-led</source>
+        <translation>Государства постсоветского региона: курс на Россию</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28" />
+        <source>States of the post-Soviet region, China-centred</source>
+        <translation>Государства постсоветского региона: курс на Китай</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29" />
+        <source>States of the post-Soviet region, multi-vector</source>
+        <translation>Государства постсоветского региона: многовекторность</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30" />
+        <source>States of the post-Soviet region, West-oriented</source>
+        <translation>Государства постсоветского региона: курс на Запад</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31" />
+        <source>Population of the post-Soviet region, Russia-led</source>
+        <translation>Население постсоветского региона: курс на Россию</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32" />
+        <source>Population of the post-Soviet region, China-centred</source>
+        <translation>Население постсоветского региона: курс на Китай</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33" />
+        <source>Population of the post-Soviet region, multi-vector</source>
+        <translation>Население постсоветского региона: многовекторность</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34" />
+        <source>Population of the post-Soviet region, West-oriented</source>
+        <translation>Население постсоветского региона: курс на Запад</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35" />
+        <source>GDP of the post-Soviet region, Russia-led</source>
+        <translation>ВВП постсоветского региона: курс на Россию</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36" />
+        <source>GDP of the post-Soviet region, China-centred</source>
+        <translation>ВВП постсоветского региона: курс на Китай</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37" />
+        <source>GDP of the post-Soviet region, multi-vector</source>
+        <translation>ВВП постсоветского региона: многовекторность</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38" />
+        <source>GDP of the post-Soviet region, West-oriented</source>
+        <translation>ВВП постсоветского региона: курс на Запад</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../regio_desktop/app/launch.py" line="86" />
-        <location filename="../../regio_desktop/app/launch.py" line="99" />
+        <location filename="../../regio_desktop/app/launch.py" line="103" />
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
@@ -169,7 +302,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="100" />
+        <location filename="../../regio_desktop/app/launch.py" line="104" />
         <source>The scenario {path} cannot be opened: {reason}</source>
         <translation>Не удаётся открыть сценарий {path}: {reason}</translation>
     </message>
@@ -242,55 +375,55 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="154" />
+        <location filename="../../regio_desktop/app/main_window.py" line="158" />
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · изменений: {count} · база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="159" />
+        <location filename="../../regio_desktop/app/main_window.py" line="163" />
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="167" />
+        <location filename="../../regio_desktop/app/main_window.py" line="171" />
         <source>Not possible: {reason}</source>
         <translation>Невозможно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="176" />
+        <location filename="../../regio_desktop/app/main_window.py" line="180" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="177" />
+        <location filename="../../regio_desktop/app/main_window.py" line="181" />
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Новый язык будет использован при следующем запуске Regio Desktop.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="187" />
-        <location filename="../../regio_desktop/app/main_window.py" line="200" />
+        <location filename="../../regio_desktop/app/main_window.py" line="191" />
+        <location filename="../../regio_desktop/app/main_window.py" line="204" />
         <source>Open scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="189" />
-        <location filename="../../regio_desktop/app/main_window.py" line="213" />
+        <location filename="../../regio_desktop/app/main_window.py" line="193" />
+        <location filename="../../regio_desktop/app/main_window.py" line="217" />
         <source>Scenarios ({pattern})</source>
         <translation>Сценарии ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="201" />
+        <location filename="../../regio_desktop/app/main_window.py" line="205" />
         <source>Cannot open {path}: {reason}</source>
         <translation>Не удаётся открыть {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="211" />
-        <location filename="../../regio_desktop/app/main_window.py" line="222" />
+        <location filename="../../regio_desktop/app/main_window.py" line="215" />
+        <location filename="../../regio_desktop/app/main_window.py" line="226" />
         <source>Save scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="223" />
+        <location filename="../../regio_desktop/app/main_window.py" line="227" />
         <source>Cannot save {path}: {reason}</source>
         <translation>Не удаётся сохранить {path}: {reason}</translation>
     </message>
@@ -388,6 +521,34 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43" />
+        <source>US$ bn</source>
+        <translation>млрд долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44" />
+        <source>index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45" />
+        <source>million</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46" />
+        <source>states</source>
+        <translation>государств</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16" />
@@ -396,19 +557,16 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
         <source>member</source>
         <translation>член</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
         <source>associate</source>
         <translation>ассоциированный член</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
         <source>observer</source>
         <translation>наблюдатель</translation>
     </message>
@@ -424,20 +582,66 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
         <source>suspended</source>
         <translation>приостановлено</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23" />
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
         <source>withdrawn</source>
         <translation>вышел</translation>
     </message>
     <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
+        <source>Russia-led</source>
+        <translation>Курс на Россию</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
+        <source>China-centred</source>
+        <translation>Курс на Китай</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
+        <source>Multi-vector</source>
+        <translation>Многовекторность</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
+        <source>West-oriented</source>
+        <translation>Курс на Запад</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyShort</name>
+    <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27" />
         <source>founder</source>
         <translation>основатель</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
+        <source>member</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
+        <source>associate</source>
+        <translation>ассоц.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
+        <source>observer</source>
+        <translation>наблюдатель</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31" />
@@ -450,34 +654,14 @@
         <translation>партнёр</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
-        <source>Russia-led</source>
-        <translation>Под руководством России</translation>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
+        <source>suspended</source>
+        <translation>приостановл.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
-        <source>China-centred</source>
-        <translation>Китаецентричная</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
-        <source>Multi-vector</source>
-        <translation>Многовекторная</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
-        <source>West-oriented</source>
-        <translation>Западная</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
-        <source>For</source>
-        <translation>За</translation>
-    </message>
-    <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
-        <source>Against</source>
-        <translation>Против</translation>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
+        <source>withdrawn</source>
+        <translation>вышел</translation>
     </message>
 </context>
 <context>
