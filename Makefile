@@ -21,7 +21,7 @@ run: system-deps-gui $(STAMP) $(DB) $(QM)
 test: system-deps-test $(STAMP) $(DB) $(QM)
 	$(BIN)/ruff check regio_desktop tests db benchmarks
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 system-deps-gui:
 	@.ci/install-system-deps gui
