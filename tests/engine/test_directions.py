@@ -32,11 +32,7 @@ membership_edits = st.builds(
     bloc=st.sampled_from(BLOCS),
     action=st.sampled_from(("join", "leave", "set_status")),
     status=st.sampled_from(("member", "associate", "observer", "partner_country")),
-).map(
-    lambda e: api.MembershipEdit(e.state, e.bloc, e.action, None)
-    if e.action == "leave"
-    else e
-)
+).map(lambda e: api.MembershipEdit(e.state, e.bloc, e.action, None) if e.action == "leave" else e)
 alignment_choices = st.tuples(st.sampled_from(CHOOSERS), st.sampled_from(ALIGNMENTS))
 
 
@@ -186,9 +182,7 @@ def test_leaving_csto_lowers_security_and_raises_autonomy(
     if others:  # partners with GDP back the promise
         assert outside.value("security_coverage", state) < inside.value("security_coverage", state)
     else:
-        assert outside.value("security_coverage", state) <= inside.value(
-            "security_coverage", state
-        )
+        assert outside.value("security_coverage", state) <= inside.value("security_coverage", state)
     assert outside.value("autonomy", state) > inside.value("autonomy", state)
 
 
@@ -226,11 +220,8 @@ def test_china_centred_maximises_dependence_on_china(
 
 # --- invariants -----------------------------------------------------------------------------------------
 
-INDEX_CODES = [i.code for i in STATE_INDICATORS + BLOC_INDICATORS + REGION_INDICATORS]
 INDEX_CODES = [
-    i.code
-    for i in STATE_INDICATORS + BLOC_INDICATORS + REGION_INDICATORS
-    if i.scale == "0-100"
+    i.code for i in STATE_INDICATORS + BLOC_INDICATORS + REGION_INDICATORS if i.scale == "0-100"
 ]
 
 
@@ -249,7 +240,40 @@ def test_dependence_stays_within_100_with_extreme_weights(tiny_world: World) -> 
     s = api.Scenario(year=2020).with_alignment("KGZ", "russia-led")
     for name in ("weight_trade", "weight_institutions", "weight_alignment"):
         s = s.with_parameter(name, 1.0)
-    assert api.evaluate(tiny_world, s).value("dependence_russia", "KGZ") <= 100.0
+    # KGZ russia-led: .4 trade + .7 institutions + 1 alignment = 2.1, shown capped at 100
+    assert api.evaluate(tiny_world, s).value("dependence_russia", "KGZ") == 100.0
+
+
+@PROPERTY
+@given(
+    scenario=scenarios(st.sampled_from((2020, 2023))),
+    weights=st.tuples(*[st.sampled_from((0.0, 0.3, 0.7, 1.0))] * 3),
+)
+def test_indices_stay_within_0_and_100_with_any_weights(
+    tiny_world: World, scenario: api.Scenario, weights: tuple[float, float, float]
+) -> None:
+    """The three dependence weights may each be 0..1 (they are not normalised)."""
+    names = ("weight_trade", "weight_institutions", "weight_alignment")
+    for name, w in zip(names, weights, strict=True):
+        scenario = scenario.with_parameter(name, w)
+    table = api.evaluate(tiny_world, scenario).indicators
+    scaled = table[table["indicator"].isin(INDEX_CODES)]
+    assert scaled["value"].dropna().between(0.0, 100.0).all()
+    assert scaled["baseline"].dropna().between(0.0, 100.0).all()
+
+
+@pytest.mark.xfail(
+    reason="explain() of dependence_* does not scale its parts when the value is capped at 100: "
+    "with all three weights at 1 the parts add up to 210 for KGZ while the value shown is 100",
+    strict=True,
+)
+def test_explain_dependence_adds_up_when_capped(tiny_world: World) -> None:
+    s = api.Scenario(year=2020)
+    for name in ("weight_trade", "weight_institutions", "weight_alignment"):
+        s = s.with_parameter(name, 1.0)
+    explanation = api.explain(tiny_world, s, "dependence_russia", "KGZ")
+    assert explanation.value == 100.0
+    assert sum(c.value for c in explanation.contributions) == pytest.approx(explanation.value)
 
 
 @PROPERTY
