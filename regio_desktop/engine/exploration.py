@@ -76,26 +76,21 @@ class Exploration:
 
 
 def pareto_mask(values: np.ndarray) -> np.ndarray:
-    """Rows not dominated by any other (all objectives to be maximised), in vectorised blocks."""
+    """Rows not dominated by any other (all objectives to be maximised).
+
+    Repeatedly takes the remaining row with the largest sum (nothing can dominate it), keeps it,
+    and drops every remaining row it dominates: one vectorised comparison per efficient row.
+    """
     n = values.shape[0]
-    order = np.lexsort(values.T[::-1] * -1)
-    sorted_values = values[order]
     efficient = np.zeros(n, dtype=bool)
-    front = np.empty((0, values.shape[1]))
-    block = 1024
-    for start in range(0, n, block):
-        chunk = sorted_values[start : start + block]
-        dominated = np.zeros(len(chunk), dtype=bool)
-        if len(front):
-            ge = (front[:, None, :] >= chunk[None, :, :]).all(-1)
-            gt = (front[:, None, :] > chunk[None, :, :]).any(-1)
-            dominated |= (ge & gt).any(0)
-        ge = (chunk[:, None, :] >= chunk[None, :, :]).all(-1)
-        gt = (chunk[:, None, :] > chunk[None, :, :]).any(-1)
-        dominated |= (ge & gt).any(0)
-        keep = ~dominated
-        efficient[order[start : start + block][keep]] = True
-        front = np.vstack([front, chunk[keep]])
+    remaining = np.argsort(-values.sum(axis=1), kind="stable")
+    while remaining.size:
+        best = remaining[0]
+        efficient[best] = True
+        rest = values[remaining[1:]]
+        dominated = (values[best] >= rest).all(axis=1) & (values[best] > rest).any(axis=1)
+        remaining = remaining[1:][~dominated]
+    # Exact duplicates of an efficient row are efficient too (none dominates the other).
     return efficient
 
 
@@ -172,7 +167,10 @@ def explore(
     )
     rng = np.random.default_rng(seed)
     weights = rng.dirichlet(np.ones(len(objectives)), size=samples)  # (N, m)
-    winners = np.argmax(normalised @ weights.T, axis=0)  # (N,)
+    # With strictly positive weights the best row is always Pareto-efficient, so only the front
+    # competes; ties go to the first row in table order.
+    front = np.flatnonzero(efficient)
+    winners = front[np.argmax(weights @ normalised[front].T, axis=1)]  # (N,)
     wins = np.bincount(winners, minlength=total) / samples
     table = pd.DataFrame(
         {
