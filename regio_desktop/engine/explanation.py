@@ -117,11 +117,13 @@ def _explain_state(
                 "project reading of the literature",
             )
         )
-        return (
+        summary = (
             "100 × (weighted trade share + weighted ties to blocs the pole leads + weighted "
-            "alignment)",
-            [Contribution(*p) for p in parts if p[1]],
+            "alignment)"
         )
+        if sum(p[1] for p in parts) > value:  # capped at 100: the parts are scaled down alike
+            return summary + ", capped at 100", _scaled(parts, value)
+        return summary, [Contribution(*p) for p in parts if p[1]]
     if code == "sanctions_exposure":
         parts = []
         for p in range(len(POLES)):

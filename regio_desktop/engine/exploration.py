@@ -1,9 +1,10 @@
 """``explore()``: evaluate every combination of alignment choices (and optional membership toggles)
 for chosen states, find the Pareto-efficient ones and how robustly each ranks first.
 
-Alignment combinations are evaluated as one batched array computation (see terms.py), in chunks so
-that progress can be reported and a cancel honoured between chunks; only the 2^t membership-toggle
-sets (t is small) are looped over. The core takes plain callables for progress and cancel and knows
+Once memberships are fixed, a state's indicators depend only on its own alignment (terms.py), so
+each (choice, state) pair is evaluated once in one batched call and every combination's values
+are assembled by array indexing, in chunks so that progress can be reported and a cancel honoured
+between chunks; only the 2^t membership-toggle sets (t is small) are looped over. The core takes plain callables for progress and cancel and knows
 nothing about threads.
 """
 
@@ -145,16 +146,19 @@ def explore(
                 )
         weight = np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
         terms = membership_terms(snap, weight, params)
+        # Given the memberships, a state's indicators depend only on its own alignment, so each
+        # (choice, state) pair is evaluated once and combinations are assembled by indexing.
+        per_choice = np.broadcast_to(align0, (len(choice_idx), len(align0))).copy()
+        per_choice[:, idx] = choice_idx[:, None]
+        result = state_values(snap, terms, params, per_choice)
+        table = np.stack([result[code][:, idx] for code in objectives], axis=-1)  # (C, n, m)
+        columns = np.arange(len(states))
         for start in range(0, n_align, CHUNK):
             if should_cancel is not None and should_cancel():
                 raise ExplorationCancelled("exploration cancelled")
             combos = grid[start : start + CHUNK]
-            alignment = np.broadcast_to(align0, (len(combos), len(align0))).copy()
-            alignment[:, idx] = choice_idx[combos]
-            result = state_values(snap, terms, params, alignment)
             rows = slice(t * n_align + start, t * n_align + start + len(combos))
-            for j, code in enumerate(objectives):
-                values[rows, j] = result[code][:, idx].mean(axis=1)
+            values[rows] = table[combos, columns].mean(axis=1)
             toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
             done += len(combos)
             if progress is not None:

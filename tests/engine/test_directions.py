@@ -262,11 +262,6 @@ def test_indices_stay_within_0_and_100_with_any_weights(
     assert scaled["baseline"].dropna().between(0.0, 100.0).all()
 
 
-@pytest.mark.xfail(
-    reason="explain() of dependence_* does not scale its parts when the value is capped at 100: "
-    "with all three weights at 1 the parts add up to 210 for KGZ while the value shown is 100",
-    strict=True,
-)
 def test_explain_dependence_adds_up_when_capped(tiny_world: World) -> None:
     s = api.Scenario(year=2020)
     for name in ("weight_trade", "weight_institutions", "weight_alignment"):

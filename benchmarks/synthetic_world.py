@@ -1,0 +1,206 @@
+"""A synthetic world (many states, blocs and years) written as db/data-style CSV, for benchmarks.
+
+Deterministic for a seed; the figures are random but well-formed, so the builder accepts them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+
+POLES = ("russia", "china", "west", "turkic", "other")
+KINDS = ("economic_union", "security_alliance", "forum", "customs_union", "development_bank")
+
+
+def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def state_code(i: int) -> str:
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return "S" + letters[i // 26 % 26] + letters[i % 26]
+
+
+def write_synthetic_world(
+    folder: Path, states: int = 200, blocs: int = 60, years: int = 35, seed: int = 1
+) -> Path:
+    """Write every data file into ``folder`` and return it."""
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    codes = [state_code(i) for i in range(states)]
+    first_year = 2025 - years + 1
+    _write(
+        folder / "sources.csv",
+        ["id", "citation", "url", "accessed", "licence", "kind"],
+        [["synthetic", "Synthetic benchmark data", "", "", "", "estimate"]],
+    )
+    _write(
+        folder / "poles.csv",
+        ["code", "name_en", "name_ru", "name_kk", "core_states", "source"],
+        [[p, p, p, p, codes[i], "synthetic"] for i, p in enumerate(POLES)],
+    )
+    _write(
+        folder / "states.csv",
+        [
+            "iso3",
+            "name_en",
+            "name_ru",
+            "name_kk",
+            "region",
+            "landlocked",
+            "post_soviet",
+            "pole",
+            "source",
+        ],
+        [
+            [
+                c,
+                c,
+                c,
+                c,
+                "central_asia",
+                int(rng.random() < 0.3),
+                int(i < states // 2),
+                POLES[i] if i < 3 else "",
+                "synthetic",
+            ]
+            for i, c in enumerate(codes)
+        ],
+    )
+    alignments = ("russia-led", "china-centred", "multi-vector", "west-oriented")
+    _write(
+        folder / "alignments.csv",
+        ["state", "start", "end", "alignment", "source", "estimate", "note"],
+        [[c, "1991-01-01", "", alignments[rng.integers(4)], "synthetic", 1, ""] for c in codes[3:]],
+    )
+    bloc_rows, member_rows = [], []
+    for b in range(blocs):
+        code = f"B{b:03d}"
+        depth = rng.random(5).round(2)
+        founded = dt.date(int(rng.integers(1991, 2015)), 1, 1)
+        bloc_rows.append(
+            [
+                code,
+                code,
+                code,
+                code,
+                KINDS[b % len(KINDS)],
+                POLES[b % 3],
+                founded.isoformat(),
+                "",
+                *depth,
+                int(b % 5 in (0, 3)),
+                int(b % 5 == 1),
+                "synthetic",
+                "",
+            ]
+        )
+        for i in rng.choice(states, size=int(rng.integers(3, 25)), replace=False):
+            start = dt.date(max(founded.year, int(rng.integers(1991, 2024))), 3, 1)
+            member_rows.append(
+                [codes[i], code, "member", start.isoformat(), "", "synthetic", 1, ""]
+            )
+    _write(
+        folder / "blocs.csv",
+        [
+            "code",
+            "name_en",
+            "name_ru",
+            "name_kk",
+            "kind",
+            "leading_pole",
+            "founded",
+            "dissolved",
+            "depth_trade",
+            "depth_regulation",
+            "depth_security",
+            "depth_politics",
+            "delegation",
+            "preferential_trade",
+            "collective_defence",
+            "source",
+            "note",
+        ],
+        bloc_rows,
+    )
+    _write(
+        folder / "memberships.csv",
+        ["state", "bloc", "status", "start", "end", "source", "estimate", "note"],
+        member_rows,
+    )
+    obs = []
+    for c in codes:
+        gdp, pop = rng.lognormal(24, 1.5), rng.lognormal(16, 1.2)
+        for y in range(first_year, first_year + years):
+            obs.append(
+                [
+                    c,
+                    "gdp_usd",
+                    y,
+                    f"{gdp * 1.03 ** (y - first_year):.0f}",
+                    "current US$",
+                    "synthetic",
+                    1,
+                ]
+            )
+            obs.append([c, "population", y, f"{pop:.0f}", "persons", "synthetic", 1])
+    _write(
+        folder / "observations.csv",
+        ["state", "indicator", "year", "value", "unit", "source", "estimate"],
+        obs,
+    )
+    shares = []
+    for c in codes:
+        for y in range(first_year, first_year + years, 5):
+            split = rng.dirichlet(np.ones(5)) * 100
+            shares += [
+                [c, p, y, f"{v:.2f}", "synthetic", 1, ""] for p, v in zip(POLES, split, strict=True)
+            ]
+    _write(
+        folder / "trade_shares.csv",
+        ["state", "partner", "year", "share", "source", "estimate", "note"],
+        shares,
+    )
+    _write(
+        folder / "corridors.csv",
+        ["code", "name_en", "name_ru", "name_kk", "pole", "source", "note"],
+        [[f"C{k}", f"C{k}", f"C{k}", f"C{k}", POLES[k % 5], "synthetic", ""] for k in range(12)],
+    )
+    _write(
+        folder / "corridor_states.csv",
+        ["corridor", "state", "role", "source"],
+        [
+            [f"C{k}", codes[i], "transit", "synthetic"]
+            for k in range(12)
+            for i in rng.choice(states, size=6, replace=False)
+        ],
+    )
+    _write(
+        folder / "sanctions.csv",
+        ["state", "start", "end", "regime", "severity", "source", "note"],
+        [[codes[i], "2014-01-01", "", "synthetic", 0.7, "synthetic", ""] for i in range(0, 20, 7)],
+    )
+    _write(
+        folder / "arguments.csv",
+        [
+            "id",
+            "claim",
+            "stance",
+            "target_kind",
+            "target",
+            "states",
+            "themes",
+            "strength",
+            "source",
+            "location",
+            "quote",
+        ],
+        [],
+    )
+    return folder
