@@ -17,12 +17,12 @@ from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
 from regio_desktop.engine.exploration import Exploration, explore
-from regio_desktop.engine.parameters import DEFAULT_PARAMETERS
 from regio_desktop.evidence.matching import arguments_for
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
 from regio_desktop.scenario.model import MembershipEdit, Scenario
+from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.validation import ScenarioError, validate
 from regio_desktop.world.database import DatabaseError
 from regio_desktop.world.loaded_world import World, load_world

@@ -15,10 +15,10 @@ import pandas as pd
 
 from regio_desktop.engine.catalogue import BLOC_INDICATORS, STATE_INDICATORS, indicator_info
 from regio_desktop.engine.indicator_values import bloc_values, region_values, state_values
-from regio_desktop.engine.parameters import resolve
-from regio_desktop.engine.snapshot import Snapshot, snapshot
+from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import MembershipTerms, membership_terms
 from regio_desktop.scenario.model import Scenario
+from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ALIGNMENTS, STATUS_WEIGHT
 
@@ -194,8 +194,8 @@ def evaluate(world: World, scenario: Scenario) -> Evaluation:
     if hit is not None:
         return hit
     year = resolve_year(world, scenario)
-    snap = snapshot(world, year)
     params = resolve(scenario.parameter_map)
+    snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     key = (year, tuple(sorted(params.items())))
     baselines = _BASELINES.setdefault(world, {})
     base = baselines.get(key)

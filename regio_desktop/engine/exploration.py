@@ -19,10 +19,10 @@ import pandas as pd
 from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.indicator_values import state_values
-from regio_desktop.engine.parameters import resolve
-from regio_desktop.engine.snapshot import snapshot
+from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import membership_terms
 from regio_desktop.scenario.model import MembershipEdit, Scenario
+from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
@@ -55,6 +55,7 @@ class Exploration:
     states: tuple[str, ...]
     toggles: tuple[tuple[str, str], ...]
     objectives: tuple[str, ...]
+    world_status: dict[tuple[str, str], str]
 
     def scenario(self, base: Scenario, row: int) -> Scenario:
         """The scenario of one combination, built on the exploration's base scenario."""
@@ -65,15 +66,22 @@ class Exploration:
         for state, bloc in self.toggles:
             action = str(record[f"toggle_{state}_{bloc}"])
             if action != "keep":
-                result = result.with_membership(
-                    MembershipEdit(
-                        state,
-                        bloc,
-                        "leave" if action == "leave" else "join",
-                        None if action == "leave" else "member",
-                    )
-                )
+                result = _toggled(result, state, bloc, action, self.world_status[(state, bloc)])
         return result.renamed(f"{base.name} ({row + 1})")
+
+
+def _toggled(scenario: Scenario, state: str, bloc: str, action: str, world_status: str) -> Scenario:
+    """``scenario`` with the state out of (or a full member of) the bloc, written as the smallest
+    edit relative to the world's baseline status, so the result validates."""
+    active = world_status in ACTIVE_STATUSES
+    if action == "leave":
+        if not active:
+            return scenario.without_membership(state, bloc)
+        return scenario.with_membership(MembershipEdit(state, bloc, "leave"))
+    if world_status in ("member", "founding_member"):
+        return scenario.without_membership(state, bloc)
+    kind = "set_status" if active else "join"
+    return scenario.with_membership(MembershipEdit(state, bloc, kind, "member"))
 
 
 def pareto_mask(values: np.ndarray) -> np.ndarray:
@@ -95,16 +103,9 @@ def pareto_mask(values: np.ndarray) -> np.ndarray:
     return efficient
 
 
-def _toggle_actions(
-    world: World, scenario: Scenario, state: str, bloc: str, year: int
-) -> tuple[str, str]:
-    """A toggle is 'keep' versus the opposite of the state's baseline standing in the bloc."""
-    from regio_desktop.scenario.validation import baseline_status
-
-    return (
-        "keep",
-        "leave" if baseline_status(world, state, bloc, year) in ACTIVE_STATUSES else "join",
-    )
+def _toggle_action(status: str) -> str:
+    """A toggle flips the state's standing in the base scenario: leave if in the bloc, else join."""
+    return "leave" if status in ACTIVE_STATUSES else "join"
 
 
 def explore(
@@ -121,8 +122,8 @@ def explore(
 ) -> Exploration:
     """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``."""
     year = resolve_year(world, base)
-    snap = snapshot(world, year)
     params = resolve(base.parameter_map)
+    snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     status0, align0 = apply_edits(snap, base)
     idx = np.array([snap.state_index(s) for s in states], dtype=int)
     choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
@@ -130,7 +131,10 @@ def explore(
     grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
     infos = [indicator_info(o) for o in objectives]
     sign = np.array([-1.0 if i.higher_is == "worse" else 1.0 for i in infos])
-    actions = [_toggle_actions(world, base, s, b, year) for s, b in toggles]
+    actions = [
+        ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
+        for s, b in toggles
+    ]
     n_toggle_sets = 2 ** len(toggles)
     total = n_align * n_toggle_sets
     values = np.empty((total, len(objectives)))
@@ -188,4 +192,7 @@ def explore(
         table[code] = values[:, j]
     table["pareto"] = efficient
     table["wins"] = wins
-    return Exploration(table, tuple(states), tuple(toggles), tuple(objectives))
+    world_status = {
+        (s, b): str(snap.status[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles
+    }
+    return Exploration(table, tuple(states), tuple(toggles), tuple(objectives), world_status)

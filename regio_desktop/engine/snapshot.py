@@ -7,7 +7,7 @@ Built once per (world, year) and cached. It records which year each figure reall
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -40,7 +40,9 @@ class Snapshot:
     bloc_exists: np.ndarray  # (B,) bool
     preferential: FloatArray  # (B,) 1 for preferential-trade blocs
     depth_trade: FloatArray
+    depth_regulation: FloatArray
     depth_security: FloatArray
+    depth_politics: FloatArray
     depth_mean: FloatArray  # (B,) mean of the four depth dimensions
     delegation: FloatArray
     collective_defence: FloatArray
@@ -192,7 +194,9 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         bloc_exists=exists,
         preferential=bl["preferential_trade"].to_numpy(dtype=float),
         depth_trade=bl["depth_trade"].to_numpy(dtype=float),
+        depth_regulation=bl["depth_regulation"].to_numpy(dtype=float),
         depth_security=bl["depth_security"].to_numpy(dtype=float),
+        depth_politics=bl["depth_politics"].to_numpy(dtype=float),
         depth_mean=bl[depth_cols].to_numpy(dtype=float).mean(axis=1) if B else np.zeros(0),
         delegation=bl["delegation"].to_numpy(dtype=float),
         collective_defence=bl["collective_defence"].to_numpy(dtype=float),
@@ -204,6 +208,32 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         corridor_pole=corridor_pole,
         post_soviet=world.states["post_soviet"].to_numpy(dtype=bool),
     )
+
+
+def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float]) -> Snapshot:
+    """A copy of ``snap`` with some blocs' depths or delegation replaced (a scenario parameter)."""
+    if not overrides:
+        return snap
+    arrays = {
+        field: getattr(snap, field).copy()
+        for field in (
+            "depth_trade",
+            "depth_regulation",
+            "depth_security",
+            "depth_politics",
+            "delegation",
+        )
+    }
+    for (code, field), value in overrides.items():
+        arrays[field][snap.bloc_index(code)] = value
+    depth_mean = np.mean(
+        [
+            arrays[f]
+            for f in ("depth_trade", "depth_regulation", "depth_security", "depth_politics")
+        ],
+        axis=0,
+    )
+    return replace(snap, **arrays, depth_mean=depth_mean)
 
 
 @lru_cache(maxsize=64)

@@ -7,6 +7,7 @@ explore (a China-centred state inside the CSTO) are the engine's ``consistency.c
 from __future__ import annotations
 
 from regio_desktop.scenario.model import Scenario
+from regio_desktop.scenario.parameters import parameter_problems
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ACTIVE_STATUSES, SCENARIO_ALIGNMENTS
 
@@ -60,6 +61,7 @@ def validate(world: World, scenario: Scenario) -> list[str]:
             problems.append(
                 f"{edit.state} holds no status in {edit.bloc} in {year} to change; use 'join'"
             )
+    problems += parameter_problems(scenario.parameter_map, world.bloc_codes)
     for state, choice in scenario.alignments:
         if state not in states:
             problems.append(f"unknown state code '{state}' in alignments")

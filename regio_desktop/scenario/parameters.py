@@ -1,7 +1,8 @@
-"""Engine parameters: weights and switches with documented defaults, overridable per scenario.
+"""Engine parameters: weights, switches and bloc depths with defaults, overridable per scenario.
 
-Parameters are data, not code: a scenario's ``parameters`` override these by name, and the
-exploration samples the weights to test how robust a ranking is.
+Parameters are data, not code: a scenario's ``parameters`` override these by name. Besides the
+global weights below, the depth of any bloc can be overridden as ``bloc.<CODE>.<field>`` (for
+example ``bloc.EAEU.delegation``), where field is one of BLOC_FIELDS; those values are 0..1.
 """
 
 from __future__ import annotations
@@ -102,18 +103,61 @@ DEFAULT_PARAMETERS: Final = MappingProxyType({p.name: p.default for p in PARAMET
 _INFO: Final = {p.name: p for p in PARAMETERS}
 
 
+BLOC_FIELDS: Final = (
+    "depth_trade",
+    "depth_regulation",
+    "depth_security",
+    "depth_politics",
+    "delegation",
+)
+"""Bloc properties a scenario may override, as ``bloc.<CODE>.<field>``."""
+
+
 class ParameterError(ValueError):
     """An unknown parameter name or a value outside its range."""
 
 
-def resolve(overrides: dict[str, float]) -> dict[str, float]:
-    """Defaults with a scenario's overrides applied, each checked against its range."""
-    values = dict(DEFAULT_PARAMETERS)
+def parameter_problems(
+    overrides: dict[str, float], bloc_codes: tuple[str, ...] | None = None
+) -> list[str]:
+    """Every unknown name or out-of-range value among a scenario's overrides."""
+    problems = []
     for name, value in overrides.items():
+        if name.startswith("bloc."):
+            _, _, rest = name.partition(".")
+            code, _, field = rest.rpartition(".")
+            if field not in BLOC_FIELDS:
+                problems.append(
+                    f"parameter '{name}': '{field}' is not one of {', '.join(BLOC_FIELDS)}"
+                )
+            elif bloc_codes is not None and code not in bloc_codes:
+                problems.append(f"parameter '{name}': unknown bloc code '{code}'")
+            elif not 0.0 <= value <= 1.0:
+                problems.append(f"parameter '{name}' = {value} is outside 0..1")
+            continue
         info = _INFO.get(name)
         if info is None:
-            raise ParameterError(f"unknown parameter '{name}'")
-        if not info.low <= value <= info.high:
-            raise ParameterError(f"parameter '{name}' = {value} is outside {info.low}..{info.high}")
-        values[name] = float(value)
+            problems.append(f"unknown parameter '{name}'")
+        elif not info.low <= value <= info.high:
+            problems.append(f"parameter '{name}' = {value} is outside {info.low}..{info.high}")
+    return problems
+
+
+def resolve(overrides: dict[str, float]) -> dict[str, float]:
+    """Defaults with a scenario's global overrides applied (bloc overrides pass through as given)."""
+    problems = parameter_problems(overrides)
+    if problems:
+        raise ParameterError("; ".join(problems))
+    values = dict(DEFAULT_PARAMETERS)
+    values.update({name: float(value) for name, value in overrides.items()})
     return values
+
+
+def bloc_overrides(params: dict[str, float]) -> dict[tuple[str, str], float]:
+    """The ``bloc.<CODE>.<field>`` overrides as {(code, field): value}."""
+    out = {}
+    for name, value in params.items():
+        if name.startswith("bloc."):
+            code, _, field = name[len("bloc.") :].rpartition(".")
+            out[(code, field)] = value
+    return out
