@@ -13,7 +13,7 @@ import numpy as np
 from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import Evaluation, Outcome, evaluate
 from regio_desktop.engine.indicator_values import region_categories
-from regio_desktop.engine.terms import alignment_vectors
+from regio_desktop.engine.terms import alignment_exposure, alignment_vectors
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
@@ -144,7 +144,7 @@ def _explain_state(
                     _membership_source(world, state, blocs[b]),
                 )
             )
-        align = float(a @ terms.pole_severity)
+        align = float(alignment_exposure(terms, side.alignment)[i])
         if align:
             parts.append(
                 (

@@ -16,6 +16,7 @@ from regio_desktop.engine.terms import (
     SINGLE_POLE_OF,
     WEST,
     MembershipTerms,
+    alignment_exposure,
     alignment_vectors,
 )
 from regio_desktop.world.vocabulary import ALIGNMENTS
@@ -46,7 +47,7 @@ def state_values(
 
     trade_exposure = snap.trade @ terms.pole_severity  # (S,)
     inst_exposure = terms.exposure_by_bloc.sum(axis=-1)  # (S,)
-    align_exposure = a @ terms.pole_severity  # (..., S)
+    align_exposure = alignment_exposure(terms, alignment)  # (..., S)
     exposure = (
         params["exposure_trade"] * trade_exposure
         + params["exposure_institutions"] * inst_exposure

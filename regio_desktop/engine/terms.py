@@ -48,6 +48,7 @@ class MembershipTerms:
     corridor_open: np.ndarray  # (S, C)
     corridor_ease: np.ndarray  # (S, C)
     base_ties: np.ndarray  # (S, P) trade and institutional ties before the alignment term
+    own_pole: np.ndarray  # (S,) pole index of pole states, else -1
     alignment_table: np.ndarray  # (S, len(ALIGNMENTS)+1, P) alignment vectors per choice
 
 
@@ -168,8 +169,27 @@ def membership_terms(
         corridor_open=corridor_open,
         corridor_ease=corridor_ease,
         base_ties=base_ties,
+        own_pole=snap.own_pole,
         alignment_table=table,
     )
+
+
+def alignment_exposure(terms: MembershipTerms, alignment: np.ndarray) -> np.ndarray:
+    """Reputational exposure through a declared alignment, (..., S).
+
+    A single-pole choice carries that pole's sanctions severity; a multi-vector declaration is
+    associated with the three great poles equally (it does not follow the water-filled weights,
+    so deepening ties with one pole never lowers the exposure the declaration carries); pole
+    states carry their own pole's.
+    """
+    severity = terms.pole_severity
+    table = np.zeros(len(ALIGNMENTS) + 1)
+    for choice, pole in SINGLE_POLE_OF.items():
+        table[choice] = severity[pole]
+    table[MULTI_VECTOR] = severity[list(GREAT_POLES)].mean()
+    own = np.where(terms.own_pole >= 0, severity[np.maximum(terms.own_pole, 0)], 0.0)  # (S,)
+    values = table[alignment_rows(alignment)]
+    return np.where(alignment < 0, own, values)
 
 
 def alignment_rows(alignment: np.ndarray) -> np.ndarray:

@@ -148,13 +148,6 @@ def test_joining_eaeu_raises_sanctions_exposure_any_background(
         assert after > before
 
 
-@pytest.mark.xfail(
-    reason="joining a Russia-led union can LOWER a multi-vector state's sanctions exposure: the "
-    "multi-vector alignment is re-balanced away from Russia when its Russia-led bloc ties grow, "
-    "and if a large unsanctioned economy (CHN) is also a full member, the bloc's sanctioned share "
-    "is too small for the institutional term to make up for the lost alignment term",
-    strict=True,
-)
 def test_joining_eaeu_raises_sanctions_exposure_with_china_in_union(tiny_world: World) -> None:
     base = api.Scenario(year=2023).with_membership(join("CHN", "EAEU"))
     before = api.evaluate(tiny_world, base).value("sanctions_exposure", "UZB")
