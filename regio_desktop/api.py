@@ -17,39 +17,71 @@ from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
 from regio_desktop.engine.exploration import Exploration, explore
-from regio_desktop.evidence.matching import arguments_for
+from regio_desktop.evidence.matching import arguments_for, balance
+from regio_desktop.evidence.source_text import SourceText, SourceTextError, read_source_file
+from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
 from regio_desktop.scenario.model import MembershipEdit, Scenario
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.validation import ScenarioError, validate
+from regio_desktop.world.argument_store import (
+    ArgumentRecord,
+    ArgumentStore,
+    EvidenceError,
+    SourceRecord,
+)
 from regio_desktop.world.database import DatabaseError
 from regio_desktop.world.loaded_world import World, load_world
+
+
+def with_store_arguments(world: World, store: ArgumentStore) -> World:
+    """The same world with its arguments re-read from ``store`` (after the user edited them)."""
+    import dataclasses
+
+    frame = store.arguments()
+    frame["location"] = frame["location"].replace("", None)
+    frame["quote"] = frame["quote"].replace("", None)
+    sources = store.sources()
+    return dataclasses.replace(world, arguments=frame, sources=sources)
+
 
 __all__ = [
     "DEFAULT_PARAMETERS",
     "INDICATORS",
+    "ArgumentRecord",
+    "ArgumentStore",
     "Contribution",
     "DatabaseError",
     "Evaluation",
+    "EvidenceError",
     "Explanation",
     "Exploration",
+    "ImportReport",
     "IndicatorInfo",
     "MembershipEdit",
     "Scenario",
     "ScenarioError",
     "ScenarioFileError",
+    "SourceRecord",
+    "SourceText",
+    "SourceTextError",
     "Tension",
     "World",
     "arguments_for",
+    "balance",
     "check",
     "evaluate",
     "explain",
     "explore",
+    "export_arguments",
+    "import_arguments",
     "indicator_info",
     "load_world",
     "read_scenario",
+    "read_source_file",
     "validate",
+    "with_store_arguments",
     "write_scenario",
 ]

@@ -228,7 +228,6 @@ def prepare_user_database(user_dir: Path, shipped: Path | None = None) -> Path:
     target = user_dir / USER_DATABASE_NAME
     if not target.exists():
         _atomic_copy(shipped, target)
-        return target
     check_readable(target)
     engine = make_engine(target)
     try:

@@ -325,3 +325,17 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class SourceText(Base):
+    """The full text of a source the user imported, so it can be read and quoted in the window."""
+
+    __tablename__ = "source_texts"
+    __table_args__ = (CheckConstraint("format IN ('text', 'markdown')", name="format"),)
+
+    source_id: Mapped[str] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    format: Mapped[str] = mapped_column(String(12), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    imported: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

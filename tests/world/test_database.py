@@ -12,6 +12,7 @@ from regio_desktop.world.database import (
     USER_DATABASE_NAME,
     DatabaseError,
     check_readable,
+    data_version,
     current_revision,
     head_revision,
     make_engine,
@@ -24,7 +25,10 @@ def test_first_run_copies_the_shipped_file(tiny_db: Path, tmp_path: Path) -> Non
     before = tiny_db.read_bytes()
     user = prepare_user_database(tmp_path / "profile", shipped=tiny_db)
     assert user == tmp_path / "profile" / USER_DATABASE_NAME
-    assert user.read_bytes() == before
+    assert data_version(user) == data_version(tiny_db)
+    con = sqlite3.connect(user)
+    assert con.execute("SELECT count(*) FROM memberships").fetchone()[0] == 20
+    con.close()
     assert tiny_db.read_bytes() == before
     assert current_revision(make_engine(user, readonly=True)) == head_revision()
 

@@ -1,0 +1,218 @@
+"""Export and import of arguments (and their sources) as CSV or JSON, with a report of refusals.
+
+Import checks every row first and writes in one transaction: by default a file with any refused
+row writes nothing (the report says which rows and why); with ``partial=True`` the valid rows are
+written, each whole. Columns are those of ``regio-desktop export arguments``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from regio_desktop.world.argument_store import (
+    ArgumentRecord,
+    ArgumentStore,
+    EvidenceError,
+    SourceRecord,
+)
+
+COLUMNS = [
+    "id",
+    "claim",
+    "stance",
+    "target_kind",
+    "target",
+    "states",
+    "themes",
+    "strength",
+    "source",
+    "location",
+    "quote",
+]
+SOURCE_COLUMNS = ["id", "citation", "url", "accessed", "licence", "kind"]
+
+
+@dataclass
+class ImportReport:
+    """What an import did: ids written, and rows refused with their reasons."""
+
+    added: list[str] = field(default_factory=list)
+    sources_added: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
+    written: bool = False
+
+    def summary(self) -> str:
+        head = (
+            f"{len(self.added)} argument(s) and {len(self.sources_added)} source(s) imported"
+            if self.written
+            else "nothing imported"
+        )
+        lines = [head] + [f"{where}: {reason}" for where, reason in self.refused]
+        return "\n".join(lines)
+
+
+def _split(value: Any) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    return tuple(v.strip() for v in str(value or "").split(";") if v.strip())
+
+
+def _record(row: dict[str, Any]) -> ArgumentRecord:
+    try:
+        strength = int(str(row.get("strength") or 2))
+    except ValueError:
+        raise EvidenceError(f"strength '{row.get('strength')}' is not a whole number") from None
+    return ArgumentRecord(
+        id=str(row.get("id") or "").strip(),
+        claim=str(row.get("claim") or ""),
+        stance=str(row.get("stance") or "").strip(),
+        target_kind=str(row.get("target_kind") or "").strip(),
+        target=str(row.get("target") or "").strip(),
+        source=str(row.get("source") or "").strip(),
+        states=tuple(s.upper() for s in _split(row.get("states"))),
+        themes=_split(row.get("themes")),
+        strength=strength,
+        location=str(row.get("location") or ""),
+        quote=str(row.get("quote") or ""),
+    )
+
+
+def _source(row: dict[str, Any]) -> SourceRecord:
+    accessed = str(row.get("accessed") or "").strip()
+    try:
+        date = dt.date.fromisoformat(accessed) if accessed else None
+    except ValueError:
+        raise EvidenceError(f"accessed '{accessed}' is not a date (YYYY-MM-DD)") from None
+    return SourceRecord(
+        id=str(row.get("id") or "").strip(),
+        citation=str(row.get("citation") or ""),
+        kind=str(row.get("kind") or "article").strip(),
+        url=str(row.get("url") or ""),
+        accessed=date,
+        licence=str(row.get("licence") or ""),
+    )
+
+
+def read_rows(
+    path: Path,
+) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, dict[str, Any]]]]:
+    """(arguments, sources) rows of a CSV or JSON file, each with where it stands in the file."""
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvidenceError(f"{path.name} cannot be read: {exc}") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(content)
+        except json.JSONDecodeError as exc:
+            raise EvidenceError(
+                f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+            ) from None
+        if isinstance(data, list):
+            data = {"arguments": data}
+        if not isinstance(data, dict) or not isinstance(data.get("arguments", []), list):
+            raise EvidenceError(
+                f"{path.name}: expected a list of arguments or an object with 'arguments'"
+            )
+        args = [(f"arguments[{i}]", r) for i, r in enumerate(data.get("arguments", []))]
+        sources = [(f"sources[{i}]", r) for i, r in enumerate(data.get("sources", []))]
+        for where, row in args + sources:
+            if not isinstance(row, dict):
+                raise EvidenceError(f"{path.name} {where}: expected an object")
+        return args, sources
+    reader = csv.DictReader(io.StringIO(content))
+    missing = [
+        c
+        for c in ("id", "claim", "stance", "target_kind", "target", "source")
+        if c not in (reader.fieldnames or [])
+    ]
+    if missing:
+        raise EvidenceError(f"{path.name}: the header lacks {', '.join(missing)}")
+    return [(f"line {reader.line_num}", dict(row)) for row in reader], []
+
+
+def import_arguments(store: ArgumentStore, path: Path, *, partial: bool = False) -> ImportReport:
+    """Import arguments (and, from JSON, new sources) from ``path`` into the user's database."""
+    arg_rows, source_rows = read_rows(path)
+    report = ImportReport()
+    existing_args = set(store.arguments().index)
+    existing_sources = set(store.sources().index)
+    sources: list[SourceRecord] = []
+    for where, row in source_rows:
+        try:
+            source = _source(row)
+            if source.id in existing_sources:
+                continue  # already known: the file's copy is not needed
+            if not source.id or not source.citation.strip():
+                raise EvidenceError("a source needs an id and a citation")
+            sources.append(source)
+        except EvidenceError as exc:
+            report.refused.append((where, str(exc)))
+    records: list[ArgumentRecord] = []
+    seen: set[str] = set()
+    for where, row in arg_rows:
+        try:
+            record = _record(row)
+        except EvidenceError as exc:
+            report.refused.append((where, str(exc)))
+            continue
+        problems = store.check_argument(record, extra_sources=[s.id for s in sources])
+        if record.id in existing_args or record.id in seen:
+            problems.insert(0, f"id '{record.id}' already exists")
+        if problems:
+            report.refused.append((f"{where} ({record.id or 'no id'})", "; ".join(problems)))
+            continue
+        seen.add(record.id)
+        records.append(record)
+    if report.refused and not partial:
+        return report
+    if records or sources:
+        store.write_arguments(records, replace=False, sources=sources)
+        report.written = True
+    report.added = [r.id for r in records]
+    report.sources_added = [s.id for s in sources]
+    return report
+
+
+def export_arguments(store: ArgumentStore, path: Path, *, only_user: bool = False) -> int:
+    """Write arguments to CSV or JSON (by the file's suffix), atomically; returns the count.
+
+    JSON also carries the sources the arguments cite, so a colleague can import them whole.
+    """
+    frame = store.arguments()
+    if only_user:
+        frame = frame[frame["origin"] == "user"]
+    rows = frame[COLUMNS].to_dict(orient="records")
+    tmp = path.with_name(path.name + ".tmp")
+    if path.suffix.lower() == ".json":
+        cited = store.sources().loc[sorted(set(frame["source"]))]
+        sources = [
+            {
+                k: (str(v) if v is not None and v == v else "")
+                for k, v in r.items()
+                if k in SOURCE_COLUMNS
+            }
+            for r in cited.to_dict(orient="records")
+        ]
+        tmp.write_text(
+            json.dumps(
+                {"format": "regio-arguments", "version": 1, "arguments": rows, "sources": sources},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    else:
+        with tmp.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    tmp.replace(path)
+    return len(rows)

@@ -1,0 +1,120 @@
+"""Import and export of arguments: a report of refusals, and nothing half-imported."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from regio_desktop.io.arguments_io import export_arguments, import_arguments
+from regio_desktop.world.argument_store import ArgumentStore, EvidenceError
+from regio_desktop.world.database import prepare_user_database
+
+HEADER = "id,claim,stance,target_kind,target,states,themes,strength,source,location,quote\n"
+
+
+@pytest.fixture
+def store(tiny_db: Path, tmp_path: Path) -> ArgumentStore:
+    return ArgumentStore(prepare_user_database(tmp_path / "profile", shipped=tiny_db))
+
+
+def test_a_file_with_a_bad_row_writes_nothing(store: ArgumentStore, tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(
+        HEADER
+        + "n1,A good claim.,for,bloc,SCO,,security,2,fixture,p. 3,\n"
+        + "n2,Another claim.,sideways,bloc,SCO,,security,2,fixture,,\n"
+        + "n3,Third claim.,against,membership,NOPE,KAZ,,2,fixture,,\n",
+        encoding="utf-8",
+    )
+    before = len(store.arguments())
+    report = import_arguments(store, path)
+    assert not report.written and report.added == []
+    assert report.refused == [
+        ("line 3 (n2)", "stance 'sideways' is not 'for' or 'against'"),
+        ("line 4 (n3)", "unknown membership target 'NOPE'"),
+    ]
+    assert len(store.arguments()) == before
+    assert "nothing imported" in report.summary()
+
+
+def test_partial_import_writes_only_whole_valid_rows(store: ArgumentStore, tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(
+        HEADER
+        + "n1,A good claim.,for,bloc,SCO,KAZ;UZB,security,3,fixture,p. 3,x\n"
+        + "t_001,Clash.,for,bloc,SCO,,,2,fixture,,\n",
+        encoding="utf-8",
+    )
+    report = import_arguments(store, path, partial=True)
+    assert report.written and report.added == ["n1"]
+    assert report.refused == [("line 3 (t_001)", "id 't_001' already exists")]
+    assert store.argument("n1").states == ("KAZ", "UZB")
+
+
+def test_json_round_trip_carries_sources(
+    store: ArgumentStore, tmp_path: Path, tiny_db: Path
+) -> None:
+    from regio_desktop.world.argument_store import ArgumentRecord, SourceRecord
+
+    store.add_source(
+        SourceRecord(id="notes", citation="Field notes, Almaty 2026", url="https://example.org")
+    )
+    store.add_argument(
+        ArgumentRecord(
+            id="mine",
+            claim="Своё утверждение.",
+            stance="against",
+            target_kind="alignment",
+            target="russia-led",
+            source="notes",
+        )
+    )
+    out = tmp_path / "mine.json"
+    assert export_arguments(store, out, only_user=True) == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["arguments"]] == ["mine"]
+    assert data["sources"][0]["citation"] == "Field notes, Almaty 2026"
+    colleague = ArgumentStore(prepare_user_database(tmp_path / "colleague", shipped=tiny_db))
+    report = import_arguments(colleague, out)
+    assert report.written and report.added == ["mine"] and report.sources_added == ["notes"]
+    assert colleague.argument("mine").claim == "Своё утверждение."
+
+
+def test_csv_export_has_the_documented_columns(store: ArgumentStore, tmp_path: Path) -> None:
+    out = tmp_path / "all.csv"
+    assert export_arguments(store, out) == 5
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(rows[0]) == [
+        "id",
+        "claim",
+        "stance",
+        "target_kind",
+        "target",
+        "states",
+        "themes",
+        "strength",
+        "source",
+        "location",
+        "quote",
+    ]
+    assert {r["id"]: r["states"] for r in rows}["t_001"] == "KAZ"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.json", "{not json", "not valid JSON"),
+        ("bad.json", '{"arguments": 5}', "expected a list of arguments"),
+        ("bad.csv", "a,b\n1,2\n", "the header lacks id, claim"),
+    ],
+)
+def test_malformed_files_are_named(
+    store: ArgumentStore, tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EvidenceError, match=message):
+        import_arguments(store, path)
