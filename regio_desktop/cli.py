@@ -113,7 +113,22 @@ def _run_command(args: argparse.Namespace) -> int:
         write_table(result.table, args.format)
     elif args.command == "arguments":
         scenario = _load_valid(world, args.scenario)
-        write_table(api.arguments_for(world, scenario), args.format)
+        matched = api.arguments_for(world, scenario)
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {
+                        "arguments": json.loads(
+                            matched.to_json(orient="records", force_ascii=False)
+                        ),
+                        "balance": json.loads(api.balance(matched).to_json(orient="records")),
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            write_table(matched, args.format)
     return 0
 
 

@@ -166,3 +166,53 @@ def test_damaged_database_is_reported(tmp_path: Path, capsys: pytest.CaptureFixt
     db.write_bytes(b"garbage" * 1000)
     code, _, err = run(["--db", str(db), "export", "memberships"], capsys)
     assert code == 2 and "broken.sqlite" in err
+
+
+def test_arguments_for_a_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _scenario(
+        tmp_path,
+        {
+            "year": 2024,
+            "alignments": {"KAZ": "multi-vector"},
+            "memberships": [{"state": "UZB", "bloc": "EAEU", "action": "join"}],
+        },
+    )
+    code, out, _ = run(["arguments", str(path), "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    choices = {(b["state"], b["choice"]): b for b in data["balance"]}
+    assert choices[("KAZ", "alignment:multi-vector")]["for"] >= 3
+    assert choices[("KAZ", "alignment:multi-vector")]["against"] >= 3
+    assert ("UZB", "membership:EAEU") in choices
+    kaz = [
+        a
+        for a in data["arguments"]
+        if a["state"] == "KAZ" and a["choice"] == "alignment:multi-vector"
+    ]
+    # Ranked: arguments naming Kazakhstan come before general ones, stronger first within each.
+    ranks = [(-a["specificity"], -a["strength"]) for a in kaz]
+    assert ranks == sorted(ranks)
+    assert all(a["citation"] and a["source"] for a in data["arguments"])
+    code, out, _ = run(["arguments", str(path), "--format", "csv"], capsys)
+    header = out.splitlines()[0].split(",")
+    assert header[:4] == ["state", "choice", "id", "claim"]
+
+
+def test_export_arguments_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["export", "arguments", "--format", "csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) >= 60
+    assert list(rows[0]) == [
+        "id",
+        "claim",
+        "stance",
+        "target_kind",
+        "target",
+        "states",
+        "themes",
+        "strength",
+        "source",
+        "location",
+        "quote",
+    ]
+    assert {r["target_kind"] for r in rows} == {"alignment", "membership", "bloc"}

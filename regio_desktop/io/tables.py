@@ -61,7 +61,7 @@ def observations_table(world: World) -> pd.DataFrame:
 
 
 def arguments_table(world: World) -> pd.DataFrame:
-    frame = world.arguments.copy()
+    frame = world.arguments.reset_index(drop=True)
     for column in ("location", "quote"):
         frame[column] = frame[column].fillna("")
     return frame[ARGUMENT_COLUMNS].sort_values("id").reset_index(drop=True)
