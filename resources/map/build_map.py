@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import zipfile
 from pathlib import Path
@@ -25,7 +26,9 @@ EXTRA = {"EGY", "ETH", "LBY", "TUN", "DZA", "MAR", "SDN"}  # states the blocs na
 
 
 def _ring_area(ring: list[tuple[float, float]]) -> float:
-    return 0.5 * sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))
+    return 0.5 * sum(
+        x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=False)
+    )
 
 
 def build(wheel: Path, output: Path) -> int:
@@ -44,9 +47,9 @@ def build(wheel: Path, output: Path) -> int:
         if code in ("-99", "") or len(code) != 3:
             continue
         shape = shape_record.shape
-        bounds = list(shape.parts) + [len(shape.points)]
+        bounds = [*list(shape.parts), len(shape.points)]
         rings = []
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in itertools.pairwise(bounds):
             ring = [
                 (round(x + (360 if code == "RUS" and x < 0 else 0), 2), round(y, 2))
                 for x, y in shape.points[start:end]
