@@ -51,7 +51,7 @@ def validate(world: World, scenario: Scenario) -> list[str]:
             continue
         current = baseline_status(world, edit.state, edit.bloc, year)
         active = current in ACTIVE_STATUSES
-        if edit.action == "leave" and not active:
+        if edit.action == "leave" and not (active or current == "suspended"):
             problems.append(f"{edit.state} cannot leave {edit.bloc}: it is not in it in {year}")
         elif edit.action == "join" and active and current == edit.status:
             problems.append(

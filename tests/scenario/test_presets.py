@@ -1,0 +1,49 @@
+"""The preset scenarios that ship for workshops: valid, motivated by real arguments, distinct."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from regio_desktop import api
+from tests.conftest import REPO_ROOT
+
+PRESETS = sorted((REPO_ROOT / "resources" / "scenarios").glob("*.regio.json"))
+
+
+@pytest.fixture(scope="module")
+def world() -> api.World:
+    return api.load_world(today=dt.date(2026, 11, 23))
+
+
+def test_at_least_six_presets() -> None:
+    assert len(PRESETS) >= 6
+
+
+@pytest.mark.parametrize("path", PRESETS, ids=lambda p: p.stem)
+def test_preset_is_valid_and_cites_arguments(world: api.World, path: Path) -> None:
+    scenario = api.read_scenario(path)
+    assert api.validate(world, scenario) == []
+    assert scenario.motivation, "a preset cites the argument that motivates it"
+    assert set(scenario.motivation) <= set(world.arguments.index)
+    assert scenario.description
+
+
+def test_presets_change_what_they_say(world: api.World) -> None:
+    by_name = {api.read_scenario(p).name: api.read_scenario(p) for p in PRESETS}
+    leave = api.evaluate(world, by_name["Kazakhstan leaves the CSTO and the EAEU"])
+    assert leave.value("security_coverage", "KAZ") < leave.baseline("security_coverage", "KAZ")
+    assert leave.value("market_access", "KAZ") < leave.baseline("market_access", "KAZ")
+    china = api.evaluate(world, by_name["China-centred Central Asia"])
+    assert china.value("region_states_china_centred", "region") > china.baseline(
+        "region_states_china_centred", "region"
+    )
+    armenia = api.evaluate(world, by_name["Armenia leaves the CSTO"])
+    assert armenia.status.loc["ARM", "CSTO"] == "withdrawn"
+
+
+def test_a_suspended_member_can_leave(world: api.World) -> None:
+    s = api.Scenario(year=2025).with_membership(api.MembershipEdit("ARM", "CSTO", "leave"))
+    assert api.validate(world, s) == []
