@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     explore.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
     explore.add_argument("--format", choices=["csv", "json"], default="csv")
 
+    report = sub.add_parser("report", help="write a PDF report of a scenario")
+    report.add_argument("scenario", type=Path)
+    report.add_argument("--output", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--language", choices=["en", "ru", "kk"], default="en")
+
     arguments = sub.add_parser("arguments", help="print the arguments for and against a scenario")
     arguments.add_argument("scenario", type=Path)
     arguments.add_argument("--format", choices=["csv", "json"], default="csv")
@@ -111,6 +116,21 @@ def _run_command(args: argparse.Namespace) -> int:
             raise api.ScenarioError([f"unknown code '{c}'" for c in unknown])
         result = api.explore(world, scenario, states, toggles=toggles)
         write_table(result.table, args.format)
+    elif args.command == "report":
+        scenario = _load_valid(world, args.scenario)
+        if not args.output.parent.is_dir():
+            raise api.ScenarioError([f"the folder {args.output.parent} does not exist"])
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from regio_desktop.app.report_pdf import write_report_pdf
+
+        app = QApplication.instance() or QApplication([])
+        write_report_pdf(world, scenario, args.output, args.language)
+        del app
+        print(f"wrote {args.output}")
     elif args.command == "arguments":
         scenario = _load_valid(world, args.scenario)
         matched = api.arguments_for(world, scenario)

@@ -34,6 +34,11 @@ COLUMNS = [
 ]
 
 
+def _text(value: object) -> str:
+    """Text of an optional cell: None and NaN (missing) become ''."""
+    return value if isinstance(value, str) else ""
+
+
 def _choices(world: World, scenario: Scenario, state: str) -> list[tuple[str, str, str]]:
     """(choice label, target kind, target) for a state: its alignment, edits and memberships."""
     ev = evaluate(world, scenario)
@@ -83,11 +88,11 @@ def arguments_for(world: World, scenario: Scenario, state: str | None = None) ->
                         "strength": int(arg["strength"]),
                         "source": source,
                         "citation": world.source_citation(source),
-                        "url": world.sources.at[source, "url"]
+                        "url": _text(world.sources.at[source, "url"])
                         if source in world.sources.index
                         else "",
-                        "location": arg["location"] or "",
-                        "quote": arg["quote"] or "",
+                        "location": _text(arg["location"]),
+                        "quote": _text(arg["quote"]),
                         "specificity": specificity,
                     }
                 )

@@ -1,0 +1,210 @@
+"""The content of a scenario report as HTML: edits, indicators with deltas, tensions, arguments.
+
+Qt-free: the window and ``regio-desktop report`` render this HTML (with chart images) to PDF.
+Every figure carries its unit and baseline; every argument its full citation, location and
+quotation, numbered against a reference list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
+from regio_desktop.engine.consistency import check
+from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.evidence.matching import arguments_for, balance
+from regio_desktop.scenario.model import Scenario
+from regio_desktop.world.loaded_world import World
+
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
+h1 { font-size: 18pt; margin-bottom: 2pt; }
+h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #888; }
+h3 { font-size: 11pt; margin-top: 8pt; }
+table { border-collapse: collapse; }
+th { background: #e8e8e8; text-align: left; padding: 2pt 6pt; }
+td { padding: 2pt 6pt; border-bottom: 1px solid #ddd; }
+td.num { text-align: right; }
+.up { color: #1f5fbf; } .down { color: #c0501f; }
+.muted { color: #666; }
+.warning { color: #8a5a00; }
+"""
+
+
+def _fmt(value: float) -> str:
+    return "–" if pd.isna(value) else f"{value:,.1f}"
+
+
+def _delta(value: float) -> str:
+    if pd.isna(value) or abs(value) < 0.05:
+        return '<td class="num">0.0</td>'
+    css = "up" if value > 0 else "down"
+    return f'<td class="num {css}">{value:+,.1f}</td>'
+
+
+def _edits(world: World, scenario: Scenario, lang: str) -> str:
+    ev = evaluate(world, scenario)
+    items = []
+    for edit in scenario.memberships:
+        state, bloc = world.name(edit.state, lang), world.name(edit.bloc, lang)
+        before = (ev.baseline_status.loc[edit.state, edit.bloc] or "none").replace("_", " ")
+        after = (
+            "withdrawn" if edit.action == "leave" else (edit.status or "member").replace("_", " ")
+        )
+        items.append(
+            f"<li>{escape(state)} in {escape(bloc)}: {escape(before)} → <b>{escape(after)}</b></li>"
+        )
+    for state, choice in scenario.alignments:
+        before = ev.baseline_alignment.get(state, "none")
+        items.append(
+            f"<li>{escape(world.name(state, lang))}: alignment {escape(before)} → "
+            f"<b>{escape(choice)}</b></li>"
+        )
+    for name, value in scenario.parameters:
+        items.append(f"<li>Parameter <code>{escape(name)}</code> = {value:g}</li>")
+    return "<ul>" + "".join(items) + "</ul>" if items else "<p>No edits: the baseline itself.</p>"
+
+
+def focus_states(world: World, scenario: Scenario) -> list[str]:
+    """The states a report dwells on: those the scenario edits, else the Central Asian five."""
+    edited = [e.state for e in scenario.memberships] + [s for s, _ in scenario.alignments]
+    states = list(dict.fromkeys(edited))
+    return states or [s for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB") if s in world.state_codes]
+
+
+def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
+    table = evaluate(world, scenario).indicators
+    parts = []
+    for state in focus_states(world, scenario):
+        rows = table[(table["level"] == "state") & (table["entity"] == state)]
+        body = "".join(
+            f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
+            f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
+            f"{_delta(r.delta)}</tr>"
+            for r in rows.itertuples()
+        )
+        parts.append(
+            f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><tr><th>Indicator (0-100)"
+            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
+        )
+    edited = {e.bloc for e in scenario.memberships}
+    blocs = table[(table["level"] == "bloc") & table["entity"].isin(edited)]
+    if not blocs.empty:
+        rows = blocs
+        body = "".join(
+            f"<tr><td>{escape(world.name(r.entity, lang))}</td>"
+            f"<td>{escape(indicator_info(r.indicator).title)} ({escape(r.unit)})</td>"
+            f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
+            f"{_delta(r.delta)}</tr>"
+            for r in rows.itertuples()
+        )
+        parts.append(
+            "<h3>Blocs the scenario edits</h3><table cellpadding='3' cellspacing='0'>"
+            "<tr><th>Bloc</th><th>Indicator</th>"
+            f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
+        )
+    return "".join(parts)
+
+
+def _arguments(world: World, scenario: Scenario, lang: str) -> tuple[str, list[str]]:
+    frames = [arguments_for(world, scenario, state) for state in focus_states(world, scenario)]
+    matched = (
+        pd.concat([f for f in frames if not f.empty], ignore_index=True)
+        if any(not f.empty for f in frames)
+        else pd.DataFrame()
+    )
+    if matched.empty:
+        return "<p>No arguments in the corpus address these choices.</p>", []
+    references: list[str] = []
+    counts = balance(matched).set_index(["state", "choice"])
+    html = []
+    for (state, choice), group in matched.groupby(["state", "choice"], sort=False):
+        kind, _, target = choice.partition(":")
+        label = (
+            f"alignment {target}"
+            if kind == "alignment"
+            else f"membership of {world.name(target, lang)}"
+        )
+        c = counts.loc[(state, choice)]
+        html.append(
+            f"<h3>{escape(world.name(state, lang))}: {escape(label)} "
+            f'<span class="muted">({int(c["for"])} for, {int(c["against"])} against)</span></h3>'
+        )
+        for stance in ("for", "against"):
+            subset = group[group["stance"] == stance]
+            if subset.empty:
+                continue
+            items = []
+            for r in subset.itertuples():
+                if r.source not in references:
+                    references.append(r.source)
+                number = references.index(r.source) + 1
+                quote = f" <i>“{escape(r.quote)}”</i>" if r.quote else ""
+                where = f", {escape(r.location)}" if r.location else ""
+                items.append(
+                    f'<li>{escape(r.claim)}{quote} <span class="muted">[{number}{where}]'
+                    "</span></li>"
+                )
+            html.append(
+                f"<p><b>{'For' if stance == 'for' else 'Against'}</b></p><ul>{''.join(items)}</ul>"
+            )
+    return "".join(html), references
+
+
+def report_html(
+    world: World,
+    scenario: Scenario,
+    *,
+    language: str = "en",
+    charts: list[tuple[str, Path]] = (),
+    generated: dt.date | None = None,
+) -> str:
+    """The whole report as one HTML document (chart images are referenced by file path)."""
+    ev = evaluate(world, scenario)
+    tensions = check(world, scenario)
+    args_html, references = _arguments(world, scenario, language)
+    tension_html = (
+        (
+            "<ul>"
+            + "".join(f'<li class="warning">{escape(t.message)}</li>' for t in tensions)
+            + "</ul>"
+        )
+        if tensions
+        else "<p>No tensions: the scenario is consistent.</p>"
+    )
+    chart_html = "".join(
+        f'<h3>{escape(title)}</h3><p><img src="{escape(path.as_posix())}" width="620"></p>'
+        for title, path in charts
+    )
+    refs = "".join(
+        f"<li>{escape(world.source_citation(s))}"
+        + (
+            f' <span class="muted">{escape(str(world.sources.at[s, "url"]))}</span>'
+            if s in world.sources.index and world.sources.at[s, "url"]
+            else ""
+        )
+        + "</li>"
+        for s in references
+    )
+    state_note = ", ".join(i.title for i in STATE_INDICATORS)
+    return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
+<h1>{escape(scenario.name)}</h1>
+<p class="muted">Regio Desktop scenario report · baseline {ev.year} · generated
+{(generated or dt.date.today()).isoformat()}</p>
+<p>{escape(scenario.description)}</p>
+<h2>1. What the scenario changes</h2>{_edits(world, scenario, language)}
+<h2>2. Indicators against the baseline</h2>
+<p class="muted">State indices run from 0 to 100 ({escape(state_note)}). Formulas and sources:
+docs/indicators.md. Figures are an analyst's lens, not a forecast.</p>
+{_indicator_tables(world, scenario, language)}
+{("<h2>3. Charts</h2>" + chart_html) if chart_html else ""}
+<h2>{4 if chart_html else 3}. Tensions</h2>{tension_html}
+<h2>{5 if chart_html else 4}. Arguments for and against</h2>{args_html}
+<h2>References</h2><ol>{refs}</ol>
+<p class="muted">Data: World Bank WDI (GDP, population; ODC-PDDL); memberships from treaties and
+official sources; trade shares and bloc depths are project estimates where marked.</p>
+</body></html>"""
