@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
@@ -85,3 +86,21 @@ def write_table(frame: pd.DataFrame, fmt: str, out: TextIO | None = None) -> Non
         out.write("\n")
     else:
         raise ValueError(f"unknown format '{fmt}'; use csv or json")
+
+
+def save_table(frame: pd.DataFrame, path: Path, *, sheet: str = "Regio Desktop") -> None:
+    """Save a table as CSV or XLSX (by the file's suffix), atomically: a failed write leaves the
+    old file as it was."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"cannot save a table as '{path.suffix}'; use .csv or .xlsx")
+    tmp = path.with_name(f".{path.name}.tmp{suffix}")
+    try:
+        if suffix == ".csv":
+            frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+        else:
+            frame.to_excel(tmp, index=False, sheet_name=sheet[:31], engine="openpyxl")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
