@@ -17,8 +17,14 @@ from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
 from regio_desktop.engine.exploration import Exploration, explore
+from regio_desktop.evidence.comparison import Comparison, compare
 from regio_desktop.evidence.matching import arguments_for, balance
-from regio_desktop.evidence.source_text import SourceText, SourceTextError, read_source_file
+from regio_desktop.evidence.source_text import (
+    SourceText,
+    SourceTextError,
+    parse_source,
+    read_source_file,
+)
 from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
@@ -52,6 +58,7 @@ __all__ = [
     "INDICATORS",
     "ArgumentRecord",
     "ArgumentStore",
+    "Comparison",
     "Contribution",
     "DatabaseError",
     "Evaluation",
@@ -72,6 +79,7 @@ __all__ = [
     "arguments_for",
     "balance",
     "check",
+    "compare",
     "evaluate",
     "explain",
     "explore",
@@ -79,6 +87,7 @@ __all__ = [
     "import_arguments",
     "indicator_info",
     "load_world",
+    "parse_source",
     "read_scenario",
     "read_source_file",
     "validate",

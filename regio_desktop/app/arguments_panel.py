@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from regio_desktop.app.scenario_document import ScenarioDocument
@@ -42,20 +43,31 @@ def choice_title(document: ScenarioDocument, choice: str) -> str:
 class ArgumentsPanel(QTextBrowser):
     """Re-reads the arguments when the scenario or the selected state changes."""
 
+    provenance_requested = Signal(str)
+    """The analyst clicked an argument's citation: show where it comes from (its id)."""
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.rows = pd.DataFrame()
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow)
         self.setAccessibleName(QCoreApplication.translate("ArgumentsPanel", "Arguments"))
         document.changed.connect(self.refresh)
         document.selection_changed.connect(self.refresh)
+        document.arguments_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         state = self.document.selected_state
         self.rows = self.document.arguments(state) if state else pd.DataFrame()
         self.setHtml(self.render_html())
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "argument":
+            self.provenance_requested.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
     def render_html(self) -> str:
         state = self.document.selected_state
@@ -122,7 +134,8 @@ class ArgumentsPanel(QTextBrowser):
         text = f"<li>{claim}"
         if quote:
             text += f"<br><i>“{quote}”</i>"
-        return text + f"<br><span style='color:#666'>[{number}] {short}</span></li>"
+        link = html.escape(f"argument:{_text(record.get('id'))}", quote=True)
+        return text + f"<br><a href='{link}' style='color:#666'>[{number}] {short}</a></li>"
 
 
 def short_citation(citation: str, limit: int = 90) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regio_desktop import api
+from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.main_window import MainWindow
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.settings import APPLICATION, ORGANISATION, AppSettings
@@ -59,18 +60,29 @@ def open_window(
     settings: AppSettings,
     scenario: api.Scenario | None = None,
     language: str = "en",
+    store: api.ArgumentStore | None = None,
 ) -> MainWindow:
-    """A main window on a fresh document for ``world``, with a state already selected."""
+    """A main window on a fresh document for ``world``, with a state already selected.
+
+    ``store`` holds the analyst's arguments (the user's writable database); without one the
+    world's own file is opened read-only, so the library can be read but not edited.
+    """
+    if store is None:
+        store = api.ArgumentStore(Path(world.location), readonly=True)
     document = ScenarioDocument(world, scenario, language)
-    window = MainWindow(document, settings)
+    evidence = EvidenceDocument(document, store)
+    if not store.readonly:
+        # The user's database may hold arguments newer than those the world was loaded with.
+        evidence.refresh()
+    window = MainWindow(document, settings, evidence)
     document.select_state(initial_state(world, settings.selected_state))
     return window
 
 
-def _user_world() -> api.World:
+def _user_database() -> Path:
+    """The user's working database, created from the shipped one on first run."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    path = prepare_user_database(Path(folder))
-    return api.load_world(path)
+    return prepare_user_database(Path(folder))
 
 
 def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
@@ -79,7 +91,8 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
     settings = AppSettings()
     translators = install_translators(app, settings.language)
     try:
-        world = api.load_world(db_path) if db_path is not None else _user_world()
+        path = db_path if db_path is not None else _user_database()
+        world = api.load_world(path)
     except (api.DatabaseError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -105,7 +118,8 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
                     "Launch", "The scenario {path} cannot be opened: {reason}"
                 ).format(path=scenario_path, reason=exc),
             )
-    window = open_window(world, settings, scenario, settings.language)
+    store = api.ArgumentStore(path)
+    window = open_window(world, settings, scenario, settings.language, store)
     window.show()
     code = app.exec()
     del translators

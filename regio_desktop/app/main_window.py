@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.alignment_panel import AlignmentPanel
+from regio_desktop.app.argument_library import ArgumentLibrary
 from regio_desktop.app.arguments_panel import ArgumentsPanel
+from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.indicator_table import IndicatorPanel
 from regio_desktop.app.membership_matrix import MembershipMatrixView
+from regio_desktop.app.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.scenario_toolbar import ScenarioToolbar
 from regio_desktop.app.settings import AppSettings
+from regio_desktop.app.source_reader import SourceReader
 from regio_desktop.app.translation import LANGUAGE_NAMES
 from regio_desktop.app.warnings_panel import WarningsPanel
 
@@ -34,11 +38,17 @@ SCENARIO_FILTER = "*.regio.json"
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, document: ScenarioDocument, settings: AppSettings, parent: QWidget | None = None
+        self,
+        document: ScenarioDocument,
+        settings: AppSettings,
+        evidence: EvidenceDocument,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
+        self.evidence = evidence
+        self.provenance_dialog: ProvenanceDialog | None = None
         self.setObjectName("main_window")
         self.matrix = MembershipMatrixView(document, self)
         self.setCentralWidget(self.matrix)
@@ -46,6 +56,8 @@ class MainWindow(QMainWindow):
         self.indicator_panel = IndicatorPanel(document)
         self.arguments_panel = ArgumentsPanel(document)
         self.warnings_panel = WarningsPanel(document)
+        self.library = ArgumentLibrary(evidence)
+        self.reader = SourceReader(evidence)
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock(
             "alignment",
@@ -71,6 +83,18 @@ class MainWindow(QMainWindow):
             self.warnings_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self._add_dock(
+            "library",
+            self.tr("Arguments library"),
+            self.library,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "reader", self.tr("Source reader"), self.reader, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.docks["arguments"], self.docks["library"])
+        self.tabifyDockWidget(self.docks["library"], self.docks["reader"])
+        self.docks["arguments"].raise_()
         self.resizeDocks([self.docks["alignment"]], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["indicators"]], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["warnings"]], [120], Qt.Orientation.Vertical)
@@ -82,6 +106,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         document.changed.connect(self._update_status)
         document.edit_refused.connect(self._edit_refused)
+        evidence.refused.connect(self._edit_refused)
+        self.arguments_panel.provenance_requested.connect(self.show_provenance)
+        self.library.provenance_requested.connect(self.show_provenance)
+        self.library.source_requested.connect(self.show_source)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         self._restore()
         self._update_status()
@@ -127,10 +155,36 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.reader.import_action)
+        file_menu.addAction(self.library.import_action)
+        file_menu.addAction(self.library.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        arguments_menu = bar.addMenu(self.tr("&Arguments"))
+        library = self.library
+        for action in (
+            library.focus_search_action,
+            None,
+            library.new_action,
+            library.edit_action,
+            library.duplicate_action,
+            library.delete_action,
+            library.provenance_action,
+            None,
+            library.new_source_action,
+            self.reader.import_action,
+            self.reader.make_argument_action,
+            None,
+            library.import_action,
+            library.export_action,
+        ):
+            if action is None:
+                arguments_menu.addSeparator()
+            else:
+                arguments_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -169,6 +223,38 @@ class MainWindow(QMainWindow):
 
     def _edit_refused(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not possible: {reason}").format(reason=message), 8000)
+
+    def _provenance(self) -> ProvenanceDialog:
+        if self.provenance_dialog is None:
+            self.provenance_dialog = ProvenanceDialog(self.evidence, self)
+            self.provenance_dialog.read_source_requested.connect(self.read_source)
+        return self.provenance_dialog
+
+    def show_provenance(self, argument_id: str) -> ProvenanceDialog | None:
+        """Open the provenance of an argument (non-modal, one dialog reused)."""
+        try:
+            self.evidence.argument(argument_id)
+        except api.EvidenceError as exc:
+            self._edit_refused(str(exc))
+            return None
+        dialog = self._provenance()
+        dialog.show_argument(argument_id)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_source(self, source_id: str) -> ProvenanceDialog:
+        dialog = self._provenance()
+        dialog.show_source(source_id)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def read_source(self, source_id: str) -> None:
+        dock = self.docks["reader"]
+        dock.show()
+        dock.raise_()
+        self.reader.show_source(source_id)
 
     def choose_language(self, language: str) -> None:
         """Remember the language; it takes effect at the next start (the window says so)."""

@@ -26,6 +26,8 @@ class ScenarioDocument(QObject):
     """The selected state changed (its ISO3 code, or '' for none)."""
     edit_refused = Signal(str)
     """An edit was not applied; the message says why (already translated where it can be)."""
+    arguments_changed = Signal()
+    """The world's arguments or sources were re-read (the analyst edited the evidence)."""
 
     def __init__(
         self,
@@ -113,6 +115,15 @@ class ScenarioDocument(QObject):
         self._tensions = None
         self._problems = None
         self.changed.emit()
+
+    def replace_arguments(self, world: api.World) -> None:
+        """Take ``world`` (the same world with re-read arguments and sources) as current.
+
+        Arguments do not enter the indicators, so nothing is re-evaluated; views that show
+        arguments listen to ``arguments_changed``.
+        """
+        self.world = world
+        self.arguments_changed.emit()
 
     def open_scenario(self, scenario: api.Scenario) -> None:
         """Start over from another scenario (a file): the undo history of the previous one goes."""

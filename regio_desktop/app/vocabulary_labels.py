@@ -79,3 +79,41 @@ def is_full_member(status: str | None) -> bool:
 def is_active(status: str | None) -> bool:
     """True when the status means taking part in the bloc at all (not suspended or withdrawn)."""
     return bool(status) and status in ACTIVE_STATUSES
+
+
+_TARGET_KIND_LABELS: dict[str, str] = {
+    "alignment": QT_TRANSLATE_NOOP("Vocabulary", "Alignment"),
+    "membership": QT_TRANSLATE_NOOP("Vocabulary", "Membership"),
+    "bloc": QT_TRANSLATE_NOOP("Vocabulary", "Bloc in general"),
+}
+
+_THEME_LABELS: dict[str, str] = {
+    "economy": QT_TRANSLATE_NOOP("Vocabulary", "economy"),
+    "trade_transit": QT_TRANSLATE_NOOP("Vocabulary", "trade and transit"),
+    "security": QT_TRANSLATE_NOOP("Vocabulary", "security"),
+    "sovereignty": QT_TRANSLATE_NOOP("Vocabulary", "sovereignty"),
+    "identity_culture": QT_TRANSLATE_NOOP("Vocabulary", "identity and culture"),
+    "sanctions_risk": QT_TRANSLATE_NOOP("Vocabulary", "sanctions risk"),
+}
+
+_SOURCE_KIND_LABELS: dict[str, str] = {
+    "article": QT_TRANSLATE_NOOP("Vocabulary", "article"),
+    "book": QT_TRANSLATE_NOOP("Vocabulary", "book"),
+    "dataset": QT_TRANSLATE_NOOP("Vocabulary", "dataset"),
+    "treaty": QT_TRANSLATE_NOOP("Vocabulary", "treaty"),
+    "official": QT_TRANSLATE_NOOP("Vocabulary", "official document"),
+    "reference": QT_TRANSLATE_NOOP("Vocabulary", "reference work"),
+    "estimate": QT_TRANSLATE_NOOP("Vocabulary", "estimate"),
+}
+
+
+def target_kind_label(kind: str) -> str:
+    return QCoreApplication.translate(CONTEXT, _TARGET_KIND_LABELS.get(kind, kind))
+
+
+def theme_label(theme: str) -> str:
+    return QCoreApplication.translate(CONTEXT, _THEME_LABELS.get(theme, theme))
+
+
+def source_kind_label(kind: str) -> str:
+    return QCoreApplication.translate(CONTEXT, _SOURCE_KIND_LABELS.get(kind, kind))

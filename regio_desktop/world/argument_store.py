@@ -447,6 +447,9 @@ class ArgumentStore:
                 "id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
             )
             conn.executemany("INSERT INTO temp.argument_search (id, body) VALUES (?, ?)", docs)
+            # Commit: the pool rolls a connection back when it is returned, which would empty
+            # the index left in an open transaction (a later search then finds nothing).
+            conn.commit()
             self._index = SearchIndex(fts5=True, fresh=True)
         except sqlite3.OperationalError:
             self._index = SearchIndex(fts5=False, fresh=True, rows=docs)

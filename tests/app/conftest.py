@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from regio_desktop import api
+from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.launch import open_window
 from regio_desktop.app.main_window import MainWindow
 from regio_desktop.app.scenario_document import ScenarioDocument
@@ -29,8 +33,30 @@ def document(tiny_world: World, qtbot: QtBot) -> ScenarioDocument:
 
 
 @pytest.fixture
-def window(tiny_world: World, app_settings: AppSettings, qtbot: QtBot) -> MainWindow:
-    win = open_window(tiny_world, app_settings)
+def evidence_db(tiny_db: Path, tmp_path: Path) -> Path:
+    """A writable copy of the tiny database: the session file itself is never written."""
+    copy = tmp_path / "user.sqlite"
+    shutil.copyfile(tiny_db, copy)
+    return copy
+
+
+@pytest.fixture
+def store(evidence_db: Path) -> Iterator[api.ArgumentStore]:
+    opened = api.ArgumentStore(evidence_db)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def evidence(document: ScenarioDocument, store: api.ArgumentStore) -> EvidenceDocument:
+    return EvidenceDocument(document, store)
+
+
+@pytest.fixture
+def window(
+    tiny_world: World, app_settings: AppSettings, store: api.ArgumentStore, qtbot: QtBot
+) -> MainWindow:
+    win = open_window(tiny_world, app_settings, store=store)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()

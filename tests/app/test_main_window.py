@@ -15,10 +15,17 @@ from regio_desktop.app.settings import AppSettings
 
 
 def test_docks_and_menus(window: MainWindow) -> None:
-    assert set(window.docks) == {"alignment", "indicators", "arguments", "warnings"}
+    assert set(window.docks) == {
+        "alignment",
+        "indicators",
+        "arguments",
+        "warnings",
+        "library",
+        "reader",
+    }
     assert window.centralWidget() is window.matrix
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Language"]
+    assert menus == ["&File", "&Edit", "&Arguments", "&View", "&Language"]
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from regio_desktop import api
-from regio_desktop.engine.comparison import compare
 from regio_desktop.engine.timeline import bloc_sizes, membership_spans
+from regio_desktop.evidence.comparison import compare
 from regio_desktop.world.loaded_world import World
 
 

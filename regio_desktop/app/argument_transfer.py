@@ -1,0 +1,98 @@
+"""Import and export of arguments from the window: file choice, the report, the partial import.
+
+An import first runs whole-or-nothing; when rows are refused nothing is written and the analyst
+reads which rows and why, then may import the valid rows anyway. The functions take a path so
+that tests (and scripts) skip the file dialog; ``None`` asks with a QFileDialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from regio_desktop import api
+from regio_desktop.app.evidence_document import EvidenceDocument
+
+CONTEXT = "ArgumentTransfer"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _filter() -> str:
+    return _tr("Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)")
+
+
+def confirm_partial_import(parent: QWidget | None, report: api.ImportReport) -> bool:
+    """Show the refused rows; True when the analyst wants the valid rows imported anyway."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Import arguments"))
+    box.setText(
+        _tr("{count} row(s) were refused, so nothing was imported.").format(
+            count=len(report.refused)
+        )
+    )
+    box.setInformativeText(report.summary())
+    anyway = box.addButton(_tr("Import the valid rows anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
+def import_arguments_file(
+    parent: QWidget | None, evidence: EvidenceDocument, path: Path | None = None
+) -> api.ImportReport | None:
+    """Import a CSV/JSON file of arguments; returns the final report (None: nothing tried)."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Import arguments"), "", _filter())
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        report = evidence.import_arguments(path)
+        if report.refused and not report.written:
+            if not confirm_partial_import(parent, report):
+                return report
+            report = evidence.import_arguments(path, partial=True)
+    except api.EvidenceError as exc:
+        QMessageBox.warning(
+            parent,
+            _tr("Import arguments"),
+            _tr("Cannot import {name}: {reason}").format(name=path.name, reason=exc),
+        )
+        return None
+    QMessageBox.information(parent, _tr("Import arguments"), report.summary())
+    return report
+
+
+def export_arguments_file(
+    parent: QWidget | None,
+    evidence: EvidenceDocument,
+    path: Path | None = None,
+    *,
+    only_user: bool = False,
+) -> int | None:
+    """Write the arguments to CSV or JSON (by suffix); returns how many (None: not written)."""
+    if path is None:
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            parent, _tr("Export arguments"), "arguments.csv", _filter()
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".csv", ".json"):
+            path = path.with_suffix(".json" if "json" in chosen_filter.lower() else ".csv")
+    try:
+        count = evidence.export_arguments(path, only_user=only_user)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            _tr("Export arguments"),
+            _tr("Cannot write {path}: {reason}").format(path=path, reason=exc),
+        )
+        return None
+    return count
