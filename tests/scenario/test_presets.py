@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from regio_desktop import api
-from tests.conftest import REPO_ROOT
+from regio_desktop.world.resource_files import preset_scenario_paths
 
-PRESETS = sorted((REPO_ROOT / "resources" / "scenarios").glob("*.regio.json"))
+PRESETS = preset_scenario_paths()
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,23 @@
+"""Where the program's shipped data files are, in a checkout and in an installed program alike."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/`` (installed as the package ``regio_desktop.resources``)."""
+    return Path(str(resources.files("regio_desktop.resources").joinpath(*parts)))
+
+
+def preset_scenario_paths() -> list[Path]:
+    """The preset scenarios, in their numbered order."""
+    return sorted(resource_path("scenarios").glob("*.regio.json"))
+
+
+def map_outlines() -> dict[str, Any]:
+    """Country outlines for the map: {"provenance": {...}, "countries": {ISO3: {name, rings}}}."""
+    return json.loads(resource_path("map", "eurasia_110m.json").read_text(encoding="utf-8"))
