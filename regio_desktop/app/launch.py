@@ -142,6 +142,12 @@ def _pick_bloc(document: ScenarioDocument, state: str) -> str | None:
     return ordered[0] if ordered else None
 
 
+def _close_scratch(window: MainWindow) -> None:
+    """Close a window the program drove itself: its edits are throwaway, so no question."""
+    window.files.ask_unsaved = lambda _names: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    window.close()
+
+
 def self_test(db_path: Path | None) -> int:
     """Drive the window offscreen like a user would; 0 when every step changed the figures."""
     _offscreen()
@@ -156,7 +162,7 @@ def self_test(db_path: Path | None) -> int:
     window.show()
     QApplication.processEvents()
     failures = _self_test_steps(window)
-    window.close()
+    _close_scratch(window)
     for failure in failures:
         print(f"self-test failed: {failure}")
     if not failures:
@@ -237,7 +243,7 @@ def screenshot(
     if not window.grab().save(str(path), "PNG"):
         print(f"screenshot failed: cannot write {path}")
         return 1
-    window.close()
+    _close_scratch(window)
     for translator in translators:
         app.removeTranslator(translator)
     return 0

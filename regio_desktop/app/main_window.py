@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,9 @@ from regio_desktop.app.indicator_table import IndicatorPanel
 from regio_desktop.app.membership_matrix import MembershipMatrixView
 from regio_desktop.app.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.scenario_file_actions import ScenarioFileActions
+from regio_desktop.app.scenario_list_panel import ScenarioListPanel
+from regio_desktop.app.scenario_session import ScenarioSession
 from regio_desktop.app.scenario_toolbar import ScenarioToolbar
 from regio_desktop.app.settings import AppSettings
 from regio_desktop.app.source_reader import SourceReader
@@ -58,7 +60,15 @@ class MainWindow(QMainWindow):
         self.warnings_panel = WarningsPanel(document)
         self.library = ArgumentLibrary(evidence)
         self.reader = SourceReader(evidence)
+        self.session = ScenarioSession(document, self)
+        self.scenario_list = ScenarioListPanel(self.session)
         self.docks: dict[str, QDockWidget] = {}
+        self._add_dock(
+            "scenarios",
+            self.tr("Scenarios"),
+            self.scenario_list,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
         self._add_dock(
             "alignment",
             self.tr("Alignment"),
@@ -92,6 +102,10 @@ class MainWindow(QMainWindow):
         self._add_dock(
             "reader", self.tr("Source reader"), self.reader, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.splitDockWidget(
+            self.docks["scenarios"], self.docks["alignment"], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([self.docks["scenarios"]], [150], Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.docks["arguments"], self.docks["library"])
         self.tabifyDockWidget(self.docks["library"], self.docks["reader"])
         self.docks["arguments"].raise_()
@@ -128,12 +142,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.open_action = QAction(self.tr("&Open scenario…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._open_scenario)
-        self.save_action = QAction(self.tr("&Save scenario as…"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.SaveAs)
-        self.save_action.triggered.connect(self._save_scenario)
+        self.files = ScenarioFileActions(self.session, self.settings, self)
+        self.open_action = self.files.open_action
+        self.save_action = self.files.save_action
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -152,9 +163,29 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
+        files = self.files
+        for action in (
+            files.new_action,
+            files.open_action,
+            files.presets_action,
+            None,
+            files.save_action,
+            files.save_as_action,
+            files.rename_action,
+            files.duplicate_action,
+            files.close_action,
+            None,
+            files.next_action,
+            files.previous_action,
+            None,
+            files.report_action,
+            files.table_action,
+            None,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
         file_menu.addAction(self.reader.import_action)
         file_menu.addAction(self.library.import_action)
         file_menu.addAction(self.library.export_action)
@@ -271,52 +302,14 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _open_scenario(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open scenario"),
-            "",
-            self.tr("Scenarios ({pattern})").format(pattern=SCENARIO_FILTER),
-        )
-        if path:
-            self.open_scenario_file(Path(path))
-
     def open_scenario_file(self, path: Path) -> bool:
-        try:
-            scenario = api.read_scenario(path)
-        except (OSError, api.ScenarioFileError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Open scenario"),
-                self.tr("Cannot open {path}: {reason}").format(path=path, reason=exc),
-            )
-            return False
-        self.document.open_scenario(scenario)
-        self.settings.add_recent_scenario(str(path))
-        return True
-
-    def _save_scenario(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save scenario"),
-            "",
-            self.tr("Scenarios ({pattern})").format(pattern=SCENARIO_FILTER),
-        )
-        if not path:
-            return
-        try:
-            api.write_scenario(self.document.scenario, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Save scenario"),
-                self.tr("Cannot save {path}: {reason}").format(path=path, reason=exc),
-            )
-            return
-        self.document.undo_stack.setClean()
-        self.settings.add_recent_scenario(path)
+        """Open a scenario file into the session (used by --scenario and recent files)."""
+        return self.files.open_scenario(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_quit():
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         if self.document.selected_state:

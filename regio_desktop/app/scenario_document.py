@@ -185,6 +185,11 @@ class ScenarioDocument(QObject):
         shown = alignment or self._evaluation.baseline_alignment.get(state)
         return self._push(undo_commands.alignment_command(self, state, shown, after))
 
+    def rename(self, name: str, description: str | None = None) -> bool:
+        """Rename (and optionally re-describe) the scenario as one undoable edit."""
+        after = self._scenario.renamed(name, description)
+        return self._push(undo_commands.rename_command(self, name, after))
+
     def set_year(self, year: int | None) -> bool:
         """Change the baseline year (None: the latest); the edits stay and are re-checked."""
         if year == self.world.latest_year:

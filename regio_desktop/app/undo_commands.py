@@ -77,3 +77,10 @@ def alignment_command(
 def year_command(document: ScenarioDocument, year: int, after: api.Scenario) -> ScenarioEditCommand:
     text = QCoreApplication.translate("UndoCommands", "Baseline year {year}").format(year=year)
     return ScenarioEditCommand(document, after, text, merge_id=YEAR_COMMAND_ID)
+
+
+def rename_command(
+    document: ScenarioDocument, name: str, after: api.Scenario
+) -> ScenarioEditCommand:
+    text = QCoreApplication.translate("UndoCommands", "Rename to “{name}”").format(name=name)
+    return ScenarioEditCommand(document, after, text)

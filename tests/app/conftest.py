@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -54,9 +55,15 @@ def evidence(document: ScenarioDocument, store: api.ArgumentStore) -> EvidenceDo
 
 @pytest.fixture
 def window(
-    tiny_world: World, app_settings: AppSettings, store: api.ArgumentStore, qtbot: QtBot
+    tiny_world: World,
+    app_settings: AppSettings,
+    store: api.ArgumentStore,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> MainWindow:
     win = open_window(tiny_world, app_settings, store=store)
+    # Closing at teardown must not wait on the unsaved-changes question: answer "Discard".
+    monkeypatch.setattr(win.files, "ask_unsaved", lambda names: QMessageBox.StandardButton.Discard)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()

@@ -16,6 +16,7 @@ from regio_desktop.app.settings import AppSettings
 
 def test_docks_and_menus(window: MainWindow) -> None:
     assert set(window.docks) == {
+        "scenarios",
         "alignment",
         "indicators",
         "arguments",
