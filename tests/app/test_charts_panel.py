@@ -1,0 +1,142 @@
+"""The charts panel: what each chart draws follows the document; every chart exports PNG and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from regio_desktop.app.chart_canvas import delta_text
+from regio_desktop.app.charts_panel import ChartsPanel
+from regio_desktop.app.scenario_document import ScenarioDocument
+
+BASELINE_BARS, STATE_PROFILE, BLOC_INDICATORS, TIMELINE = range(4)
+
+
+@pytest.fixture
+def panel(document: ScenarioDocument, qtbot: QtBot) -> ChartsPanel:
+    widget = ChartsPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_baseline_bars_show_an_alignment_change(
+    panel: ChartsPanel, document: ScenarioDocument
+) -> None:
+    chart = panel.baseline_bars
+    before = chart.rows.set_index("indicator").loc["dependence_china"]
+    assert before["value"] == pytest.approx(before["baseline"])
+
+    assert document.set_alignment("KAZ", "china-centred")
+
+    row = chart.rows.set_index("indicator").loc["dependence_china"]
+    assert row["value"] != pytest.approx(row["baseline"])
+    delta = document.evaluation.value("dependence_china", "KAZ") - document.evaluation.baseline(
+        "dependence_china", "KAZ"
+    )
+    assert row["delta"] == pytest.approx(delta)
+    assert chart.delta_labels["dependence_china"].textItem.toPlainText() == delta_text(delta)
+    assert delta_text(delta).startswith("+")
+
+
+def test_selecting_another_state_redraws_the_bars(
+    panel: ChartsPanel, document: ScenarioDocument
+) -> None:
+    chart = panel.baseline_bars
+    assert set(chart.rows["value"]) == {
+        document.evaluation.value(code, "KAZ") for code in chart.rows["indicator"]
+    }
+    document.select_state("KGZ")
+    assert not chart.stale
+    expected = [document.evaluation.value(code, "KGZ") for code in chart.rows["indicator"]]
+    assert list(chart.rows["value"]) == pytest.approx(expected)
+    assert "Kyrgyz" in chart.caption.text() or "KGZ" in chart.caption.text()
+
+
+def test_hidden_charts_wait_until_shown(panel: ChartsPanel, document: ScenarioDocument) -> None:
+    panel.tabs.setCurrentIndex(BASELINE_BARS)
+    document.set_alignment("KAZ", "china-centred")
+    assert panel.timeline.stale
+    panel.tabs.setCurrentIndex(TIMELINE)
+    assert not panel.timeline.stale
+
+
+def test_state_profile_compares_chosen_states(
+    panel: ChartsPanel, document: ScenarioDocument
+) -> None:
+    panel.tabs.setCurrentIndex(STATE_PROFILE)
+    chart = panel.state_profile
+    chart.set_compared(["RUS", "KAZ", "UZB"])
+    assert list(chart.profile.columns) == ["KAZ", "RUS", "UZB"]
+    assert chart.profile.at["autonomy", "RUS"] == pytest.approx(
+        document.evaluation.value("autonomy", "RUS")
+    )
+
+
+def test_bloc_chart_counts_eaeu_members(panel: ChartsPanel, document: ScenarioDocument) -> None:
+    panel.tabs.setCurrentIndex(BLOC_INDICATORS)
+    chart = panel.bloc_indicators
+    chart.set_indicator("bloc_members")
+    assert document.evaluation.year == 2020
+    eaeu = chart.rows.set_index("entity").loc["EAEU"]
+    assert eaeu["value"] == 3
+    assert eaeu["baseline"] == 3
+
+    document.set_membership("KAZ", "EAEU", None)
+    eaeu = chart.rows.set_index("entity").loc["EAEU"]
+    assert (eaeu["value"], eaeu["baseline"]) == (2, 3)
+    assert chart.delta_labels["EAEU"].textItem.toPlainText() == "-1"
+
+    chart.set_indicator("bloc_gdp")
+    assert chart.rows.set_index("entity").loc["EAEU", "baseline"] == pytest.approx(
+        document.evaluation.baseline("bloc_gdp", "EAEU")
+    )
+
+
+def test_timeline_has_bloc_sizes_and_the_scenario_year(
+    panel: ChartsPanel, document: ScenarioDocument
+) -> None:
+    panel.tabs.setCurrentIndex(TIMELINE)
+    chart = panel.timeline
+    assert chart.sizes.at[2014, "EAEU"] == 0
+    assert chart.sizes.at[2015, "EAEU"] == 3
+    assert chart.sizes.index.min() == 1991
+    assert chart.sizes.index.max() == 2020
+    assert chart.year_line is not None
+    assert chart.year_line.value() == document.evaluation.year == 2020
+    assert {"EAEU", "CSTO", "SCO"} <= set(chart.sizes.columns)
+    assert "WTO" not in chart.sizes.columns  # not one of the main blocs
+    assert set(chart.spans["bloc"]) >= {"EAEU", "CSTO", "SCO", "WTO"}
+
+    document.set_year(2012)
+    assert chart.sizes.index.max() == 2012
+    assert chart.year_line.value() == 2012
+
+
+def test_timeline_without_a_selected_state(panel: ChartsPanel, document: ScenarioDocument) -> None:
+    panel.tabs.setCurrentIndex(TIMELINE)
+    document.select_state("")
+    assert panel.timeline.spans.empty
+    assert panel.baseline_bars.stale  # hidden: redrawn when shown
+    panel.tabs.setCurrentIndex(BASELINE_BARS)
+    assert panel.baseline_bars.rows.empty
+
+
+@pytest.mark.parametrize("index", [BASELINE_BARS, STATE_PROFILE, BLOC_INDICATORS, TIMELINE])
+def test_every_chart_exports_png_and_svg(panel: ChartsPanel, tmp_path: Path, index: int) -> None:
+    chart = panel.charts[index]
+    png = chart.export_png(tmp_path / "chart.png")
+    svg = chart.export_svg(tmp_path / "chart.svg")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert "<svg" in svg.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png", "chart.svg"]
+
+
+def test_failed_export_leaves_no_file(panel: ChartsPanel, tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        panel.baseline_bars.export_png(tmp_path / "missing" / "chart.png")
+    assert list(tmp_path.iterdir()) == []
