@@ -75,6 +75,7 @@ class ArgumentLibrary(QWidget):
         self.source_editor: SourceEditor | None = None
         self.search_field = QLineEdit()
         self.search_field.setObjectName("argument_search")
+        self.search_field.setAccessibleName(self.tr("Search arguments"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setPlaceholderText(
             self.tr("Search claims, quotations and sources (Ctrl+F)")
@@ -100,6 +101,7 @@ class ArgumentLibrary(QWidget):
             self,
         )
         self.table = _table(self.model)
+        self.table.setAccessibleName(self.tr("Arguments"))
         self.table.doubleClicked.connect(lambda index: self._show_provenance(index.row()))
         self.source_model = EvidenceTableModel(
             [
@@ -112,8 +114,10 @@ class ArgumentLibrary(QWidget):
             self,
         )
         self.source_table = _table(self.source_model)
+        self.source_table.setAccessibleName(self.tr("Sources"))
         self.source_table.doubleClicked.connect(lambda index: self._show_source(index.row()))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Arguments and sources"))
         self.tabs.addTab(self.table, self.tr("Arguments"))
         self.tabs.addTab(self.source_table, self.tr("Sources"))
         self._build_actions()
@@ -204,6 +208,21 @@ class ArgumentLibrary(QWidget):
         self.new_source_action = self._action(self.tr("New &source…"), self.new_source)
         self.edit_source_action = self._action(self.tr("Edit source…"), self.edit_source)
         self.delete_source_action = self._action(self.tr("Delete source"), self.delete_source)
+        tips = {
+            self.focus_search_action: self.tr("Search the arguments by word, state or bloc"),
+            self.new_action: self.tr("Write a new argument with its citation"),
+            self.edit_action: self.tr("Change the selected argument"),
+            self.duplicate_action: self.tr("Start a new argument from a copy of the selected one"),
+            self.delete_action: self.tr("Delete the selected argument (undoable)"),
+            self.provenance_action: self.tr("Where the selected argument comes from"),
+            self.import_action: self.tr("Add arguments from a JSON or CSV file"),
+            self.export_action: self.tr("Write the arguments to a JSON or CSV file"),
+            self.new_source_action: self.tr("Add a publication that arguments can cite"),
+            self.edit_source_action: self.tr("Change the selected source"),
+            self.delete_source_action: self.tr("Delete the selected source if nothing cites it"),
+        }
+        for action, tip in tips.items():
+            action.setStatusTip(tip)
         if self.evidence.readonly:
             note = self.tr("This database is open read-only.")
             for action in (

@@ -195,6 +195,8 @@ class ChartView(QWidget):
         self.stale = True
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground("w")
+        self.canvas.setAccessibleName(self.tr("Chart"))
+        self.canvas.viewport().setAccessibleName(self.tr("Chart"))
         self.controls = QHBoxLayout()
         self.controls.setContentsMargins(0, 0, 0, 0)
         self.export_png_button = QPushButton(self.tr("Export PNG…"))

@@ -27,6 +27,7 @@ class ChartsPanel(QWidget):
         self.bloc_indicators = BlocIndicatorsChart(document)
         self.timeline = TimelineChart(document)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Charts"))
         self.tabs.addTab(self.baseline_bars, self.tr("Against the baseline"))
         self.tabs.addTab(self.state_profile, self.tr("State profile"))
         self.tabs.addTab(self.bloc_indicators, self.tr("Bloc indicators"))

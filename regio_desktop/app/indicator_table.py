@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.theme import delta_colour
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EntityRole = Qt.ItemDataRole.UserRole + 2
@@ -178,7 +179,7 @@ class IndicatorTableModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-            return QBrush(UP_COLOUR if delta > 0 else DOWN_COLOUR)
+            return QBrush(delta_colour(delta > 0))
         if role == Qt.ItemDataRole.ToolTipRole:
             unit = QCoreApplication.translate("Units", _text(record["unit"]))
             description = indicator_description(str(record["indicator"]))

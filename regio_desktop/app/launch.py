@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +20,7 @@ from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.main_window import MainWindow
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.settings import APPLICATION, ORGANISATION, AppSettings
+from regio_desktop.app.theme import apply_theme
 from regio_desktop.app.translation import install_translators
 from regio_desktop.app.vocabulary_labels import is_full_member
 from regio_desktop.world.database import prepare_user_database
@@ -34,6 +36,10 @@ def _application(argv: list[str]) -> QApplication:
         return existing
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    # Fractional scale factors (125 %, 150 %) as the desktop asks, not rounded to whole numbers.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     return QApplication(argv)
 
 
@@ -90,6 +96,7 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
     app = _application(argv)
     settings = AppSettings()
     translators = install_translators(app, settings.language)
+    apply_theme(app, settings.theme)
     try:
         path = db_path if db_path is not None else _user_database()
         world = api.load_world(path)

@@ -10,10 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStyle,
+    QToolBar,
     QWidget,
 )
 
@@ -21,6 +24,7 @@ from regio_desktop import api
 from regio_desktop.app.alignment_panel import AlignmentPanel
 from regio_desktop.app.argument_library import ArgumentLibrary
 from regio_desktop.app.arguments_panel import ArgumentsPanel
+from regio_desktop.app.charts_panel import ChartsPanel
 from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.indicator_table import IndicatorPanel
 from regio_desktop.app.membership_matrix import MembershipMatrixView
@@ -32,6 +36,7 @@ from regio_desktop.app.scenario_session import ScenarioSession
 from regio_desktop.app.scenario_toolbar import ScenarioToolbar
 from regio_desktop.app.settings import AppSettings
 from regio_desktop.app.source_reader import SourceReader
+from regio_desktop.app.theme import THEMES, apply_theme
 from regio_desktop.app.translation import LANGUAGE_NAMES
 from regio_desktop.app.warnings_panel import WarningsPanel
 
@@ -62,7 +67,11 @@ class MainWindow(QMainWindow):
         self.reader = SourceReader(evidence)
         self.session = ScenarioSession(document, self)
         self.scenario_list = ScenarioListPanel(self.session)
+        self.charts = ChartsPanel(document)
         self.docks: dict[str, QDockWidget] = {}
+        # Side panels run the full height; the charts sit under the matrix only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock(
             "scenarios",
             self.tr("Scenarios"),
@@ -94,6 +103,12 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self._add_dock(
+            "charts",
+            self.tr("Charts"),
+            self.charts,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._add_dock(
             "library",
             self.tr("Arguments library"),
             self.library,
@@ -105,14 +120,19 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(
             self.docks["scenarios"], self.docks["alignment"], Qt.Orientation.Vertical
         )
-        self.resizeDocks([self.docks["scenarios"]], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["scenarios"]], [170], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.docks["warnings"], self.docks["charts"])
+        self.docks["charts"].raise_()
         self.tabifyDockWidget(self.docks["arguments"], self.docks["library"])
         self.tabifyDockWidget(self.docks["library"], self.docks["reader"])
         self.docks["arguments"].raise_()
         self.resizeDocks([self.docks["alignment"]], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["indicators"]], [430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["warnings"]], [120], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["warnings"]], [280], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["indicators"]], [330], Qt.Orientation.Vertical)
         self._build_actions()
+        self.file_toolbar = self._file_toolbar()
+        self.addToolBar(self.file_toolbar)
         self.toolbar = ScenarioToolbar(document, self.undo_action, self.redo_action, self)
         self.addToolBar(self.toolbar)
         self._build_menus()
@@ -136,6 +156,21 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[key] = dock
 
+    def _file_toolbar(self) -> QToolBar:
+        bar = QToolBar(self.tr("File"), self)
+        bar.setObjectName("file_toolbar")
+        style = self.style()
+        icons = {
+            self.files.new_action: QStyle.StandardPixmap.SP_FileIcon,
+            self.files.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
+            self.files.save_action: QStyle.StandardPixmap.SP_DialogSaveButton,
+        }
+        for action, pixmap in icons.items():
+            action.setIcon(style.standardIcon(pixmap))
+            bar.addAction(action)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return bar
+
     def _build_actions(self) -> None:
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
@@ -149,6 +184,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.quit_action.setStatusTip(self.tr("Close Regio Desktop (asks about unsaved scenarios)"))
+        self.undo_action.setStatusTip(self.tr("Take back the last edit of the scenario"))
+        self.redo_action.setStatusTip(self.tr("Do again the edit last taken back"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -156,9 +194,25 @@ class MainWindow(QMainWindow):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.settings.language)
             action.setData(code)
+            action.setStatusTip(self.tr("Language of the window and of state and bloc names"))
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        self.theme_actions: dict[str, QAction] = {}
+        for code in THEMES:
+            action = QAction(names[code], self, checkable=True)
+            action.setChecked(code == self.settings.theme)
+            action.setStatusTip(self.tr("Colours of the whole window"))
+            action.triggered.connect(lambda _=False, c=code: self.choose_theme(c))
+            self.theme_group.addAction(action)
+            self.theme_actions[code] = action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -168,6 +222,7 @@ class MainWindow(QMainWindow):
             files.new_action,
             files.open_action,
             files.presets_action,
+            "recent",
             None,
             files.save_action,
             files.save_as_action,
@@ -184,6 +239,10 @@ class MainWindow(QMainWindow):
         ):
             if action is None:
                 file_menu.addSeparator()
+            elif action == "recent":
+                self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+                self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+                self._fill_recent_menu()
             else:
                 file_menu.addAction(action)
         file_menu.addAction(self.reader.import_action)
@@ -217,9 +276,24 @@ class MainWindow(QMainWindow):
             else:
                 arguments_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addAction(self.toolbar.toggleViewAction())
+        for number, dock in enumerate(self.docks.values(), start=1):
+            toggle = dock.toggleViewAction()
+            toggle.setStatusTip(
+                self.tr("Show or hide the {panel} panel").format(panel=dock.windowTitle())
+            )
+            if number <= 9:
+                toggle.setShortcut(QKeySequence(f"Alt+{number}"))
+            view_menu.addAction(toggle)
+        for toolbar in (self.file_toolbar, self.toolbar):
+            toggle = toolbar.toggleViewAction()
+            toggle.setStatusTip(
+                self.tr("Show or hide the {bar} toolbar").format(bar=toolbar.windowTitle())
+            )
+            view_menu.addAction(toggle)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
         language_menu = bar.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
@@ -301,6 +375,29 @@ class MainWindow(QMainWindow):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _fill_recent_menu(self) -> None:
+        """The recent scenario files, newest first; missing files are shown disabled."""
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.recent_scenarios
+        for number, name in enumerate(recent, start=1):
+            path = Path(name)
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(self.tr("Open {path}").format(path=path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_scenario_file(p))
+        if not recent:
+            menu.addAction(self.tr("No recent scenarios")).setEnabled(False)
+
+    def choose_theme(self, theme: str) -> None:
+        """Switch between the system, light and dark palettes at once, and remember it."""
+        self.settings.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.theme_actions[self.settings.theme].setChecked(True)
 
     def open_scenario_file(self, path: Path) -> bool:
         """Open a scenario file into the session (used by --scenario and recent files)."""

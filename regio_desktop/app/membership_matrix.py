@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.theme import cell_background
 from regio_desktop.app.vocabulary_labels import (
     is_active,
     is_full_member,
@@ -33,9 +34,6 @@ StatusRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
 CodeRole = Qt.ItemDataRole.UserRole + 3
 
-EDITED_BACKGROUND = QColor("#ffe3a3")
-FULL_BACKGROUND = QColor("#d6e6f5")
-PARTIAL_BACKGROUND = QColor("#edf3fa")
 LAPSED_FOREGROUND = QColor("#8a8a8a")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -87,11 +85,11 @@ class MembershipMatrixModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             if edited:
-                return QBrush(EDITED_BACKGROUND)
+                return QBrush(cell_background("edited"))
             if is_full_member(status):
-                return QBrush(FULL_BACKGROUND)
+                return QBrush(cell_background("full"))
             if is_active(status):
-                return QBrush(PARTIAL_BACKGROUND)
+                return QBrush(cell_background("partial"))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and status and not is_active(status):
             return QBrush(LAPSED_FOREGROUND)

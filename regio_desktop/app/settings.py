@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from regio_desktop.app.theme import THEMES
 from regio_desktop.world.loaded_world import LANGUAGES
 
 ORGANISATION = "Regio Desktop"
@@ -29,6 +30,15 @@ class AppSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._s.setValue("ui/language", value if value in LANGUAGES else "en")
+
+    @property
+    def theme(self) -> str:
+        value = str(self._s.value("ui/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("ui/theme", value if value in THEMES else "system")
 
     # window --------------------------------------------------------------------------------
     @property

@@ -58,9 +58,11 @@ class SourceReader(QWidget):
         self.current_id = ""
         self.sources = QListWidget()
         self.sources.setObjectName("reader_sources")
+        self.sources.setAccessibleName(self.tr("Source texts"))
         self.sources.currentItemChanged.connect(self._source_chosen)
         self.text = QPlainTextEdit()
         self.text.setObjectName("reader_text")
+        self.text.setAccessibleName(self.tr("Text of the source"))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -76,10 +78,16 @@ class SourceReader(QWidget):
         self.location_label.setStyleSheet("color: #555")
         self.import_action = QAction(self.tr("Import source &text…"), self)
         self.import_action.triggered.connect(lambda: self.import_source_file())
+        self.import_action.setStatusTip(
+            self.tr("Read the text of a source (plain text or Markdown) to cite passages from it")
+        )
         self.make_argument_action = QAction(self.tr("&Make argument from selection"), self)
         self.make_argument_action.setShortcut("Ctrl+Shift+M")
         self.make_argument_action.setToolTip(
             self.tr("Make an argument from the selected passage (Ctrl+Shift+M)")
+        )
+        self.make_argument_action.setStatusTip(
+            self.tr("Start an argument quoting the passage selected in the reader")
         )
         self.make_argument_action.triggered.connect(self.make_argument_from_selection)
         self.addAction(self.make_argument_action)

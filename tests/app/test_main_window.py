@@ -17,6 +17,7 @@ from regio_desktop.app.settings import AppSettings
 def test_docks_and_menus(window: MainWindow) -> None:
     assert set(window.docks) == {
         "scenarios",
+        "charts",
         "alignment",
         "indicators",
         "arguments",
