@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
         help="open the window offscreen, edit through the widgets, check and exit",
     )
     parser.add_argument(
+        "--timing",
+        action="store_true",
+        help="with --self-test: print click-to-repaint and start-up times",
+    )
+    parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
@@ -188,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         from regio_desktop.app import launch  # Qt is imported only when a window is wanted
 
         if args.self_test:
-            return launch.self_test(args.db)
+            return launch.self_test(args.db, timing=args.timing)
         if args.screenshot:
             return launch.screenshot(args.screenshot, args.db, args.scenario)
         return launch.run_gui(sys.argv[:1], args.db, args.scenario)

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regio_desktop import api
+from regio_desktop.app import timing as timing_module
 from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.main_window import MainWindow
 from regio_desktop.app.scenario_document import ScenarioDocument
@@ -28,6 +29,7 @@ from regio_desktop.world.database import prepare_user_database
 PREFERRED_STATE = "KAZ"
 PREFERRED_BLOCS = ("CSTO", "EAEU")
 SCREENSHOT_SIZE = (1400, 900)
+TIMED_TOGGLES = 60
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -155,8 +157,12 @@ def _close_scratch(window: MainWindow) -> None:
     window.close()
 
 
-def self_test(db_path: Path | None) -> int:
-    """Drive the window offscreen like a user would; 0 when every step changed the figures."""
+def self_test(db_path: Path | None, timing: bool = False) -> int:
+    """Drive the window offscreen like a user would; 0 when every step changed the figures.
+
+    With ``timing``, also print (as the last lines) the click-to-repaint times over 60 edits made
+    through the widgets and the seconds from process start to an interactive window.
+    """
     _offscreen()
     _application(sys.argv[:1])
     try:
@@ -168,12 +174,29 @@ def self_test(db_path: Path | None) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()
+    window.repaint()
+    startup = timing_module.process_age_s()
     failures = _self_test_steps(window)
+    timings: list[float] = []
+    if timing and not failures:
+        document = window.document
+        state = document.selected_state
+        bloc = _pick_bloc(document, state)
+        if bloc is not None and state in window.alignment_panel.combos:
+            timings = timing_module.toggle_timings(window, state, bloc, TIMED_TOGGLES)
+        else:
+            failures.append("no state and bloc to time toggles on")
     _close_scratch(window)
     for failure in failures:
         print(f"self-test failed: {failure}")
     if not failures:
         print("self-test passed: membership toggle and alignment change recomputed the indicators")
+    if timings:
+        median = timing_module.percentile(timings, 0.5)
+        p95 = timing_module.percentile(timings, 0.95)
+        print(f"toggles={len(timings)} max_ms={max(timings):.2f}")
+        print(f"toggle_to_repaint_ms median={median:.2f} p95={p95:.2f}")
+        print(f"startup_s {startup:.3f}")
     return 1 if failures else 0
 
 
