@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from regio_desktop.app.launch import screenshot, self_test
@@ -89,3 +90,17 @@ def test_screenshot_writes_a_png(tiny_db: Path, tmp_path: Path, qtbot: QtBot) ->
     assert screenshot(target, tiny_db, None) == 0
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1400, 900)
+
+
+def test_edits_do_not_leak_references_to_none_or_true(window: MainWindow, qtbot: QtBot) -> None:
+    """PySide6 6.12.0 lost a reference to None/True on every delivered edit, which aborted the
+    program at exit after a few hundred edits; pyproject pins it out, and this guards the pin."""
+    doc = window.document
+    QApplication.processEvents()
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(30):
+        doc.toggle_membership("KAZ", "CSTO")
+        QApplication.processEvents()
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    lost = [b - a for b, a in zip(before, after, strict=True)]
+    assert max(lost) < 500, f"references lost over 30 edits (None, True): {lost}"
