@@ -25,6 +25,7 @@ from regio_desktop.app.theme import apply_theme
 from regio_desktop.app.translation import install_translators
 from regio_desktop.app.vocabulary_labels import is_full_member
 from regio_desktop.world.database import prepare_user_database
+from regio_desktop.world.resource_files import preset_scenario_paths
 
 PREFERRED_STATE = "KAZ"
 PREFERRED_BLOCS = ("CSTO", "EAEU")
@@ -111,25 +112,13 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
             ).format(reason=exc),
         )
         return 1
-    scenario = None
-    if scenario_path is not None:
-        try:
-            scenario = api.read_scenario(scenario_path)
-            problems = api.validate(world, scenario)
-            if problems:
-                raise api.ScenarioError(problems)
-        except (OSError, api.ScenarioFileError, api.ScenarioError) as exc:
-            scenario = None
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("Launch", "Regio Desktop"),
-                QCoreApplication.translate(
-                    "Launch", "The scenario {path} cannot be opened: {reason}"
-                ).format(path=scenario_path, reason=exc),
-            )
     store = api.ArgumentStore(path)
-    window = open_window(world, settings, scenario, settings.language, store)
+    window = open_window(world, settings, None, settings.language, store)
+    # The scenarios from the literature are listed from the start, ready to step through.
+    window.session.open_presets(preset_scenario_paths())
     window.show()
+    if scenario_path is not None:
+        window.open_scenario_file(scenario_path)  # a bad file gets a message naming it
     code = app.exec()
     del translators
     return int(code)
@@ -264,7 +253,10 @@ def screenshot(
     except (api.DatabaseError, api.ScenarioFileError, api.ScenarioError, OSError) as exc:
         print(f"screenshot failed: {exc}", file=sys.stderr)
         return 2
-    window = open_window(world, _scratch_settings(), scenario, language)
+    window = open_window(world, _scratch_settings(), None, language)
+    window.session.open_presets(preset_scenario_paths())
+    if scenario_path is not None:
+        window.session.open_file(scenario_path)  # already validated above
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()

@@ -32,8 +32,8 @@ class ScenarioListModel(QAbstractListModel):
         entry = self.session.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = " •" if entry.dirty else ""
-            year = entry.scenario.year if entry.scenario.year is not None else self.tr("latest")
-            return f"{entry.scenario.name}{mark}  ({year})"
+            year = f"  ({entry.scenario.year})" if entry.scenario.year is not None else ""
+            return f"{entry.scenario.name}{mark}{year}"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [entry.scenario.description or entry.scenario.name]
             if entry.path is not None:

@@ -91,6 +91,7 @@ class ScenarioSession(QObject):
 
     def open_file(self, path: Path) -> int:
         """Open a scenario file (switching to it if it is open already); raises on bad files."""
+        path = path.resolve()
         for i, entry in enumerate(self.entries):
             if entry.path == path:
                 self.switch(i)
@@ -105,7 +106,7 @@ class ScenarioSession(QObject):
         """Add every preset not open yet; returns the problems of presets that could not be read."""
         problems = []
         open_paths = {e.path for e in self.entries}
-        for path in paths:
+        for path in (p.resolve() for p in paths):
             if path in open_paths:
                 continue
             try:
