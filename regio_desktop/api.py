@@ -16,9 +16,15 @@ from regio_desktop.engine.catalogue import INDICATORS, IndicatorInfo, indicator_
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
-from regio_desktop.engine.exploration import Exploration, explore
+from regio_desktop.engine.exploration import (
+    DEFAULT_OBJECTIVES,
+    Exploration,
+    ExplorationCancelled,
+    explore,
+)
 from regio_desktop.evidence.comparison import Comparison, compare
-from regio_desktop.evidence.matching import arguments_for, balance
+from regio_desktop.evidence.matching import COLUMNS as ARGUMENT_COLUMNS
+from regio_desktop.evidence.matching import argument_records, arguments_for, balance
 from regio_desktop.evidence.source_text import (
     SourceText,
     SourceTextError,
@@ -40,6 +46,7 @@ from regio_desktop.world.argument_store import (
 )
 from regio_desktop.world.database import DatabaseError
 from regio_desktop.world.loaded_world import World, load_world
+from regio_desktop.world.vocabulary import EXPLORATION_ALIGNMENTS
 
 
 def with_store_arguments(world: World, store: ArgumentStore) -> World:
@@ -54,7 +61,10 @@ def with_store_arguments(world: World, store: ArgumentStore) -> World:
 
 
 __all__ = [
+    "ARGUMENT_COLUMNS",
+    "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
+    "EXPLORATION_ALIGNMENTS",
     "INDICATORS",
     "ArgumentRecord",
     "ArgumentStore",
@@ -65,6 +75,7 @@ __all__ = [
     "EvidenceError",
     "Explanation",
     "Exploration",
+    "ExplorationCancelled",
     "ImportReport",
     "IndicatorInfo",
     "MembershipEdit",
@@ -76,6 +87,7 @@ __all__ = [
     "SourceTextError",
     "Tension",
     "World",
+    "argument_records",
     "arguments_for",
     "balance",
     "check",

@@ -15,6 +15,15 @@ from regio_desktop.app.vocabulary_labels import alignment_label
 from regio_desktop.world.vocabulary import SCENARIO_ALIGNMENTS
 
 
+def _set_bold(widget: QWidget, bold: bool) -> None:
+    """Make ``widget``'s font bold or not, leaving it alone when it already is: every refresh
+    would otherwise re-lay out and repaint all the rows of the panel."""
+    if widget.font().bold() != bold:
+        font = QFont(widget.font())
+        font.setBold(bold)
+        widget.setFont(font)
+
+
 class AlignmentCombo(QComboBox):
     """The alignment choices for one state; ``activated`` means the user chose."""
 
@@ -26,12 +35,12 @@ class AlignmentCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def show_alignment(self, alignment: str | None, edited: bool) -> None:
-        self.blockSignals(True)
-        self.setCurrentIndex(self.findData(alignment) if alignment else -1)
-        self.blockSignals(False)
-        font = self.font()
-        font.setBold(edited)
-        self.setFont(font)
+        index = self.findData(alignment) if alignment else -1
+        if index != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
+        _set_bold(self, edited)
 
     def chosen(self) -> str | None:
         value = self.currentData()
@@ -116,7 +125,8 @@ class AlignmentPanel(QScrollArea):
             base = alignment_label(ev.baseline_alignment.get(state)) or QCoreApplication.translate(
                 "AlignmentPanel", "none"
             )
-            self._baselines[state].setText(base)
+            if self._baselines[state].text() != base:
+                self._baselines[state].setText(base)
         self._mark_selected(self.document.selected_state)
 
     def _chosen(self, combo: AlignmentCombo) -> None:
@@ -126,8 +136,6 @@ class AlignmentPanel(QScrollArea):
 
     def _mark_selected(self, state: str) -> None:
         for code, label in self._names.items():
-            font = QFont(label.font())
-            font.setBold(code == state)
-            label.setFont(font)
+            _set_bold(label, code == state)
         if state in self.combos:
             self.ensureWidgetVisible(self.combos[state])

@@ -10,6 +10,7 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -94,51 +95,98 @@ def delta_text(delta: float) -> str:
     return format_number(delta, signed=True)
 
 
+@dataclass
+class PairedBars:
+    """The items of a scenario-beside-baseline bar chart, kept so that new figures for the same
+    rows can be shown by moving them (``update``) rather than by building a new plot, which costs
+    pyqtgraph ten times as much."""
+
+    baseline: pg.BarGraphItem
+    scenario: pg.BarGraphItem
+    labels: dict[int, pg.TextItem]
+    """The change labels by input row."""
+    describe: Callable[[float], str]
+
+    def update(self, values: Sequence[float], baselines: Sequence[float]) -> None:
+        """Show new figures for the same rows (as many as the bars were made with)."""
+        if len(values) != len(self.labels) or len(baselines) != len(self.labels):
+            raise ValueError("PairedBars.update needs one value and one baseline per row")
+        self.baseline.setOpts(width=[_number(b) for b in baselines])
+        self.scenario.setOpts(width=[_number(v) for v in values])
+        rows = list(range(len(values)))[::-1]
+        for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
+            _show_change(self.labels[i], row, value, base, self.describe)
+
+
+def _show_change(
+    label: pg.TextItem, row: int, value: float, base: float, describe: Callable[[float], str]
+) -> None:
+    """Write the change on ``label`` and place it at the longer bar's end of line ``row``.
+
+    Only what differs is set: re-setting a TextItem's text or font lays it out again.
+    """
+    delta = _number(value) - _number(base)
+    changed = abs(delta) >= 1e-9
+    text = describe(delta)
+    colour = (UP_COLOUR if delta > 0 else DOWN_COLOUR) if changed else "#707070"
+    if label.textItem.toPlainText() != text:
+        label.setText(text)
+    if label.color != pg.mkColor(colour):
+        label.setColor(colour)
+    font = chart_font(bold=changed)
+    if label.textItem.font() != font:
+        label.setFont(font)
+    label.setPos(max(_number(value), _number(base), 0.0), row)
+
+
+def paired_bars(
+    plot: pg.PlotItem,
+    values: Sequence[float],
+    baselines: Sequence[float],
+    describe: Callable[[float], str] = delta_text,
+) -> PairedBars:
+    """Scenario (blue) beside baseline (grey) bars per row, the change at the longer bar's end.
+
+    Row ``i`` of the inputs is drawn on the ``i``-th line from the top.
+    """
+    rows = list(range(len(values)))[::-1]
+    clean = [_number(v) for v in values]
+    clean_base = [_number(b) for b in baselines]
+    baseline = pg.BarGraphItem(
+        x0=0,
+        y=[r + 0.19 for r in rows],
+        height=0.36,
+        width=clean_base,
+        brush=BASELINE_COLOUR,
+        pen=None,
+    )
+    scenario = pg.BarGraphItem(
+        x0=0,
+        y=[r - 0.19 for r in rows],
+        height=0.36,
+        width=clean,
+        brush=SCENARIO_COLOUR,
+        pen=None,
+    )
+    plot.addItem(baseline)
+    plot.addItem(scenario)
+    labels: dict[int, pg.TextItem] = {}
+    for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
+        label = pg.TextItem("", anchor=(0, 0.5))
+        _show_change(label, row, value, base, describe)
+        plot.addItem(label)
+        labels[i] = label
+    return PairedBars(baseline, scenario, labels, describe)
+
+
 def add_paired_bars(
     plot: pg.PlotItem,
     values: Sequence[float],
     baselines: Sequence[float],
     describe: Callable[[float], str] = delta_text,
 ) -> dict[int, pg.TextItem]:
-    """Scenario (blue) beside baseline (grey) bars per row, the change at the longer bar's end.
-
-    Row ``i`` of the inputs is drawn on the ``i``-th line from the top. Returns the change labels
-    by input row, so tests can read what the chart says.
-    """
-    rows = list(range(len(values)))[::-1]
-    clean = [_number(v) for v in values]
-    clean_base = [_number(b) for b in baselines]
-    plot.addItem(
-        pg.BarGraphItem(
-            x0=0,
-            y=[r + 0.19 for r in rows],
-            height=0.36,
-            width=clean_base,
-            brush=BASELINE_COLOUR,
-            pen=None,
-        )
-    )
-    plot.addItem(
-        pg.BarGraphItem(
-            x0=0,
-            y=[r - 0.19 for r in rows],
-            height=0.36,
-            width=clean,
-            brush=SCENARIO_COLOUR,
-            pen=None,
-        )
-    )
-    labels: dict[int, pg.TextItem] = {}
-    for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
-        delta = _number(value) - _number(base)
-        changed = abs(delta) >= 1e-9
-        colour = (UP_COLOUR if delta > 0 else DOWN_COLOUR) if changed else "#707070"
-        label = pg.TextItem(describe(delta), color=colour, anchor=(0, 0.5))
-        label.setFont(chart_font(bold=changed))
-        label.setPos(max(_number(value), _number(base), 0.0), row)
-        plot.addItem(label)
-        labels[i] = label
-    return labels
+    """``paired_bars``, returning only the change labels by input row (what tests read)."""
+    return paired_bars(plot, values, baselines, describe).labels
 
 
 def _number(value: float) -> float:
@@ -222,9 +270,15 @@ class ChartView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.canvas.clear()
-        self.draw()
+        if not self.redraw_in_place():
+            self.canvas.clear()
+            self.draw()
         self.stale = False
+
+    def redraw_in_place(self) -> bool:
+        """Show the document's new figures by updating the items already drawn, when the chart
+        allows it (same rows); False means the chart must be drawn anew by ``draw()``."""
+        return False
 
     def ensure_current(self) -> None:
         if self.stale:

@@ -12,6 +12,7 @@ import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -63,6 +64,13 @@ def _catalogue() -> dict[str, api.IndicatorInfo]:
     return {info.code: info for info in api.INDICATORS}
 
 
+def _same_number(a: object, b: object) -> bool:
+    """Equal figures, counting two missing ones (NaN) as equal."""
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
 def format_number(value: float, signed: bool = False) -> str:
     """A figure in the user's locale, with as many decimals as its size deserves."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -93,13 +101,20 @@ def format_number(value: float, signed: bool = False) -> str:
 
 
 class IndicatorTableModel(QAbstractTableModel):
-    """Rows of ``Evaluation.indicators`` for the chosen level and, for states, the chosen state."""
+    """Rows of ``Evaluation.indicators`` for the chosen level and, for states, the chosen state.
+
+    ``data()`` is asked for every cell and role after each reload (painting, sorting, fitting
+    the columns); it reads plain lists taken from ``rows`` once per reload and the texts made for
+    a row once, never the frame itself (a pandas row lookup costs ~100 µs).
+    """
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.mode = SHOW_SELECTED
         self.rows = pd.DataFrame()
+        self._columns: dict[str, list[object]] = {}
+        self._texts: dict[int, tuple[str, str, str, str, str]] = {}
         document.changed.connect(self.reload)
         document.selection_changed.connect(self._selection_changed)
         self.reload()
@@ -122,9 +137,58 @@ class IndicatorTableModel(QAbstractTableModel):
         return table[table["level"] == level]
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self._rows().reset_index(drop=True)
-        self.endResetModel()
+        """Re-read the rows. When they are the same entities and indicators as shown (an edit,
+        not a change of state or mode), only the figures that moved are announced, so the views
+        repaint a few cells instead of resetting, re-sorting and re-measuring the whole table."""
+        rows = self._rows().reset_index(drop=True)
+        columns: dict[str, list[object]] = {
+            name: rows[name].tolist() if name in rows.columns else []
+            for name in ("entity", "indicator", "value", "baseline", "delta", "unit")
+        }
+        old = self._columns
+        same_rows = (
+            bool(old)
+            and old["entity"] == columns["entity"]
+            and old["indicator"] == columns["indicator"]
+        )
+        if not same_rows:
+            self.beginResetModel()
+            self.rows, self._columns, self._texts = rows, columns, {}
+            self.endResetModel()
+            return
+        changed = [
+            row
+            for row in range(len(rows))
+            if any(
+                not _same_number(old[name][row], columns[name][row])
+                for name in ("value", "baseline", "delta")
+            )
+        ]
+        self.rows, self._columns = rows, columns
+        for row in changed:
+            self._texts.pop(row, None)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], VALUE), self.index(changed[-1], DELTA))
+
+    def _number(self, row: int, name: str) -> float:
+        return float(self._columns[name][row])  # type: ignore[arg-type]
+
+    def _row_texts(self, row: int) -> tuple[str, str, str, str, str]:
+        """The displayed text of each column of ``row`` (made on first use after a reload)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            entity = str(self._columns["entity"][row])
+            texts = (
+                QCoreApplication.translate("IndicatorTable", "Region")
+                if entity == "region"
+                else self.document.name(entity),
+                indicator_title(str(self._columns["indicator"][row])),
+                format_number(self._number(row, "value")),
+                format_number(self._number(row, "baseline")),
+                format_number(self._number(row, "delta"), signed=True),
+            )
+            self._texts[row] = texts
+        return texts
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -148,31 +212,20 @@ class IndicatorTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        record = self.rows.iloc[row]
         number = {VALUE: "value", BASELINE: "baseline", DELTA: "delta"}.get(column)
         if role == EntityRole:
-            return str(record["entity"])
+            return str(self._columns["entity"][row])
         if role == SortRole:
             if number:
-                raw = float(record[number])
+                raw = self._number(row, number)
                 return -math.inf if math.isnan(raw) else raw
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return self._row_texts(row)[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == ENTITY:
-                entity = str(record["entity"])
-                return (
-                    QCoreApplication.translate("IndicatorTable", "Region")
-                    if entity == "region"
-                    else self.document.name(entity)
-                )
-            if column == TITLE:
-                return indicator_title(str(record["indicator"]))
-            if number:
-                return format_number(float(record[number]), signed=column == DELTA)
+            return self._row_texts(row)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and number:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if column == DELTA and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            delta = float(record["delta"])
+            delta = self._number(row, "delta")
             if math.isnan(delta) or abs(delta) < 1e-12:
                 return None
             if role == Qt.ItemDataRole.FontRole:
@@ -181,8 +234,8 @@ class IndicatorTableModel(QAbstractTableModel):
                 return font
             return QBrush(delta_colour(delta > 0))
         if role == Qt.ItemDataRole.ToolTipRole:
-            unit = QCoreApplication.translate("Units", _text(record["unit"]))
-            description = indicator_description(str(record["indicator"]))
+            unit = QCoreApplication.translate("Units", _text(self._columns["unit"][row]))
+            description = indicator_description(str(self._columns["indicator"][row]))
             return "\n".join(
                 part
                 for part in (
@@ -239,8 +292,13 @@ class IndicatorPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The figure columns fit their contents, measured here: in ResizeToContents mode Qt
+        # re-measures every cell of the table on each dataChanged (see _fit_columns).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.proxy.modelReset.connect(self._fit_all_columns)
+        self.proxy.layoutChanged.connect(self._fit_all_columns)
+        self.proxy.dataChanged.connect(self._fit_columns)
         self.view.clicked.connect(self._row_clicked)
         self.view.setAccessibleName(QCoreApplication.translate("IndicatorTable", "Indicators"))
         top = QHBoxLayout()
@@ -255,10 +313,27 @@ class IndicatorPanel(QWidget):
         document.changed.connect(self._update_caption)
         self._mode_changed()
 
+    def _fit_columns(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for column in range(top_left.column(), bottom_right.column() + 1):
+            if column != TITLE and not self.view.isColumnHidden(column):
+                self.view.resizeColumnToContents(column)
+
+    def _fit_all_columns(self) -> None:
+        if self.proxy.columnCount():
+            last = self.proxy.columnCount() - 1
+            self._fit_columns(self.proxy.index(0, 0), self.proxy.index(0, last))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes the columns' widths: measure them again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_all_columns()
+
     def _mode_changed(self) -> None:
         mode = str(self.mode.currentData())
         self.model.set_mode(mode)
         self.view.setColumnHidden(ENTITY, mode in (SHOW_SELECTED, SHOW_REGION))
+        self._fit_all_columns()
         self._update_caption()
 
     def _update_caption(self) -> None:

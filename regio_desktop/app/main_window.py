@@ -24,9 +24,12 @@ from regio_desktop import api
 from regio_desktop.app.alignment_panel import AlignmentPanel
 from regio_desktop.app.argument_library import ArgumentLibrary
 from regio_desktop.app.arguments_panel import ArgumentsPanel
+from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
 from regio_desktop.app.charts_panel import ChartsPanel
 from regio_desktop.app.evidence_document import EvidenceDocument
+from regio_desktop.app.explore_dialog import ExploreDialog, open_in_session
 from regio_desktop.app.indicator_table import IndicatorPanel
+from regio_desktop.app.map_view import MapPanel
 from regio_desktop.app.membership_matrix import MembershipMatrixView
 from regio_desktop.app.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.scenario_document import ScenarioDocument
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self.session = ScenarioSession(document, self)
         self.scenario_list = ScenarioListPanel(self.session)
         self.charts = ChartsPanel(document)
+        self.map_panel = MapPanel(document)
+        self.blocs_panel = BlocOverlapPanel(document)
         self.docks: dict[str, QDockWidget] = {}
         # Side panels run the full height; the charts sit under the matrix only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -109,6 +114,12 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self._add_dock(
+            "map", self.tr("Map"), self.map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self._add_dock(
+            "blocs", self.tr("Blocs"), self.blocs_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self._add_dock(
             "library",
             self.tr("Arguments library"),
             self.library,
@@ -122,6 +133,8 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.docks["scenarios"]], [170], Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.docks["warnings"], self.docks["charts"])
+        self.tabifyDockWidget(self.docks["charts"], self.docks["map"])
+        self.tabifyDockWidget(self.docks["map"], self.docks["blocs"])
         self.docks["charts"].raise_()
         self.tabifyDockWidget(self.docks["arguments"], self.docks["library"])
         self.tabifyDockWidget(self.docks["library"], self.docks["reader"])
@@ -198,6 +211,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.explore_dialog: ExploreDialog | None = None
+        self.explore_action = QAction(self.tr("E&xplore combinations…"), self)
+        self.explore_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.explore_action.setStatusTip(
+            self.tr("Evaluate every combination of alignment choices for chosen states")
+        )
+        self.explore_action.setToolTip(self.tr("Explore combinations (Ctrl+Shift+E)"))
+        self.explore_action.triggered.connect(self.show_explore)
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         names = {
@@ -253,6 +274,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        self.scenario_menu.addAction(self.explore_action)
         arguments_menu = bar.addMenu(self.tr("&Arguments"))
         library = self.library
         for action in (
@@ -375,6 +398,17 @@ class MainWindow(QMainWindow):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_explore(self) -> ExploreDialog:
+        """The exploration dialog (non-modal, one kept); combinations open as new scenarios."""
+        if self.explore_dialog is None:
+            self.explore_dialog = ExploreDialog(self.document, self)
+            self.explore_dialog.open_combination.connect(
+                lambda scenario: open_in_session(self.session, scenario)
+            )
+        self.explore_dialog.show()
+        self.explore_dialog.raise_()
+        return self.explore_dialog
 
     def _fill_recent_menu(self) -> None:
         """The recent scenario files, newest first; missing files are shown disabled."""

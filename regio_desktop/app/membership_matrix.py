@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -40,19 +41,43 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class MembershipMatrixModel(QAbstractTableModel):
-    """Rows are the world's states, columns its blocs; re-reads the document when it changes."""
+    """Rows are the world's states, columns its blocs; re-reads the document when it changes.
+
+    The model keeps each cell's (status, edited) as last read, so that after an edit it can tell
+    the views exactly which cells changed: a toggle repaints one cell, an alignment change none,
+    instead of the whole matrix (thousands of ``data()`` calls).
+    """
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.states: tuple[str, ...] = document.world.state_codes
         self.blocs: tuple[str, ...] = document.world.bloc_codes
+        self._cells = self._read_cells()
         document.changed.connect(self._refresh)
 
+    def _read_cells(self) -> list[list[tuple[str, bool]]]:
+        lookup = self.document.lookup
+        return [
+            [(lookup.status(state, bloc), (state, bloc) in lookup.edited) for bloc in self.blocs]
+            for state in self.states
+        ]
+
     def _refresh(self) -> None:
-        if self.states and self.blocs:
-            last = self.index(len(self.states) - 1, len(self.blocs) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        """Re-read the cells and announce each run of changed cells within a row."""
+        old, self._cells = self._cells, self._read_cells()
+        for row, (before, after) in enumerate(zip(old, self._cells, strict=True)):
+            if before == after:
+                continue
+            changed = [c for c, (b, a) in enumerate(zip(before, after, strict=True)) if b != a]
+            start = previous = changed[0]
+            for column in [*changed[1:], None]:
+                if column is not None and column == previous + 1:
+                    previous = column
+                    continue
+                self.dataChanged.emit(self.index(row, start), self.index(row, previous))
+                if column is not None:
+                    start = previous = column
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.states)
@@ -69,10 +94,7 @@ class MembershipMatrixModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        state, bloc = self.cell(index)
-        doc = self.document
-        status = doc.status(state, bloc)
-        edited = doc.is_edited(state, bloc)
+        status, edited = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return short_status_label(status)
         if role == StatusRole:
@@ -96,7 +118,7 @@ class MembershipMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(state, bloc, status, edited)
+            return self._tooltip(*self.cell(index), status, edited)
         return None
 
     def _tooltip(self, state: str, bloc: str, status: str, edited: bool) -> str:
@@ -189,21 +211,48 @@ class MembershipMatrixView(QTableView):
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit their contents, but are measured here rather than by ResizeToContents: in
+        # that mode Qt re-measures every cell of every column on each dataChanged, which made a
+        # one-cell toggle cost thousands of data() calls. Only the columns that changed are
+        # re-measured (see _fit_changed_columns).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(56)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAccessibleName(QCoreApplication.translate("MembershipMatrix", "Membership matrix"))
         self.customContextMenuRequested.connect(self._show_menu)
         self.selectionModel().currentChanged.connect(self._current_changed)
         document.selection_changed.connect(self._follow_selection)
+        self._shown_blocs: frozenset[str] | None = None
         document.changed.connect(self._hide_absent_blocs)
+        self.matrix_model.dataChanged.connect(self._fit_changed_columns)
         self._hide_absent_blocs()
+        self.resizeColumnsToContents()
+
+    def _fit_changed_columns(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for column in range(top_left.column(), bottom_right.column() + 1):
+            if not self.isColumnHidden(column):
+                self.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes every column's width: measure them all again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.resizeColumnsToContents()
 
     def _hide_absent_blocs(self) -> None:
         """Hide blocs nobody belongs to in the baseline or the scenario (not founded yet, or
-        dissolved), so the matrix shows the blocs of the chosen year."""
+        dissolved), so the matrix shows the blocs of the chosen year. Most edits leave that set
+        alone; then the columns are not touched at all."""
+        shown = self.document.lookup.blocs_with_members
+        if shown == self._shown_blocs:
+            return
+        self._shown_blocs = shown
         for column, bloc in enumerate(self.matrix_model.blocs):
-            self.setColumnHidden(column, not self.document.bloc_has_members(bloc))
+            hidden = bloc not in shown
+            if hidden != self.isColumnHidden(column):
+                self.setColumnHidden(column, hidden)
+                if not hidden:
+                    self.resizeColumnToContents(column)
 
     def _toggle(self, index: QModelIndex) -> None:
         if index.isValid():

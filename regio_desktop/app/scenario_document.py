@@ -8,6 +8,12 @@ methods, which push an undoable command; menus, views, keyboard and tests all ca
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -15,6 +21,75 @@ from PySide6.QtGui import QUndoStack
 from regio_desktop import api
 from regio_desktop.app import undo_commands
 from regio_desktop.app.vocabulary_labels import is_active, is_full_member
+
+
+@dataclass(frozen=True)
+class StatusLookup:
+    """The evaluation's statuses as plain lists, read once per change.
+
+    The matrix asks for a cell's status and edit mark thousands of times per repaint; a pandas
+    ``.at`` costs tens of microseconds, a list index well under one.
+    """
+
+    state_index: dict[str, int]
+    bloc_index: dict[str, int]
+    now: list[list[str]]
+    """Status under the scenario, by state row and bloc column ('' for none)."""
+    base: list[list[str]]
+    """Status at the baseline, same layout."""
+    edited: frozenset[tuple[str, str]]
+    """(state, bloc) pairs the scenario edits."""
+    blocs_with_members: frozenset[str]
+    """Blocs in which some state holds a status at the baseline or in the scenario."""
+
+    @classmethod
+    def of(cls, evaluation: api.Evaluation) -> StatusLookup:
+        snap = evaluation.snapshot
+        now, base = _text_rows(evaluation.result.status), _text_rows(evaluation.base.status)
+        return cls(
+            state_index={code: i for i, code in enumerate(snap.states)},
+            bloc_index={code: j for j, code in enumerate(snap.blocs)},
+            now=now,
+            base=base,
+            edited=frozenset((e.state, e.bloc) for e in evaluation.scenario.memberships),
+            blocs_with_members=frozenset(
+                snap.blocs[j] for rows in (now, base) for row in rows for j, v in enumerate(row) if v
+            ),
+        )
+
+    def status(self, state: str, bloc: str) -> str:
+        return self._cell(self.now, state, bloc)
+
+    def baseline_status(self, state: str, bloc: str) -> str:
+        return self._cell(self.base, state, bloc)
+
+    def _cell(self, rows: list[list[str]], state: str, bloc: str) -> str:
+        i, j = self.state_index.get(state), self.bloc_index.get(bloc)
+        return "" if i is None or j is None else rows[i][j]
+
+
+_REMEMBERED = 64
+"""How many scenarios' checks a document keeps."""
+
+T = TypeVar("T")
+
+
+def _remembered(
+    cache: OrderedDict[api.Scenario, T], scenario: api.Scenario, compute: Callable[[api.Scenario], T]
+) -> T:
+    """``compute(scenario)``, or its remembered result (most recently used kept)."""
+    if scenario in cache:
+        cache.move_to_end(scenario)
+        return cache[scenario]
+    result = cache[scenario] = compute(scenario)
+    if len(cache) > _REMEMBERED:
+        cache.popitem(last=False)
+    return result
+
+
+def _text_rows(status: np.ndarray) -> list[list[str]]:
+    """The status matrix as nested lists, a missing status as ''."""
+    return [[v if isinstance(v, str) else "" for v in row] for row in status.tolist()]
 
 
 class ScenarioDocument(QObject):
@@ -42,8 +117,13 @@ class ScenarioDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._scenario = scenario if scenario is not None else api.Scenario()
         self._evaluation = api.evaluate(world, self._scenario)
+        self._lookup: StatusLookup | None = None
         self._tensions: list[api.Tension] | None = None
         self._problems: list[str] | None = None
+        # Checks of recent scenarios: an edit validates its candidate, then the warnings dock
+        # validates and checks the same scenario; undo, redo and toggling back return to them.
+        self._recent_tensions: OrderedDict[api.Scenario, list[api.Tension]] = OrderedDict()
+        self._recent_problems: OrderedDict[api.Scenario, list[str]] = OrderedDict()
         self._selected_state = ""
 
     # --- reading -----------------------------------------------------------------------------
@@ -68,38 +148,48 @@ class ScenarioDocument(QObject):
         """A state's or bloc's name in the user's language."""
         return self.world.name(code, self.language)
 
+    @property
+    def lookup(self) -> StatusLookup:
+        """The current statuses as plain lists (built on first use after each change)."""
+        if self._lookup is None:
+            self._lookup = StatusLookup.of(self._evaluation)
+        return self._lookup
+
     def status(self, state: str, bloc: str) -> str:
         """The status a state holds in a bloc under the scenario ('' for none)."""
-        return _cell(self._evaluation.status, state, bloc)
+        return self.lookup.status(state, bloc)
 
     def baseline_status(self, state: str, bloc: str) -> str:
-        return _cell(self._evaluation.baseline_status, state, bloc)
+        return self.lookup.baseline_status(state, bloc)
 
     def is_edited(self, state: str, bloc: str) -> bool:
-        return self._scenario.membership_edit(state, bloc) is not None
+        return (state, bloc) in self.lookup.edited
 
     def bloc_has_members(self, bloc: str) -> bool:
         """True when any state holds a status in ``bloc`` at the baseline or in the scenario."""
-        ev = self._evaluation
-        return any(
-            bloc in frame.columns and bool((frame[bloc].fillna("") != "").any())
-            for frame in (ev.status, ev.baseline_status)
-        )
+        return bloc in self.lookup.blocs_with_members
 
     def tensions(self) -> list[api.Tension]:
         """Consistency warnings of the current scenario (computed once per scenario)."""
         if self._tensions is None:
-            self._tensions = list(api.check(self.world, self._scenario))
+            self._tensions = _remembered(
+                self._recent_tensions, self._scenario, lambda s: list(api.check(self.world, s))
+            )
         return self._tensions
 
     def problems(self) -> list[str]:
         """Edits of the current scenario that cannot apply (e.g. after a change of year)."""
         if self._problems is None:
-            self._problems = list(api.validate(self.world, self._scenario))
+            self._problems = self.candidate_problems(self._scenario)
         return self._problems
 
     def arguments(self, state: str | None) -> pd.DataFrame:
-        return api.arguments_for(self.world, self._scenario, state)
+        # The evaluation is at hand: passing it spares arguments_for a second evaluate().
+        return api.arguments_for(self.world, self._scenario, state, self._evaluation)
+
+    def argument_records(self, state: str | None) -> list[dict[str, object]]:
+        """``arguments(state)`` as plain dicts, for views that render every row."""
+        return api.argument_records(self.world, self._scenario, state, self._evaluation)
 
     # --- changing ----------------------------------------------------------------------------
     def select_state(self, state: str) -> None:
@@ -112,6 +202,7 @@ class ScenarioDocument(QObject):
         evaluation = api.evaluate(self.world, scenario)
         self._scenario = scenario
         self._evaluation = evaluation
+        self._lookup = None
         self._tensions = None
         self._problems = None
         self.changed.emit()
@@ -123,6 +214,8 @@ class ScenarioDocument(QObject):
         arguments listen to ``arguments_changed``.
         """
         self.world = world
+        self._recent_tensions.clear()
+        self._recent_problems.clear()
         self.arguments_changed.emit()
 
     def open_scenario(self, scenario: api.Scenario) -> None:
@@ -132,7 +225,9 @@ class ScenarioDocument(QObject):
 
     def candidate_problems(self, scenario: api.Scenario) -> list[str]:
         """What would make a scenario impossible; empty means the edit may be offered."""
-        return list(api.validate(self.world, scenario))
+        return list(
+            _remembered(self._recent_problems, scenario, lambda s: api.validate(self.world, s))
+        )
 
     def _push(self, command: undo_commands.ScenarioEditCommand) -> bool:
         if command.after == self._scenario:
@@ -203,9 +298,3 @@ class ScenarioDocument(QObject):
         self.undo_stack.push(command)
         return True
 
-
-def _cell(frame: pd.DataFrame, state: str, bloc: str) -> str:
-    if state in frame.index and bloc in frame.columns:
-        value = frame.at[state, bloc]
-        return value if isinstance(value, str) else ""
-    return ""

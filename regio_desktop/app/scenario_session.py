@@ -85,6 +85,10 @@ class ScenarioSession(QObject):
         if self.entries:
             self.switch((self.current + offset) % len(self.entries))
 
+    def add_unsaved(self, scenario: api.Scenario) -> int:
+        """Open ``scenario`` (e.g. an explored combination) as a new, never-saved current entry."""
+        return self._add(SessionEntry(scenario, None))
+
     def new(self, name: str) -> int:
         scenario = api.Scenario(name=name)
         return self._add(SessionEntry(scenario, None))

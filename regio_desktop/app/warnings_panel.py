@@ -33,7 +33,6 @@ class WarningListModel(QAbstractListModel):
         return sum(1 for kind, _ in self.entries if kind != NOTE)
 
     def reload(self) -> None:
-        self.beginResetModel()
         entries = [(ERROR, p) for p in self.document.problems()]
         entries += [(WARNING, t.message) for t in self.document.tensions()]
         if not entries:
@@ -45,6 +44,9 @@ class WarningListModel(QAbstractListModel):
                     ),
                 )
             ]
+        if entries == self.entries:
+            return  # most edits leave the warnings as they were: no reset, no repaint
+        self.beginResetModel()
         self.entries = entries
         self.endResetModel()
 

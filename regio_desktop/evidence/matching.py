@@ -7,9 +7,11 @@ speaks of the bloc or alignment in general, then by strength.
 
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
 
-from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ACTIVE_STATUSES
@@ -39,41 +41,99 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _choices(world: World, scenario: Scenario, state: str) -> list[tuple[str, str, str]]:
+ArgumentIndex = dict[str, list[dict[str, object]]]
+"""The world's arguments by target, in table order, each a record with its citation and url."""
+
+_INDEXES: weakref.WeakKeyDictionary[World, tuple[pd.DataFrame, pd.DataFrame, ArgumentIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _argument_index(world: World) -> ArgumentIndex:
+    """Arguments grouped by target, read from the frame once per world.
+
+    The window asks for the arguments after every edit; filtering the frame per choice and
+    walking it with ``iterrows`` cost tens of milliseconds. The index is rebuilt if the world's
+    arguments or sources frame is replaced.
+    """
+    cached = _INDEXES.get(world)
+    if cached is not None and cached[0] is world.arguments and cached[1] is world.sources:
+        return cached[2]
+    index: ArgumentIndex = {}
+    sources = world.sources
+    for arg in world.arguments.to_dict("records"):
+        source = arg["source"]
+        arg["citation"] = world.source_citation(source)  # type: ignore[arg-type]
+        arg["url"] = _text(sources.at[source, "url"]) if source in sources.index else ""
+        index.setdefault(arg["target"], []).append(arg)  # type: ignore[arg-type]
+    _INDEXES[world] = (world.arguments, world.sources, index)
+    return index
+
+
+def _choices(evaluation: Evaluation, state: str) -> list[tuple[str, str, str]]:
     """(choice label, target kind, target) for a state: its alignment, edits and memberships."""
-    ev = evaluate(world, scenario)
     out: list[tuple[str, str, str]] = []
-    alignment = ev.alignment.get(state)
+    alignment = evaluation.alignment.get(state)
     if alignment:
         out.append((f"alignment:{alignment}", "alignment", alignment))
-    edited = {e.bloc for e in scenario.memberships if e.state == state}
-    row = ev.status.loc[state] if state in ev.status.index else pd.Series(dtype=object)
-    blocs = [b for b, s in row.items() if s in ACTIVE_STATUSES] + sorted(edited)
-    for bloc in dict.fromkeys(blocs):
+    edited = {e.bloc for e in evaluation.scenario.memberships if e.state == state}
+    snap = evaluation.snapshot
+    row = evaluation.result.status[snap.state_index(state)] if state in snap.states else ()
+    blocs = [b for b, s in zip(snap.blocs, row, strict=False) if s in ACTIVE_STATUSES]
+    for bloc in dict.fromkeys(blocs + sorted(edited)):
         out.append((f"membership:{bloc}", "membership", bloc))
     return out
 
 
-def arguments_for(world: World, scenario: Scenario, state: str | None = None) -> pd.DataFrame:
-    """Arguments matched to the choices of one state (or of every state the scenario edits)."""
+def arguments_for(
+    world: World,
+    scenario: Scenario,
+    state: str | None = None,
+    evaluation: Evaluation | None = None,
+) -> pd.DataFrame:
+    """Arguments matched to the choices of one state (or of every state the scenario edits).
+
+    ``evaluation`` is ``evaluate(world, scenario)`` when the caller already holds it (the window
+    does); without it the scenario is evaluated here. The result is the same either way. Only the
+    statuses and alignments are read from it, so an evaluation made before the world's arguments
+    were re-read (``api.with_store_arguments``) still serves.
+    """
+    return pd.DataFrame(argument_records(world, scenario, state, evaluation), columns=COLUMNS)
+
+
+def argument_records(
+    world: World,
+    scenario: Scenario,
+    state: str | None = None,
+    evaluation: Evaluation | None = None,
+) -> list[dict[str, object]]:
+    """The rows of ``arguments_for`` as plain dicts (keys ``COLUMNS``), in the same order.
+
+    For views that render every row after each edit: building and walking a frame costs more
+    than the matching itself.
+    """
+    if evaluation is None:
+        evaluation = evaluate(world, scenario)
+    elif evaluation.scenario != scenario:
+        raise ValueError("the evaluation given to arguments_for is of another scenario")
     if state is None:
         states = sorted(
             {e.state for e in scenario.memberships} | {s for s, _ in scenario.alignments}
         )
     else:
         states = [state]
-    args = world.arguments
-    rows = []
+    index = _argument_index(world)
+    rows: list[dict[str, object]] = []
     for code in states:
-        for label, kind, target in _choices(world, scenario, code):
+        for label, kind, target in _choices(evaluation, code):
             kinds = ("membership", "bloc") if kind == "membership" else ("alignment",)
-            match = args[args["target_kind"].isin(kinds) & (args["target"] == target)]
-            for _, arg in match.iterrows():
+            for arg in index.get(target, ()):
+                if arg["target_kind"] not in kinds:
+                    continue
                 limited = [s for s in str(arg["states"]).split(";") if s]
                 if limited and code not in limited:
                     continue
                 specificity = 2 if limited else (1 if arg["target_kind"] != "bloc" else 0)
-                source = arg["source"]
                 rows.append(
                     {
                         "state": code,
@@ -85,24 +145,21 @@ def arguments_for(world: World, scenario: Scenario, state: str | None = None) ->
                         "target": arg["target"],
                         "states": arg["states"],
                         "themes": arg["themes"],
-                        "strength": int(arg["strength"]),
-                        "source": source,
-                        "citation": world.source_citation(source),
-                        "url": _text(world.sources.at[source, "url"])
-                        if source in world.sources.index
-                        else "",
+                        "strength": int(arg["strength"]),  # type: ignore[call-overload]
+                        "source": arg["source"],
+                        "citation": arg["citation"],
+                        "url": arg["url"],
                         "location": _text(arg["location"]),
                         "quote": _text(arg["quote"]),
                         "specificity": specificity,
                     }
                 )
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    if frame.empty:
-        return frame
-    return frame.sort_values(
-        ["state", "choice", "specificity", "strength", "id"],
-        ascending=[True, True, False, False, True],
-    ).reset_index(drop=True)
+    # The order of sort_values(["state", "choice", "specificity", "strength", "id"], ascending
+    # [T, T, F, F, T]); ids are unique within a choice, so the order is total.
+    rows.sort(
+        key=lambda r: (r["state"], r["choice"], -r["specificity"], -r["strength"], r["id"])  # type: ignore[operator]
+    )
+    return rows
 
 
 def balance(matched: pd.DataFrame) -> pd.DataFrame:

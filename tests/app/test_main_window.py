@@ -19,6 +19,8 @@ def test_docks_and_menus(window: MainWindow) -> None:
     assert set(window.docks) == {
         "scenarios",
         "charts",
+        "map",
+        "blocs",
         "alignment",
         "indicators",
         "arguments",
@@ -28,7 +30,7 @@ def test_docks_and_menus(window: MainWindow) -> None:
     }
     assert window.centralWidget() is window.matrix
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Arguments", "&View", "&Language"]
+    assert menus == ["&File", "&Edit", "&Scenario", "&Arguments", "&View", "&Language"]
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)

@@ -133,3 +133,21 @@ def test_recent_files_menu_reopens_a_saved_scenario(window: MainWindow, tmp_path
     assert entries[0].text() == "&1 recent.regio.json"
     entries[0].trigger()
     assert window.document.scenario.membership_edit("KAZ", "CSTO") is not None
+
+
+def test_explore_from_the_scenario_menu_opens_a_combination(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.explore_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    window.explore_action.trigger()
+    dialog = window.explore_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.run_finished, timeout=20000) as finished:
+        dialog.run()
+    assert finished.args == ["done"]
+    before = len(window.session.entries)
+    dialog.open_row(0)
+    assert len(window.session.entries) == before + 1
+    assert window.session.current == before
+    assert window.document.scenario.alignment_map
+    dialog.close()

@@ -1,0 +1,117 @@
+"""Running ``api.explore`` off the GUI thread, with progress and a cancel the engine honours.
+
+The engine is pure and knows nothing of threads: it takes a progress callable and a
+``should_cancel`` callable. This thread passes it a callable that emits a (throttled) signal and
+one that reads a flag the window sets, so the window stays responsive however many combinations
+there are. The outcome is kept on the thread object and announced by ``ended``; the window reads
+it in the GUI thread once the run is over, so no result is ever shared while the engine runs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from regio_desktop import api
+
+Outcome = Literal["", "done", "cancelled", "failed"]
+
+
+class ExploreFunction(Protocol):
+    """What the thread calls: ``api.explore`` or a stand-in with the same keywords (tests)."""
+
+    def __call__(
+        self,
+        world: api.World,
+        base: api.Scenario,
+        states: Sequence[str],
+        *,
+        objectives: Sequence[str],
+        samples: int,
+        seed: int,
+        progress: Callable[[float], None],
+        should_cancel: Callable[[], bool],
+    ) -> api.Exploration: ...
+
+
+@dataclass(frozen=True)
+class ExplorationRequest:
+    """Everything one run needs, captured when Run is pressed (later edits do not leak in)."""
+
+    world: api.World
+    base: api.Scenario
+    states: tuple[str, ...]
+    objectives: tuple[str, ...]
+    samples: int = 500
+    seed: int = 0
+
+
+class ExplorationThread(QThread):
+    """One exploration run. Emits ``progressed`` (percent) and ``ended`` (the run's number)."""
+
+    progressed = Signal(int)
+    """Whole percent done; emitted only when it moves, so a fast engine does not flood the queue."""
+    ended = Signal(int)
+    """The run is over (done, cancelled or failed); read ``outcome``, ``result`` and ``error``."""
+
+    def __init__(
+        self,
+        run_id: int,
+        request: ExplorationRequest,
+        function: ExploreFunction,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.run_id = run_id
+        self.request = request
+        self.function = function
+        self.outcome: Outcome = ""
+        self.result: api.Exploration | None = None
+        self.error = ""
+        self._cancel = threading.Event()
+        self._percent = -1
+
+    def cancel(self) -> None:
+        """Ask the engine to stop at its next check; safe to call from any thread, repeatedly."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, fraction: float) -> None:
+        percent = max(0, min(100, int(fraction * 100)))
+        if percent != self._percent:
+            self._percent = percent
+            self.progressed.emit(percent)
+
+    def run(self) -> None:
+        request = self.request
+        try:
+            result = self.function(
+                request.world,
+                request.base,
+                request.states,
+                objectives=request.objectives,
+                samples=request.samples,
+                seed=request.seed,
+                progress=self._progress,
+                should_cancel=self._cancel.is_set,
+            )
+        except api.ExplorationCancelled:
+            self.outcome = "cancelled"
+        except Exception as error:  # a failed run is reported in the window, never a crash
+            self.outcome = "failed"
+            self.error = str(error) or type(error).__name__
+        else:
+            # A cancel that arrived after the engine's last check still means "no results".
+            if self._cancel.is_set():
+                self.outcome = "cancelled"
+            else:
+                self.outcome = "done"
+                self.result = result
+        self.ended.emit(self.run_id)
