@@ -26,6 +26,7 @@ from regio_desktop.app.argument_library import ArgumentLibrary
 from regio_desktop.app.arguments_panel import ArgumentsPanel
 from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
 from regio_desktop.app.charts_panel import ChartsPanel
+from regio_desktop.app.compare_dialog import CompareDialog
 from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.explore_dialog import ExploreDialog, open_in_session
 from regio_desktop.app.indicator_table import IndicatorPanel
@@ -211,6 +212,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.compare_dialog: CompareDialog | None = None
+        self.compare_action = QAction(self.tr("&Compare scenarios…"), self)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.compare_action.setStatusTip(
+            self.tr("Two to four open scenarios side by side: deltas, changes, arguments")
+        )
+        self.compare_action.setToolTip(self.tr("Compare scenarios (Ctrl+Shift+C)"))
+        self.compare_action.triggered.connect(self.show_compare)
         self.explore_dialog: ExploreDialog | None = None
         self.explore_action = QAction(self.tr("E&xplore combinations…"), self)
         self.explore_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        self.scenario_menu.addAction(self.compare_action)
         self.scenario_menu.addAction(self.explore_action)
         arguments_menu = bar.addMenu(self.tr("&Arguments"))
         library = self.library
@@ -398,6 +408,14 @@ class MainWindow(QMainWindow):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_compare(self) -> CompareDialog:
+        """The comparison dialog (non-modal, one kept; it follows the open scenarios)."""
+        if self.compare_dialog is None:
+            self.compare_dialog = CompareDialog(self.session, self)
+        self.compare_dialog.show()
+        self.compare_dialog.raise_()
+        return self.compare_dialog
 
     def show_explore(self) -> ExploreDialog:
         """The exploration dialog (non-modal, one kept); combinations open as new scenarios."""

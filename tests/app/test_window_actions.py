@@ -151,3 +151,17 @@ def test_explore_from_the_scenario_menu_opens_a_combination(
     assert window.session.current == before
     assert window.document.scenario.alignment_map
     dialog.close()
+
+
+def test_compare_from_the_scenario_menu(window: MainWindow) -> None:
+    window.document.set_alignment("KAZ", "china-centred")
+    window.files.duplicate_action.trigger()
+    window.document.toggle_membership("KAZ", "CSTO")
+    window.compare_action.trigger()
+    dialog = window.compare_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.checked_indices() == [1, 0] or sorted(dialog.checked_indices()) == [0, 1]
+    comparison = dialog.comparison
+    assert comparison is not None
+    assert set(comparison.changes["what"]) == {"membership:CSTO"}
+    dialog.close()
