@@ -59,7 +59,7 @@ bench: $(STAMP) $(DB)
 	$(BIN)/python -m benchmarks.engine_bench
 
 screenshots: $(STAMP) $(DB) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/regio-desktop --screenshot docs/screenshot-main.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DB) regio_desktop/i18n/*.qm

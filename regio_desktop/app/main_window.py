@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStyle,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.evidence = evidence
         self.provenance_dialog: ProvenanceDialog | None = None
+        self._shown_once = False
         self.setObjectName("main_window")
         self.matrix = MembershipMatrixView(document, self)
         self.setCentralWidget(self.matrix)
@@ -74,6 +76,14 @@ class MainWindow(QMainWindow):
         self.charts = ChartsPanel(document)
         self.map_panel = MapPanel(document)
         self.blocs_panel = BlocOverlapPanel(document)
+        # Explicit minimum widths (instead of the panels' natural ones) keep the whole window
+        # within a 1366-pixel laptop screen; the panels scroll or elide below their natural size.
+        for panel, width in (
+            (self.charts, 320),
+            (self.map_panel, 320),
+            (self.indicator_panel, 260),
+        ):
+            panel.setMinimumWidth(width)
         self.docks: dict[str, QDockWidget] = {}
         # Side panels run the full height; the charts sit under the matrix only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -133,13 +143,13 @@ class MainWindow(QMainWindow):
             self.docks["scenarios"], self.docks["alignment"], Qt.Orientation.Vertical
         )
         self.resizeDocks([self.docks["scenarios"]], [170], Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.docks["warnings"], self.docks["charts"])
-        self.tabifyDockWidget(self.docks["charts"], self.docks["map"])
-        self.tabifyDockWidget(self.docks["map"], self.docks["blocs"])
-        self.docks["charts"].raise_()
         self.tabifyDockWidget(self.docks["arguments"], self.docks["library"])
-        self.tabifyDockWidget(self.docks["library"], self.docks["reader"])
+        self.tabifyDockWidget(self.docks["arguments"], self.docks["reader"])
         self.docks["arguments"].raise_()
+        self.tabifyDockWidget(self.docks["warnings"], self.docks["charts"])
+        self.tabifyDockWidget(self.docks["warnings"], self.docks["map"])
+        self.tabifyDockWidget(self.docks["warnings"], self.docks["blocs"])
+        self.docks["charts"].raise_()
         self.resizeDocks([self.docks["alignment"]], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["indicators"]], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["warnings"]], [280], Qt.Orientation.Vertical)
@@ -163,6 +173,28 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # --- building ----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.hide_stray_tab_bars()
+
+    def hide_stray_tab_bars(self) -> None:
+        """Hide dock tab bars that match no current group of tabbed docks.
+
+        Tabifying docks before the window is shown can leave an intermediate tab bar (e.g. one
+        with only two of three tabs) floating over a panel; Qt keeps it but no longer uses it.
+        """
+        groups = set()
+        for dock in self.docks.values():
+            others = self.tabifiedDockWidgets(dock)
+            if others:
+                groups.add(frozenset([dock.windowTitle(), *(o.windowTitle() for o in others)]))
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            texts = frozenset(bar.tabText(i) for i in range(bar.count()))
+            if bar.isVisible() and texts not in groups:
+                bar.hide()
+
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")

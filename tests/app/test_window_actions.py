@@ -165,3 +165,18 @@ def test_compare_from_the_scenario_menu(window: MainWindow) -> None:
     assert comparison is not None
     assert set(comparison.changes["what"]) == {"membership:CSTO"}
     dialog.close()
+
+
+def test_no_stray_dock_tab_bars(window: MainWindow) -> None:
+    """Every visible tab bar of the window belongs to a group of tabbed docks."""
+    from PySide6.QtWidgets import QTabBar
+
+    visible = [
+        sorted(bar.tabText(i) for i in range(bar.count()))
+        for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if bar.isVisible()
+    ]
+    assert sorted(visible) == [
+        ["Arguments", "Arguments library", "Source reader"],
+        ["Blocs", "Charts", "Map", "Warnings"],
+    ]

@@ -1,0 +1,63 @@
+"""Render the pictures in docs/ from the shipped world, offscreen: `make screenshots`.
+
+Every view is shown on the same scenario (Kazakhstan leaves the CSTO and the EAEU), so the
+pictures in the README tell one story.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from regio_desktop import api
+from regio_desktop.app import launch
+from regio_desktop.app.theme import apply_theme
+from regio_desktop.world.resource_files import preset_scenario_paths
+
+DOCS = Path(__file__).resolve().parent
+SCENARIO = "05_kazakhstan_leaves_csto_eaeu.regio.json"
+
+
+def _save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = DOCS / name
+    if not widget.grab().save(str(path), "PNG"):
+        raise SystemExit(f"cannot write {path}")
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    world = api.load_world(None)
+    window = launch.open_window(world, launch._scratch_settings())
+    presets = preset_scenario_paths()
+    window.session.open_presets(presets)
+    window.session.open_file(next(p for p in presets if p.name == SCENARIO))
+    window.resize(1400, 900)
+    window.show()
+    window.matrix.setFocus()
+    _save(window, "screenshot-main.png")
+    for index, name in enumerate(("baseline", "profile", "blocs", "timeline")):
+        window.charts.tabs.setCurrentIndex(index)
+        _save(window.charts, f"screenshot-chart-{name}.png")
+    window.charts.tabs.setCurrentIndex(0)
+    window.docks["map"].raise_()
+    window.resizeDocks([window.docks["map"]], [520], Qt.Orientation.Vertical)
+    _save(window, "screenshot-main-map.png")
+    window.docks["charts"].raise_()
+    apply_theme(app, "dark")
+    _save(window, "screenshot-dark.png")
+    apply_theme(app, "system")
+    launch._close_scratch(window)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
