@@ -18,26 +18,27 @@ from regio_desktop.app.evidence_document import EvidenceDocument
 CONTEXT = "ArgumentTransfer"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _filter() -> str:
-    return _tr("Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)")
+    return QCoreApplication.translate(
+        "ArgumentTransfer", "Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)"
+    )
 
 
 def confirm_partial_import(parent: QWidget | None, report: api.ImportReport) -> bool:
     """Show the refused rows; True when the analyst wants the valid rows imported anyway."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Import arguments"))
+    box.setWindowTitle(QCoreApplication.translate("ArgumentTransfer", "Import arguments"))
     box.setText(
-        _tr("{count} row(s) were refused, so nothing was imported.").format(
-            count=len(report.refused)
-        )
+        QCoreApplication.translate(
+            "ArgumentTransfer", "{count} row(s) were refused, so nothing was imported."
+        ).format(count=len(report.refused))
     )
     box.setInformativeText(report.summary())
-    anyway = box.addButton(_tr("Import the valid rows anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(
+        QCoreApplication.translate("ArgumentTransfer", "Import the valid rows anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is anyway
@@ -48,7 +49,12 @@ def import_arguments_file(
 ) -> api.ImportReport | None:
     """Import a CSV/JSON file of arguments; returns the final report (None: nothing tried)."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Import arguments"), "", _filter())
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("ArgumentTransfer", "Import arguments"),
+            "",
+            _filter(),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -61,11 +67,15 @@ def import_arguments_file(
     except api.EvidenceError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Import arguments"),
-            _tr("Cannot import {name}: {reason}").format(name=path.name, reason=exc),
+            QCoreApplication.translate("ArgumentTransfer", "Import arguments"),
+            QCoreApplication.translate("ArgumentTransfer", "Cannot import {name}: {reason}").format(
+                name=path.name, reason=exc
+            ),
         )
         return None
-    QMessageBox.information(parent, _tr("Import arguments"), report.summary())
+    QMessageBox.information(
+        parent, QCoreApplication.translate("ArgumentTransfer", "Import arguments"), report.summary()
+    )
     return report
 
 
@@ -79,7 +89,10 @@ def export_arguments_file(
     """Write the arguments to CSV or JSON (by suffix); returns how many (None: not written)."""
     if path is None:
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export arguments"), "arguments.csv", _filter()
+            parent,
+            QCoreApplication.translate("ArgumentTransfer", "Export arguments"),
+            "arguments.csv",
+            _filter(),
         )
         if not chosen:
             return None
@@ -91,8 +104,10 @@ def export_arguments_file(
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Export arguments"),
-            _tr("Cannot write {path}: {reason}").format(path=path, reason=exc),
+            QCoreApplication.translate("ArgumentTransfer", "Export arguments"),
+            QCoreApplication.translate("ArgumentTransfer", "Cannot write {path}: {reason}").format(
+                path=path, reason=exc
+            ),
         )
         return None
     return count

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 Write = Callable[[api.ArgumentStore], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceCommands", text)
-
-
 class EvidenceCommand(QUndoCommand):
     """Replays ``forward`` on redo and ``backward`` on undo, then refreshes the evidence views."""
 
@@ -59,7 +55,7 @@ class EvidenceCommand(QUndoCommand):
 def add_argument(evidence: EvidenceDocument, record: api.ArgumentRecord) -> EvidenceCommand:
     return EvidenceCommand(
         evidence,
-        _tr("Add argument {id}").format(id=record.id),
+        QCoreApplication.translate("EvidenceCommands", "Add argument {id}").format(id=record.id),
         lambda store: store.add_argument(record),
         lambda store: store.delete_argument(record.id),
     )
@@ -70,7 +66,7 @@ def edit_argument(
 ) -> EvidenceCommand:
     return EvidenceCommand(
         evidence,
-        _tr("Edit argument {id}").format(id=after.id),
+        QCoreApplication.translate("EvidenceCommands", "Edit argument {id}").format(id=after.id),
         lambda store: store.update_argument(after),
         lambda store: store.update_argument(before),
     )
@@ -79,7 +75,7 @@ def edit_argument(
 def delete_argument(evidence: EvidenceDocument, record: api.ArgumentRecord) -> EvidenceCommand:
     return EvidenceCommand(
         evidence,
-        _tr("Delete argument {id}").format(id=record.id),
+        QCoreApplication.translate("EvidenceCommands", "Delete argument {id}").format(id=record.id),
         lambda store: store.delete_argument(record.id),
         lambda store: store.add_argument(record),
     )
@@ -88,7 +84,7 @@ def delete_argument(evidence: EvidenceDocument, record: api.ArgumentRecord) -> E
 def add_source(evidence: EvidenceDocument, record: api.SourceRecord) -> EvidenceCommand:
     return EvidenceCommand(
         evidence,
-        _tr("Add source {id}").format(id=record.id),
+        QCoreApplication.translate("EvidenceCommands", "Add source {id}").format(id=record.id),
         lambda store: store.add_source(record),
         lambda store: store.delete_source(record.id),
     )
@@ -99,7 +95,7 @@ def edit_source(
 ) -> EvidenceCommand:
     return EvidenceCommand(
         evidence,
-        _tr("Edit source {id}").format(id=after.id),
+        QCoreApplication.translate("EvidenceCommands", "Edit source {id}").format(id=after.id),
         lambda store: store.update_source(after),
         lambda store: store.update_source(before),
     )
@@ -118,7 +114,7 @@ def delete_source(
 
     return EvidenceCommand(
         evidence,
-        _tr("Delete source {id}").format(id=record.id),
+        QCoreApplication.translate("EvidenceCommands", "Delete source {id}").format(id=record.id),
         lambda store: store.delete_source(record.id),
         restore,
     )
@@ -129,7 +125,7 @@ def import_source_text(
 ) -> EvidenceCommand:
     return EvidenceCommand(
         evidence,
-        _tr("Import source {id}").format(id=record.id),
+        QCoreApplication.translate("EvidenceCommands", "Import source {id}").format(id=record.id),
         lambda store: store.import_source_text(record, body, fmt),
         lambda store: store.delete_source(record.id),
     )
@@ -150,7 +146,9 @@ def import_arguments(
 
     return EvidenceCommand(
         evidence,
-        _tr("Import {count} argument(s)").format(count=len(records)),
+        QCoreApplication.translate("EvidenceCommands", "Import {count} argument(s)").format(
+            count=len(records)
+        ),
         lambda store: store.write_arguments(records, replace=False, sources=sources),
         remove,
     )

@@ -78,6 +78,8 @@ def open_window(
     """
     if store is None:
         store = api.ArgumentStore(Path(world.location), readonly=True)
+    if scenario is None:
+        scenario = api.Scenario(name=QCoreApplication.translate("Launch", "Untitled scenario"))
     document = ScenarioDocument(world, scenario, language)
     evidence = EvidenceDocument(document, store)
     if not store.readonly:

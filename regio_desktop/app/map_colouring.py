@@ -58,10 +58,6 @@ DELTA_LOW, DELTA_HIGH = QColor("#d9641c"), QColor("#1f5fa8")
 """Decreases orange, increases blue: the same sense as the indicator table's change column."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapPanel", text)
-
-
 @dataclass(frozen=True)
 class LegendEntry:
     """One swatch of the legend; ``hatched`` marks a pattern over the colour, ``outline`` a
@@ -172,7 +168,13 @@ def colours_for(
     else:
         result = _by_alignment(evaluation, states, language, drawn)
     if result.changed:
-        result.legend.append(LegendEntry(tr("Changed by the scenario"), CHANGED, outline=True))
+        result.legend.append(
+            LegendEntry(
+                QCoreApplication.translate("MapPanel", "Changed by the scenario"),
+                CHANGED,
+                outline=True,
+            )
+        )
     return result
 
 
@@ -187,11 +189,13 @@ def _by_alignment(
         result.colours[code] = state_colour(evaluation, code)
         if code in poles:
             name = _pole_name(world, poles[code], language)
-            result.values[code] = tr("pole: {pole}").format(pole=name)
+            result.values[code] = QCoreApplication.translate("MapPanel", "pole: {pole}").format(
+                pole=name
+            )
         elif alignment:
             result.values[code] = alignment_label(alignment)
         else:
-            result.values[code] = tr("no alignment")
+            result.values[code] = QCoreApplication.translate("MapPanel", "no alignment")
         if alignment != evaluation.baseline_alignment.get(code):
             result.changed.add(code)
     result.legend = [LegendEntry(alignment_label(a), ALIGNMENT_COLOURS[a]) for a in ALIGNMENTS]
@@ -199,11 +203,15 @@ def _by_alignment(
     for pole in dict.fromkeys(poles[code] for code in shown):
         result.legend.append(
             LegendEntry(
-                tr("Pole: {pole}").format(pole=_pole_name(world, pole, language)),
+                QCoreApplication.translate("MapPanel", "Pole: {pole}").format(
+                    pole=_pole_name(world, pole, language)
+                ),
                 POLE_COLOURS.get(pole, POLE_COLOURS["other"]),
             )
         )
-    result.legend.append(LegendEntry(tr("No alignment recorded"), NO_DATA))
+    result.legend.append(
+        LegendEntry(QCoreApplication.translate("MapPanel", "No alignment recorded"), NO_DATA)
+    )
     return result
 
 
@@ -227,14 +235,20 @@ def _by_membership(evaluation: api.Evaluation, states: list[str], bloc: str) -> 
             result.colours[code] = PARTIAL_MEMBER
         else:
             result.colours[code] = NO_DATA
-        result.values[code] = status_label(status) if status else tr("not a member")
+        result.values[code] = (
+            status_label(status)
+            if status
+            else QCoreApplication.translate("MapPanel", "not a member")
+        )
         if status != _status(evaluation.baseline_status, code, bloc):
             result.changed.add(code)
     result.legend = [
-        LegendEntry(tr("Full member"), FULL_MEMBER),
-        LegendEntry(tr("Associate, partner or observer"), PARTIAL_MEMBER),
-        LegendEntry(tr("Suspended"), SUSPENDED, hatched=True),
-        LegendEntry(tr("Not a member"), NO_DATA),
+        LegendEntry(QCoreApplication.translate("MapPanel", "Full member"), FULL_MEMBER),
+        LegendEntry(
+            QCoreApplication.translate("MapPanel", "Associate, partner or observer"), PARTIAL_MEMBER
+        ),
+        LegendEntry(QCoreApplication.translate("MapPanel", "Suspended"), SUSPENDED, hatched=True),
+        LegendEntry(QCoreApplication.translate("MapPanel", "Not a member"), NO_DATA),
     ]
     return result
 
@@ -264,18 +278,20 @@ def _by_indicator(
         number = numbers.get(code, math.nan)
         if math.isnan(number):
             result.colours[code] = NO_DATA
-            result.values[code] = tr("no value")
+            result.values[code] = QCoreApplication.translate("MapPanel", "no value")
             continue
         if delta:
             unchanged = abs(number) < 1e-9
             t = 0.5 + 0.5 * number / bound
             result.colours[code] = QColor(NEUTRAL) if unchanged else interpolate(stops, t)
             if unchanged:
-                result.values[code] = tr("unchanged ({value})").format(
-                    value=format_number(values[code])
-                )
+                result.values[code] = QCoreApplication.translate(
+                    "MapPanel", "unchanged ({value})"
+                ).format(value=format_number(values[code]))
             else:
-                result.values[code] = tr("{delta} ({baseline} → {value})").format(
+                result.values[code] = QCoreApplication.translate(
+                    "MapPanel", "{delta} ({baseline} → {value})"
+                ).format(
                     delta=format_number(number, True),
                     baseline=format_number(baselines[code]),
                     value=format_number(values[code]),
@@ -287,9 +303,11 @@ def _by_indicator(
             result.values[code] = format_number(number)
             if abs(number - baselines.get(code, number)) > 1e-9:
                 result.changed.add(code)
-    result.legend = [LegendEntry(tr("No value"), NO_DATA)]
+    result.legend = [LegendEntry(QCoreApplication.translate("MapPanel", "No value"), NO_DATA)]
     if delta:
-        result.legend.insert(0, LegendEntry(tr("Unchanged"), NEUTRAL))
+        result.legend.insert(
+            0, LegendEntry(QCoreApplication.translate("MapPanel", "Unchanged"), NEUTRAL)
+        )
     return result
 
 
@@ -303,9 +321,13 @@ def _range(values: list[float]) -> tuple[float, float]:
 def legend_title(mode: str, key: str, name: str = "") -> str:
     """The heading of the legend (and of an exported map) for a colouring."""
     if mode == COLOUR_BY_MEMBERSHIP:
-        return tr("Membership of {bloc}").format(bloc=name or key)
+        return QCoreApplication.translate("MapPanel", "Membership of {bloc}").format(
+            bloc=name or key
+        )
     if mode == COLOUR_BY_VALUE:
         return indicator_title(key)
     if mode == COLOUR_BY_DELTA:
-        return tr("Change in {indicator}").format(indicator=indicator_title(key))
-    return tr("Alignment")
+        return QCoreApplication.translate("MapPanel", "Change in {indicator}").format(
+            indicator=indicator_title(key)
+        )
+    return QCoreApplication.translate("MapPanel", "Alignment")

@@ -1,152 +1,1797 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name></name>
+    <message>
+        <source>Changed by the scenario</source>
+        <translation type="vanished">Сценариймен өзгертілген</translation>
+    </message>
+    <message>
+        <source>pole: {pole}</source>
+        <translation type="vanished">полюс: {pole}</translation>
+    </message>
+    <message>
+        <source>no alignment</source>
+        <translation type="vanished">бағдарсыз</translation>
+    </message>
+    <message>
+        <source>Pole: {pole}</source>
+        <translation type="vanished">Полюс: {pole}</translation>
+    </message>
+    <message>
+        <source>No alignment recorded</source>
+        <translation type="vanished">Бағдар көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation type="vanished">мүше емес</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation type="vanished">Толық мүше</translation>
+    </message>
+    <message>
+        <source>Associate, partner or observer</source>
+        <translation type="vanished">Қауымдастырылған мүше, серіктес немесе бақылаушы</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="vanished">Мүшелігі тоқтатылған</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="vanished">Мүше емес</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="vanished">мән жоқ</translation>
+    </message>
+    <message>
+        <source>unchanged ({value})</source>
+        <translation type="vanished">өзгеріссіз ({value})</translation>
+    </message>
+    <message>
+        <source>{delta} ({baseline} → {value})</source>
+        <translation type="vanished">{delta} ({baseline} → {value})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="vanished">Мән жоқ</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="vanished">Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Membership of {bloc}</source>
+        <translation type="vanished">{bloc} мүшелігі</translation>
+    </message>
+    <message>
+        <source>Change in {indicator}</source>
+        <translation type="vanished">Өзгеріс: {indicator}</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="vanished">Бағдар</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="53" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="62"/>
         <source>Alignment choices</source>
         <translation>Бағдар таңдауы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="71" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="80"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="72" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="81"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="73" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="82"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="88" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="97"/>
         <source>Alignment of {state}</source>
         <translation>Бағдар: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="116" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="125"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
 </context>
 <context>
-    <name>ArgumentsPanel</name>
+    <name>ArgumentEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="32" />
-        <source>Alignment: {choice}</source>
-        <translation>Бағдар: {choice}</translation>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="67"/>
+        <source>Edit argument {id}</source>
+        <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="36" />
-        <source>Membership: {bloc}</source>
-        <translation>Мүшелік: {bloc}</translation>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="69"/>
+        <source>New argument</source>
+        <translation>Жаңа дәлел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="50" />
+        <location filename="../../regio_desktop/app/argument_editor.py" line="77"/>
+        <source>The argument in your own words, one sentence.</source>
+        <translation>Дәлел өз сөзіңізбен, бір сөйлеммен.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="91"/>
+        <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
+        <translation>ISO3 кодтары, мысалы KAZ, UZB (бос: барлық мемлекеттер)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="100"/>
+        <source>1: weak or passing, 2: argued, 3: central and supported</source>
+        <translation>1: әлсіз немесе жанама, 2: негізделген, 3: басты әрі дәлелденген</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="106"/>
+        <source>New source…</source>
+        <translation>Жаңа дереккөз…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="112"/>
+        <source>Section or page, e.g. Discussion / p. 12</source>
+        <translation>Бөлім немесе бет, мысалы Талқылау / 12-б.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="114"/>
+        <source>A short phrase only, not a passage</source>
+        <translation>Тек қысқа тіркес, үзінді емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="116"/>
+        <source>Quote a short phrase only (at most {n} words).</source>
+        <translation>Тек қысқа тіркесті келтіріңіз (ең көбі {n} сөз).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="120"/>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Тұжырым:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="121"/>
+        <source>S&amp;tance:</source>
+        <translation>&amp;Ұстаным:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="122"/>
+        <source>Target:</source>
+        <translation>Нысана:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="123"/>
+        <source>St&amp;ates:</source>
+        <translation>&amp;Мемлекеттер:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="124"/>
+        <source>Themes:</source>
+        <translation>Тақырыптар:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="125"/>
+        <source>St&amp;rength:</source>
+        <translation>&amp;Күші:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="126"/>
+        <source>Source:</source>
+        <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="127"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="128"/>
+        <source>&amp;Quotation:</source>
+        <translation>&amp;Дәйексөз:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="228"/>
+        <source>choose a target</source>
+        <translation>нысананы таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="232"/>
+        <source>choose a source (or add a new one)</source>
+        <translation>дереккөзді таңдаңыз (немесе жаңасын қосыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="248"/>
+        <source>The argument could not be saved.</source>
+        <translation>Дәлелді сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentLibrary</name>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="78"/>
+        <source>Search arguments</source>
+        <translation>Дәлелдерді іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="81"/>
+        <source>Search claims, quotations and sources (Ctrl+F)</source>
+        <translation>Тұжырымдардан, дәйексөздерден және дереккөздерден іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="87"/>
+        <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
+        <translation>Сұр жолдар бағдарламамен бірге келеді және тек оқуға арналған; «Көшірме» өңделетін көшірме жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="95"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="108"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="96"/>
+        <source>Stance</source>
+        <translation>Ұстаным</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="97"/>
+        <source>Target</source>
+        <translation>Нысана</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="98"/>
+        <source>Claim</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="99"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="104"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="111"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="121"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="66" />
+        <location filename="../../regio_desktop/app/argument_library.py" line="109"/>
+        <source>Citation</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="110"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="112"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="117"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="122"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="120"/>
+        <source>Arguments and sources</source>
+        <translation>Дәлелдер мен дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="175"/>
+        <source>&amp;Find argument…</source>
+        <translation>Дәлелді &amp;табу…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="178"/>
+        <source>&amp;New argument…</source>
+        <translation>Жаңа &amp;дәлел…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="180"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="181"/>
+        <source>&amp;Edit argument…</source>
+        <translation>Дәлелді &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="182"/>
+        <source>Edit</source>
+        <translation>Өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="184"/>
+        <source>D&amp;uplicate argument…</source>
+        <translation>Дәлелдің &amp;көшірмесін жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="186"/>
+        <source>Duplicate</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="188"/>
+        <source>&amp;Delete argument</source>
+        <translation>Дәлелді &amp;жою</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="190"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="195"/>
+        <source>&amp;Provenance</source>
+        <translation>&amp;Шығу тегі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="198"/>
+        <source>Provenance</source>
+        <translation>Шығу тегі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="201"/>
+        <source>&amp;Import arguments…</source>
+        <translation>Дәлелдерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="204"/>
+        <source>E&amp;xport arguments…</source>
+        <translation>Дәлелдерді экспо&amp;рттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="206"/>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="207"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="208"/>
+        <source>New &amp;source…</source>
+        <translation>Жаңа д&amp;ереккөз…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="209"/>
+        <source>Edit source…</source>
+        <translation>Дереккөзді өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="210"/>
+        <source>Delete source</source>
+        <translation>Дереккөзді жою</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="212"/>
+        <source>Search the arguments by word, state or bloc</source>
+        <translation>Дәлелдерді сөз, мемлекет немесе блок бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="213"/>
+        <source>Write a new argument with its citation</source>
+        <translation>Жаңа дәлелді сілтемесімен жазу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="214"/>
+        <source>Change the selected argument</source>
+        <translation>Таңдалған дәлелді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="215"/>
+        <source>Start a new argument from a copy of the selected one</source>
+        <translation>Таңдалған дәлелдің көшірмесінен жаңа дәлел бастау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="216"/>
+        <source>Delete the selected argument (undoable)</source>
+        <translation>Таңдалған дәлелді жою (болдырмауға болады)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="217"/>
+        <source>Where the selected argument comes from</source>
+        <translation>Таңдалған дәлел қайдан алынған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="218"/>
+        <source>Add arguments from a JSON or CSV file</source>
+        <translation>JSON не CSV файлынан дәлелдер қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="219"/>
+        <source>Write the arguments to a JSON or CSV file</source>
+        <translation>Дәлелдерді JSON не CSV файлына жазу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="220"/>
+        <source>Add a publication that arguments can cite</source>
+        <translation>Дәлелдер сілтеме жасай алатын жарияланым қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="221"/>
+        <source>Change the selected source</source>
+        <translation>Таңдалған дереккөзді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="222"/>
+        <source>Delete the selected source if nothing cites it</source>
+        <translation>Таңдалған дереккөзге сілтеме болмаса, оны жою</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="227"/>
+        <source>This database is open read-only.</source>
+        <translation>Бұл дерекқор тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="254"/>
+        <source>{shown} of {total} argument(s)</source>
+        <translation>Дәлелдер: {total} ішінен {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="279"/>
+        <source>imported</source>
+        <translation>импортталған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="287"/>
+        <source>{bloc} (in general)</source>
+        <translation>{bloc} (жалпы)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentTransfer</name>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="22"/>
+        <source>Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Дәлелдер (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="31"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="54"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="70"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="77"/>
+        <source>Import arguments</source>
+        <translation>Дәлелдерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="33"/>
+        <source>{count} row(s) were refused, so nothing was imported.</source>
+        <translation>Қабылданбаған жолдар: {count}, сондықтан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="39"/>
+        <source>Import the valid rows anyway</source>
+        <translation>Дұрыс жолдарды бәрібір импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="71"/>
+        <source>Cannot import {name}: {reason}</source>
+        <translation>{name} импорттау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="93"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="107"/>
+        <source>Export arguments</source>
+        <translation>Дәлелдерді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="108"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="44"/>
+        <source>Alignment: {choice}</source>
+        <translation>Бағдар: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="48"/>
+        <source>Membership: {bloc}</source>
+        <translation>Мүшелік: {bloc}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="84"/>
+        <source>Arguments</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="164"/>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="72" />
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="170"/>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="77" />
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="176"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorTable</name>
+    <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="75" />
-        <source>bn</source>
-        <translation>млрд</translation>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="65"/>
+        <source>{state}: scenario (blue) and baseline {year} (grey)</source>
+        <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="81" />
-        <source>m</source>
-        <translation>млн</translation>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="91"/>
+        <source>Select a state to compare its indices with the baseline.</source>
+        <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="163" />
-        <location filename="../../regio_desktop/app/indicator_table.py" line="225" />
-        <source>Region</source>
-        <translation>Өңір</translation>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="102"/>
+        <source>index (0–100)</source>
+        <translation>индекс (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>BlocIndicatorsChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="40"/>
+        <source>Indicator:</source>
+        <translation>Көрсеткіш:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="189" />
-        <source>Unit: {unit}</source>
-        <translation>Өлшем бірлігі: {unit}</translation>
+        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="62"/>
+        <source>scenario (blue) and baseline {year} (grey)</source>
+        <translation>сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="201" />
-        <source>Entity</source>
-        <translation>Нысан</translation>
+        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="68"/>
+        <source>No bloc has full members in this year.</source>
+        <translation>Бұл жылы ешбір блоктың толық мүшелері жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>BlocLanesCanvas</name>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="83"/>
+        <source>Bloc membership diagram</source>
+        <translation>Блоктардағы мүшелік диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="202" />
-        <source>Indicator</source>
-        <translation>Көрсеткіш</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="85"/>
+        <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
+        <translation>Әр блокқа бір жолақ, әр мемлекетке бір баған; мемлекет бағыт пернелерімен таңдалады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="203" />
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="202"/>
+        <source>no bloc</source>
+        <translation>блок жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="204" />
-        <source>Baseline</source>
-        <translation>Базалық</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="206"/>
+        <source>Alignment: {value}</source>
+        <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="205" />
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="211"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="214"/>
+        <source>not a member</source>
+        <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="222" />
-        <source>Selected state</source>
-        <translation>Таңдалған мемлекет</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="216"/>
+        <source>Changed by the scenario; baseline: {status}</source>
+        <translation>Сценариймен өзгертілген; базалық: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="223" />
-        <source>All states</source>
-        <translation>Барлық мемлекеттер</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="226"/>
+        <source>Also full members: {names}</source>
+        <translation>Толық мүшелері де: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="224" />
-        <source>Blocs</source>
-        <translation>Блоктар</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="244"/>
+        <source>No bloc of the diagram has members in this year.</source>
+        <translation>Бұл жылы диаграммадағы ешбір блоктың мүшелері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="244" />
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="301"/>
+        <source>1 member</source>
+        <translation>1 мүше</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="301"/>
+        <source>{n} members</source>
+        <translation>{n} мүше</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="303"/>
+        <source>1 partner</source>
+        <translation>1 серіктес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="305"/>
+        <source>{n} partners</source>
+        <translation>{n} серіктес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="318"/>
+        <source>+{n} more</source>
+        <translation>тағы {n}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="374"/>
+        <source>full member</source>
+        <translation>толық мүше</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="375"/>
+        <source>associate, partner, observer</source>
+        <translation>қауымд. мүше, серіктес, бақылаушы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="376"/>
+        <source>suspended or withdrawn</source>
+        <translation>тоқтатылған немесе шыққан</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="377"/>
+        <source>changed by the scenario</source>
+        <translation>сценариймен өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="378"/>
+        <source>left in the scenario</source>
+        <translation>сценарий бойынша шыққан</translation>
+    </message>
+</context>
+<context>
+    <name>BlocOverlapPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="405"/>
+        <source>Blocs and their members</source>
+        <translation>Блоктар және олардың мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="410"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="442"/>
+        <source>Export PNG…</source>
+        <translation>PNG экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="411"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="443"/>
+        <source>Export the diagram</source>
+        <translation>Диаграмманы экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="412"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="444"/>
+        <source>Save the diagram as a PNG image</source>
+        <translation>Диаграмманы PNG суреті ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="434"/>
+        <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
+        <translation>{year} жылы кім қай блокқа кіреді: әр блокқа бір жолақ, әр мемлекетке бір баған. Атау астындағы нүкте — мемлекеттің бағдары, картадағыдай түспен. Мемлекетті таңдау үшін оны басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="470"/>
+        <source>Could not write {path}</source>
+        <translation>{path} файлын жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="475"/>
+        <source>Export diagram as PNG</source>
+        <translation>Диаграмманы PNG ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="477"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="488"/>
+        <source>The diagram could not be saved:
+{error}</source>
+        <translation>Диаграмманы сақтау мүмкін болмады:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="361"/>
+        <source>Membership in {bloc}</source>
+        <translation>{bloc} мүшелігі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="362"/>
+        <source>Alignment</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="368"/>
+        <source>not a member</source>
+        <translation>мүше емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="369"/>
+        <source>no alignment</source>
+        <translation>бағдарсыз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="395"/>
+        <source>Differs from “{reference}”: {label}</source>
+        <translation>«{reference}» сценарийінен айырмашылығы: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="400"/>
+        <source>Click to select this state in the main window</source>
+        <translation>Бұл мемлекетті негізгі терезеде таңдау үшін басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="410"/>
+        <source>State</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="412"/>
+        <source>What changes</source>
+        <translation>Не өзгереді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="417"/>
+        <source>Reference</source>
+        <translation>Эталон</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="246"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="247"/>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="250"/>
+        <source>Export PNG…</source>
+        <translation>PNG экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="251"/>
+        <source>Export SVG…</source>
+        <translation>SVG экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="338"/>
+        <source>Export chart as PNG</source>
+        <translation>Диаграмманы PNG ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="338"/>
+        <source>Export chart as SVG</source>
+        <translation>Диаграмманы SVG ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="340"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="340"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG сызбалары (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="354"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="30"/>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="31"/>
+        <source>Against the baseline</source>
+        <translation>Базалықпен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="32"/>
+        <source>State profile</source>
+        <translation>Мемлекет бейіні</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="33"/>
+        <source>Bloc indicators</source>
+        <translation>Блок көрсеткіштері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="34"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="116"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="117"/>
+        <source>Compare scenarios</source>
+        <translation>Сценарийлерді салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="135"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="137"/>
+        <source>Save the indicator comparison (every level and row) as XLSX or CSV</source>
+        <translation>Көрсеткіштер салыстыруын (барлық деңгей мен жол) XLSX не CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="139"/>
+        <source>Export the indicator comparison</source>
+        <translation>Көрсеткіштер салыстыруын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="159"/>
+        <source>Scenarios to compare</source>
+        <translation>Салыстырылатын сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="164"/>
+        <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
+        <translation>Екіден төртке дейін сценарийді белгілеңіз. Бірінші белгіленгені — эталон: өзгерістер соған қатысты өлшенеді.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="170"/>
+        <source>&amp;Scenarios to compare:</source>
+        <translation>&amp;Салыстырылатын сценарийлер:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="172"/>
+        <source>Make &amp;reference</source>
+        <translation>Эталон &amp;ету</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="175"/>
+        <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
+        <translation>Ерекшеленген сценарийді жоғарыға жылжытып белгілеу: ол эталон болады</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="179"/>
+        <source>Make the highlighted scenario the reference</source>
+        <translation>Ерекшеленген сценарийді эталон ету</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="183"/>
+        <source>Check two to four. The first checked scenario is the reference (★).</source>
+        <translation>Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="199"/>
+        <source>Comparison message</source>
+        <translation>Салыстыру хабарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="206"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="681"/>
+        <source>Comparison</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="207"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="246" />
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="208"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="526"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="209"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="306"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="532"/>
+        <source>Arguments that differ</source>
+        <translation>Ерекшеленетін дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="211"/>
+        <source>Indicator values per scenario and their change</source>
+        <translation>Сценарийлер бойынша көрсеткіш мәндері және олардың өзгерісі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="214"/>
+        <source>States whose alignment or membership differs between scenarios</source>
+        <translation>Бағдары немесе мүшелігі сценарийлер арасында ерекшеленетін мемлекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="218"/>
+        <source>Arguments of the literature that apply to some scenarios and not others</source>
+        <translation>Кейбір сценарийлерге қатысты, ал басқаларына қатысты емес әдебиет дәлелдері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="230"/>
+        <source>Selected state</source>
+        <translation>Таңдалған мемлекет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="231"/>
+        <source>All states</source>
+        <translation>Барлық мемлекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="232"/>
+        <source>Blocs</source>
+        <translation>Блоктар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="233"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="236"/>
+        <source>Show indicators of</source>
+        <translation>Кімнің көрсеткіштерін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="238"/>
+        <source>The state selected in the main window, every state, the blocs or the region</source>
+        <translation>Негізгі терезеде таңдалған мемлекет, барлық мемлекеттер, блоктар немесе өңір</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="241"/>
+        <source>Only rows that &amp;differ</source>
+        <translation>Тек ерекшеленетін &amp;жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="243"/>
+        <source>Hide the indicators that are the same in every checked scenario</source>
+        <translation>Барлық белгіленген сценарийлерде бірдей көрсеткіштерді жасыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="245"/>
+        <source>Only rows that differ</source>
+        <translation>Тек ерекшеленетін жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="249"/>
+        <source>Indicator comparison summary</source>
+        <translation>Көрсеткіштер салыстыруының қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="250"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="255"/>
+        <source>Indicator comparison</source>
+        <translation>Көрсеткіштерді салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="256"/>
+        <source>Green: better for the state than in the reference; red: worse</source>
+        <translation>Жасыл: мемлекет үшін эталондағыдан жақсырақ; қызыл: нашарырақ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="278"/>
+        <source>Changes summary</source>
+        <translation>Өзгерістер қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="281"/>
+        <source>Changes of alignment and membership</source>
+        <translation>Бағдар мен мүшелік өзгерістері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="282"/>
+        <source>Highlighted cells differ from the reference; click a row to select the state</source>
+        <translation>Ерекшеленген ұяшықтар эталоннан өзгеше; мемлекетті таңдау үшін жолды басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="303"/>
+        <source>Arguments summary</source>
+        <translation>Дәлелдер қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="307"/>
+        <source>✓ marks the scenarios whose choices an argument speaks to</source>
+        <translation>✓ дәлел қатысты таңдаулары бар сценарийлерді белгілейді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="367"/>
+        <source>Untitled scenario</source>
+        <translation>Атаусыз сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="373"/>
+        <source>Reference: the changes are measured against it</source>
+        <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="375"/>
+        <source>The scenario shown in the main window</source>
+        <translation>Негізгі терезеде көрсетілген сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="472"/>
+        <source>Only one scenario is open. Create or open another one (File ▸ New, Duplicate or Open preset scenarios) to compare.</source>
+        <translation>Тек бір сценарий ашық. Салыстыру үшін тағы біреуін жасаңыз немесе ашыңыз (Файл ▸ Жаңа, Көшірме немесе Дайын сценарийлерді ашу).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="477"/>
+        <source>Check at least two scenarios to compare (two to four); {count} checked.</source>
+        <translation>Салыстыру үшін кемінде екі сценарийді белгілеңіз (екіден төртке дейін); белгіленгені: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="483"/>
+        <source>At most four scenarios can be compared side by side; {count} are checked. Uncheck {extra}.</source>
+        <translation>Қатар ең көбі төрт сценарийді салыстыруға болады; белгіленгені: {count}. Артығын алып тастаңыз: {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="495"/>
+        <source>These scenarios cannot be compared: {reason}</source>
+        <translation>Бұл сценарийлерді салыстыру мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="526"/>
+        <source>Changes ({count})</source>
+        <translation>Өзгерістер ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="530"/>
+        <source>Arguments that differ ({count})</source>
+        <translation>Ерекшеленетін дәлелдер ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="544"/>
+        <source>Select a state in the main window (map or matrix) to see its figures.</source>
+        <translation>Деректерін көру үшін негізгі терезеде (картада немесе матрицада) мемлекетті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="546"/>
+        <source>{state}: {rows} rows; changes against “{reference}”</source>
+        <translation>{state}: {rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="550"/>
+        <source>{rows} rows; changes against “{reference}”</source>
+        <translation>{rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="560"/>
+        <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
+        <translation>Сценарийлер әртүрлі базалық жылдардан басталады ({years}): кейбір айырмашылықтар таңдаулардан емес, жылдан туындайды.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="568"/>
+        <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
+        <translation>{states} мемлекет {changes} бағдар немесе мүшелік бойынша ерекшеленеді; ерекшеленген ұяшықтар «{reference}» сценарийінен өзгеше.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="572"/>
+        <source>Every state has the same alignment and memberships in these scenarios.</source>
+        <translation>Бұл сценарийлерде әр мемлекеттің бағдары мен мүшелігі бірдей.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="578"/>
+        <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
+{legend}</source>
+        <translation>Әдебиеттің {count} дәлелі осы сценарийлердің кейбіріндегі таңдауларға қатысты, ал басқаларындағыға қатысты емес.
+{legend}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="582"/>
+        <source>The same arguments apply to every one of these scenarios.</source>
+        <translation>Бұл сценарийлердің бәріне бірдей дәлелдер қатысты.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="673"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="690"/>
+        <source>Export comparison</source>
+        <translation>Салыстыруды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="674"/>
+        <source>comparison</source>
+        <translation>салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="675"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="683"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="80"/>
+        <source>({year})</source>
+        <translation>({year})</translation>
+    </message>
+</context>
+<context>
+    <name>DifferingArgumentsModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="503"/>
+        <source>Matches a choice of “{name}”</source>
+        <translation>«{name}» сценарийіндегі таңдауға сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="504"/>
+        <source>Does not apply to “{name}”</source>
+        <translation>«{name}» сценарийіне қатысты емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="505"/>
+        <source>{id}: {claim}
+
+{citation}</source>
+        <translation>{id}: {claim}
+
+{citation}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="513"/>
+        <source>matches {name}</source>
+        <translation>{name}: сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="513"/>
+        <source>not {name}</source>
+        <translation>{name}: сәйкес емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="523"/>
+        <source>State</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="524"/>
+        <source>Choice</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="525"/>
+        <source>Stance</source>
+        <translation>Ұстаным</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="526"/>
+        <source>Claim</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="527"/>
+        <source>Citation</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="535"/>
+        <source>{letter}: {name}
+✓: the argument speaks to a choice it makes</source>
+        <translation>{letter}: {name}
+✓: дәлел осы сценарийдегі таңдауға қатысты</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="58"/>
+        <source>Add argument {id}</source>
+        <translation>{id} дәлелін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="69"/>
+        <source>Edit argument {id}</source>
+        <translation>Дәлелді өңдеу: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="78"/>
+        <source>Delete argument {id}</source>
+        <translation>{id} дәлелін жою</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="87"/>
+        <source>Add source {id}</source>
+        <translation>{id} дереккөзін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="98"/>
+        <source>Edit source {id}</source>
+        <translation>Дереккөзді өңдеу: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="117"/>
+        <source>Delete source {id}</source>
+        <translation>{id} дереккөзін жою</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="128"/>
+        <source>Import source {id}</source>
+        <translation>{id} дереккөзін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="149"/>
+        <source>Import {count} argument(s)</source>
+        <translation>Дәлелдерді импорттау: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_table_model.py" line="95"/>
+        <source>Shipped with the program: read-only (duplicate it to make your own).</source>
+        <translation>Бағдарламамен бірге келеді: тек оқуға арналған (өзіңіздікін жасау үшін көшірмесін жасаңыз).</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorationChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="34"/>
+        <source>{title} (lower is better, axis reversed)</source>
+        <translation>{title} (аз болғаны жақсы, ось кері)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="38"/>
+        <source>{title} (higher is better)</source>
+        <translation>{title} (көп болғаны жақсы)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="41"/>
+        <source>{title} (higher counted as better)</source>
+        <translation>{title} (көбі жақсы деп есептеледі)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="84"/>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="86"/>
+        <source>Scatter plot of the explored combinations</source>
+        <translation>Зерттелген комбинациялардың шашырау диаграммасы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="90"/>
+        <source>Each point is one combination of alignment choices. Blue points are Pareto-efficient on all the objectives run, not only the two shown; click a point to select its combination.</source>
+        <translation>Әр нүкте — бағдар таңдауларының бір комбинациясы. Көк нүктелер көрсетілген екеуі ғана емес, есептелген барлық мақсат бойынша Парето-тиімді; комбинациясын таңдау үшін нүктені басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="103"/>
+        <source>Dominated</source>
+        <translation>Озылған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="109"/>
+        <source>Pareto-efficient (on all objectives)</source>
+        <translation>Парето-тиімді (барлық мақсат бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="116"/>
+        <source>Current scenario</source>
+        <translation>Ағымдағы сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="122"/>
+        <source>Selected</source>
+        <translation>Таңдалған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="128"/>
+        <source>Run an exploration to see its combinations here.</source>
+        <translation>Комбинацияларды осында көру үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorationTable</name>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="35"/>
+        <source>&lt;1%</source>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="36"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="92"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="150"/>
+        <source>Ranks first under {share:.1%} of the sampled weightings of the objectives</source>
+        <translation>Мақсаттардың іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="178"/>
+        <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
+        <translation>Парето-тиімді: әр мақсат бойынша кем емес және біреуі бойынша жақсырақ басқа комбинация жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="183"/>
+        <source>Efficient</source>
+        <translation>Тиімді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="186"/>
+        <source>Share of randomly sampled weightings of the objectives under which this combination ranks first: the robust winners rank first under many</source>
+        <translation>Осы комбинация бірінші орын алатын, мақсаттардың кездейсоқ іріктелген салмақ жиынтықтарының үлесі: тұрақты жеңімпаздар олардың көбінде бірінші</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="191"/>
+        <source>Ranks first</source>
+        <translation>Бірінші орын</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDialog</name>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="92"/>
+        <source>Explore combinations</source>
+        <translation>Комбинацияларды зерттеу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="93"/>
+        <source>Explore combinations of alignment choices</source>
+        <translation>Бағдар таңдауларының комбинацияларын зерттеу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="120"/>
+        <source>States</source>
+        <translation>Мемлекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="122"/>
+        <source>States to explore</source>
+        <translation>Зерттелетін мемлекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="125"/>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
+        <translation>Белгіленген мемлекеттер (ең көбі {max}) үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағдардың әр комбинациясы бағаланады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="132"/>
+        <source>Number of combinations</source>
+        <translation>Комбинациялар саны</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="137"/>
+        <source>Objectives</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="139"/>
+        <source>Objective indicators</source>
+        <translation>Мақсатты көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="142"/>
+        <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
+        <translation>Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="165"/>
+        <source>Run</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="166"/>
+        <source>Evaluate every combination (Ctrl+Return)</source>
+        <translation>Барлық комбинацияны бағалау (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="167"/>
+        <source>Run the exploration</source>
+        <translation>Зерттеуді іске қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="170"/>
+        <source>Stop the running exploration (Esc)</source>
+        <translation>Орындалып жатқан зерттеуді тоқтату (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="171"/>
+        <source>Cancel the exploration</source>
+        <translation>Зерттеуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="181"/>
+        <source>Progress of the exploration</source>
+        <translation>Зерттеу барысы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="184"/>
+        <source>Exploration status</source>
+        <translation>Зерттеу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="199"/>
+        <source>Objective on the horizontal axis</source>
+        <translation>Көлденең осьтегі мақсат</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="200"/>
+        <source>Objective on the vertical axis</source>
+        <translation>Тік осьтегі мақсат</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="201"/>
+        <source>The objective shown across</source>
+        <translation>Көлденең көрсетілетін мақсат</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="202"/>
+        <source>The objective shown upwards</source>
+        <translation>Тігінен көрсетілетін мақсат</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="206"/>
+        <source>&amp;Across:</source>
+        <translation>&amp;Көлденең:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="208"/>
+        <source>&amp;Up:</source>
+        <translation>&amp;Тігінен:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="224"/>
+        <source>Combinations, robust winners first</source>
+        <translation>Комбинациялар, алдымен тұрақты жеңімпаздар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="227"/>
+        <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
+        <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="254"/>
+        <source>The selected combination</source>
+        <translation>Таңдалған комбинация</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="255"/>
+        <source>Open as scenario</source>
+        <translation>Сценарий ретінде ашу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="256"/>
+        <source>Open the selected combination as a scenario</source>
+        <translation>Таңдалған комбинацияны сценарий ретінде ашу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="259"/>
+        <source>Open the selected combination as a new scenario: its alignment choices on top of the scenario that was explored</source>
+        <translation>Таңдалған комбинацияны жаңа сценарий ретінде ашу: оның бағдар таңдаулары зерттелген сценарийдің үстіне қойылады</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="265"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="266"/>
+        <source>Close the dialog (a running exploration stops)</source>
+        <translation>Терезені жабу (орындалып жатқан зерттеу тоқтайды)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="285"/>
+        <source>Lower is better: the exploration minimises it.</source>
+        <translation>Аз болғаны жақсы: зерттеу оны азайтады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="287"/>
+        <source>Higher is better: the exploration maximises it.</source>
+        <translation>Көп болғаны жақсы: зерттеу оны арттырады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="290"/>
+        <source>Neither direction is better in itself; the exploration counts higher as better.</source>
+        <translation>Ешбір бағыт өздігінен жақсы емес; зерттеу көбін жақсы деп есептейді.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="326"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="374"/>
+        <source>Check at least one state.</source>
+        <translation>Кемінде бір мемлекетті белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="377"/>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
+        <translation>Мемлекеттер тым көп: бір мезгілде ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация оқуға ыңғайлы диаграммаға сыймайды).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="382"/>
+        <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
+        <translation>Кемінде {min} мақсатты белгілеңіз: аз болса, зерттейтін өзара теңгерім болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="391"/>
+        <source>Check the states whose alignment may change.</source>
+        <translation>Бағдары өзгеруі мүмкін мемлекеттерді белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="393"/>
+        <source>{states} states: too many, at most {max}.</source>
+        <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="398"/>
+        <source>{count:,} combinations ({choices}^{states})</source>
+        <translation>{count:,} комбинация ({choices}^{states})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="407"/>
+        <source>Check at least {min} objectives.</source>
+        <translation>Кемінде {min} мақсатты белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="411"/>
+        <source>{count} objectives</source>
+        <translation>{count} мақсат</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="462"/>
+        <source>Evaluating {count:,} combinations…</source>
+        <translation>{count:,} комбинация бағалануда…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="473"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="483"/>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="510"/>
+        <source>Cancelled: no results.</source>
+        <translation>Тоқтатылды: нәтиже жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="504"/>
+        <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
+        <translation>{count:,} комбинация {seconds:.1f} с ішінде бағаланды; {front:,} Парето-тиімді.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="514"/>
+        <source>The exploration failed: {error}</source>
+        <translation>Зерттеу сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="596"/>
+        <source>Combination {row:,} of {total:,}</source>
+        <translation>Комбинация {row:,} / {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="600"/>
+        <source>Pareto-efficient</source>
+        <translation>Парето-тиімді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="600"/>
+        <source>dominated</source>
+        <translation>озылған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="601"/>
+        <source>ranks first under {share} of weightings</source>
+        <translation>салмақ жиынтықтарының {share} бөлігінде бірінші</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="605"/>
+        <source>never ranks first</source>
+        <translation>ешқашан бірінші емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="621"/>
+        <source>change against the current scenario in brackets</source>
+        <translation>жақшада — ағымдағы сценарийге қатысты өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="637"/>
+        <source>Explored: {choices}</source>
+        <translation>Зерттелген: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="639"/>
+        <source>It is Pareto-efficient</source>
+        <translation>Парето-тиімді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="639"/>
+        <source>It is dominated</source>
+        <translation>Озылған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="642"/>
+        <source>Combination {row} of {total} from an exploration of “{base}” on {objectives}. {efficiency} and ranks first under {share:.1%} of sampled weightings.</source>
+        <translation>«{base}» зерттеуінен алынған комбинация {row} / {total}; мақсаттар: {objectives}. {efficiency}; іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="671"/>
+        <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
+        <translation>Осы зерттеуден кейін сценарий өзгерді: оны зерттеу үшін қайта іске қосыңыз. Ашылған комбинация бұрынғысынша зерттелген сценарийге негізделеді.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorComparisonModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="255"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="275"/>
+        <source>Unit: {unit}</source>
+        <translation>Өлшем бірлігі: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="280"/>
+        <source>Change from “{reference}” to “{name}”</source>
+        <translation>«{reference}» → «{name}» өзгерісі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="286"/>
+        <source>Better for the state</source>
+        <translation>Мемлекет үшін жақсырақ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="288"/>
+        <source>Worse for the state</source>
+        <translation>Мемлекет үшін нашарырақ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="302"/>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="304"/>
+        <source>Entity</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="308"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="312"/>
+        <source>{name}, baseline {year}</source>
+        <translation>{name}, базалық {year}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="314"/>
+        <source>Reference: the changes are measured against it</source>
+        <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="317"/>
+        <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
+        <translation>«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="86"/>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="92"/>
+        <source>m</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="190"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="289"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="253"/>
+        <source>Unit: {unit}</source>
+        <translation>Өлшем бірлігі: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="265"/>
+        <source>Entity</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="266"/>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="267"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="268"/>
+        <source>Baseline</source>
+        <translation>Базалық</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="269"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="286"/>
+        <source>Selected state</source>
+        <translation>Таңдалған мемлекет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="287"/>
+        <source>All states</source>
+        <translation>Барлық мемлекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="288"/>
+        <source>Blocs</source>
+        <translation>Блоктар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="313"/>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="315"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="266" />
+        <location filename="../../regio_desktop/app/indicator_table.py" line="353"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="270" />
+        <location filename="../../regio_desktop/app/indicator_table.py" line="357"/>
         <source>baseline {year}</source>
         <translation>базалық {year}</translation>
     </message>
@@ -154,132 +1799,132 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13"/>
         <source>Preferential market access</source>
         <translation>Нарықтарға артықшылықты қол жеткізу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14"/>
         <source>Dependence on Russia</source>
         <translation>Ресейге тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15"/>
         <source>Dependence on China</source>
         <translation>Қытайға тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16"/>
         <source>Dependence on the West</source>
         <translation>Батысқа тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17"/>
         <source>Sanctions exposure</source>
         <translation>Санкциялық тәуекел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18"/>
         <source>Autonomy</source>
         <translation>Дербестік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19"/>
         <source>Security coverage</source>
         <translation>Қауіпсіздік кепілдіктері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20"/>
         <source>Diversification</source>
         <translation>Әртараптандыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21"/>
         <source>Transit and connectivity</source>
         <translation>Транзит және байланыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22"/>
         <source>Full members</source>
         <translation>Толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23"/>
         <source>Combined GDP</source>
         <translation>Жиынтық ЖІӨ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24"/>
         <source>Combined population</source>
         <translation>Жиынтық халық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25"/>
         <source>Dominance of the largest member</source>
         <translation>Ең ірі мүшенің басымдығы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26"/>
         <source>Cohesion of alignments</source>
         <translation>Бағдарлардың үйлесімділігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27"/>
         <source>States of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір мемлекеттері: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28"/>
         <source>States of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір мемлекеттері: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29"/>
         <source>States of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір мемлекеттері: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30"/>
         <source>States of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір мемлекеттері: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31"/>
         <source>Population of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір халқы: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32"/>
         <source>Population of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір халқы: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33"/>
         <source>Population of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір халқы: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34"/>
         <source>Population of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір халқы: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35"/>
         <source>GDP of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір ЖІӨ: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36"/>
         <source>GDP of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір ЖІӨ: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37"/>
         <source>GDP of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір ЖІӨ: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38"/>
         <source>GDP of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір ЖІӨ: Батыс бағыты</translation>
     </message>
@@ -287,13 +1932,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="86" />
-        <location filename="../../regio_desktop/app/launch.py" line="103" />
+        <location filename="../../regio_desktop/app/launch.py" line="82"/>
+        <source>Untitled scenario</source>
+        <translation>Атаусыз сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/launch.py" line="111"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="87" />
+        <location filename="../../regio_desktop/app/launch.py" line="112"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -302,248 +1951,1113 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="104" />
         <source>The scenario {path} cannot be opened: {reason}</source>
-        <translation>{path} сценарийін ашу мүмкін емес: {reason}</translation>
+        <translation type="vanished">{path} сценарийін ашу мүмкін емес: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="52" />
+        <location filename="../../regio_desktop/app/main_window.py" line="99"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="58" />
+        <location filename="../../regio_desktop/app/main_window.py" line="105"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="64" />
+        <location filename="../../regio_desktop/app/main_window.py" line="111"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="70" />
+        <location filename="../../regio_desktop/app/main_window.py" line="117"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="99" />
+        <location filename="../../regio_desktop/app/main_window.py" line="222"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="101" />
+        <location filename="../../regio_desktop/app/main_window.py" line="224"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="103" />
         <source>&amp;Open scenario…</source>
-        <translation>Сценарийді &amp;ашу…</translation>
+        <translation type="vanished">Сценарийді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="106" />
         <source>&amp;Save scenario as…</source>
-        <translation>Сценарийді басқаша &amp;сақтау…</translation>
+        <translation type="vanished">Сценарийді басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="109" />
+        <location filename="../../regio_desktop/app/main_window.py" line="93"/>
+        <source>Scenarios</source>
+        <translation>Сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="123"/>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="128"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="131"/>
+        <source>Blocs</source>
+        <translation>Блоктар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="135"/>
+        <source>Arguments library</source>
+        <translation>Дәлелдер кітапханасы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="140"/>
+        <source>Source reader</source>
+        <translation>Дереккөзді оқу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="206"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="126" />
+        <location filename="../../regio_desktop/app/main_window.py" line="233"/>
+        <source>Close Regio Desktop (asks about unsaved scenarios)</source>
+        <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="234"/>
+        <source>Take back the last edit of the scenario</source>
+        <translation>Сценарийдің соңғы өзгерісін болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="235"/>
+        <source>Do again the edit last taken back</source>
+        <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="243"/>
+        <source>Language of the window and of state and bloc names</source>
+        <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="248"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>Сценарийлерді &amp;салыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="251"/>
+        <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
+        <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="253"/>
+        <source>Compare scenarios (Ctrl+Shift+C)</source>
+        <translation>Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="256"/>
+        <source>E&amp;xplore combinations…</source>
+        <translation>&amp;Комбинацияларды зерттеу…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="259"/>
+        <source>Evaluate every combination of alignment choices for chosen states</source>
+        <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="261"/>
+        <source>Explore combinations (Ctrl+Shift+E)</source>
+        <translation>Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="266"/>
+        <source>Follow the system</source>
+        <translation>Жүйе бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="267"/>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="268"/>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="274"/>
+        <source>Colours of the whole window</source>
+        <translation>Бүкіл терезенің түстері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="131" />
+        <location filename="../../regio_desktop/app/main_window.py" line="305"/>
+        <source>Open &amp;recent</source>
+        <translation>Соңғы &amp;файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="134" />
+        <location filename="../../regio_desktop/app/main_window.py" line="318"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="321"/>
+        <source>&amp;Arguments</source>
+        <translation>&amp;Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="138" />
+        <location filename="../../regio_desktop/app/main_window.py" line="347"/>
+        <source>Show or hide the {panel} panel</source>
+        <translation>«{panel}» панелін көрсету немесе жасыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="355"/>
+        <source>Show or hide the {bar} toolbar</source>
+        <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="359"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Безендіру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="158" />
+        <location filename="../../regio_desktop/app/main_window.py" line="382"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="163" />
+        <location filename="../../regio_desktop/app/main_window.py" line="387"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="171" />
+        <location filename="../../regio_desktop/app/main_window.py" line="395"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="180" />
+        <location filename="../../regio_desktop/app/main_window.py" line="436"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="181" />
+        <location filename="../../regio_desktop/app/main_window.py" line="437"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="191" />
-        <location filename="../../regio_desktop/app/main_window.py" line="204" />
+        <location filename="../../regio_desktop/app/main_window.py" line="472"/>
+        <source>Open {path}</source>
+        <translation>Ашу: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="476"/>
+        <source>No recent scenarios</source>
+        <translation>Соңғы сценарийлер жоқ</translation>
+    </message>
+    <message>
         <source>Open scenario</source>
-        <translation>Сценарийді ашу</translation>
+        <translation type="vanished">Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="193" />
-        <location filename="../../regio_desktop/app/main_window.py" line="217" />
         <source>Scenarios ({pattern})</source>
-        <translation>Сценарийлер ({pattern})</translation>
+        <translation type="vanished">Сценарийлер ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="205" />
         <source>Cannot open {path}: {reason}</source>
-        <translation>{path} ашу мүмкін емес: {reason}</translation>
+        <translation type="vanished">{path} ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="215" />
-        <location filename="../../regio_desktop/app/main_window.py" line="226" />
         <source>Save scenario</source>
-        <translation>Сценарийді сақтау</translation>
+        <translation type="vanished">Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="227" />
         <source>Cannot save {path}: {reason}</source>
-        <translation>{path} сақтау мүмкін емес: {reason}</translation>
+        <translation type="vanished">{path} сақтау мүмкін емес: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="289"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="290"/>
+        <source>Map of Eurasia</source>
+        <translation>Еуразия картасы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="291"/>
+        <source>Map legend</source>
+        <translation>Карта шартты белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="292"/>
+        <source>Colour &amp;by:</source>
+        <translation>&amp;Бояу:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="173"/>
+        <source>Changed by the scenario</source>
+        <translation>Сценариймен өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="192"/>
+        <source>pole: {pole}</source>
+        <translation>полюс: {pole}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="198"/>
+        <source>no alignment</source>
+        <translation>бағдарсыз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="206"/>
+        <source>Pole: {pole}</source>
+        <translation>Полюс: {pole}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="213"/>
+        <source>No alignment recorded</source>
+        <translation>Бағдар көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="241"/>
+        <source>not a member</source>
+        <translation>мүше емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="246"/>
+        <source>Full member</source>
+        <translation>Толық мүше</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="248"/>
+        <source>Associate, partner or observer</source>
+        <translation>Қауымдастырылған мүше, серіктес немесе бақылаушы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="250"/>
+        <source>Suspended</source>
+        <translation>Мүшелігі тоқтатылған</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="251"/>
+        <source>Not a member</source>
+        <translation>Мүше емес</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="281"/>
+        <source>no value</source>
+        <translation>мән жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="288"/>
+        <source>unchanged ({value})</source>
+        <translation>өзгеріссіз ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="292"/>
+        <source>{delta} ({baseline} → {value})</source>
+        <translation>{delta} ({baseline} → {value})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="306"/>
+        <source>No value</source>
+        <translation>Мән жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="309"/>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="324"/>
+        <source>Membership of {bloc}</source>
+        <translation>{bloc} мүшелігі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="330"/>
+        <source>Change in {indicator}</source>
+        <translation>Өзгеріс: {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="333"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="295"/>
+        <source>Alignment</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="296"/>
+        <source>Membership of a bloc</source>
+        <translation>Блоктағы мүшелік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="297"/>
+        <source>Indicator value</source>
+        <translation>Көрсеткіш мәні</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="298"/>
+        <source>Indicator change (scenario − baseline)</source>
+        <translation>Көрсеткіш өзгерісі (сценарий − базалық)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="302"/>
+        <source>Colour the map by</source>
+        <translation>Картаны бояу негізі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="303"/>
+        <source>What the colours of the states show</source>
+        <translation>Мемлекеттер түстері нені көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="304"/>
+        <source>Bloc</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="305"/>
+        <source>The bloc whose members are coloured</source>
+        <translation>Мүшелері боялатын блок</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="306"/>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="307"/>
+        <source>The indicator whose value or change is shown</source>
+        <translation>Мәні немесе өзгерісі көрсетілетін көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="311"/>
+        <source>Fit</source>
+        <translation>Сыйдыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="312"/>
+        <source>Fit the map</source>
+        <translation>Картаны сыйдыру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="313"/>
+        <source>Show all the states of the world again</source>
+        <translation>Әлемнің барлық мемлекеттерін қайта көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="314"/>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="315"/>
+        <source>Export the map</source>
+        <translation>Картаны экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="316"/>
+        <source>Save the map with its legend as PNG or SVG</source>
+        <translation>Картаны шартты белгілерімен PNG не SVG ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="317"/>
+        <source>As PNG image…</source>
+        <translation>PNG суреті ретінде…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="318"/>
+        <source>As SVG drawing…</source>
+        <translation>SVG сызбасы ретінде…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="445"/>
+        <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
+        <translation>{year} жыл. Контурлар: Natural Earth 1:110m (қоғамдық игілік).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="454"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="466"/>
+        <source>Alignment: {value}</source>
+        <translation>Бағдар: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="458"/>
+        <source>Baseline: {value}</source>
+        <translation>Базалық: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="459"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="523"/>
+        <source>Export map as PNG</source>
+        <translation>Картаны PNG ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="523"/>
+        <source>Export map as SVG</source>
+        <translation>Картаны SVG ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="525"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="525"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG сызбалары (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="537"/>
+        <source>The map could not be saved:
+{error}</source>
+        <translation>Картаны сақтау мүмкін болмады:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="585"/>
+        <source>Could not write {path}</source>
+        <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="106" />
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="111" />
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="167" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="135"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="140"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="196"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="107" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="136"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state}, {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="114" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="143"/>
         <source>Baseline {year}: {status}</source>
         <translation>Базалық {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="120" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="149"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Екі рет басу немесе бос орын ауыстырады; оң жақ батырма — барлық мәртебелер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="163" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="192"/>
         <source>Back to baseline ({status})</source>
         <translation>Базалыққа қайту ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="170" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="199"/>
         <source>Leave {bloc}</source>
         <translation>{bloc} ұйымынан шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="197" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="230"/>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
     </message>
 </context>
 <context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="40"/>
+        <source>Provenance</source>
+        <translation>Шығу тегі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="56"/>
+        <source>Provenance of {id}</source>
+        <translation>Шығу тегі: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="62"/>
+        <source>Source {id}</source>
+        <translation>Дереккөз {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="105"/>
+        <source>accessed {date}</source>
+        <translation>қаралған күні: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="118"/>
+        <source>Other arguments from this source</source>
+        <translation>Осы дереккөздегі басқа дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="120"/>
+        <source>Arguments from this source</source>
+        <translation>Осы дереккөздегі дәлелдер</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFileActions</name>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="33"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Жаңа сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="35"/>
+        <source>Start an empty scenario on the latest year</source>
+        <translation>Соңғы жылға бос сценарий бастау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="39"/>
+        <source>&amp;Open scenario…</source>
+        <translation>Сценарийді &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="41"/>
+        <source>Open a .regio.json scenario file</source>
+        <translation>.regio.json сценарий файлын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="45"/>
+        <source>Open &amp;preset scenarios</source>
+        <translation>&amp;Дайын сценарийлерді ашу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="47"/>
+        <source>Add the scenarios from the literature to the list</source>
+        <translation>Әдебиеттегі сценарийлерді тізімге қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="51"/>
+        <source>&amp;Save scenario</source>
+        <translation>Сценарийді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="53"/>
+        <source>Save the current scenario to its file</source>
+        <translation>Ағымдағы сценарийді өз файлына сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="57"/>
+        <source>Save scenario &amp;as…</source>
+        <translation>Сценарийді басқаша са&amp;қтау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="59"/>
+        <source>Save the current scenario to a new file</source>
+        <translation>Ағымдағы сценарийді жаңа файлға сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="63"/>
+        <source>&amp;Rename scenario…</source>
+        <translation>Сценарий атын &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="65"/>
+        <source>Rename and describe the current scenario</source>
+        <translation>Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="69"/>
+        <source>&amp;Duplicate scenario</source>
+        <translation>Сценарийдің &amp;көшірмесін жасау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="71"/>
+        <source>Copy the current scenario as a new one</source>
+        <translation>Ағымдағы сценарийді жаңа сценарий ретінде көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="75"/>
+        <source>&amp;Close scenario</source>
+        <translation>Сценарийді жа&amp;бу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="77"/>
+        <source>Close the current scenario</source>
+        <translation>Ағымдағы сценарийді жабу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="81"/>
+        <source>Ne&amp;xt scenario</source>
+        <translation>Ке&amp;лесі сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="83"/>
+        <source>Show the next open scenario</source>
+        <translation>Келесі ашық сценарийді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="87"/>
+        <source>Pre&amp;vious scenario</source>
+        <translation>Алдың&amp;ғы сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="89"/>
+        <source>Show the previous open scenario</source>
+        <translation>Алдыңғы ашық сценарийді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="93"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>&amp;Есепті экспорттау (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="95"/>
+        <source>Write a PDF report of the current scenario</source>
+        <translation>Ағымдағы сценарий бойынша PDF есеп жазу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="99"/>
+        <source>&amp;Export indicators (CSV, XLSX)…</source>
+        <translation>Көрсеткіштерді экс&amp;порттау (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="101"/>
+        <source>Save the indicator table with baselines and deltas</source>
+        <translation>Көрсеткіштер кестесін базалық мәндер мен айырмалармен сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="149"/>
+        <source>Untitled scenario</source>
+        <translation>Атаусыз сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="155"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="166"/>
+        <source>Open scenario</source>
+        <translation>Сценарийді ашу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="157"/>
+        <source>Scenarios (*{suffix} *.json)</source>
+        <translation>Сценарийлер (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="167"/>
+        <source>Cannot open {path}:
+{reason}</source>
+        <translation>{path} ашу мүмкін емес:
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="176"/>
+        <source>Preset scenarios</source>
+        <translation>Дайын сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="189"/>
+        <source>Save scenario as</source>
+        <translation>Сценарийді басқаша сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="191"/>
+        <source>Scenarios (*{suffix})</source>
+        <translation>Сценарийлер (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="203"/>
+        <source>Save scenario</source>
+        <translation>Сценарийді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="203"/>
+        <source>Cannot save: {reason}</source>
+        <translation>Сақтау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="213"/>
+        <source>Rename scenario</source>
+        <translation>Сценарий атын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="214"/>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="224"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (көшірме)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="249"/>
+        <source>Unsaved scenarios</source>
+        <translation>Сақталмаған сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="250"/>
+        <source>These scenarios have unsaved changes:
+{names}
+
+Save them first?</source>
+        <translation>Бұл сценарийлерде сақталмаған өзгерістер бар:
+{names}
+
+Алдымен оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="269"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="283"/>
+        <source>Export report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="271"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="284"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="305"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="293"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="304"/>
+        <source>Export indicators</source>
+        <translation>Көрсеткіштерді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="295"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="42"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="44"/>
+        <source>Preset scenario (read-only file: use Save as)</source>
+        <translation>Дайын сценарий (файл тек оқуға арналған: «Басқаша сақтау» пәрменін пайдаланыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="62"/>
+        <source>Open scenarios</source>
+        <translation>Ашық сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="63"/>
+        <source>Open scenarios: click to switch; • marks unsaved changes</source>
+        <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioToolbar</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21"/>
         <source>Baseline year: memberships and figures as they stood that year</source>
         <translation>Базалық жыл: сол жылғы мүшелік пен деректер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25" />
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25"/>
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52"/>
         <source>Baseline year</source>
         <translation>Базалық жыл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
 </context>
 <context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="45"/>
+        <source>New source</source>
+        <translation>Жаңа дереккөз</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="47"/>
+        <source>Edit source {id}</source>
+        <translation>Дереккөзді өңдеу: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="52"/>
+        <source>Authors (year). Title. Journal or publisher, pages.</source>
+        <translation>Авторлар (жыл). Атауы. Журнал немесе баспа, беттер.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="61"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ЖЖЖЖ-АА-КК (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="69"/>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Сілтеме:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="71"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="72"/>
+        <source>&amp;Accessed:</source>
+        <translation>&amp;Қаралған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="73"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Лицензия:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="98"/>
+        <source>The citation is empty.</source>
+        <translation>Сілтеме бос.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="101"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>URL http:// немесе https:// деп басталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="107"/>
+        <source>The date accessed must read YYYY-MM-DD.</source>
+        <translation>Қаралған күні ЖЖЖЖ-АА-КК түрінде болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="140"/>
+        <source>The source could not be saved.</source>
+        <translation>Дереккөзді сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="61"/>
+        <source>Source texts</source>
+        <translation>Дереккөз мәтіндері</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="65"/>
+        <source>Text of the source</source>
+        <translation>Дереккөз мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="74"/>
+        <source>Import an article (File ▸ Import source text…).</source>
+        <translation>Мақаланы импорттаңыз (Файл ▸ Дереккөз мәтінін импорттау…).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="79"/>
+        <source>Import source &amp;text…</source>
+        <translation>Дереккөз &amp;мәтінін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="82"/>
+        <source>Read the text of a source (plain text or Markdown) to cite passages from it</source>
+        <translation>Үзінділер келтіру үшін дереккөз мәтінін (қарапайым мәтін не Markdown) жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="84"/>
+        <source>&amp;Make argument from selection</source>
+        <translation>Белгіленгеннен дәлел &amp;құру</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="87"/>
+        <source>Make an argument from the selected passage (Ctrl+Shift+M)</source>
+        <translation>Белгіленген үзіндіден дәлел құру (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="90"/>
+        <source>Start an argument quoting the passage selected in the reader</source>
+        <translation>Оқу терезесінде белгіленген үзіндіні келтіретін дәлел бастау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="155"/>
+        <location filename="../../regio_desktop/app/source_reader.py" line="165"/>
+        <location filename="../../regio_desktop/app/source_reader.py" line="170"/>
+        <source>Import source text</source>
+        <translation>Дереккөз мәтінін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="157"/>
+        <source>Articles ({pattern})</source>
+        <translation>Мақалалар ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="171"/>
+        <source>Full citation of the article (authors, year, title, journal):</source>
+        <translation>Мақаланың толық сілтемесі (авторлар, жыл, атауы, журнал):</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="199"/>
+        <source>Location: {location}</source>
+        <translation>Орны: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>StateProfileChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="34"/>
+        <source>Compare with:</source>
+        <translation>Салыстыру:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="38"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="68"/>
+        <source>Select a state to see its profile across the indices.</source>
+        <translation>Индекстер бойынша бейінін көру үшін мемлекетті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="102"/>
+        <source>index (0–100), scenario {year}</source>
+        <translation>индекс (0–100), сценарий {year}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="84"/>
+        <source>{first}–{year}; dashed line: scenario year</source>
+        <translation>{first}–{year}; үзік сызық: сценарий жылы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="100"/>
+        <source>Full members per bloc</source>
+        <translation>Блоктар бойынша толық мүшелер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="147"/>
+        <source>members</source>
+        <translation>мүшелер</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="156"/>
+        <source>Select a state to see its memberships.</source>
+        <translation>Мүшелігін көру үшін мемлекетті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="179"/>
+        <source>Memberships of {state}</source>
+        <translation>Мүшелік: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="207"/>
+        <source>leaves</source>
+        <translation>шығады</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="58" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="58"/>
         <source>{state} leaves {bloc}</source>
         <translation>{state} {bloc} ұйымынан шығады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="60" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="60"/>
         <source>{state} becomes {status} of {bloc}</source>
         <translation>{state}: {bloc} ұйымында {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="62" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="62"/>
         <source>{state} joins {bloc} as {status}</source>
         <translation>{state} {bloc} ұйымына қосылады: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="70" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="70"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="71" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="71"/>
         <source>{state}: {alignment}</source>
         <translation>{state}: {alignment}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="78" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="78"/>
         <source>Baseline year {year}</source>
         <translation>Базалық жыл {year}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="85"/>
+        <source>Rename to “{name}”</source>
+        <translation>Атауын «{name}» деп өзгерту</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43"/>
         <source>US$ bn</source>
         <translation>млрд АҚШ доллары</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45"/>
         <source>million</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46"/>
         <source>states</source>
         <translation>мемлекет</translation>
     </message>
@@ -551,115 +3065,195 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16"/>
         <source>founding member</source>
         <translation>құрылтайшы мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17"/>
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18"/>
         <source>associate</source>
         <translation>қауымдастырылған мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19"/>
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20"/>
         <source>dialogue partner</source>
         <translation>диалог серіктесі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21"/>
         <source>partner country</source>
         <translation>серіктес ел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22"/>
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23"/>
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39"/>
         <source>Russia-led</source>
         <translation>Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40"/>
         <source>China-centred</source>
         <translation>Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41"/>
         <source>Multi-vector</source>
         <translation>Көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42"/>
         <source>West-oriented</source>
         <translation>Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46"/>
         <source>For</source>
         <translation>Жақтайтын</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47"/>
         <source>Against</source>
         <translation>Қарсы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="85"/>
+        <source>Alignment</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="86"/>
+        <source>Membership</source>
+        <translation>Мүшелік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="87"/>
+        <source>Bloc in general</source>
+        <translation>Блок жалпы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="91"/>
+        <source>economy</source>
+        <translation>экономика</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="92"/>
+        <source>trade and transit</source>
+        <translation>сауда және транзит</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="93"/>
+        <source>security</source>
+        <translation>қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="94"/>
+        <source>sovereignty</source>
+        <translation>егемендік</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="95"/>
+        <source>identity and culture</source>
+        <translation>бірегейлік және мәдениет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="96"/>
+        <source>sanctions risk</source>
+        <translation>санкциялық тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="100"/>
+        <source>article</source>
+        <translation>мақала</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="101"/>
+        <source>book</source>
+        <translation>кітап</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="102"/>
+        <source>dataset</source>
+        <translation>деректер жинағы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="103"/>
+        <source>treaty</source>
+        <translation>шарт</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="104"/>
+        <source>official document</source>
+        <translation>ресми құжат</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="105"/>
+        <source>reference work</source>
+        <translation>анықтамалық басылым</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="106"/>
+        <source>estimate</source>
+        <translation>бағалау</translation>
     </message>
 </context>
 <context>
     <name>VocabularyShort</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27"/>
         <source>founder</source>
         <translation>құрылтайшы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28"/>
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29"/>
         <source>associate</source>
         <translation>қауымд.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30"/>
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31"/>
         <source>dialogue</source>
         <translation>диалог</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32"/>
         <source>partner</source>
         <translation>серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33"/>
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34"/>
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
@@ -667,12 +3261,12 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="43" />
+        <location filename="../../regio_desktop/app/warnings_panel.py" line="42"/>
         <source>No warnings: the scenario is consistent.</source>
         <translation>Ескертулер жоқ: сценарий үйлесімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="78" />
+        <location filename="../../regio_desktop/app/warnings_panel.py" line="80"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>

@@ -1,152 +1,1797 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <source>Changed by the scenario</source>
+        <translation type="vanished">Изменено сценарием</translation>
+    </message>
+    <message>
+        <source>pole: {pole}</source>
+        <translation type="vanished">полюс: {pole}</translation>
+    </message>
+    <message>
+        <source>no alignment</source>
+        <translation type="vanished">без ориентации</translation>
+    </message>
+    <message>
+        <source>Pole: {pole}</source>
+        <translation type="vanished">Полюс: {pole}</translation>
+    </message>
+    <message>
+        <source>No alignment recorded</source>
+        <translation type="vanished">Ориентация не указана</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation type="vanished">не член</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation type="vanished">Полноправный член</translation>
+    </message>
+    <message>
+        <source>Associate, partner or observer</source>
+        <translation type="vanished">Ассоциированный член, партнёр или наблюдатель</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="vanished">Членство приостановлено</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="vanished">Не член</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="vanished">нет значения</translation>
+    </message>
+    <message>
+        <source>unchanged ({value})</source>
+        <translation type="vanished">без изменений ({value})</translation>
+    </message>
+    <message>
+        <source>{delta} ({baseline} → {value})</source>
+        <translation type="vanished">{delta} ({baseline} → {value})</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="vanished">Нет значения</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="vanished">Без изменений</translation>
+    </message>
+    <message>
+        <source>Membership of {bloc}</source>
+        <translation type="vanished">Членство в {bloc}</translation>
+    </message>
+    <message>
+        <source>Change in {indicator}</source>
+        <translation type="vanished">Изменение: {indicator}</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="vanished">Ориентация</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="53" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="62"/>
         <source>Alignment choices</source>
         <translation>Выбор ориентации</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="71" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="80"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="72" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="81"/>
         <source>Choice</source>
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="73" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="82"/>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="88" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="97"/>
         <source>Alignment of {state}</source>
         <translation>Ориентация: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="116" />
+        <location filename="../../regio_desktop/app/alignment_panel.py" line="125"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
 </context>
 <context>
-    <name>ArgumentsPanel</name>
+    <name>ArgumentEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="32" />
-        <source>Alignment: {choice}</source>
-        <translation>Ориентация: {choice}</translation>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="67"/>
+        <source>Edit argument {id}</source>
+        <translation>Изменение аргумента {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="36" />
-        <source>Membership: {bloc}</source>
-        <translation>Членство: {bloc}</translation>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="69"/>
+        <source>New argument</source>
+        <translation>Новый аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="50" />
+        <location filename="../../regio_desktop/app/argument_editor.py" line="77"/>
+        <source>The argument in your own words, one sentence.</source>
+        <translation>Аргумент своими словами, одним предложением.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="91"/>
+        <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
+        <translation>Коды ISO3, напр. KAZ, UZB (пусто: все государства)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="100"/>
+        <source>1: weak or passing, 2: argued, 3: central and supported</source>
+        <translation>1: слабый или попутный, 2: обоснованный, 3: центральный и подкреплённый</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="106"/>
+        <source>New source…</source>
+        <translation>Новый источник…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="112"/>
+        <source>Section or page, e.g. Discussion / p. 12</source>
+        <translation>Раздел или страница, напр. Обсуждение / с. 12</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="114"/>
+        <source>A short phrase only, not a passage</source>
+        <translation>Только короткая фраза, не отрывок</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="116"/>
+        <source>Quote a short phrase only (at most {n} words).</source>
+        <translation>Цитируйте только короткую фразу (не более {n} слов).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="120"/>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Тезис:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="121"/>
+        <source>S&amp;tance:</source>
+        <translation>&amp;Позиция:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="122"/>
+        <source>Target:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="123"/>
+        <source>St&amp;ates:</source>
+        <translation>&amp;Государства:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="124"/>
+        <source>Themes:</source>
+        <translation>Темы:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="125"/>
+        <source>St&amp;rength:</source>
+        <translation>&amp;Сила:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="126"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="127"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="128"/>
+        <source>&amp;Quotation:</source>
+        <translation>&amp;Цитата:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="228"/>
+        <source>choose a target</source>
+        <translation>выберите предмет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="232"/>
+        <source>choose a source (or add a new one)</source>
+        <translation>выберите источник (или добавьте новый)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_editor.py" line="248"/>
+        <source>The argument could not be saved.</source>
+        <translation>Не удалось сохранить аргумент.</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentLibrary</name>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="78"/>
+        <source>Search arguments</source>
+        <translation>Поиск аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="81"/>
+        <source>Search claims, quotations and sources (Ctrl+F)</source>
+        <translation>Поиск по тезисам, цитатам и источникам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="87"/>
+        <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
+        <translation>Серые строки поставляются с программой и доступны только для чтения; «Дублировать» создаёт редактируемую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="95"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="108"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="96"/>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="97"/>
+        <source>Target</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="98"/>
+        <source>Claim</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="99"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="104"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="111"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="121"/>
         <source>Arguments</source>
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="66" />
+        <location filename="../../regio_desktop/app/argument_library.py" line="109"/>
+        <source>Citation</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="110"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="112"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="117"/>
+        <location filename="../../regio_desktop/app/argument_library.py" line="122"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="120"/>
+        <source>Arguments and sources</source>
+        <translation>Аргументы и источники</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="175"/>
+        <source>&amp;Find argument…</source>
+        <translation>&amp;Найти аргумент…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="178"/>
+        <source>&amp;New argument…</source>
+        <translation>&amp;Создать аргумент…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="180"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="181"/>
+        <source>&amp;Edit argument…</source>
+        <translation>&amp;Изменить аргумент…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="182"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="184"/>
+        <source>D&amp;uplicate argument…</source>
+        <translation>&amp;Дублировать аргумент…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="186"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="188"/>
+        <source>&amp;Delete argument</source>
+        <translation>&amp;Удалить аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="190"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="195"/>
+        <source>&amp;Provenance</source>
+        <translation>&amp;Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="198"/>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="201"/>
+        <source>&amp;Import arguments…</source>
+        <translation>Импорт аргу&amp;ментов…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="204"/>
+        <source>E&amp;xport arguments…</source>
+        <translation>Экспо&amp;рт аргументов…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="206"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="207"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="208"/>
+        <source>New &amp;source…</source>
+        <translation>Но&amp;вый источник…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="209"/>
+        <source>Edit source…</source>
+        <translation>Изменить источник…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="210"/>
+        <source>Delete source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="212"/>
+        <source>Search the arguments by word, state or bloc</source>
+        <translation>Искать аргументы по слову, государству или блоку</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="213"/>
+        <source>Write a new argument with its citation</source>
+        <translation>Написать новый аргумент со ссылкой на источник</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="214"/>
+        <source>Change the selected argument</source>
+        <translation>Изменить выбранный аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="215"/>
+        <source>Start a new argument from a copy of the selected one</source>
+        <translation>Начать новый аргумент с копии выбранного</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="216"/>
+        <source>Delete the selected argument (undoable)</source>
+        <translation>Удалить выбранный аргумент (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="217"/>
+        <source>Where the selected argument comes from</source>
+        <translation>Откуда взят выбранный аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="218"/>
+        <source>Add arguments from a JSON or CSV file</source>
+        <translation>Добавить аргументы из файла JSON или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="219"/>
+        <source>Write the arguments to a JSON or CSV file</source>
+        <translation>Записать аргументы в файл JSON или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="220"/>
+        <source>Add a publication that arguments can cite</source>
+        <translation>Добавить публикацию, на которую могут ссылаться аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="221"/>
+        <source>Change the selected source</source>
+        <translation>Изменить выбранный источник</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="222"/>
+        <source>Delete the selected source if nothing cites it</source>
+        <translation>Удалить выбранный источник, если на него нет ссылок</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="227"/>
+        <source>This database is open read-only.</source>
+        <translation>База данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="254"/>
+        <source>{shown} of {total} argument(s)</source>
+        <translation>Аргументов: {shown} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="279"/>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_library.py" line="287"/>
+        <source>{bloc} (in general)</source>
+        <translation>{bloc} (в целом)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentTransfer</name>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="22"/>
+        <source>Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Аргументы (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="31"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="54"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="70"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="77"/>
+        <source>Import arguments</source>
+        <translation>Импорт аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="33"/>
+        <source>{count} row(s) were refused, so nothing was imported.</source>
+        <translation>Отклонено строк: {count}, поэтому ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="39"/>
+        <source>Import the valid rows anyway</source>
+        <translation>Всё же импортировать корректные строки</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="71"/>
+        <source>Cannot import {name}: {reason}</source>
+        <translation>Не удаётся импортировать {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="93"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="107"/>
+        <source>Export arguments</source>
+        <translation>Экспорт аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="108"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="44"/>
+        <source>Alignment: {choice}</source>
+        <translation>Ориентация: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="48"/>
+        <source>Membership: {bloc}</source>
+        <translation>Членство: {bloc}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="84"/>
+        <source>Arguments</source>
+        <translation>Аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="164"/>
         <source>Select a state to see the arguments.</source>
         <translation>Выберите государство, чтобы увидеть аргументы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="72" />
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="170"/>
         <source>Arguments for {state}</source>
         <translation>Аргументы: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="77" />
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="176"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Для этих решений аргументы не записаны.</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorTable</name>
+    <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="75" />
-        <source>bn</source>
-        <translation>млрд</translation>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="65"/>
+        <source>{state}: scenario (blue) and baseline {year} (grey)</source>
+        <translation>{state}: сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="81" />
-        <source>m</source>
-        <translation>млн</translation>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="91"/>
+        <source>Select a state to compare its indices with the baseline.</source>
+        <translation>Выберите государство, чтобы сравнить его индексы с базой.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="163" />
-        <location filename="../../regio_desktop/app/indicator_table.py" line="225" />
-        <source>Region</source>
-        <translation>Регион</translation>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="102"/>
+        <source>index (0–100)</source>
+        <translation>индекс (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>BlocIndicatorsChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="40"/>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="189" />
-        <source>Unit: {unit}</source>
-        <translation>Единица: {unit}</translation>
+        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="62"/>
+        <source>scenario (blue) and baseline {year} (grey)</source>
+        <translation>сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="201" />
-        <source>Entity</source>
-        <translation>Объект</translation>
+        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="68"/>
+        <source>No bloc has full members in this year.</source>
+        <translation>В этом году ни у одного блока нет полноправных членов.</translation>
+    </message>
+</context>
+<context>
+    <name>BlocLanesCanvas</name>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="83"/>
+        <source>Bloc membership diagram</source>
+        <translation>Диаграмма членства в блоках</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="202" />
-        <source>Indicator</source>
-        <translation>Показатель</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="85"/>
+        <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
+        <translation>Одна полоса на блок, один столбец на государство; стрелки выбирают государство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="203" />
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="202"/>
+        <source>no bloc</source>
+        <translation>нет блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="204" />
-        <source>Baseline</source>
-        <translation>База</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="206"/>
+        <source>Alignment: {value}</source>
+        <translation>Ориентация: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="205" />
-        <source>Change</source>
-        <translation>Изменение</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="211"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="214"/>
+        <source>not a member</source>
+        <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="222" />
-        <source>Selected state</source>
-        <translation>Выбранное государство</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="216"/>
+        <source>Changed by the scenario; baseline: {status}</source>
+        <translation>Изменено сценарием; база: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="223" />
-        <source>All states</source>
-        <translation>Все государства</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="226"/>
+        <source>Also full members: {names}</source>
+        <translation>Также полноправные члены: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="224" />
-        <source>Blocs</source>
-        <translation>Блоки</translation>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="244"/>
+        <source>No bloc of the diagram has members in this year.</source>
+        <translation>В этом году ни у одного блока диаграммы нет членов.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="244" />
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="301"/>
+        <source>1 member</source>
+        <translation>1 член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="301"/>
+        <source>{n} members</source>
+        <translation>членов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="303"/>
+        <source>1 partner</source>
+        <translation>1 партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="305"/>
+        <source>{n} partners</source>
+        <translation>партнёров: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="318"/>
+        <source>+{n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="374"/>
+        <source>full member</source>
+        <translation>полноправный член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="375"/>
+        <source>associate, partner, observer</source>
+        <translation>ассоц. член, партнёр, наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="376"/>
+        <source>suspended or withdrawn</source>
+        <translation>приостановлено или вышел</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="377"/>
+        <source>changed by the scenario</source>
+        <translation>изменено сценарием</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="378"/>
+        <source>left in the scenario</source>
+        <translation>вышел по сценарию</translation>
+    </message>
+</context>
+<context>
+    <name>BlocOverlapPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="405"/>
+        <source>Blocs and their members</source>
+        <translation>Блоки и их члены</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="410"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="442"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="411"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="443"/>
+        <source>Export the diagram</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="412"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="444"/>
+        <source>Save the diagram as a PNG image</source>
+        <translation>Сохранить диаграмму как изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="434"/>
+        <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
+        <translation>Кто в каком блоке в {year} г.: одна полоса на блок, один столбец на государство. Точка под названием — ориентация государства, в цветах карты. Щёлкните государство, чтобы выбрать его.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="470"/>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="475"/>
+        <source>Export diagram as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="477"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="488"/>
+        <source>The diagram could not be saved:
+{error}</source>
+        <translation>Не удалось сохранить диаграмму:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="361"/>
+        <source>Membership in {bloc}</source>
+        <translation>Членство в {bloc}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="362"/>
+        <source>Alignment</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="368"/>
+        <source>not a member</source>
+        <translation>не член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="369"/>
+        <source>no alignment</source>
+        <translation>без ориентации</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="395"/>
+        <source>Differs from “{reference}”: {label}</source>
+        <translation>Отличается от «{reference}»: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="400"/>
+        <source>Click to select this state in the main window</source>
+        <translation>Щёлкните, чтобы выбрать это государство в главном окне</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="410"/>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="412"/>
+        <source>What changes</source>
+        <translation>Что меняется</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="417"/>
+        <source>Reference</source>
+        <translation>Опорный</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="246"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="247"/>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="250"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="251"/>
+        <source>Export SVG…</source>
+        <translation>Экспорт SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="338"/>
+        <source>Export chart as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="338"/>
+        <source>Export chart as SVG</source>
+        <translation>Экспорт диаграммы в SVG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="340"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="340"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="354"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Не удалось записать {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="30"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="31"/>
+        <source>Against the baseline</source>
+        <translation>Сравнение с базой</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="32"/>
+        <source>State profile</source>
+        <translation>Профиль государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="33"/>
+        <source>Bloc indicators</source>
+        <translation>Показатели блоков</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/charts_panel.py" line="34"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="116"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="117"/>
+        <source>Compare scenarios</source>
+        <translation>Сравнение сценариев</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="135"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="137"/>
+        <source>Save the indicator comparison (every level and row) as XLSX or CSV</source>
+        <translation>Сохранить сравнение показателей (все уровни и строки) в XLSX или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="139"/>
+        <source>Export the indicator comparison</source>
+        <translation>Экспорт сравнения показателей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="159"/>
+        <source>Scenarios to compare</source>
+        <translation>Сценарии для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="164"/>
+        <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
+        <translation>Отметьте от двух до четырёх сценариев. Первый отмеченный — опорный: изменения отсчитываются от него.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="170"/>
+        <source>&amp;Scenarios to compare:</source>
+        <translation>&amp;Сценарии для сравнения:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="172"/>
+        <source>Make &amp;reference</source>
+        <translation>Сделать &amp;опорным</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="175"/>
+        <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
+        <translation>Переместить выделенный сценарий наверх и отметить его: он станет опорным</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="179"/>
+        <source>Make the highlighted scenario the reference</source>
+        <translation>Сделать выделенный сценарий опорным</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="183"/>
+        <source>Check two to four. The first checked scenario is the reference (★).</source>
+        <translation>Отметьте от двух до четырёх. Первый отмеченный сценарий — опорный (★).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="199"/>
+        <source>Comparison message</source>
+        <translation>Сообщение сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="206"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="681"/>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="207"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="246" />
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="208"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="526"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="209"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="306"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="532"/>
+        <source>Arguments that differ</source>
+        <translation>Различающиеся аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="211"/>
+        <source>Indicator values per scenario and their change</source>
+        <translation>Значения показателей по сценариям и их изменение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="214"/>
+        <source>States whose alignment or membership differs between scenarios</source>
+        <translation>Государства, у которых ориентация или членство различаются между сценариями</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="218"/>
+        <source>Arguments of the literature that apply to some scenarios and not others</source>
+        <translation>Аргументы из литературы, относящиеся к одним сценариям и не относящиеся к другим</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="230"/>
+        <source>Selected state</source>
+        <translation>Выбранное государство</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="231"/>
+        <source>All states</source>
+        <translation>Все государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="232"/>
+        <source>Blocs</source>
+        <translation>Блоки</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="233"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="236"/>
+        <source>Show indicators of</source>
+        <translation>Чьи показатели показать</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="238"/>
+        <source>The state selected in the main window, every state, the blocs or the region</source>
+        <translation>Государство, выбранное в главном окне, все государства, блоки или регион</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="241"/>
+        <source>Only rows that &amp;differ</source>
+        <translation>Только &amp;различающиеся строки</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="243"/>
+        <source>Hide the indicators that are the same in every checked scenario</source>
+        <translation>Скрыть показатели, одинаковые во всех отмеченных сценариях</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="245"/>
+        <source>Only rows that differ</source>
+        <translation>Только различающиеся строки</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="249"/>
+        <source>Indicator comparison summary</source>
+        <translation>Сводка сравнения показателей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="250"/>
+        <source>S&amp;how:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="255"/>
+        <source>Indicator comparison</source>
+        <translation>Сравнение показателей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="256"/>
+        <source>Green: better for the state than in the reference; red: worse</source>
+        <translation>Зелёный: лучше для государства, чем в опорном; красный: хуже</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="278"/>
+        <source>Changes summary</source>
+        <translation>Сводка изменений</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="281"/>
+        <source>Changes of alignment and membership</source>
+        <translation>Изменения ориентации и членства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="282"/>
+        <source>Highlighted cells differ from the reference; click a row to select the state</source>
+        <translation>Выделенные ячейки отличаются от опорного; щёлкните строку, чтобы выбрать государство</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="303"/>
+        <source>Arguments summary</source>
+        <translation>Сводка аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="307"/>
+        <source>✓ marks the scenarios whose choices an argument speaks to</source>
+        <translation>✓ отмечает сценарии, к решениям которых относится аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="367"/>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="373"/>
+        <source>Reference: the changes are measured against it</source>
+        <translation>Опорный: изменения отсчитываются от него</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="375"/>
+        <source>The scenario shown in the main window</source>
+        <translation>Сценарий, показанный в главном окне</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="472"/>
+        <source>Only one scenario is open. Create or open another one (File ▸ New, Duplicate or Open preset scenarios) to compare.</source>
+        <translation>Открыт только один сценарий. Чтобы сравнивать, создайте или откройте ещё один (Файл ▸ Новый, Дублировать или Открыть готовые сценарии).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="477"/>
+        <source>Check at least two scenarios to compare (two to four); {count} checked.</source>
+        <translation>Отметьте для сравнения хотя бы два сценария (от двух до четырёх); отмечено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="483"/>
+        <source>At most four scenarios can be compared side by side; {count} are checked. Uncheck {extra}.</source>
+        <translation>Рядом можно сравнить не более четырёх сценариев; отмечено: {count}. Снимите лишние: {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="495"/>
+        <source>These scenarios cannot be compared: {reason}</source>
+        <translation>Эти сценарии нельзя сравнить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="526"/>
+        <source>Changes ({count})</source>
+        <translation>Изменения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="530"/>
+        <source>Arguments that differ ({count})</source>
+        <translation>Различающиеся аргументы ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="544"/>
+        <source>Select a state in the main window (map or matrix) to see its figures.</source>
+        <translation>Выберите государство в главном окне (на карте или в матрице), чтобы увидеть его данные.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="546"/>
+        <source>{state}: {rows} rows; changes against “{reference}”</source>
+        <translation>{state}: строк: {rows}; изменения относительно «{reference}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="550"/>
+        <source>{rows} rows; changes against “{reference}”</source>
+        <translation>Строк: {rows}; изменения относительно «{reference}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="560"/>
+        <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
+        <translation>Сценарии начинаются с разных базовых годов ({years}): часть различий вызвана годом, а не решениями.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="568"/>
+        <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
+        <translation>Государств с различиями: {states}, различий в ориентации или членстве: {changes}; выделенные ячейки отличаются от «{reference}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="572"/>
+        <source>Every state has the same alignment and memberships in these scenarios.</source>
+        <translation>Во всех этих сценариях у каждого государства одинаковые ориентация и членство.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="578"/>
+        <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
+{legend}</source>
+        <translation>Аргументов из литературы, относящихся к решениям одних сценариев, но не других: {count}.
+{legend}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="582"/>
+        <source>The same arguments apply to every one of these scenarios.</source>
+        <translation>Ко всем этим сценариям относятся одни и те же аргументы.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="673"/>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="690"/>
+        <source>Export comparison</source>
+        <translation>Экспорт сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="674"/>
+        <source>comparison</source>
+        <translation>сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="675"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_dialog.py" line="683"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="80"/>
+        <source>({year})</source>
+        <translation>({year})</translation>
+    </message>
+</context>
+<context>
+    <name>DifferingArgumentsModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="503"/>
+        <source>Matches a choice of “{name}”</source>
+        <translation>Соответствует решению в «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="504"/>
+        <source>Does not apply to “{name}”</source>
+        <translation>Не относится к «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="505"/>
+        <source>{id}: {claim}
+
+{citation}</source>
+        <translation>{id}: {claim}
+
+{citation}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="513"/>
+        <source>matches {name}</source>
+        <translation>соответствует {name}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="513"/>
+        <source>not {name}</source>
+        <translation>не {name}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="523"/>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="524"/>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="525"/>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="526"/>
+        <source>Claim</source>
+        <translation>Тезис</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="527"/>
+        <source>Citation</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="535"/>
+        <source>{letter}: {name}
+✓: the argument speaks to a choice it makes</source>
+        <translation>{letter}: {name}
+✓: аргумент относится к решению этого сценария</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="58"/>
+        <source>Add argument {id}</source>
+        <translation>Добавление аргумента {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="69"/>
+        <source>Edit argument {id}</source>
+        <translation>Изменение аргумента {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="78"/>
+        <source>Delete argument {id}</source>
+        <translation>Удаление аргумента {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="87"/>
+        <source>Add source {id}</source>
+        <translation>Добавление источника {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="98"/>
+        <source>Edit source {id}</source>
+        <translation>Изменение источника {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="117"/>
+        <source>Delete source {id}</source>
+        <translation>Удаление источника {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="128"/>
+        <source>Import source {id}</source>
+        <translation>Импорт источника {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_commands.py" line="149"/>
+        <source>Import {count} argument(s)</source>
+        <translation>Импорт аргументов: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_table_model.py" line="95"/>
+        <source>Shipped with the program: read-only (duplicate it to make your own).</source>
+        <translation>Поставляется с программой: только для чтения (дублируйте, чтобы получить свою копию).</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorationChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="34"/>
+        <source>{title} (lower is better, axis reversed)</source>
+        <translation>{title} (меньше — лучше, ось обращена)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="38"/>
+        <source>{title} (higher is better)</source>
+        <translation>{title} (больше — лучше)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="41"/>
+        <source>{title} (higher counted as better)</source>
+        <translation>{title} (большее считается лучшим)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="84"/>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="86"/>
+        <source>Scatter plot of the explored combinations</source>
+        <translation>Диаграмма рассеяния исследованных комбинаций</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="90"/>
+        <source>Each point is one combination of alignment choices. Blue points are Pareto-efficient on all the objectives run, not only the two shown; click a point to select its combination.</source>
+        <translation>Каждая точка — одна комбинация решений об ориентации. Синие точки Парето-эффективны по всем рассчитанным целям, а не только по двум показанным; щёлкните точку, чтобы выбрать её комбинацию.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="103"/>
+        <source>Dominated</source>
+        <translation>Доминируемые</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="109"/>
+        <source>Pareto-efficient (on all objectives)</source>
+        <translation>Парето-эффективные (по всем целям)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="116"/>
+        <source>Current scenario</source>
+        <translation>Текущий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="122"/>
+        <source>Selected</source>
+        <translation>Выбранная</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_chart.py" line="128"/>
+        <source>Run an exploration to see its combinations here.</source>
+        <translation>Запустите исследование, чтобы увидеть здесь его комбинации.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorationTable</name>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="35"/>
+        <source>&lt;1%</source>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="36"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="92"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="150"/>
+        <source>Ranks first under {share:.1%} of the sampled weightings of the objectives</source>
+        <translation>Первая при {share:.1%} случайных наборов весов целей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="178"/>
+        <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
+        <translation>Парето-эффективная: нет другой комбинации, не худшей по каждой цели и лучшей хотя бы по одной</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="183"/>
+        <source>Efficient</source>
+        <translation>Эффективна</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="186"/>
+        <source>Share of randomly sampled weightings of the objectives under which this combination ranks first: the robust winners rank first under many</source>
+        <translation>Доля случайных наборов весов целей, при которых эта комбинация первая: устойчивые победители первые при многих</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_table.py" line="191"/>
+        <source>Ranks first</source>
+        <translation>Первое место</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDialog</name>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="92"/>
+        <source>Explore combinations</source>
+        <translation>Исследование комбинаций</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="93"/>
+        <source>Explore combinations of alignment choices</source>
+        <translation>Исследовать комбинации решений об ориентации</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="120"/>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="122"/>
+        <source>States to explore</source>
+        <translation>Исследуемые государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="125"/>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
+        <translation>Для отмеченных государств (не более {max}) оценивается каждая комбинация ориентаций: курс на Россию, курс на Китай, многовекторность.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="132"/>
+        <source>Number of combinations</source>
+        <translation>Число комбинаций</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="137"/>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="139"/>
+        <source>Objective indicators</source>
+        <translation>Целевые показатели</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="142"/>
+        <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
+        <translation>Показатели, по которым оценивается комбинация, усреднённые по отмеченным государствам (не менее {min}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="165"/>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="166"/>
+        <source>Evaluate every combination (Ctrl+Return)</source>
+        <translation>Оценить все комбинации (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="167"/>
+        <source>Run the exploration</source>
+        <translation>Запустить исследование</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="170"/>
+        <source>Stop the running exploration (Esc)</source>
+        <translation>Остановить выполняемое исследование (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="171"/>
+        <source>Cancel the exploration</source>
+        <translation>Отменить исследование</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="181"/>
+        <source>Progress of the exploration</source>
+        <translation>Ход исследования</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="184"/>
+        <source>Exploration status</source>
+        <translation>Состояние исследования</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="199"/>
+        <source>Objective on the horizontal axis</source>
+        <translation>Цель по горизонтальной оси</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="200"/>
+        <source>Objective on the vertical axis</source>
+        <translation>Цель по вертикальной оси</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="201"/>
+        <source>The objective shown across</source>
+        <translation>Цель, показанная по горизонтали</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="202"/>
+        <source>The objective shown upwards</source>
+        <translation>Цель, показанная по вертикали</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="206"/>
+        <source>&amp;Across:</source>
+        <translation>По &amp;горизонтали:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="208"/>
+        <source>&amp;Up:</source>
+        <translation>По &amp;вертикали:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="224"/>
+        <source>Combinations, robust winners first</source>
+        <translation>Комбинации, сначала устойчивые победители</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="227"/>
+        <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
+        <translation>Все комбинации; сверху — первые при наибольшем числе наборов весов целей. Щёлкните заголовок столбца для сортировки; дважды щёлкните строку, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="254"/>
+        <source>The selected combination</source>
+        <translation>Выбранная комбинация</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="255"/>
+        <source>Open as scenario</source>
+        <translation>Открыть как сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="256"/>
+        <source>Open the selected combination as a scenario</source>
+        <translation>Открыть выбранную комбинацию как сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="259"/>
+        <source>Open the selected combination as a new scenario: its alignment choices on top of the scenario that was explored</source>
+        <translation>Открыть выбранную комбинацию как новый сценарий: её решения об ориентации поверх исследованного сценария</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="265"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="266"/>
+        <source>Close the dialog (a running exploration stops)</source>
+        <translation>Закрыть окно (выполняемое исследование остановится)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="285"/>
+        <source>Lower is better: the exploration minimises it.</source>
+        <translation>Меньше — лучше: исследование минимизирует показатель.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="287"/>
+        <source>Higher is better: the exploration maximises it.</source>
+        <translation>Больше — лучше: исследование максимизирует показатель.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="290"/>
+        <source>Neither direction is better in itself; the exploration counts higher as better.</source>
+        <translation>Ни одно направление само по себе не лучше; исследование считает большее лучшим.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="326"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="374"/>
+        <source>Check at least one state.</source>
+        <translation>Отметьте хотя бы одно государство.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="377"/>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
+        <translation>Слишком много государств: за раз можно исследовать не более {max} ({count:,} комбинаций не уместятся в читаемой диаграмме).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="382"/>
+        <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
+        <translation>Отметьте не менее {min} целей: при меньшем числе нет компромисса для исследования.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="391"/>
+        <source>Check the states whose alignment may change.</source>
+        <translation>Отметьте государства, ориентация которых может меняться.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="393"/>
+        <source>{states} states: too many, at most {max}.</source>
+        <translation>Государств: {states} — слишком много, не более {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="398"/>
+        <source>{count:,} combinations ({choices}^{states})</source>
+        <translation>Комбинаций: {count:,} ({choices}^{states})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="407"/>
+        <source>Check at least {min} objectives.</source>
+        <translation>Отметьте не менее {min} целей.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="411"/>
+        <source>{count} objectives</source>
+        <translation>Целей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="462"/>
+        <source>Evaluating {count:,} combinations…</source>
+        <translation>Оценка комбинаций: {count:,}…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="473"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="483"/>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="510"/>
+        <source>Cancelled: no results.</source>
+        <translation>Отменено: результатов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="504"/>
+        <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
+        <translation>Оценено комбинаций: {count:,} за {seconds:.1f} с; Парето-эффективных: {front:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="514"/>
+        <source>The exploration failed: {error}</source>
+        <translation>Исследование не удалось: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="596"/>
+        <source>Combination {row:,} of {total:,}</source>
+        <translation>Комбинация {row:,} из {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="600"/>
+        <source>Pareto-efficient</source>
+        <translation>Парето-эффективна</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="600"/>
+        <source>dominated</source>
+        <translation>доминируема</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="601"/>
+        <source>ranks first under {share} of weightings</source>
+        <translation>первая при {share} наборов весов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="605"/>
+        <source>never ranks first</source>
+        <translation>никогда не первая</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="621"/>
+        <source>change against the current scenario in brackets</source>
+        <translation>в скобках — изменение относительно текущего сценария</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="637"/>
+        <source>Explored: {choices}</source>
+        <translation>Исследовано: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="639"/>
+        <source>It is Pareto-efficient</source>
+        <translation>Парето-эффективна</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="639"/>
+        <source>It is dominated</source>
+        <translation>Доминируема</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="642"/>
+        <source>Combination {row} of {total} from an exploration of “{base}” on {objectives}. {efficiency} and ranks first under {share:.1%} of sampled weightings.</source>
+        <translation>Комбинация {row} из {total} из исследования «{base}» по целям: {objectives}. {efficiency}; первая при {share:.1%} случайных наборов весов.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/explore_dialog.py" line="671"/>
+        <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
+        <translation>Сценарий изменился после этого исследования: запустите его снова. Открытая комбинация по-прежнему строится на исследованном сценарии.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorComparisonModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="255"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="275"/>
+        <source>Unit: {unit}</source>
+        <translation>Единица: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="280"/>
+        <source>Change from “{reference}” to “{name}”</source>
+        <translation>Изменение от «{reference}» к «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="286"/>
+        <source>Better for the state</source>
+        <translation>Лучше для государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="288"/>
+        <source>Worse for the state</source>
+        <translation>Хуже для государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="302"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="304"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="308"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="312"/>
+        <source>{name}, baseline {year}</source>
+        <translation>{name}, база {year}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="314"/>
+        <source>Reference: the changes are measured against it</source>
+        <translation>Опорный: изменения отсчитываются от него</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/compare_models.py" line="317"/>
+        <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
+        <translation>Изменение от «{reference}» к «{name}»: зелёный — лучше для государства, красный — хуже; у зависимостей и показателей блоков нет лучшего направления</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="86"/>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="92"/>
+        <source>m</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="190"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="289"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="253"/>
+        <source>Unit: {unit}</source>
+        <translation>Единица: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="265"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="266"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="267"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="268"/>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="269"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="286"/>
+        <source>Selected state</source>
+        <translation>Выбранное государство</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="287"/>
+        <source>All states</source>
+        <translation>Все государства</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="288"/>
+        <source>Blocs</source>
+        <translation>Блоки</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="313"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="315"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="266" />
+        <location filename="../../regio_desktop/app/indicator_table.py" line="353"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="270" />
+        <location filename="../../regio_desktop/app/indicator_table.py" line="357"/>
         <source>baseline {year}</source>
         <translation>база {year}</translation>
     </message>
@@ -154,132 +1799,132 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13"/>
         <source>Preferential market access</source>
         <translation>Преференциальный доступ к рынкам</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14"/>
         <source>Dependence on Russia</source>
         <translation>Зависимость от России</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15"/>
         <source>Dependence on China</source>
         <translation>Зависимость от Китая</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16"/>
         <source>Dependence on the West</source>
         <translation>Зависимость от Запада</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17"/>
         <source>Sanctions exposure</source>
         <translation>Санкционные риски</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18"/>
         <source>Autonomy</source>
         <translation>Автономия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19"/>
         <source>Security coverage</source>
         <translation>Гарантии безопасности</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20"/>
         <source>Diversification</source>
         <translation>Диверсификация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21"/>
         <source>Transit and connectivity</source>
         <translation>Транзит и связанность</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22"/>
         <source>Full members</source>
         <translation>Полноправные члены</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23"/>
         <source>Combined GDP</source>
         <translation>Совокупный ВВП</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24"/>
         <source>Combined population</source>
         <translation>Совокупное население</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25"/>
         <source>Dominance of the largest member</source>
         <translation>Доминирование крупнейшего члена</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26"/>
         <source>Cohesion of alignments</source>
         <translation>Согласованность ориентаций</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27"/>
         <source>States of the post-Soviet region, Russia-led</source>
         <translation>Государства постсоветского региона: курс на Россию</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28"/>
         <source>States of the post-Soviet region, China-centred</source>
         <translation>Государства постсоветского региона: курс на Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29"/>
         <source>States of the post-Soviet region, multi-vector</source>
         <translation>Государства постсоветского региона: многовекторность</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30"/>
         <source>States of the post-Soviet region, West-oriented</source>
         <translation>Государства постсоветского региона: курс на Запад</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31"/>
         <source>Population of the post-Soviet region, Russia-led</source>
         <translation>Население постсоветского региона: курс на Россию</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32"/>
         <source>Population of the post-Soviet region, China-centred</source>
         <translation>Население постсоветского региона: курс на Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33"/>
         <source>Population of the post-Soviet region, multi-vector</source>
         <translation>Население постсоветского региона: многовекторность</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34"/>
         <source>Population of the post-Soviet region, West-oriented</source>
         <translation>Население постсоветского региона: курс на Запад</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35"/>
         <source>GDP of the post-Soviet region, Russia-led</source>
         <translation>ВВП постсоветского региона: курс на Россию</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36"/>
         <source>GDP of the post-Soviet region, China-centred</source>
         <translation>ВВП постсоветского региона: курс на Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37"/>
         <source>GDP of the post-Soviet region, multi-vector</source>
         <translation>ВВП постсоветского региона: многовекторность</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38"/>
         <source>GDP of the post-Soviet region, West-oriented</source>
         <translation>ВВП постсоветского региона: курс на Запад</translation>
     </message>
@@ -287,13 +1932,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="86" />
-        <location filename="../../regio_desktop/app/launch.py" line="103" />
+        <location filename="../../regio_desktop/app/launch.py" line="82"/>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/launch.py" line="111"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="87" />
+        <location filename="../../regio_desktop/app/launch.py" line="112"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -302,248 +1951,1113 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="104" />
         <source>The scenario {path} cannot be opened: {reason}</source>
-        <translation>Не удаётся открыть сценарий {path}: {reason}</translation>
+        <translation type="vanished">Не удаётся открыть сценарий {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="52" />
+        <location filename="../../regio_desktop/app/main_window.py" line="99"/>
         <source>Alignment</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="58" />
+        <location filename="../../regio_desktop/app/main_window.py" line="105"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="64" />
+        <location filename="../../regio_desktop/app/main_window.py" line="111"/>
         <source>Arguments</source>
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="70" />
+        <location filename="../../regio_desktop/app/main_window.py" line="117"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="99" />
+        <location filename="../../regio_desktop/app/main_window.py" line="222"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="101" />
+        <location filename="../../regio_desktop/app/main_window.py" line="224"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="103" />
         <source>&amp;Open scenario…</source>
-        <translation>&amp;Открыть сценарий…</translation>
+        <translation type="vanished">&amp;Открыть сценарий…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="106" />
         <source>&amp;Save scenario as…</source>
-        <translation>&amp;Сохранить сценарий как…</translation>
+        <translation type="vanished">&amp;Сохранить сценарий как…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="109" />
+        <location filename="../../regio_desktop/app/main_window.py" line="93"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="123"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="128"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="131"/>
+        <source>Blocs</source>
+        <translation>Блоки</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="135"/>
+        <source>Arguments library</source>
+        <translation>Библиотека аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="140"/>
+        <source>Source reader</source>
+        <translation>Чтение источников</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="206"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="126" />
+        <location filename="../../regio_desktop/app/main_window.py" line="233"/>
+        <source>Close Regio Desktop (asks about unsaved scenarios)</source>
+        <translation>Закрыть Regio Desktop (с вопросом о несохранённых сценариях)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="234"/>
+        <source>Take back the last edit of the scenario</source>
+        <translation>Отменить последнее изменение сценария</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="235"/>
+        <source>Do again the edit last taken back</source>
+        <translation>Повторить последнее отменённое изменение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="243"/>
+        <source>Language of the window and of state and bloc names</source>
+        <translation>Язык окна и названий государств и блоков</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="248"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>&amp;Сравнить сценарии…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="251"/>
+        <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
+        <translation>От двух до четырёх открытых сценариев рядом: разницы, изменения, аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="253"/>
+        <source>Compare scenarios (Ctrl+Shift+C)</source>
+        <translation>Сравнить сценарии (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="256"/>
+        <source>E&amp;xplore combinations…</source>
+        <translation>&amp;Исследовать комбинации…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="259"/>
+        <source>Evaluate every combination of alignment choices for chosen states</source>
+        <translation>Оценить все комбинации решений об ориентации для выбранных государств</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="261"/>
+        <source>Explore combinations (Ctrl+Shift+E)</source>
+        <translation>Исследовать комбинации (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="266"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="267"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="268"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="274"/>
+        <source>Colours of the whole window</source>
+        <translation>Цвета всего окна</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="131" />
+        <location filename="../../regio_desktop/app/main_window.py" line="305"/>
+        <source>Open &amp;recent</source>
+        <translation>Открыть н&amp;едавние</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="134" />
+        <location filename="../../regio_desktop/app/main_window.py" line="318"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="321"/>
+        <source>&amp;Arguments</source>
+        <translation>&amp;Аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="138" />
+        <location filename="../../regio_desktop/app/main_window.py" line="347"/>
+        <source>Show or hide the {panel} panel</source>
+        <translation>Показать или скрыть панель «{panel}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="355"/>
+        <source>Show or hide the {bar} toolbar</source>
+        <translation>Показать или скрыть панель инструментов «{bar}»</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="359"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="158" />
+        <location filename="../../regio_desktop/app/main_window.py" line="382"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · изменений: {count} · база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="163" />
+        <location filename="../../regio_desktop/app/main_window.py" line="387"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="171" />
+        <location filename="../../regio_desktop/app/main_window.py" line="395"/>
         <source>Not possible: {reason}</source>
         <translation>Невозможно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="180" />
+        <location filename="../../regio_desktop/app/main_window.py" line="436"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="181" />
+        <location filename="../../regio_desktop/app/main_window.py" line="437"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Новый язык будет использован при следующем запуске Regio Desktop.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="191" />
-        <location filename="../../regio_desktop/app/main_window.py" line="204" />
+        <location filename="../../regio_desktop/app/main_window.py" line="472"/>
+        <source>Open {path}</source>
+        <translation>Открыть {path}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/main_window.py" line="476"/>
+        <source>No recent scenarios</source>
+        <translation>Нет недавних сценариев</translation>
+    </message>
+    <message>
         <source>Open scenario</source>
-        <translation>Открыть сценарий</translation>
+        <translation type="vanished">Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="193" />
-        <location filename="../../regio_desktop/app/main_window.py" line="217" />
         <source>Scenarios ({pattern})</source>
-        <translation>Сценарии ({pattern})</translation>
+        <translation type="vanished">Сценарии ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="205" />
         <source>Cannot open {path}: {reason}</source>
-        <translation>Не удаётся открыть {path}: {reason}</translation>
+        <translation type="vanished">Не удаётся открыть {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="215" />
-        <location filename="../../regio_desktop/app/main_window.py" line="226" />
         <source>Save scenario</source>
-        <translation>Сохранить сценарий</translation>
+        <translation type="vanished">Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="227" />
         <source>Cannot save {path}: {reason}</source>
-        <translation>Не удаётся сохранить {path}: {reason}</translation>
+        <translation type="vanished">Не удаётся сохранить {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="289"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="290"/>
+        <source>Map of Eurasia</source>
+        <translation>Карта Евразии</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="291"/>
+        <source>Map legend</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="292"/>
+        <source>Colour &amp;by:</source>
+        <translation>&amp;Раскраска:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="173"/>
+        <source>Changed by the scenario</source>
+        <translation>Изменено сценарием</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="192"/>
+        <source>pole: {pole}</source>
+        <translation>полюс: {pole}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="198"/>
+        <source>no alignment</source>
+        <translation>без ориентации</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="206"/>
+        <source>Pole: {pole}</source>
+        <translation>Полюс: {pole}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="213"/>
+        <source>No alignment recorded</source>
+        <translation>Ориентация не указана</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="241"/>
+        <source>not a member</source>
+        <translation>не член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="246"/>
+        <source>Full member</source>
+        <translation>Полноправный член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="248"/>
+        <source>Associate, partner or observer</source>
+        <translation>Ассоциированный член, партнёр или наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="250"/>
+        <source>Suspended</source>
+        <translation>Членство приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="251"/>
+        <source>Not a member</source>
+        <translation>Не член</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="281"/>
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="288"/>
+        <source>unchanged ({value})</source>
+        <translation>без изменений ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="292"/>
+        <source>{delta} ({baseline} → {value})</source>
+        <translation>{delta} ({baseline} → {value})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="306"/>
+        <source>No value</source>
+        <translation>Нет значения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="309"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="324"/>
+        <source>Membership of {bloc}</source>
+        <translation>Членство в {bloc}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="330"/>
+        <source>Change in {indicator}</source>
+        <translation>Изменение: {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_colouring.py" line="333"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="295"/>
+        <source>Alignment</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="296"/>
+        <source>Membership of a bloc</source>
+        <translation>Членство в блоке</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="297"/>
+        <source>Indicator value</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="298"/>
+        <source>Indicator change (scenario − baseline)</source>
+        <translation>Изменение показателя (сценарий − база)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="302"/>
+        <source>Colour the map by</source>
+        <translation>Раскрасить карту по</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="303"/>
+        <source>What the colours of the states show</source>
+        <translation>Что показывают цвета государств</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="304"/>
+        <source>Bloc</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="305"/>
+        <source>The bloc whose members are coloured</source>
+        <translation>Блок, члены которого выделены цветом</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="306"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="307"/>
+        <source>The indicator whose value or change is shown</source>
+        <translation>Показатель, значение или изменение которого показано</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="311"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="312"/>
+        <source>Fit the map</source>
+        <translation>Вписать карту</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="313"/>
+        <source>Show all the states of the world again</source>
+        <translation>Снова показать все государства мира</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="314"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="315"/>
+        <source>Export the map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="316"/>
+        <source>Save the map with its legend as PNG or SVG</source>
+        <translation>Сохранить карту с легендой в PNG или SVG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="317"/>
+        <source>As PNG image…</source>
+        <translation>Как изображение PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="318"/>
+        <source>As SVG drawing…</source>
+        <translation>Как рисунок SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="445"/>
+        <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
+        <translation>{year} год. Контуры: Natural Earth 1:110m (общественное достояние).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="454"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="466"/>
+        <source>Alignment: {value}</source>
+        <translation>Ориентация: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="458"/>
+        <source>Baseline: {value}</source>
+        <translation>База: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="459"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="523"/>
+        <source>Export map as PNG</source>
+        <translation>Экспорт карты в PNG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="523"/>
+        <source>Export map as SVG</source>
+        <translation>Экспорт карты в SVG</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="525"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="525"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="537"/>
+        <source>The map could not be saved:
+{error}</source>
+        <translation>Не удалось сохранить карту:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="585"/>
+        <source>Could not write {path}</source>
+        <translation>Не удалось записать {path}</translation>
     </message>
 </context>
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="106" />
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="111" />
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="167" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="135"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="140"/>
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="196"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="107" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="136"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state} в {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="114" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="143"/>
         <source>Baseline {year}: {status}</source>
         <translation>База {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="120" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="149"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Двойной щелчок или пробел переключает; правый щелчок — все статусы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="163" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="192"/>
         <source>Back to baseline ({status})</source>
         <translation>Вернуть базу ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="170" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="199"/>
         <source>Leave {bloc}</source>
         <translation>Выйти из {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="197" />
+        <location filename="../../regio_desktop/app/membership_matrix.py" line="230"/>
         <source>Membership matrix</source>
         <translation>Матрица членства</translation>
     </message>
 </context>
 <context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="40"/>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="56"/>
+        <source>Provenance of {id}</source>
+        <translation>Происхождение: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="62"/>
+        <source>Source {id}</source>
+        <translation>Источник {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="105"/>
+        <source>accessed {date}</source>
+        <translation>дата обращения: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="118"/>
+        <source>Other arguments from this source</source>
+        <translation>Другие аргументы из этого источника</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/provenance_dialog.py" line="120"/>
+        <source>Arguments from this source</source>
+        <translation>Аргументы из этого источника</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFileActions</name>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="33"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Новый сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="35"/>
+        <source>Start an empty scenario on the latest year</source>
+        <translation>Начать пустой сценарий на последний год</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="39"/>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Открыть сценарий…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="41"/>
+        <source>Open a .regio.json scenario file</source>
+        <translation>Открыть файл сценария .regio.json</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="45"/>
+        <source>Open &amp;preset scenarios</source>
+        <translation>Открыть &amp;готовые сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="47"/>
+        <source>Add the scenarios from the literature to the list</source>
+        <translation>Добавить в список сценарии из литературы</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="51"/>
+        <source>&amp;Save scenario</source>
+        <translation>&amp;Сохранить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="53"/>
+        <source>Save the current scenario to its file</source>
+        <translation>Сохранить текущий сценарий в его файл</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="57"/>
+        <source>Save scenario &amp;as…</source>
+        <translation>Сохранить сценарий &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="59"/>
+        <source>Save the current scenario to a new file</source>
+        <translation>Сохранить текущий сценарий в новый файл</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="63"/>
+        <source>&amp;Rename scenario…</source>
+        <translation>Пере&amp;именовать сценарий…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="65"/>
+        <source>Rename and describe the current scenario</source>
+        <translation>Переименовать и описать текущий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="69"/>
+        <source>&amp;Duplicate scenario</source>
+        <translation>&amp;Дублировать сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="71"/>
+        <source>Copy the current scenario as a new one</source>
+        <translation>Скопировать текущий сценарий как новый</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="75"/>
+        <source>&amp;Close scenario</source>
+        <translation>&amp;Закрыть сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="77"/>
+        <source>Close the current scenario</source>
+        <translation>Закрыть текущий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="81"/>
+        <source>Ne&amp;xt scenario</source>
+        <translation>С&amp;ледующий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="83"/>
+        <source>Show the next open scenario</source>
+        <translation>Показать следующий открытый сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="87"/>
+        <source>Pre&amp;vious scenario</source>
+        <translation>&amp;Предыдущий сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="89"/>
+        <source>Show the previous open scenario</source>
+        <translation>Показать предыдущий открытый сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="93"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Экспорт от&amp;чёта (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="95"/>
+        <source>Write a PDF report of the current scenario</source>
+        <translation>Создать отчёт PDF по текущему сценарию</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="99"/>
+        <source>&amp;Export indicators (CSV, XLSX)…</source>
+        <translation>&amp;Экспорт показателей (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="101"/>
+        <source>Save the indicator table with baselines and deltas</source>
+        <translation>Сохранить таблицу показателей с базовыми значениями и разницами</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="149"/>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="155"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="166"/>
+        <source>Open scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="157"/>
+        <source>Scenarios (*{suffix} *.json)</source>
+        <translation>Сценарии (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="167"/>
+        <source>Cannot open {path}:
+{reason}</source>
+        <translation>Не удаётся открыть {path}:
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="176"/>
+        <source>Preset scenarios</source>
+        <translation>Готовые сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="189"/>
+        <source>Save scenario as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="191"/>
+        <source>Scenarios (*{suffix})</source>
+        <translation>Сценарии (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="203"/>
+        <source>Save scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="203"/>
+        <source>Cannot save: {reason}</source>
+        <translation>Не удаётся сохранить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="213"/>
+        <source>Rename scenario</source>
+        <translation>Переименовать сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="214"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="224"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (копия)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="249"/>
+        <source>Unsaved scenarios</source>
+        <translation>Несохранённые сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="250"/>
+        <source>These scenarios have unsaved changes:
+{names}
+
+Save them first?</source>
+        <translation>В этих сценариях есть несохранённые изменения:
+{names}
+
+Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="269"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="283"/>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="271"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="284"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="305"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="293"/>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="304"/>
+        <source>Export indicators</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="295"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="42"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="44"/>
+        <source>Preset scenario (read-only file: use Save as)</source>
+        <translation>Готовый сценарий (файл только для чтения: используйте «Сохранить как»)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListPanel</name>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="62"/>
+        <source>Open scenarios</source>
+        <translation>Открытые сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="63"/>
+        <source>Open scenarios: click to switch; • marks unsaved changes</source>
+        <translation>Открытые сценарии: щёлкните для переключения; • — несохранённые изменения</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioToolbar</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21"/>
         <source>Baseline year: memberships and figures as they stood that year</source>
         <translation>Базовый год: членство и данные на этот год</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25" />
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25"/>
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52"/>
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47" />
+        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
 </context>
 <context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="45"/>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="47"/>
+        <source>Edit source {id}</source>
+        <translation>Изменение источника {id}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="52"/>
+        <source>Authors (year). Title. Journal or publisher, pages.</source>
+        <translation>Авторы (год). Название. Журнал или издательство, страницы.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="61"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ГГГГ-ММ-ДД (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="69"/>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="71"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="72"/>
+        <source>&amp;Accessed:</source>
+        <translation>&amp;Дата обращения:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="73"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Лицензия:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="98"/>
+        <source>The citation is empty.</source>
+        <translation>Ссылка не заполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="101"/>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>URL должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="107"/>
+        <source>The date accessed must read YYYY-MM-DD.</source>
+        <translation>Дата обращения должна иметь вид ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_editor.py" line="140"/>
+        <source>The source could not be saved.</source>
+        <translation>Не удалось сохранить источник.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="61"/>
+        <source>Source texts</source>
+        <translation>Тексты источников</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="65"/>
+        <source>Text of the source</source>
+        <translation>Текст источника</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="74"/>
+        <source>Import an article (File ▸ Import source text…).</source>
+        <translation>Импортируйте статью (Файл ▸ Импорт текста источника…).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="79"/>
+        <source>Import source &amp;text…</source>
+        <translation>Импорт &amp;текста источника…</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="82"/>
+        <source>Read the text of a source (plain text or Markdown) to cite passages from it</source>
+        <translation>Загрузить текст источника (обычный текст или Markdown), чтобы цитировать из него фрагменты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="84"/>
+        <source>&amp;Make argument from selection</source>
+        <translation>&amp;Аргумент из выделенного</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="87"/>
+        <source>Make an argument from the selected passage (Ctrl+Shift+M)</source>
+        <translation>Создать аргумент из выделенного фрагмента (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="90"/>
+        <source>Start an argument quoting the passage selected in the reader</source>
+        <translation>Начать аргумент с цитатой фрагмента, выделенного в окне чтения</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="155"/>
+        <location filename="../../regio_desktop/app/source_reader.py" line="165"/>
+        <location filename="../../regio_desktop/app/source_reader.py" line="170"/>
+        <source>Import source text</source>
+        <translation>Импорт текста источника</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="157"/>
+        <source>Articles ({pattern})</source>
+        <translation>Статьи ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="171"/>
+        <source>Full citation of the article (authors, year, title, journal):</source>
+        <translation>Полная ссылка на статью (авторы, год, название, журнал):</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/source_reader.py" line="199"/>
+        <source>Location: {location}</source>
+        <translation>Место: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>StateProfileChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="34"/>
+        <source>Compare with:</source>
+        <translation>Сравнить с:</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="38"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="68"/>
+        <source>Select a state to see its profile across the indices.</source>
+        <translation>Выберите государство, чтобы увидеть его профиль по индексам.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_state_profile.py" line="102"/>
+        <source>index (0–100), scenario {year}</source>
+        <translation>индекс (0–100), сценарий {year}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="84"/>
+        <source>{first}–{year}; dashed line: scenario year</source>
+        <translation>{first}–{year}; пунктир: год сценария</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="100"/>
+        <source>Full members per bloc</source>
+        <translation>Полноправные члены по блокам</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="147"/>
+        <source>members</source>
+        <translation>члены</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="156"/>
+        <source>Select a state to see its memberships.</source>
+        <translation>Выберите государство, чтобы увидеть его членство.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="179"/>
+        <source>Memberships of {state}</source>
+        <translation>Членство: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="207"/>
+        <source>leaves</source>
+        <translation>выходит</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="58" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="58"/>
         <source>{state} leaves {bloc}</source>
         <translation>{state} выходит из {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="60" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="60"/>
         <source>{state} becomes {status} of {bloc}</source>
         <translation>{state}: {status} в {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="62" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="62"/>
         <source>{state} joins {bloc} as {status}</source>
         <translation>{state} вступает в {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="70" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="70"/>
         <source>no alignment</source>
         <translation>без ориентации</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="71" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="71"/>
         <source>{state}: {alignment}</source>
         <translation>{state}: {alignment}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="78" />
+        <location filename="../../regio_desktop/app/undo_commands.py" line="78"/>
         <source>Baseline year {year}</source>
         <translation>Базовый год {year}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/undo_commands.py" line="85"/>
+        <source>Rename to “{name}”</source>
+        <translation>Переименовать в «{name}»</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43"/>
         <source>US$ bn</source>
         <translation>млрд долл. США</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45"/>
         <source>million</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46" />
+        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46"/>
         <source>states</source>
         <translation>государств</translation>
     </message>
@@ -551,115 +3065,195 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16"/>
         <source>founding member</source>
         <translation>член-основатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17"/>
         <source>member</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18"/>
         <source>associate</source>
         <translation>ассоциированный член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19"/>
         <source>observer</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20"/>
         <source>dialogue partner</source>
         <translation>партнёр по диалогу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21"/>
         <source>partner country</source>
         <translation>страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22"/>
         <source>suspended</source>
         <translation>приостановлено</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23"/>
         <source>withdrawn</source>
         <translation>вышел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39"/>
         <source>Russia-led</source>
         <translation>Курс на Россию</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40"/>
         <source>China-centred</source>
         <translation>Курс на Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41"/>
         <source>Multi-vector</source>
         <translation>Многовекторность</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42"/>
         <source>West-oriented</source>
         <translation>Курс на Запад</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46"/>
         <source>For</source>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47"/>
         <source>Against</source>
         <translation>Против</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="85"/>
+        <source>Alignment</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="86"/>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="87"/>
+        <source>Bloc in general</source>
+        <translation>Блок в целом</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="91"/>
+        <source>economy</source>
+        <translation>экономика</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="92"/>
+        <source>trade and transit</source>
+        <translation>торговля и транзит</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="93"/>
+        <source>security</source>
+        <translation>безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="94"/>
+        <source>sovereignty</source>
+        <translation>суверенитет</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="95"/>
+        <source>identity and culture</source>
+        <translation>идентичность и культура</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="96"/>
+        <source>sanctions risk</source>
+        <translation>санкционный риск</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="100"/>
+        <source>article</source>
+        <translation>статья</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="101"/>
+        <source>book</source>
+        <translation>книга</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="102"/>
+        <source>dataset</source>
+        <translation>набор данных</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="103"/>
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="104"/>
+        <source>official document</source>
+        <translation>официальный документ</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="105"/>
+        <source>reference work</source>
+        <translation>справочное издание</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="106"/>
+        <source>estimate</source>
+        <translation>оценка</translation>
     </message>
 </context>
 <context>
     <name>VocabularyShort</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27"/>
         <source>founder</source>
         <translation>основатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28"/>
         <source>member</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29"/>
         <source>associate</source>
         <translation>ассоц.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30"/>
         <source>observer</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31"/>
         <source>dialogue</source>
         <translation>диалог</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32"/>
         <source>partner</source>
         <translation>партнёр</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33"/>
         <source>suspended</source>
         <translation>приостановл.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34" />
+        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34"/>
         <source>withdrawn</source>
         <translation>вышел</translation>
     </message>
@@ -667,12 +3261,12 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="43" />
+        <location filename="../../regio_desktop/app/warnings_panel.py" line="42"/>
         <source>No warnings: the scenario is consistent.</source>
         <translation>Предупреждений нет: сценарий согласован.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="78" />
+        <location filename="../../regio_desktop/app/warnings_panel.py" line="80"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
