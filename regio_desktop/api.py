@@ -25,6 +25,7 @@ from regio_desktop.engine.exploration import (
 from regio_desktop.evidence.comparison import Comparison, compare
 from regio_desktop.evidence.matching import COLUMNS as ARGUMENT_COLUMNS
 from regio_desktop.evidence.matching import argument_records, arguments_for, balance
+from regio_desktop.evidence.matching import choices as argument_choices
 from regio_desktop.evidence.source_text import (
     SourceText,
     SourceTextError,
@@ -87,6 +88,7 @@ __all__ = [
     "SourceTextError",
     "Tension",
     "World",
+    "argument_choices",
     "argument_records",
     "arguments_for",
     "balance",

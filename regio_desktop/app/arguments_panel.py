@@ -1,7 +1,9 @@
 """Arguments from the literature for and against the selected state's choices, with sources.
 
 The panel keeps the rows it shows (``rows``, from ``api.arguments_for``) and renders them as
-HTML grouped by choice, then by stance; each claim carries its citation and location.
+HTML grouped by choice, then by stance; each claim carries its citation and location. The HTML
+is shown in a QTextBrowser page (``browser``); recent pages are kept so that returning to a text
+costs no new layout.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from collections import OrderedDict
 from collections.abc import Mapping
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.scenario_document import ScenarioDocument
@@ -51,33 +53,58 @@ def choice_title(document: ScenarioDocument, choice: str) -> str:
     return choice
 
 
-class ArgumentsPanel(QTextBrowser):
-    """Re-reads the arguments when the scenario or the selected state changes."""
+class ArgumentsPanel(QStackedWidget):
+    """Re-reads the arguments when the scenario or the selected state changes.
+
+    Each text is shown in a QTextBrowser page; the pages of recent texts are kept, laid out, and
+    brought back when their text returns (undo, redo, toggling a choice back and forth). Laying
+    out a state's arguments costs ~10 ms of CPU, far more than the rest of an edit; swapping a
+    document into one browser would lay it out again every time.
+    """
 
     provenance_requested = Signal(str)
     """The analyst clicked an argument's citation: show where it comes from (its id)."""
+    anchorClicked = Signal(QUrl)
+    """A link in the text was clicked (as QTextBrowser.anchorClicked)."""
 
-    CACHED_DOCUMENTS = 8
-    """Laid-out documents kept for texts shown recently (undo, redo, toggling back and forth)."""
+    CACHED_PAGES = 6
+    """Pages kept for texts shown recently."""
+    CACHED_TEXTS = 32
+    """Rows and HTML kept for the choices of states shown recently."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._records: list[dict[str, object]] | None = None
         self._rows: pd.DataFrame | None = pd.DataFrame()
-        self._shown: tuple[api.World, str, list[dict[str, object]] | None] | None = None
+        # The rows of a state follow from the world's arguments and the state's choices alone:
+        # what was rendered for the same choices is kept (key: language, state, choices), for
+        # as long as the world (and so its arguments) stays the same.
+        self._texts: OrderedDict[tuple[object, ...], tuple[list[dict[str, object]], str]] = (
+            OrderedDict()
+        )
+        self._texts_world: api.World | None = None
         self._shown_html: str | None = None
-        self._documents: OrderedDict[str, QTextDocument] = OrderedDict()
-        # Cached documents belong to this holder, not to the editor: QTextEdit deletes a
-        # replaced document that is its own child.
-        self._document_owner = QObject(self)
-        self.setOpenLinks(False)
+        self._pages: OrderedDict[str, QTextBrowser] = OrderedDict()
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(QCoreApplication.translate("ArgumentsPanel", "Arguments"))
         document.changed.connect(self.refresh)
         document.selection_changed.connect(self.refresh)
         document.arguments_changed.connect(self.refresh)
         self.refresh()
+
+    @property
+    def browser(self) -> QTextBrowser:
+        """The page on show."""
+        page = self.currentWidget()
+        assert isinstance(page, QTextBrowser)
+        return page
+
+    def toPlainText(self) -> str:
+        return self.browser.toPlainText()
+
+    def toHtml(self) -> str:
+        return self.browser.toHtml()
 
     @property
     def rows(self) -> pd.DataFrame:
@@ -91,45 +118,52 @@ class ArgumentsPanel(QTextBrowser):
 
     def refresh(self) -> None:
         state = self.document.selected_state
-        world = self.document.world
-        records = self.document.argument_records(state) if state else None
-        shown = self._shown
-        if shown is not None and shown[0] is world and shown[1] == state and shown[2] == records:
-            return  # e.g. an edit of another state, or of a bloc the state stays out of
-        self._shown = (world, state, records)
-        self._records = records
-        self._rows = None if records is not None else pd.DataFrame()
-        self._show_html(self.render_html())
+        if not state:
+            self._records, self._rows = None, pd.DataFrame()
+            self._show_html(self.render_html())
+            return
+        if self.document.world is not self._texts_world:
+            self._texts.clear()
+            self._texts_world = self.document.world
+        key = (self.document.language, state, self.document.argument_choices(state))
+        kept = self._texts.pop(key, None)
+        if kept is None:
+            records = self.document.argument_records(state)
+            self._records, self._rows = records, None
+            kept = (records, self.render_html())
+        elif kept[0] is not self._records:
+            self._records, self._rows = kept[0], None
+        self._texts[key] = kept
+        while len(self._texts) > self.CACHED_TEXTS:
+            self._texts.popitem(last=False)
+        self._show_html(kept[1])
 
     def _show_html(self, text: str) -> None:
-        """Show ``text``; parsing and laying out HTML is the costly part of the panel, so the
-        documents of recent texts are kept and swapped back in."""
+        """Show ``text`` on its kept page, or on a new one."""
         if text == self._shown_html:
             return
         self._shown_html = text
-        cached = self._documents.pop(text, None)
-        if cached is None:
-            cached = QTextDocument(self._document_owner)
-            current = QTextEdit.document(self)
-            cached.setDefaultFont(current.defaultFont())
-            cached.setDefaultStyleSheet(current.defaultStyleSheet())
-            cached.setDefaultTextOption(current.defaultTextOption())
-            cached.setDocumentMargin(current.documentMargin())
-            cached.setHtml(text)
-        self._documents[text] = cached
-        while len(self._documents) > self.CACHED_DOCUMENTS:
-            self._documents.popitem(last=False)[1].deleteLater()
-        self.setDocument(cached)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Kept documents carry the old font: drop them when the font changes."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            current = QTextEdit.document(self)
-            for text, kept in list(self._documents.items()):
-                if kept is not current:
-                    del self._documents[text]
-                    kept.deleteLater()
+        had_focus = self.count() > 0 and self.browser.hasFocus()
+        page = self._pages.pop(text, None)
+        if page is None:
+            page = QTextBrowser()
+            page.setOpenLinks(False)
+            page.setAccessibleName(self.accessibleName())
+            page.anchorClicked.connect(self.anchorClicked)
+            page.setHtml(text)
+            self.addWidget(page)
+        else:
+            # As a new text would be: read from the top, nothing selected.
+            page.moveCursor(QTextCursor.MoveOperation.Start)
+            page.verticalScrollBar().setValue(0)
+        self._pages[text] = page
+        self.setCurrentWidget(page)
+        if had_focus:
+            page.setFocus()
+        while len(self._pages) > self.CACHED_PAGES:
+            old = self._pages.popitem(last=False)[1]
+            self.removeWidget(old)
+            old.deleteLater()
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "argument":

@@ -18,8 +18,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +44,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 ENTITY, TITLE, VALUE, BASELINE, DELTA = range(5)
 SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states", "blocs", "region")
+_NUMBER_COLUMNS = {VALUE: "value", BASELINE: "baseline", DELTA: "delta"}
 
 
 def indicator_title(code: str) -> str:
@@ -62,6 +64,23 @@ def _text(value: object) -> str:
 
 def _catalogue() -> dict[str, api.IndicatorInfo]:
     return {info.code: info for info in api.INDICATORS}
+
+
+_COLUMN_NAMES = ("entity", "indicator", "value", "baseline", "delta", "unit")
+
+
+def _table_rows(evaluation: api.Evaluation, mode: str, state: str) -> pd.DataFrame:
+    """The rows of the evaluation's indicator table that ``mode`` shows (for ``state``)."""
+    table = evaluation.indicators
+    if mode == SHOW_SELECTED:
+        return table[(table["level"] == "state") & (table["entity"] == state)]
+    level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}[mode]
+    return table[table["level"] == level]
+
+
+def _is_change(delta: float) -> bool:
+    """A delta worth marking (bold and coloured): not missing and not zero."""
+    return not (math.isnan(delta) or abs(delta) < 1e-12)
 
 
 def _same_number(a: object, b: object) -> bool:
@@ -108,11 +127,15 @@ class IndicatorTableModel(QAbstractTableModel):
     a row once, never the frame itself (a pandas row lookup costs ~100 µs).
     """
 
+    figures_changed = Signal()
+    """Some figures changed in place (after their rows' dataChanged): re-fit the columns."""
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.mode = SHOW_SELECTED
-        self.rows = pd.DataFrame()
+        self._rows_frame: pd.DataFrame | None = pd.DataFrame()
+        self._rows_source: tuple[api.Evaluation, str, str] | None = None
         self._columns: dict[str, list[object]] = {}
         self._texts: dict[int, tuple[str, str, str, str, str]] = {}
         document.changed.connect(self.reload)
@@ -128,23 +151,46 @@ class IndicatorTableModel(QAbstractTableModel):
         if self.mode == SHOW_SELECTED:
             self.reload()
 
-    def _rows(self) -> pd.DataFrame:
-        table = self.document.evaluation.indicators
-        if self.mode == SHOW_SELECTED:
-            state = self.document.selected_state
-            return table[(table["level"] == "state") & (table["entity"] == state)]
-        level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}[self.mode]
-        return table[table["level"] == level]
+    @property
+    def rows(self) -> pd.DataFrame:
+        """The rows shown: ``Evaluation.indicators`` filtered, index reset (made on first use;
+        the model itself reads the lists in ``_columns``)."""
+        if self._rows_frame is None:
+            assert self._rows_source is not None
+            self._rows_frame = _table_rows(*self._rows_source).reset_index(drop=True)
+        return self._rows_frame
+
+    def _read_columns(self) -> tuple[dict[str, list[object]], pd.DataFrame | None]:
+        """The rows' columns as lists, and the rows as a frame when one was made on the way.
+
+        One state's rows (the usual view) are read from the evaluation's arrays, in the order
+        of the indicator table; filtering the long table costs more than the whole update.
+        """
+        evaluation, state = self.document.evaluation, self.document.selected_state
+        self._rows_source = (evaluation, self.mode, state)
+        if self.mode == SHOW_SELECTED and state in evaluation.snapshot.states:
+            i = evaluation.snapshot.state_index(state)
+            infos = [info for info in api.INDICATORS if info.level == "state"]
+            if all(info.code in evaluation.result.states for info in infos):
+                value = [float(evaluation.result.states[info.code][i]) for info in infos]
+                base = [float(evaluation.base.states[info.code][i]) for info in infos]
+                columns: dict[str, list[object]] = {
+                    "entity": [state] * len(infos),
+                    "indicator": [info.code for info in infos],
+                    "value": list(value),
+                    "baseline": list(base),
+                    "delta": [v - b for v, b in zip(value, base, strict=True)],
+                    "unit": [info.unit for info in infos],
+                }
+                return columns, None
+        rows = _table_rows(evaluation, self.mode, state).reset_index(drop=True)
+        return {name: rows[name].tolist() for name in _COLUMN_NAMES}, rows
 
     def reload(self) -> None:
         """Re-read the rows. When they are the same entities and indicators as shown (an edit,
         not a change of state or mode), only the figures that moved are announced, so the views
         repaint a few cells instead of resetting, re-sorting and re-measuring the whole table."""
-        rows = self._rows().reset_index(drop=True)
-        columns: dict[str, list[object]] = {
-            name: rows[name].tolist() if name in rows.columns else []
-            for name in ("entity", "indicator", "value", "baseline", "delta", "unit")
-        }
+        columns, rows = self._read_columns()
         old = self._columns
         same_rows = (
             bool(old)
@@ -153,25 +199,38 @@ class IndicatorTableModel(QAbstractTableModel):
         )
         if not same_rows:
             self.beginResetModel()
-            self.rows, self._columns, self._texts = rows, columns, {}
+            self._rows_frame, self._columns, self._texts = rows, columns, {}
             self.endResetModel()
             return
         changed = [
             row
-            for row in range(len(rows))
+            for row in range(len(columns["entity"]))
             if any(
                 not _same_number(old[name][row], columns[name][row])
                 for name in ("value", "baseline", "delta")
             )
         ]
-        self.rows, self._columns = rows, columns
+        self._rows_frame, self._columns = rows, columns
         for row in changed:
             self._texts.pop(row, None)
+            # Row by row: the rows are sorted by the proxy, so a band of source rows would
+            # repaint most of the table.
+            self.dataChanged.emit(self.index(row, VALUE), self.index(row, DELTA))
         if changed:
-            self.dataChanged.emit(self.index(changed[0], VALUE), self.index(changed[-1], DELTA))
+            self.figures_changed.emit()
 
     def _number(self, row: int, name: str) -> float:
         return float(self._columns[name][row])  # type: ignore[arg-type]
+
+    def column_texts(self, column: int) -> list[tuple[str, bool]]:
+        """Each row's displayed text in ``column`` and whether it is bold (what sets its width)."""
+        return [
+            (
+                self._row_texts(row)[column],
+                column == DELTA and _is_change(self._number(row, "delta")),
+            )
+            for row in range(self.rowCount())
+        ]
 
     def _row_texts(self, row: int) -> tuple[str, str, str, str, str]:
         """The displayed text of each column of ``row`` (made on first use after a reload)."""
@@ -191,7 +250,9 @@ class IndicatorTableModel(QAbstractTableModel):
         return texts
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        # Asked hundreds of times per repaint (every index() checks it): a list's length, not
+        # the frame's.
+        return 0 if parent.isValid() else len(self._columns.get("entity", ()))
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -201,10 +262,9 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def find_row(self, indicator: str, entity: str | None = None) -> int:
         """The row of an indicator (for an entity), or -1: used by tests and the self-test."""
-        for row in range(len(self.rows)):
-            if self.rows.at[row, "indicator"] == indicator and (
-                entity is None or self.rows.at[row, "entity"] == entity
-            ):
+        indicators, entities = self._columns.get("indicator", []), self._columns.get("entity", [])
+        for row, (code, owner) in enumerate(zip(indicators, entities, strict=True)):
+            if code == indicator and (entity is None or owner == entity):
                 return row
         return -1
 
@@ -212,7 +272,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        number = {VALUE: "value", BASELINE: "baseline", DELTA: "delta"}.get(column)
+        number = _NUMBER_COLUMNS.get(column)
         if role == EntityRole:
             return str(self._columns["entity"][row])
         if role == SortRole:
@@ -226,7 +286,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if column == DELTA and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             delta = self._number(row, "delta")
-            if math.isnan(delta) or abs(delta) < 1e-12:
+            if not _is_change(delta):
                 return None
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -298,7 +358,9 @@ class IndicatorPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.proxy.modelReset.connect(self._fit_all_columns)
         self.proxy.layoutChanged.connect(self._fit_all_columns)
-        self.proxy.dataChanged.connect(self._fit_columns)
+        self.model.figures_changed.connect(self._fit_figures)
+        self._fitted: dict[int, float] = {}
+        """The widest text's advance of each column when it was last fitted."""
         self.view.clicked.connect(self._row_clicked)
         self.view.setAccessibleName(QCoreApplication.translate("IndicatorTable", "Indicators"))
         top = QHBoxLayout()
@@ -313,15 +375,41 @@ class IndicatorPanel(QWidget):
         document.changed.connect(self._update_caption)
         self._mode_changed()
 
-    def _fit_columns(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        for column in range(top_left.column(), bottom_right.column() + 1):
+    def _fit_columns(self, columns: range) -> None:
+        for column in columns:
             if column != TITLE and not self.view.isColumnHidden(column):
                 self.view.resizeColumnToContents(column)
+                self._fitted[column] = self._widest_text(column)
+
+    def _fit_figures(self) -> None:
+        """Re-fit the figure columns whose widest text changed.
+
+        A cell's width hint is its text's advance in the cell's font plus fixed margins, so a
+        column's fitted width follows the widest advance alone: when that is unchanged, Qt's
+        measuring (every cell through the delegate) would give the width the column has.
+        """
+        for column in range(VALUE, DELTA + 1):
+            if self.view.isColumnHidden(column):
+                continue
+            if self._fitted.get(column) != self._widest_text(column):
+                self._fit_columns(range(column, column + 1))
+
+    def _widest_text(self, column: int) -> float:
+        plain = QFontMetricsF(self.view.font())
+        bold_font = QFont(self.view.font())
+        bold_font.setBold(True)
+        bold = QFontMetricsF(bold_font)
+        return (
+            max(
+                ((bold if strong else plain).horizontalAdvance(text))
+                for text, strong in self.model.column_texts(column)
+            )
+            if self.model.rowCount()
+            else 0.0
+        )
 
     def _fit_all_columns(self) -> None:
-        if self.proxy.columnCount():
-            last = self.proxy.columnCount() - 1
-            self._fit_columns(self.proxy.index(0, 0), self.proxy.index(0, last))
+        self._fit_columns(range(self.proxy.columnCount()))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new font or style changes the columns' widths: measure them again."""

@@ -8,6 +8,7 @@ with the ones the scenario rules would refuse disabled.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -58,10 +59,18 @@ class MembershipMatrixModel(QAbstractTableModel):
 
     def _read_cells(self) -> list[list[tuple[str, bool]]]:
         lookup = self.document.lookup
-        return [
-            [(lookup.status(state, bloc), (state, bloc) in lookup.edited) for bloc in self.blocs]
-            for state in self.states
-        ]
+        if lookup.states != self.states or lookup.blocs != self.blocs:
+            return [
+                [(lookup.status(s, b), (s, b) in lookup.edited) for b in self.blocs]
+                for s in self.states
+            ]
+        # The usual case: the evaluation's rows and columns are the model's.
+        cells = [list(zip(row, repeat(False))) for row in lookup.now]
+        for state, bloc in lookup.edited:
+            i, j = lookup.state_index.get(state), lookup.bloc_index.get(bloc)
+            if i is not None and j is not None:
+                cells[i][j] = (cells[i][j][0], True)
+        return cells
 
     def _refresh(self) -> None:
         """Re-read the cells and announce each run of changed cells within a row."""

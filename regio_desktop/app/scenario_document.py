@@ -31,6 +31,8 @@ class StatusLookup:
     ``.at`` costs tens of microseconds, a list index well under one.
     """
 
+    states: tuple[str, ...]
+    blocs: tuple[str, ...]
     state_index: dict[str, int]
     bloc_index: dict[str, int]
     now: list[list[str]]
@@ -47,13 +49,19 @@ class StatusLookup:
         snap = evaluation.snapshot
         now, base = _text_rows(evaluation.result.status), _text_rows(evaluation.base.status)
         return cls(
+            states=tuple(snap.states),
+            blocs=tuple(snap.blocs),
             state_index={code: i for i, code in enumerate(snap.states)},
             bloc_index={code: j for j, code in enumerate(snap.blocs)},
             now=now,
             base=base,
             edited=frozenset((e.state, e.bloc) for e in evaluation.scenario.memberships),
             blocs_with_members=frozenset(
-                snap.blocs[j] for rows in (now, base) for row in rows for j, v in enumerate(row) if v
+                snap.blocs[j]
+                for rows in (now, base)
+                for row in rows
+                for j, v in enumerate(row)
+                if v
             ),
         )
 
@@ -75,7 +83,9 @@ T = TypeVar("T")
 
 
 def _remembered(
-    cache: OrderedDict[api.Scenario, T], scenario: api.Scenario, compute: Callable[[api.Scenario], T]
+    cache: OrderedDict[api.Scenario, T],
+    scenario: api.Scenario,
+    compute: Callable[[api.Scenario], T],
 ) -> T:
     """``compute(scenario)``, or its remembered result (most recently used kept)."""
     if scenario in cache:
@@ -187,6 +197,10 @@ class ScenarioDocument(QObject):
         # The evaluation is at hand: passing it spares arguments_for a second evaluate().
         return api.arguments_for(self.world, self._scenario, state, self._evaluation)
 
+    def argument_choices(self, state: str) -> tuple[tuple[str, str, str], ...]:
+        """The choices of ``state`` that arguments are matched to (see ``api.argument_choices``)."""
+        return tuple(api.argument_choices(self._evaluation, state))
+
     def argument_records(self, state: str | None) -> list[dict[str, object]]:
         """``arguments(state)`` as plain dicts, for views that render every row."""
         return api.argument_records(self.world, self._scenario, state, self._evaluation)
@@ -297,4 +311,3 @@ class ScenarioDocument(QObject):
         # A year in which some edit cannot apply is allowed; the warnings dock names the edit.
         self.undo_stack.push(command)
         return True
-

@@ -17,10 +17,30 @@ class ScenarioListModel(QAbstractListModel):
     def __init__(self, session: ScenarioSession) -> None:
         super().__init__()
         self.session = session
+        self._shown = self._rows()
         session.entries_changed.connect(self._reset)
 
+    def _rows(self) -> list[tuple[object, ...]]:
+        """What each row shows (text, tooltip, bold)."""
+        roles = (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+        )
+        return [
+            tuple(self.data(self.index(row), role) is not None for role in roles[2:])
+            + tuple(self.data(self.index(row), role) for role in roles[:2])
+            for row in range(self.rowCount())
+        ]
+
     def _reset(self) -> None:
+        """Reset when a row would show something else: every edit replaces the current entry,
+        but its name and unsaved mark rarely change, and a reset re-lays out and repaints."""
+        rows = self._rows()
+        if rows == self._shown:
+            return
         self.beginResetModel()
+        self._shown = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

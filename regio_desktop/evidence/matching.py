@@ -70,8 +70,12 @@ def _argument_index(world: World) -> ArgumentIndex:
     return index
 
 
-def _choices(evaluation: Evaluation, state: str) -> list[tuple[str, str, str]]:
-    """(choice label, target kind, target) for a state: its alignment, edits and memberships."""
+def choices(evaluation: Evaluation, state: str) -> list[tuple[str, str, str]]:
+    """(choice label, target kind, target) for a state: its alignment, edits and memberships.
+
+    The arguments matched to a state depend only on these and on the world's arguments, so a
+    view may keep what it rendered for the same choices.
+    """
     out: list[tuple[str, str, str]] = []
     alignment = evaluation.alignment.get(state)
     if alignment:
@@ -125,7 +129,7 @@ def argument_records(
     index = _argument_index(world)
     rows: list[dict[str, object]] = []
     for code in states:
-        for label, kind, target in _choices(evaluation, code):
+        for label, kind, target in choices(evaluation, code):
             kinds = ("membership", "bloc") if kind == "membership" else ("alignment",)
             for arg in index.get(target, ()):
                 if arg["target_kind"] not in kinds:

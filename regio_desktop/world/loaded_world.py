@@ -71,8 +71,20 @@ class World:
         """Memberships of a baseline year are taken as they stood on its last day (or today)."""
         return min(dt.date(year, 12, 31), self.today)
 
+    @cached_property
+    def _names(self) -> dict[tuple[str, str], str]:
+        """Names already looked up, by (code, language): views ask for the same few names on
+        every repaint, and a pandas lookup costs tens of microseconds."""
+        return {}
+
     def name(self, code: str, language: str = "en") -> str:
         """A state's or bloc's name in a language, falling back to English, then to the code."""
+        known = self._names.get((code, language))
+        if known is None:
+            known = self._names[(code, language)] = self._look_up_name(code, language)
+        return known
+
+    def _look_up_name(self, code: str, language: str) -> str:
         column = f"name_{language if language in LANGUAGES else 'en'}"
         for frame in (self.states, self.blocs):
             if code in frame.index:
