@@ -55,8 +55,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check regio_desktop tests db benchmarks
 	$(BIN)/lint-imports
 
-bench: $(STAMP) $(DB)
+bench: $(STAMP) $(DB) $(QM)
 	$(BIN)/python -m benchmarks.engine_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
 
 screenshots: $(STAMP) $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
