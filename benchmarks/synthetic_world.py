@@ -11,6 +11,11 @@ from pathlib import Path
 
 import numpy as np
 
+from regio_desktop.world.data_files import SOURCE_COLUMNS, TABLES
+
+HEADERS = {spec.file: spec.columns for spec in TABLES} | {"sources.csv": SOURCE_COLUMNS}
+"""The header of every data file, as the builder expects it."""
+
 POLES = ("russia", "china", "west", "turkic", "other")
 KINDS = ("economic_union", "security_alliance", "forum", "customs_union", "development_bank")
 
@@ -37,27 +42,17 @@ def write_synthetic_world(
     first_year = 2025 - years + 1
     _write(
         folder / "sources.csv",
-        ["id", "citation", "url", "accessed", "licence", "kind"],
+        list(HEADERS["sources.csv"]),
         [["synthetic", "Synthetic benchmark data", "", "", "", "estimate"]],
     )
     _write(
         folder / "poles.csv",
-        ["code", "name_en", "name_ru", "name_kk", "core_states", "source"],
+        list(HEADERS["poles.csv"]),
         [[p, p, p, p, codes[i], "synthetic"] for i, p in enumerate(POLES)],
     )
     _write(
         folder / "states.csv",
-        [
-            "iso3",
-            "name_en",
-            "name_ru",
-            "name_kk",
-            "region",
-            "landlocked",
-            "post_soviet",
-            "pole",
-            "source",
-        ],
+        list(HEADERS["states.csv"]),
         [
             [
                 c,
@@ -76,7 +71,7 @@ def write_synthetic_world(
     alignments = ("russia-led", "china-centred", "multi-vector", "west-oriented")
     _write(
         folder / "alignments.csv",
-        ["state", "start", "end", "alignment", "source", "estimate", "note"],
+        list(HEADERS["alignments.csv"]),
         [[c, "1991-01-01", "", alignments[rng.integers(4)], "synthetic", 1, ""] for c in codes[3:]],
     )
     bloc_rows, member_rows = [], []
@@ -108,30 +103,12 @@ def write_synthetic_world(
             )
     _write(
         folder / "blocs.csv",
-        [
-            "code",
-            "name_en",
-            "name_ru",
-            "name_kk",
-            "kind",
-            "leading_pole",
-            "founded",
-            "dissolved",
-            "depth_trade",
-            "depth_regulation",
-            "depth_security",
-            "depth_politics",
-            "delegation",
-            "preferential_trade",
-            "collective_defence",
-            "source",
-            "note",
-        ],
+        list(HEADERS["blocs.csv"]),
         bloc_rows,
     )
     _write(
         folder / "memberships.csv",
-        ["state", "bloc", "status", "start", "end", "source", "estimate", "note"],
+        list(HEADERS["memberships.csv"]),
         member_rows,
     )
     obs = []
@@ -152,7 +129,7 @@ def write_synthetic_world(
             obs.append([c, "population", y, f"{pop:.0f}", "persons", "synthetic", 1])
     _write(
         folder / "observations.csv",
-        ["state", "indicator", "year", "value", "unit", "source", "estimate"],
+        list(HEADERS["observations.csv"]),
         obs,
     )
     shares = []
@@ -164,17 +141,17 @@ def write_synthetic_world(
             ]
     _write(
         folder / "trade_shares.csv",
-        ["state", "partner", "year", "share", "source", "estimate", "note"],
+        list(HEADERS["trade_shares.csv"]),
         shares,
     )
     _write(
         folder / "corridors.csv",
-        ["code", "name_en", "name_ru", "name_kk", "pole", "source", "note"],
+        list(HEADERS["corridors.csv"]),
         [[f"C{k}", f"C{k}", f"C{k}", f"C{k}", POLES[k % 5], "synthetic", ""] for k in range(12)],
     )
     _write(
         folder / "corridor_states.csv",
-        ["corridor", "state", "role", "source"],
+        list(HEADERS["corridor_states.csv"]),
         [
             [f"C{k}", codes[i], "transit", "synthetic"]
             for k in range(12)
@@ -183,24 +160,12 @@ def write_synthetic_world(
     )
     _write(
         folder / "sanctions.csv",
-        ["state", "start", "end", "regime", "severity", "source", "note"],
+        list(HEADERS["sanctions.csv"]),
         [[codes[i], "2014-01-01", "", "synthetic", 0.7, "synthetic", ""] for i in range(0, 20, 7)],
     )
     _write(
         folder / "arguments.csv",
-        [
-            "id",
-            "claim",
-            "stance",
-            "target_kind",
-            "target",
-            "states",
-            "themes",
-            "strength",
-            "source",
-            "location",
-            "quote",
-        ],
+        list(HEADERS["arguments.csv"]),
         [],
     )
     return folder

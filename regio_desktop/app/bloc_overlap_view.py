@@ -27,10 +27,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolTip,
@@ -39,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop.app.bloc_overlap_layout import Chip, LaneDiagram, bloc_colour, bloc_lanes
-from regio_desktop.app.chart_canvas import write_atomically
+from regio_desktop.app.image_export import export_with_dialog
 from regio_desktop.app.map_colouring import state_colour
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.vocabulary_labels import alignment_label, status_label
+from regio_desktop.atomic_file import write_atomically
 
 EDITED = QColor("#e08a00")
 """The frame of a membership the scenario changes (the map's colour for changes)."""
@@ -465,25 +464,11 @@ class BlocOverlapPanel(QWidget):
         self.canvas.paint(painter)
         painter.end()
 
-        def write(name: str) -> None:
-            if not image.save(name, "PNG"):
+        def write(partial: Path) -> None:
+            if not image.save(str(partial), "PNG"):
                 raise OSError(self.tr("Could not write {path}").format(path=str(path)))
 
-        return write_atomically(path, ".png", write)
+        return write_atomically(path, write)
 
     def _ask_and_export(self) -> None:
-        title = self.tr("Export diagram as PNG")
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, "blocs.png", self.tr("PNG images (*.png)")
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")
-        try:
-            self.export_png(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self, title, self.tr("The diagram could not be saved:\n{error}").format(error=error)
-            )
+        export_with_dialog(self, self.tr("Export diagram as PNG"), "blocs.png", self.export_png)

@@ -7,8 +7,6 @@ Charts only draw what the document's evaluation already holds; they never comput
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,16 +18,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from regio_desktop.app.image_export import export_with_dialog
 from regio_desktop.app.indicator_table import format_number
 from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.atomic_file import write_atomically
 
 SCENARIO_COLOUR = (31, 95, 191)
 BASELINE_COLOUR = (175, 175, 175)
@@ -193,23 +191,7 @@ def _number(value: float) -> float:
     return 0.0 if value is None or math.isnan(value) else float(value)
 
 
-def write_atomically(path: Path, suffix: str, write: Callable[[str], None]) -> Path:
-    """Call ``write(temporary_name)`` and rename the result to ``path`` only when it succeeded."""
-    path = Path(path)
-    fd, partial = tempfile.mkstemp(dir=path.parent, prefix=".chart-", suffix=suffix)
-    os.close(fd)
-    try:
-        write(partial)
-        if not Path(partial).stat().st_size:
-            raise OSError(f"nothing was written to {path}")
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def render_svg(item: pg.GraphicsLayout, name: str) -> None:
+def render_svg(item: pg.GraphicsLayout, name: str | Path) -> None:
     """Draw ``item``'s part of its scene into an SVG file through Qt's own SVG generator.
 
     pyqtgraph's SVGExporter cannot parse the path syntax that recent Qt writes (pyqtgraph issue
@@ -218,7 +200,7 @@ def render_svg(item: pg.GraphicsLayout, name: str) -> None:
     source = item.sceneBoundingRect()
     width, height = round(source.width()), round(source.height())
     generator = QSvgGenerator()
-    generator.setFileName(name)
+    generator.setFileName(str(name))
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
     generator.setTitle("Regio Desktop chart")
@@ -322,34 +304,19 @@ class ChartView(QWidget):
         """Write the chart as a PNG image to ``path`` (via a temporary file)."""
         item = self._export_item()
 
-        def write(name: str) -> None:
+        def write(partial: Path) -> None:
             exporter = ImageExporter(item)
             exporter.parameters()["background"] = pg.mkColor("w")
-            exporter.export(name)
+            exporter.export(str(partial))
 
-        return write_atomically(path, ".png", write)
+        return write_atomically(path, write)
 
     def export_svg(self, path: Path) -> Path:
         """Write the chart as an SVG drawing to ``path`` (via a temporary file)."""
         item = self._export_item()
-        return write_atomically(path, ".svg", lambda name: render_svg(item, name))
+        return write_atomically(path, lambda partial: render_svg(item, partial))
 
     def _ask_and_export(self, kind: str) -> None:
         title = self.tr("Export chart as PNG") if kind == "png" else self.tr("Export chart as SVG")
-        pattern = (
-            self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
-        )
-        name, _ = QFileDialog.getSaveFileName(self, title, f"chart.{kind}", pattern)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        try:
-            (self.export_png if kind == "png" else self.export_svg)(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                title,
-                self.tr("Could not write {path}: {error}").format(path=path, error=error),
-            )
+        export = self.export_png if kind == "png" else self.export_svg
+        export_with_dialog(self, title, f"chart.{kind}", export)

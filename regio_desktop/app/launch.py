@@ -24,6 +24,7 @@ from regio_desktop.app.settings import APPLICATION, ORGANISATION, AppSettings
 from regio_desktop.app.theme import apply_theme
 from regio_desktop.app.translation import install_translators
 from regio_desktop.app.vocabulary_labels import is_full_member
+from regio_desktop.process_clock import process_age_s
 from regio_desktop.world.database import prepare_user_database
 from regio_desktop.world.resource_files import preset_scenario_paths
 
@@ -166,7 +167,7 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     window.show()
     QApplication.processEvents()
     window.repaint()
-    startup = timing_module.process_age_s()
+    startup = process_age_s()
     failures = _self_test_steps(window)
     timings: list[float] = []
     if timing and not failures:

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -37,14 +36,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from regio_desktop import api
-from regio_desktop.app.chart_canvas import write_atomically
+from regio_desktop.app.image_export import export_with_dialog
 from regio_desktop.app.indicator_table import indicator_title
 from regio_desktop.app.map_colouring import (
     CHANGED,
@@ -63,6 +61,7 @@ from regio_desktop.app.map_geometry import anchor_point, country_path, united
 from regio_desktop.app.map_legend import LEGEND_WIDTH, MapLegend
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.vocabulary_labels import alignment_label
+from regio_desktop.atomic_file import write_atomically
 from regio_desktop.world.resource_files import map_outlines
 
 SEA = QColor("#dbe6ee")
@@ -521,21 +520,8 @@ class MapPanel(QWidget):
     # --- export ------------------------------------------------------------------------------
     def _ask_and_export(self, kind: str) -> None:
         title = self.tr("Export map as PNG") if kind == "png" else self.tr("Export map as SVG")
-        pattern = (
-            self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
-        )
-        name, _ = QFileDialog.getSaveFileName(self, title, f"map.{kind}", pattern)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        try:
-            (self.export_png if kind == "png" else self.export_svg)(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self, title, self.tr("The map could not be saved:\n{error}").format(error=error)
-            )
+        export = self.export_png if kind == "png" else self.export_svg
+        export_with_dialog(self, title, f"map.{kind}", export)
 
     def _export_frame(self) -> tuple[QRectF, QSize]:
         """The scene rectangle to draw and the map's size in pixels: what the view shows, or
@@ -580,20 +566,20 @@ class MapPanel(QWidget):
         self._paint_export(painter, source, size)
         painter.end()
 
-        def write(name: str) -> None:
-            if not image.save(name, "PNG"):
+        def write(partial: Path) -> None:
+            if not image.save(str(partial), "PNG"):
                 raise OSError(self.tr("Could not write {path}").format(path=str(path)))
 
-        return write_atomically(path, ".png", write)
+        return write_atomically(path, write)
 
     def export_svg(self, path: Path) -> Path:
         """Write the map and its legend as an SVG drawing (text stays text)."""
         source, size = self._export_frame()
         total = self.export_size()
 
-        def write(name: str) -> None:
+        def write(partial: Path) -> None:
             generator = QSvgGenerator()
-            generator.setFileName(name)
+            generator.setFileName(str(partial))
             generator.setSize(total)
             generator.setViewBox(QRectF(0, 0, total.width(), total.height()))
             generator.setTitle(self.title())
@@ -604,4 +590,4 @@ class MapPanel(QWidget):
             finally:
                 painter.end()
 
-        return write_atomically(path, ".svg", write)
+        return write_atomically(path, write)

@@ -6,7 +6,6 @@ temporary file and renamed into place, so a failed export never leaves half a fi
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop import api
+from regio_desktop.atomic_file import write_atomically
 from regio_desktop.engine.catalogue import STATE_INDICATORS
 from regio_desktop.io.report_html import focus_states, report_html
 
@@ -93,10 +93,9 @@ def write_report_pdf(
                 QTextDocument.ResourceType.ImageResource, QUrl(path.as_posix()), QImage(str(path))
             )
         document.setHtml(html)
-        fd, partial = tempfile.mkstemp(dir=output.parent, prefix=".report-", suffix=".pdf")
-        os.close(fd)
-        try:
-            writer = QPdfWriter(partial)
+
+        def write(partial: Path) -> None:
+            writer = QPdfWriter(str(partial))
             writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
             writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
             writer.setTitle(scenario.name)
@@ -106,9 +105,7 @@ def write_report_pdf(
             rect = layout.paintRectPixels(writer.resolution())
             document.setPageSize(QSizeF(rect.width(), rect.height()))
             document.print_(writer)
-            del writer
-            os.replace(partial, output)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
+            del writer  # the PDF is complete only once the writer is gone
+
+        write_atomically(output, write)
     return output

@@ -7,29 +7,14 @@ never in timed tests (the machines are noisy).
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop.app.main_window import MainWindow
-
-_IMPORTED_AT = time.perf_counter()
-
-
-def process_age_s() -> float:
-    """Seconds since this process started (Linux: from /proc; elsewhere: since this import)."""
-    try:
-        stat = Path(f"/proc/{os.getpid()}/stat").read_text()
-        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED_AT
 
 
 def percentile(values: list[float], share: float) -> float:

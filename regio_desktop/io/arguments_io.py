@@ -15,27 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from regio_desktop.atomic_file import write_atomically
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
     EvidenceError,
     SourceRecord,
 )
+from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
 
-COLUMNS = [
-    "id",
-    "claim",
-    "stance",
-    "target_kind",
-    "target",
-    "states",
-    "themes",
-    "strength",
-    "source",
-    "location",
-    "quote",
-]
-SOURCE_COLUMNS = ["id", "citation", "url", "accessed", "licence", "kind"]
+COLUMNS = list(ARGUMENT_COLUMNS)
 
 
 @dataclass
@@ -189,7 +178,6 @@ def export_arguments(store: ArgumentStore, path: Path, *, only_user: bool = Fals
     if only_user:
         frame = frame[frame["origin"] == "user"]
     rows = frame[COLUMNS].to_dict(orient="records")
-    tmp = path.with_name(path.name + ".tmp")
     if path.suffix.lower() == ".json":
         cited = store.sources().loc[sorted(set(frame["source"]))]
         sources = [
@@ -200,19 +188,22 @@ def export_arguments(store: ArgumentStore, path: Path, *, only_user: bool = Fals
             }
             for r in cited.to_dict(orient="records")
         ]
-        tmp.write_text(
+        text = (
             json.dumps(
                 {"format": "regio-arguments", "version": 1, "arguments": rows, "sources": sources},
                 ensure_ascii=False,
                 indent=2,
             )
-            + "\n",
-            encoding="utf-8",
+            + "\n"
         )
+        write_atomically(path, lambda partial: partial.write_text(text, encoding="utf-8"))
     else:
-        with tmp.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-    tmp.replace(path)
+
+        def write_csv(partial: Path) -> None:
+            with partial.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+
+        write_atomically(path, write_csv)
     return len(rows)

@@ -13,24 +13,13 @@ from typing import TextIO
 
 import pandas as pd
 
+from regio_desktop.atomic_file import write_atomically
 from regio_desktop.engine.evaluation import Evaluation
+from regio_desktop.world.data_files import ARGUMENT_COLUMNS
 from regio_desktop.world.loaded_world import World
 
 MEMBERSHIP_COLUMNS = ["state_iso3", "bloc", "status", "start", "end", "source"]
 OBSERVATION_COLUMNS = ["state_iso3", "indicator", "year", "value", "unit", "source", "estimate"]
-ARGUMENT_COLUMNS = [
-    "id",
-    "claim",
-    "stance",
-    "target_kind",
-    "target",
-    "states",
-    "themes",
-    "strength",
-    "source",
-    "location",
-    "quote",
-]
 EVALUATION_COLUMNS = ["level", "entity", "indicator", "value", "baseline", "delta", "unit"]
 
 
@@ -65,7 +54,7 @@ def arguments_table(world: World) -> pd.DataFrame:
     frame = world.arguments.reset_index(drop=True)
     for column in ("location", "quote"):
         frame[column] = frame[column].fillna("")
-    return frame[ARGUMENT_COLUMNS].sort_values("id").reset_index(drop=True)
+    return frame[list(ARGUMENT_COLUMNS)].sort_values("id").reset_index(drop=True)
 
 
 def evaluation_table(evaluation: Evaluation) -> pd.DataFrame:
@@ -94,13 +83,11 @@ def save_table(frame: pd.DataFrame, path: Path, *, sheet: str = "Regio Desktop")
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"cannot save a table as '{path.suffix}'; use .csv or .xlsx")
-    tmp = path.with_name(f".{path.name}.tmp{suffix}")
-    try:
+
+    def write(partial: Path) -> None:
         if suffix == ".csv":
-            frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+            frame.to_csv(partial, index=False, lineterminator="\n", encoding="utf-8")
         else:
-            frame.to_excel(tmp, index=False, sheet_name=sheet[:31], engine="openpyxl")
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            frame.to_excel(partial, index=False, sheet_name=sheet[:31], engine="openpyxl")
+
+    write_atomically(path, write)

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from regio_desktop.atomic_file import write_atomically
 from regio_desktop.scenario.model import ACTIONS, MembershipEdit, Scenario
 from regio_desktop.world.vocabulary import MEMBERSHIP_STATUSES, SCENARIO_ALIGNMENTS
 
@@ -168,6 +169,5 @@ def read(path: Path) -> Scenario:
 
 def write(scenario: Scenario, path: Path) -> None:
     """Write atomically: the old file stays intact until the new one is complete."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps(scenario), encoding="utf-8")
-    tmp.replace(path)
+    text = dumps(scenario)
+    write_atomically(path, lambda partial: partial.write_text(text, encoding="utf-8"))

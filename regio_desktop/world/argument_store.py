@@ -19,24 +19,12 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import Engine, text
 
+from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
 from regio_desktop.world.database import make_engine
 from regio_desktop.world.vocabulary import SOURCE_KINDS, STANCES, TARGET_KINDS, THEMES
 
-ARGUMENT_FIELDS = (
-    "id",
-    "claim",
-    "stance",
-    "target_kind",
-    "target",
-    "states",
-    "themes",
-    "strength",
-    "source",
-    "location",
-    "quote",
-    "origin",
-)
-SOURCE_FIELDS = ("id", "citation", "url", "accessed", "licence", "kind", "origin")
+ARGUMENT_FIELDS = (*ARGUMENT_COLUMNS, "origin")
+SOURCE_FIELDS = (*SOURCE_COLUMNS, "origin")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
