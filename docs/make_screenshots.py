@@ -55,7 +55,7 @@ def main() -> int:
     apply_theme(app, "dark")
     _save(window, "screenshot-dark.png")
     apply_theme(app, "system")
-    launch._close_scratch(window)
+    window.close_discarding()
     return 0
 
 

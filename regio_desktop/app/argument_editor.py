@@ -235,17 +235,16 @@ class ArgumentEditor(QDialog):
         if problems:
             self.show_problems(problems)
             return
-        refusals: list[str] = []
-        connection = self.evidence.refused.connect(refusals.append)
-        try:
-            if self.original is None:
-                ok = self.evidence.add_argument(record)
-            else:
-                ok = self.evidence.update_argument(record) or record == self.original
-        finally:
-            self.evidence.refused.disconnect(connection)
-        if not ok:
-            self.show_problems(refusals or [self.tr("The argument could not be saved.")])
+        evidence = self.evidence
+        refusals = evidence.attempt(
+            lambda: (
+                evidence.add_argument(record)
+                if self.original is None
+                else evidence.update_argument(record) or record == self.original
+            )
+        )
+        if refusals:
+            self.show_problems(refusals)
             return
         self.saved_id = record.id
         super().accept()

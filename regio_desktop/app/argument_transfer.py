@@ -48,10 +48,11 @@ def import_arguments_file(
     parent: QWidget | None, evidence: EvidenceDocument, path: Path | None = None
 ) -> api.ImportReport | None:
     """Import a CSV/JSON file of arguments; returns the final report (None: nothing tried)."""
+    title = QCoreApplication.translate("ArgumentTransfer", "Import arguments")
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            QCoreApplication.translate("ArgumentTransfer", "Import arguments"),
+            title,
             "",
             _filter(),
         )
@@ -67,15 +68,13 @@ def import_arguments_file(
     except api.EvidenceError as exc:
         QMessageBox.warning(
             parent,
-            QCoreApplication.translate("ArgumentTransfer", "Import arguments"),
+            title,
             QCoreApplication.translate("ArgumentTransfer", "Cannot import {name}: {reason}").format(
                 name=path.name, reason=exc
             ),
         )
         return None
-    QMessageBox.information(
-        parent, QCoreApplication.translate("ArgumentTransfer", "Import arguments"), report.summary()
-    )
+    QMessageBox.information(parent, title, report.summary())
     return report
 
 
@@ -87,10 +86,11 @@ def export_arguments_file(
     only_user: bool = False,
 ) -> int | None:
     """Write the arguments to CSV or JSON (by suffix); returns how many (None: not written)."""
+    title = QCoreApplication.translate("ArgumentTransfer", "Export arguments")
     if path is None:
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent,
-            QCoreApplication.translate("ArgumentTransfer", "Export arguments"),
+            title,
             "arguments.csv",
             _filter(),
         )
@@ -104,7 +104,7 @@ def export_arguments_file(
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            QCoreApplication.translate("ArgumentTransfer", "Export arguments"),
+            title,
             QCoreApplication.translate("ArgumentTransfer", "Cannot write {path}: {reason}").format(
                 path=path, reason=exc
             ),

@@ -14,24 +14,7 @@ from PySide6.QtGui import QColor
 
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.vocabulary_labels import is_active, is_full_member
-
-MAIN_BLOCS = (
-    "CIS",
-    "EURASEC",
-    "CU",
-    "EAEU",
-    "CSTO",
-    "SCO",
-    "BRICS",
-    "OTS",
-    "GUAM",
-    "EAP",
-    "EU",
-    "NATO",
-)
-"""The blocs the diagram shows, from the Russia-led to the Western (the order of the familiar
-diagrams of post-Soviet integration); only those with members in the scenario's year appear, so
-the Eurasian Economic Community stands where the EAEU would before 2015."""
+from regio_desktop.world.vocabulary import MAIN_BLOCS
 
 BLOC_COLOURS: dict[str, QColor] = {
     "CIS": QColor("#c9675b"),

@@ -23,21 +23,11 @@ from regio_desktop.app.chart_canvas import (
 from regio_desktop.app.scenario_document import ScenarioDocument
 from regio_desktop.app.vocabulary_labels import status_label
 from regio_desktop.engine.timeline import bloc_sizes, membership_spans
+from regio_desktop.world.vocabulary import MAIN_BLOCS
 
-MAIN_BLOCS = (
-    "CIS",
-    "EURASEC",
-    "CU",
-    "EAEU",
-    "CSTO",
-    "SCO",
-    "BRICS",
-    "OTS",
-    "GUAM",
-    "EU",
-    "NATO",
-)
-"""The blocs the timeline follows, when the world has them (in this order in the legend)."""
+TIMELINE_BLOCS = tuple(bloc for bloc in MAIN_BLOCS if bloc != "EAP")
+"""The main blocs whose size the timeline draws (in this order in the legend); the Eastern
+Partnership has partners, not members, so its "size" would always read zero."""
 
 STATUS_COLOURS = {
     "founding_member": "#1f4e9c",
@@ -68,7 +58,7 @@ class TimelineChart(ChartView):
 
     def main_blocs(self) -> list[str]:
         present = set(self.document.world.bloc_codes)
-        return [bloc for bloc in MAIN_BLOCS if bloc in present]
+        return [bloc for bloc in TIMELINE_BLOCS if bloc in present]
 
     def draw(self) -> None:
         world = self.document.world

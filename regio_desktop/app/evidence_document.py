@@ -10,6 +10,7 @@ so the arguments panel and the matching follow.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -84,6 +85,20 @@ class EvidenceDocument(QObject):
 
     def _push(self, command: evidence_commands.EvidenceCommand) -> None:
         self.document.undo_stack.push(command)
+
+    def attempt(self, edit: Callable[[], bool]) -> list[str]:
+        """Run one edit and return why it was refused (empty when it went through).
+
+        Editors call this to show the refusal inline, beside the fields, while other listeners of
+        ``refused`` (the status bar) still hear it.
+        """
+        refusals: list[str] = []
+        connection = self.refused.connect(refusals.append)
+        try:
+            ok = edit()
+        finally:
+            self.refused.disconnect(connection)
+        return [] if ok else refusals or [self.tr("The change could not be saved.")]
 
     def add_argument(self, record: api.ArgumentRecord) -> bool:
         if not self._apply(lambda store: store.add_argument(record)):

@@ -143,12 +143,6 @@ def _pick_bloc(document: ScenarioDocument, state: str) -> str | None:
     return ordered[0] if ordered else None
 
 
-def _close_scratch(window: MainWindow) -> None:
-    """Close a window the program drove itself: its edits are throwaway, so no question."""
-    window.files.ask_unsaved = lambda _names: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
-    window.close()
-
-
 def self_test(db_path: Path | None, timing: bool = False) -> int:
     """Drive the window offscreen like a user would; 0 when every step changed the figures.
 
@@ -178,7 +172,7 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
             timings = timing_module.toggle_timings(window, state, bloc, TIMED_TOGGLES)
         else:
             failures.append("no state and bloc to time toggles on")
-    _close_scratch(window)
+    window.close_discarding()
     for failure in failures:
         print(f"self-test failed: {failure}")
     if not failures:
@@ -268,7 +262,7 @@ def screenshot(
     if not window.grab().save(str(path), "PNG"):
         print(f"screenshot failed: cannot write {path}")
         return 1
-    _close_scratch(window)
+    window.close_discarding()
     for translator in translators:
         app.removeTranslator(translator)
     return 0

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.evidence = evidence
         self.provenance_dialog: ProvenanceDialog | None = None
         self._shown_once = False
+        self._discard_on_close = False
         self.setObjectName("main_window")
         self.matrix = MembershipMatrixView(document, self)
         self.setCentralWidget(self.matrix)
@@ -487,8 +488,14 @@ class MainWindow(QMainWindow):
         """Open a scenario file into the session (used by --scenario and recent files)."""
         return self.files.open_scenario(path)
 
+    def close_discarding(self) -> None:
+        """Close without asking about unsaved scenarios: for windows the program drove itself
+        (self-test, screenshots), whose edits are throwaway."""
+        self._discard_on_close = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.confirm_quit():
+        if not self._discard_on_close and not self.files.confirm_quit():
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()

@@ -127,17 +127,16 @@ class SourceEditor(QDialog):
         if record is None:
             self.show_problems(problems)
             return
-        refusals: list[str] = []
-        connection = self.evidence.refused.connect(refusals.append)
-        try:
-            if self.original is None:
-                ok = self.evidence.add_source(record)
-            else:
-                ok = self.evidence.update_source(record) or record == self.original
-        finally:
-            self.evidence.refused.disconnect(connection)
-        if not ok:
-            self.show_problems(refusals or [self.tr("The source could not be saved.")])
+        evidence = self.evidence
+        refusals = evidence.attempt(
+            lambda: (
+                evidence.add_source(record)
+                if self.original is None
+                else evidence.update_source(record) or record == self.original
+            )
+        )
+        if refusals:
+            self.show_problems(refusals)
             return
         self.saved_id = record.id
         super().accept()

@@ -79,3 +79,22 @@ ORIGINS: Final = ("shipped", "user")
 def sql_in(values: tuple[str, ...] | frozenset[str]) -> str:
     """Render a vocabulary as the right-hand side of an SQL ``IN`` for a CHECK constraint."""
     return "(" + ", ".join(f"'{v}'" for v in sorted(values)) + ")"
+
+
+MAIN_BLOCS: Final = (
+    "CIS",
+    "EURASEC",
+    "CU",
+    "EAEU",
+    "CSTO",
+    "SCO",
+    "BRICS",
+    "OTS",
+    "GUAM",
+    "EAP",
+    "EU",
+    "NATO",
+)
+"""The blocs the overview views follow (bloc diagram, timeline), ordered from the Russia-led to
+the Western as in the familiar diagrams of post-Soviet organisations; codes a world lacks are
+skipped."""

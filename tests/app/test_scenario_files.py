@@ -168,3 +168,15 @@ def test_exports_from_the_file_menu(window: MainWindow, tmp_path: Path) -> None:
     assert "CSTO" in text
     assert not window.files.export_table(tmp_path / "table.unknown")
     assert "table.unknown" in window.files.last_warning
+
+
+def test_close_discarding_never_asks(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows the program drives itself (self-test, screenshots) close without a question."""
+    window.document.toggle_membership("KAZ", "CSTO")
+
+    def must_not_ask(names: list[str]) -> Button:
+        raise AssertionError(f"asked about {names}")
+
+    monkeypatch.setattr(window.files, "ask_unsaved", must_not_ask)
+    window.close_discarding()
+    assert not window.isVisible()
