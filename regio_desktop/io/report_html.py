@@ -201,7 +201,7 @@ def report_html(
 <p class="muted">State indices run from 0 to 100 ({escape(state_note)}). Formulas and sources:
 docs/indicators.md. Figures are an analyst's lens, not a forecast.</p>
 {_indicator_tables(world, scenario, language)}
-{("<h2>3. Charts</h2>" + chart_html) if chart_html else ""}
+{('<h2 style="page-break-before: always">3. Charts</h2>' + chart_html) if chart_html else ""}
 <h2>{4 if chart_html else 3}. Tensions</h2>{tension_html}
 <h2>{5 if chart_html else 4}. Arguments for and against</h2>{args_html}
 <h2>References</h2><ol>{refs}</ol>
