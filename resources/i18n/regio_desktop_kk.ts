@@ -212,9 +212,8 @@
         <translation>дереккөзді таңдаңыз (немесе жаңасын қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="248"/>
         <source>The argument could not be saved.</source>
-        <translation>Дәлелді сақтау мүмкін болмады.</translation>
+        <translation type="vanished">Дәлелді сақтау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -468,9 +467,7 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/argument_transfer.py" line="31"/>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="54"/>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="70"/>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="77"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="51"/>
         <source>Import arguments</source>
         <translation>Дәлелдерді импорттау</translation>
     </message>
@@ -485,13 +482,12 @@
         <translation>Дұрыс жолдарды бәрібір импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="71"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="72"/>
         <source>Cannot import {name}: {reason}</source>
         <translation>{name} импорттау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="93"/>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="107"/>
+        <location filename="../../regio_desktop/app/argument_transfer.py" line="89"/>
         <source>Export arguments</source>
         <translation>Дәлелдерді экспорттау</translation>
     </message>
@@ -504,32 +500,32 @@
 <context>
     <name>ArgumentsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="44"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="46"/>
         <source>Alignment: {choice}</source>
         <translation>Бағдар: {choice}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="48"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="50"/>
         <source>Membership: {bloc}</source>
         <translation>Мүшелік: {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="84"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="90"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="164"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="180"/>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="170"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="186"/>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="176"/>
+        <location filename="../../regio_desktop/app/arguments_panel.py" line="192"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
@@ -537,17 +533,17 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="65"/>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="79"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="91"/>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="105"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="102"/>
+        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="116"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -573,93 +569,93 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="83"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="82"/>
         <source>Bloc membership diagram</source>
         <translation>Блоктардағы мүшелік диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="85"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="84"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Әр блокқа бір жолақ, әр мемлекетке бір баған; мемлекет бағыт пернелерімен таңдалады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="202"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="201"/>
         <source>no bloc</source>
         <translation>блок жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="206"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="205"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="211"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="214"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="210"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="213"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="216"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="215"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Сценариймен өзгертілген; базалық: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="226"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="225"/>
         <source>Also full members: {names}</source>
         <translation>Толық мүшелері де: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="244"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="243"/>
         <source>No bloc of the diagram has members in this year.</source>
         <translation>Бұл жылы диаграммадағы ешбір блоктың мүшелері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="301"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="300"/>
         <source>1 member</source>
         <translation>1 мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="301"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="300"/>
         <source>{n} members</source>
         <translation>{n} мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="303"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="302"/>
         <source>1 partner</source>
         <translation>1 серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="305"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="304"/>
         <source>{n} partners</source>
         <translation>{n} серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="318"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="317"/>
         <source>+{n} more</source>
         <translation>тағы {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="374"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="373"/>
         <source>full member</source>
         <translation>толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="375"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="374"/>
         <source>associate, partner, observer</source>
         <translation>қауымд. мүше, серіктес, бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="376"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="375"/>
         <source>suspended or withdrawn</source>
         <translation>тоқтатылған немесе шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="377"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="376"/>
         <source>changed by the scenario</source>
         <translation>сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="378"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="377"/>
         <source>left in the scenario</source>
         <translation>сценарий бойынша шыққан</translation>
     </message>
@@ -667,53 +663,51 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="405"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="404"/>
         <source>Blocs and their members</source>
         <translation>Блоктар және олардың мүшелері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="410"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="442"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="409"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="441"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="411"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="443"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="410"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="442"/>
         <source>Export the diagram</source>
         <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="412"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="444"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="411"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="443"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Диаграмманы PNG суреті ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="434"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="433"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>{year} жылы кім қай блокқа кіреді: әр блокқа бір жолақ, әр мемлекетке бір баған. Атау астындағы нүкте — мемлекеттің бағдары, картадағыдай түспен. Мемлекетті таңдау үшін оны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="470"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="469"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="475"/>
+        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="474"/>
         <source>Export diagram as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="477"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG суреттері (*.png)</translation>
+        <translation type="vanished">PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="488"/>
         <source>The diagram could not be saved:
 {error}</source>
-        <translation>Диаграмманы сақтау мүмкін болмады:
+        <translation type="vanished">Диаграмманы сақтау мүмкін болмады:
 {error}</translation>
     </message>
 </context>
@@ -768,45 +762,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="246"/>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="247"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="228"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="229"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="250"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="232"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="251"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="233"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="338"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="320"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="338"/>
+        <location filename="../../regio_desktop/app/chart_canvas.py" line="320"/>
         <source>Export chart as SVG</source>
         <translation>Диаграмманы SVG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="340"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG суреттері (*.png)</translation>
+        <translation type="vanished">PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="340"/>
         <source>SVG drawings (*.svg)</source>
-        <translation>SVG сызбалары (*.svg)</translation>
+        <translation type="vanished">SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="354"/>
         <source>Could not write {path}: {error}</source>
-        <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
+        <translation type="vanished">{path} файлын жазу мүмкін болмады: {error}</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1242,14 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDocument</name>
+    <message>
+        <location filename="../../regio_desktop/app/evidence_document.py" line="101"/>
+        <source>The change could not be saved.</source>
+        <translation>Өзгерісті сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTableModel</name>
     <message>
         <location filename="../../regio_desktop/app/evidence_table_model.py" line="95"/>
@@ -1655,6 +1654,24 @@
     </message>
 </context>
 <context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../../regio_desktop/app/image_export.py" line="18"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/image_export.py" line="19"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG сызбалары (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/image_export.py" line="38"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorComparisonModel</name>
     <message>
         <location filename="../../regio_desktop/app/compare_models.py" line="255"/>
@@ -1715,83 +1732,83 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="86"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="103"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="92"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="109"/>
         <source>m</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="190"/>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="289"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="241"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="339"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="253"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="303"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="265"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="315"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="266"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="316"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="267"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="317"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="268"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="318"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="269"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="319"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="286"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="336"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="287"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="337"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="288"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="338"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="313"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="365"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="315"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="367"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="353"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="430"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="357"/>
+        <location filename="../../regio_desktop/app/indicator_table.py" line="434"/>
         <source>baseline {year}</source>
         <translation>базалық {year}</translation>
     </message>
@@ -1932,17 +1949,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="82"/>
+        <location filename="../../regio_desktop/app/launch.py" line="83"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="111"/>
+        <location filename="../../regio_desktop/app/launch.py" line="112"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="112"/>
+        <location filename="../../regio_desktop/app/launch.py" line="113"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -1958,32 +1975,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="99"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="100"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="105"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="106"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="111"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="112"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="117"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="118"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="222"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="223"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="224"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="225"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
@@ -1996,197 +2013,197 @@
         <translation type="vanished">Сценарийді басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="93"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="94"/>
         <source>Scenarios</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="123"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="124"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="128"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="129"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="131"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="132"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="135"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="136"/>
         <source>Arguments library</source>
         <translation>Дәлелдер кітапханасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="140"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="141"/>
         <source>Source reader</source>
         <translation>Дереккөзді оқу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="206"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="207"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="229"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="233"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="234"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="234"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="235"/>
         <source>Take back the last edit of the scenario</source>
         <translation>Сценарийдің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="235"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="236"/>
         <source>Do again the edit last taken back</source>
         <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="243"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="244"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="248"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="249"/>
         <source>&amp;Compare scenarios…</source>
         <translation>Сценарийлерді &amp;салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="251"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="252"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="253"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="254"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="256"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="257"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Комбинацияларды зерттеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="259"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="260"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="261"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="262"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="266"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="267"/>
         <source>Follow the system</source>
         <translation>Жүйе бойынша</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="267"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="268"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="268"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="269"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="274"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="275"/>
         <source>Colours of the whole window</source>
         <translation>Бүкіл терезенің түстері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="281"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="305"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="306"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="315"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="318"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="319"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="321"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="322"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="343"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="347"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="348"/>
         <source>Show or hide the {panel} panel</source>
         <translation>«{panel}» панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="355"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="356"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="359"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="360"/>
         <source>&amp;Theme</source>
         <translation>&amp;Безендіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="362"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="363"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="382"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="383"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="387"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="388"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="395"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="396"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="436"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="437"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="437"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="438"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="472"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="473"/>
         <source>Open {path}</source>
         <translation>Ашу: {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="476"/>
+        <location filename="../../regio_desktop/app/main_window.py" line="477"/>
         <source>No recent scenarios</source>
         <translation>Соңғы сценарийлер жоқ</translation>
     </message>
@@ -2214,18 +2231,18 @@
 <context>
     <name>MapPanel</name>
     <message>
+        <location filename="../../regio_desktop/app/map_view.py" line="288"/>
         <location filename="../../regio_desktop/app/map_view.py" line="289"/>
-        <location filename="../../regio_desktop/app/map_view.py" line="290"/>
         <source>Map of Eurasia</source>
         <translation>Еуразия картасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="291"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="290"/>
         <source>Map legend</source>
         <translation>Карта шартты белгілері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="292"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="291"/>
         <source>Colour &amp;by:</source>
         <translation>&amp;Бояу:</translation>
     </message>
@@ -2316,145 +2333,142 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/map_colouring.py" line="333"/>
-        <location filename="../../regio_desktop/app/map_view.py" line="295"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="294"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="296"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="295"/>
         <source>Membership of a bloc</source>
         <translation>Блоктағы мүшелік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="297"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="296"/>
         <source>Indicator value</source>
         <translation>Көрсеткіш мәні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="298"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="297"/>
         <source>Indicator change (scenario − baseline)</source>
         <translation>Көрсеткіш өзгерісі (сценарий − базалық)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="302"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="301"/>
         <source>Colour the map by</source>
         <translation>Картаны бояу негізі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="303"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="302"/>
         <source>What the colours of the states show</source>
         <translation>Мемлекеттер түстері нені көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="304"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="303"/>
         <source>Bloc</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="305"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="304"/>
         <source>The bloc whose members are coloured</source>
         <translation>Мүшелері боялатын блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="306"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="305"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="307"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="306"/>
         <source>The indicator whose value or change is shown</source>
         <translation>Мәні немесе өзгерісі көрсетілетін көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="311"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="310"/>
         <source>Fit</source>
         <translation>Сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="312"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="311"/>
         <source>Fit the map</source>
         <translation>Картаны сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="313"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="312"/>
         <source>Show all the states of the world again</source>
         <translation>Әлемнің барлық мемлекеттерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="314"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="313"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="315"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="314"/>
         <source>Export the map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="316"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="315"/>
         <source>Save the map with its legend as PNG or SVG</source>
         <translation>Картаны шартты белгілерімен PNG не SVG ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="317"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="316"/>
         <source>As PNG image…</source>
         <translation>PNG суреті ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="318"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="317"/>
         <source>As SVG drawing…</source>
         <translation>SVG сызбасы ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="445"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="444"/>
         <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
         <translation>{year} жыл. Контурлар: Natural Earth 1:110m (қоғамдық игілік).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="454"/>
-        <location filename="../../regio_desktop/app/map_view.py" line="466"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="453"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="465"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="458"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="457"/>
         <source>Baseline: {value}</source>
         <translation>Базалық: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="459"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="458"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="523"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="522"/>
         <source>Export map as PNG</source>
         <translation>Картаны PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="523"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="522"/>
         <source>Export map as SVG</source>
         <translation>Картаны SVG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="525"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG суреттері (*.png)</translation>
+        <translation type="vanished">PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="525"/>
         <source>SVG drawings (*.svg)</source>
-        <translation>SVG сызбалары (*.svg)</translation>
+        <translation type="vanished">SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="537"/>
         <source>The map could not be saved:
 {error}</source>
-        <translation>Картаны сақтау мүмкін болмады:
+        <translation type="vanished">Картаны сақтау мүмкін болмады:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="585"/>
+        <location filename="../../regio_desktop/app/map_view.py" line="571"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
@@ -2765,12 +2779,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListModel</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="42"/>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="62"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="44"/>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="64"/>
         <source>Preset scenario (read-only file: use Save as)</source>
         <translation>Дайын сценарий (файл тек оқуға арналған: «Басқаша сақтау» пәрменін пайдаланыңыз)</translation>
     </message>
@@ -2778,12 +2792,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="82"/>
         <source>Open scenarios</source>
         <translation>Ашық сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="63"/>
+        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="83"/>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
     </message>
@@ -2870,9 +2884,8 @@ Save them first?</source>
         <translation>Қаралған күні ЖЖЖЖ-АА-КК түрінде болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="140"/>
         <source>The source could not be saved.</source>
-        <translation>Дереккөзді сақтау мүмкін болмады.</translation>
+        <translation type="vanished">Дереккөзді сақтау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -2966,32 +2979,32 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="84"/>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="74"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; үзік сызық: сценарий жылы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="100"/>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="90"/>
         <source>Full members per bloc</source>
         <translation>Блоктар бойынша толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="147"/>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="137"/>
         <source>members</source>
         <translation>мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="156"/>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="146"/>
         <source>Select a state to see its memberships.</source>
         <translation>Мүшелігін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="179"/>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="169"/>
         <source>Memberships of {state}</source>
         <translation>Мүшелік: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="207"/>
+        <location filename="../../regio_desktop/app/chart_timeline.py" line="197"/>
         <source>leaves</source>
         <translation>шығады</translation>
     </message>
