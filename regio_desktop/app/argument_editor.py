@@ -236,12 +236,8 @@ class ArgumentEditor(QDialog):
             self.show_problems(problems)
             return
         evidence = self.evidence
-        refusals = evidence.attempt(
-            lambda: (
-                evidence.add_argument(record)
-                if self.original is None
-                else evidence.update_argument(record) or record == self.original
-            )
+        refusals = evidence.save_record(
+            record, self.original, evidence.add_argument, evidence.update_argument
         )
         if refusals:
             self.show_problems(refusals)

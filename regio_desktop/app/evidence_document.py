@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,8 @@ from PySide6.QtCore import QObject, Signal
 from regio_desktop import api
 from regio_desktop.app import evidence_commands
 from regio_desktop.app.scenario_document import ScenarioDocument
+
+RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
 
 
 class EvidenceDocument(QObject):
@@ -99,6 +102,19 @@ class EvidenceDocument(QObject):
         finally:
             self.refused.disconnect(connection)
         return [] if ok else refusals or [self.tr("The change could not be saved.")]
+
+    def save_record(
+        self,
+        record: RecordT,
+        original: RecordT | None,
+        add: Callable[[RecordT], bool],
+        update: Callable[[RecordT], bool],
+    ) -> list[str]:
+        """Add ``record`` (no ``original``) or update it; saving an unchanged record is no
+        refusal. Returns the refusals, as ``attempt`` does."""
+        return self.attempt(
+            lambda: add(record) if original is None else update(record) or record == original
+        )
 
     def add_argument(self, record: api.ArgumentRecord) -> bool:
         if not self._apply(lambda store: store.add_argument(record)):

@@ -128,12 +128,8 @@ class SourceEditor(QDialog):
             self.show_problems(problems)
             return
         evidence = self.evidence
-        refusals = evidence.attempt(
-            lambda: (
-                evidence.add_source(record)
-                if self.original is None
-                else evidence.update_source(record) or record == self.original
-            )
+        refusals = evidence.save_record(
+            record, self.original, evidence.add_source, evidence.update_source
         )
         if refusals:
             self.show_problems(refusals)
