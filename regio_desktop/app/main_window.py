@@ -5,7 +5,9 @@ The window only assembles: each panel lives in its own module and listens to the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -25,13 +27,9 @@ from regio_desktop import api
 from regio_desktop.app.alignment_panel import AlignmentPanel
 from regio_desktop.app.argument_library import ArgumentLibrary
 from regio_desktop.app.arguments_panel import ArgumentsPanel
-from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
 from regio_desktop.app.charts_panel import ChartsPanel
-from regio_desktop.app.compare_dialog import CompareDialog
 from regio_desktop.app.evidence_document import EvidenceDocument
-from regio_desktop.app.explore_dialog import ExploreDialog, open_in_session
 from regio_desktop.app.indicator_table import IndicatorPanel
-from regio_desktop.app.map_view import MapPanel
 from regio_desktop.app.membership_matrix import MembershipMatrixView
 from regio_desktop.app.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.scenario_document import ScenarioDocument
@@ -44,6 +42,15 @@ from regio_desktop.app.source_reader import SourceReader
 from regio_desktop.app.theme import THEMES, apply_theme
 from regio_desktop.app.translation import LANGUAGE_NAMES
 from regio_desktop.app.warnings_panel import WarningsPanel
+
+if TYPE_CHECKING:
+    from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
+    from regio_desktop.app.compare_dialog import CompareDialog
+    from regio_desktop.app.explore_dialog import ExploreDialog
+    from regio_desktop.app.map_view import MapPanel
+
+# The minimum widths of panels that could otherwise widen the window past a laptop screen.
+MAP_MIN_WIDTH = 320
 
 SCENARIO_FILTER = "*.regio.json"
 
@@ -75,13 +82,14 @@ class MainWindow(QMainWindow):
         self.session = ScenarioSession(document, self)
         self.scenario_list = ScenarioListPanel(self.session)
         self.charts = ChartsPanel(document)
-        self.map_panel = MapPanel(document)
-        self.blocs_panel = BlocOverlapPanel(document)
+        # The map and the bloc diagram sit behind other tabs at first, so they are built when
+        # their tab is first shown (or a caller asks for them), not while the window starts.
+        self._map_panel: MapPanel | None = None
+        self._blocs_panel: BlocOverlapPanel | None = None
         # Explicit minimum widths (instead of the panels' natural ones) keep the whole window
         # within a 1366-pixel laptop screen; the panels scroll or elide below their natural size.
         for panel, width in (
             (self.charts, 320),
-            (self.map_panel, 320),
             (self.indicator_panel, 260),
         ):
             panel.setMinimumWidth(width)
@@ -125,12 +133,16 @@ class MainWindow(QMainWindow):
             self.charts,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self._add_dock(
-            "map", self.tr("Map"), self.map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        self._add_lazy_dock(
+            "map", self.tr("Map"), lambda: self.map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        self._add_dock(
-            "blocs", self.tr("Blocs"), self.blocs_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        self._add_lazy_dock(
+            "blocs",
+            self.tr("Blocs"),
+            lambda: self.blocs_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.docks["map"].widget().setMinimumWidth(MAP_MIN_WIDTH)
         self._add_dock(
             "library",
             self.tr("Arguments library"),
@@ -202,6 +214,42 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+
+    def _add_lazy_dock(
+        self, key: str, title: str, build: Callable[[], QWidget], area: Qt.DockWidgetArea
+    ) -> None:
+        """A dock holding an empty placeholder until it is first shown; ``build`` then makes
+        the panel (and puts it in the dock)."""
+        self._add_dock(key, title, QWidget(), area)
+        dock = self.docks[key]
+
+        def first_shown(visible: bool) -> None:
+            if visible:
+                dock.visibilityChanged.disconnect(first_shown)
+                build()
+
+        dock.visibilityChanged.connect(first_shown)
+
+    @property
+    def map_panel(self) -> MapPanel:
+        """The map, built on first use."""
+        if self._map_panel is None:
+            from regio_desktop.app.map_view import MapPanel
+
+            self._map_panel = MapPanel(self.document)
+            self._map_panel.setMinimumWidth(MAP_MIN_WIDTH)
+            self.docks["map"].setWidget(self._map_panel)
+        return self._map_panel
+
+    @property
+    def blocs_panel(self) -> BlocOverlapPanel:
+        """The diagram of blocs and their members, built on first use."""
+        if self._blocs_panel is None:
+            from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
+
+            self._blocs_panel = BlocOverlapPanel(self.document)
+            self.docks["blocs"].setWidget(self._blocs_panel)
+        return self._blocs_panel
 
     def _file_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("File"), self)
@@ -444,6 +492,8 @@ class MainWindow(QMainWindow):
 
     def show_compare(self) -> CompareDialog:
         """The comparison dialog (non-modal, one kept; it follows the open scenarios)."""
+        from regio_desktop.app.compare_dialog import CompareDialog
+
         if self.compare_dialog is None:
             self.compare_dialog = CompareDialog(self.session, self)
         self.compare_dialog.show()
@@ -452,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def show_explore(self) -> ExploreDialog:
         """The exploration dialog (non-modal, one kept); combinations open as new scenarios."""
+        from regio_desktop.app.explore_dialog import ExploreDialog, open_in_session
+
         if self.explore_dialog is None:
             self.explore_dialog = ExploreDialog(self.document, self)
             self.explore_dialog.open_combination.connect(

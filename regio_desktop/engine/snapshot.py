@@ -76,12 +76,12 @@ def _latest_by_state(
     usable = frame[frame["year"] <= year]
     if usable.empty:
         return values, years
-    latest = usable.sort_values("year").groupby("state").tail(1).set_index("state")
+    latest = usable.sort_values("year").groupby("state").tail(1)
     pos = {c: i for i, c in enumerate(states)}
-    for code, row in latest.iterrows():
+    for code, value, when in latest[["state", "value", "year"]].itertuples(index=False, name=None):
         if code in pos:
-            values[pos[code]] = float(row["value"])
-            years[pos[code]] = int(row["year"])
+            values[pos[code]] = float(value)
+            years[pos[code]] = int(when)
     return values, years
 
 
@@ -109,10 +109,12 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         missing = np.flatnonzero(years == 0)
         if missing.size:
             sub = obs[obs["indicator"] == code].sort_values("year").groupby("state").head(1)
-            for _, row in sub.iterrows():
-                i = s_pos.get(row["state"])
+            for state, value, when in sub[["state", "value", "year"]].itertuples(
+                index=False, name=None
+            ):
+                i = s_pos.get(state)
                 if i is not None and years[i] == 0:
-                    values[i], years[i] = float(row["value"]), int(row["year"])
+                    values[i], years[i] = float(value), int(when)
 
     trade = np.zeros((S, P))
     trade_year = np.zeros(S, dtype=int)
@@ -127,15 +129,16 @@ def build_snapshot(world: World, year: int) -> Snapshot:
                 int(earlier["year"].max()) if not earlier.empty else int(group["year"].min())
             )
             rows = group[group["year"] == chosen_year]
-            for _, row in rows.iterrows():
-                trade[i, p_pos[row["partner"]]] = float(row["share"]) / 100.0
+            for partner, share in rows[["partner", "share"]].itertuples(index=False, name=None):
+                trade[i, p_pos[partner]] = float(share) / 100.0
             trade_year[i] = chosen_year
     totals = trade.sum(axis=1, keepdims=True)
     trade = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
 
     status = np.full((S, B), "", dtype=object)
-    for _, row in _active(world.memberships, date).iterrows():
-        status[s_pos[row["state"]], b_pos[row["bloc"]]] = row["status"]
+    active = _active(world.memberships, date)[["state", "bloc", "status"]]
+    for state, bloc, membership in active.itertuples(index=False, name=None):
+        status[s_pos[state], b_pos[bloc]] = membership
     weight = (
         np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
         if S * B
@@ -158,23 +161,26 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     )
 
     alignment = np.full(S, NO_ALIGNMENT, dtype=int)
-    for _, row in _active(world.alignments, date).iterrows():
-        alignment[s_pos[row["state"]]] = ALIGNMENTS.index(row["alignment"])
+    active = _active(world.alignments, date)[["state", "alignment"]]
+    for state, choice in active.itertuples(index=False, name=None):
+        alignment[s_pos[state]] = ALIGNMENTS.index(choice)
     own_pole = np.array(
         [p_pos.get(v, -1) if isinstance(v, str) else -1 for v in world.states["pole"]], dtype=int
     )
     alignment[own_pole >= 0] = NO_ALIGNMENT
 
     severity = np.zeros(S)
-    for _, row in _active(world.sanctions, date).iterrows():
-        i = s_pos[row["state"]]
-        severity[i] = max(severity[i], float(row["severity"]))
+    active = _active(world.sanctions, date)[["state", "severity"]]
+    for state, level in active.itertuples(index=False, name=None):
+        i = s_pos[state]
+        severity[i] = max(severity[i], float(level))
 
     corridors = tuple(world.corridors.index)
     c_pos = {c: i for i, c in enumerate(corridors)}
     on_corridor = np.zeros((S, len(corridors)))
-    for _, row in world.corridor_states.iterrows():
-        on_corridor[s_pos[row["state"]], c_pos[row["corridor"]]] = 1.0
+    links = world.corridor_states[["state", "corridor"]]
+    for state, corridor in links.itertuples(index=False, name=None):
+        on_corridor[s_pos[state], c_pos[corridor]] = 1.0
     corridor_pole = np.array([p_pos[p] for p in world.corridors["pole"]], dtype=int)
 
     return Snapshot(

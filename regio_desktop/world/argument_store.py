@@ -5,6 +5,11 @@ one transaction, and deleting a source that arguments still cite is refused. Sea
 FTS5 where the library has it (a temporary index rebuilt after each write: the corpus is small)
 and a plain Python match otherwise; any text a user types is turned into quoted terms, so no
 query syntax ever reaches SQLite.
+
+The store talks to SQLite through the standard library's sqlite3 (via ``database.connect``, which
+sets the project's pragmas), not SQLAlchemy: it is SQLite-specific anyway (FTS5, the temp
+schema), and the window opens a store at start-up, where importing SQLAlchemy would cost more
+than building the window.
 """
 
 from __future__ import annotations
@@ -12,15 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import Engine, text
 
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
-from regio_desktop.world.database import make_engine
+from regio_desktop.world.database import connect
 from regio_desktop.world.vocabulary import SOURCE_KINDS, STANCES, TARGET_KINDS, THEMES
 
 ARGUMENT_FIELDS = (*ARGUMENT_COLUMNS, "origin")
@@ -110,43 +115,75 @@ def problems_of_argument(
 
 
 class ArgumentStore:
-    """Arguments and sources of one database file (the user's working copy, or read-only)."""
+    """Arguments and sources of one database file (the user's working copy, or read-only).
+
+    The store keeps one sqlite3 connection for its life, opened on first use (so on the thread
+    that uses it: the GUI thread) and closed by ``close``; a later call opens a new one. One
+    connection is what the FTS5 index needs (it lives in that connection's temp schema), and it
+    holds no lock between calls: it runs in autocommit mode, so reads see what other stores on
+    the same file have committed, and each write is one explicit transaction (``_transaction``).
+    """
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
         self.readonly = readonly
-        self._engine: Engine = make_engine(path, readonly=readonly)
+        self._con: sqlite3.Connection | None = None
         self._index = SearchIndex()
 
     def close(self) -> None:
-        self._engine.dispose()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._con is None:
+            con = connect(self.path, readonly=self.readonly)
+            # Autocommit: sqlite3 would otherwise open transactions implicitly (and only before
+            # some statements); writes say BEGIN/COMMIT themselves.
+            con.isolation_level = None
+            self._con = con
+            self._index = SearchIndex()  # a temp index belonged to the previous connection
+        return self._con
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back if anything fails.
+
+        IMMEDIATE takes the write lock at the start, so a store that shares the file with
+        another waits for it (sqlite3's busy timeout) instead of failing halfway.
+        """
+        if self.readonly:
+            raise EvidenceError("this database is open read-only")
+        con = self._connection()
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
 
     # --- reading -------------------------------------------------------------------------------
     def arguments(self) -> pd.DataFrame:
         """Every argument, with states as a ';'-joined column (empty: all states)."""
-        with self._engine.connect() as conn:
-            frame = pd.read_sql_query(
-                text(
-                    "SELECT a.id, a.claim, a.stance, a.target_kind, a.target, "
-                    "COALESCE((SELECT group_concat(state_iso3, ';') FROM "
-                    "  (SELECT state_iso3 FROM argument_states s WHERE s.argument_id = a.id "
-                    "   ORDER BY state_iso3)), '') AS states, "
-                    "a.themes, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
-                    " COALESCE(a.quote, '') AS quote, a.origin FROM arguments a ORDER BY a.id"
-                ),
-                conn,
-            )
+        frame = pd.read_sql_query(
+            "SELECT a.id, a.claim, a.stance, a.target_kind, a.target, "
+            "COALESCE((SELECT group_concat(state_iso3, ';') FROM "
+            "  (SELECT state_iso3 FROM argument_states s WHERE s.argument_id = a.id "
+            "   ORDER BY state_iso3)), '') AS states, "
+            "a.themes, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
+            " COALESCE(a.quote, '') AS quote, a.origin FROM arguments a ORDER BY a.id",
+            self._connection(),
+        )
         return frame.set_index("id", drop=False)
 
     def sources(self) -> pd.DataFrame:
-        with self._engine.connect() as conn:
-            frame = pd.read_sql_query(
-                text(
-                    "SELECT id, citation, COALESCE(url, '') AS url, accessed, "
-                    "COALESCE(licence, '') AS licence, kind, origin FROM sources ORDER BY id"
-                ),
-                conn,
-            )
+        frame = pd.read_sql_query(
+            "SELECT id, citation, COALESCE(url, '') AS url, accessed, "
+            "COALESCE(licence, '') AS licence, kind, origin FROM sources ORDER BY id",
+            self._connection(),
+        )
         return frame.set_index("id", drop=False)
 
     def argument(self, argument_id: str) -> ArgumentRecord:
@@ -193,10 +230,10 @@ class ArgumentStore:
         return frame[frame["source"] == source_id]
 
     def _known(self) -> tuple[list[str], dict[str, set[str]], set[str]]:
-        with self._engine.connect() as conn:
-            states = [r[0] for r in conn.execute(text("SELECT iso3 FROM states"))]
-            blocs = {r[0] for r in conn.execute(text("SELECT code FROM blocs"))}
-            sources = {r[0] for r in conn.execute(text("SELECT id FROM sources"))}
+        con = self._connection()
+        states = [r[0] for r in con.execute("SELECT iso3 FROM states")]
+        blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
+        sources = {r[0] for r in con.execute("SELECT id FROM sources")}
         from regio_desktop.world.vocabulary import ALIGNMENTS
 
         targets = {"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs}
@@ -248,11 +285,9 @@ class ArgumentStore:
         """Delete a user argument and return it (so an undo can put it back)."""
         record = self.argument(argument_id)
         self._writable(record.origin, f"argument '{argument_id}'")
-        with self._engine.begin() as conn:
-            conn.execute(
-                text("DELETE FROM argument_states WHERE argument_id = :id"), {"id": argument_id}
-            )
-            conn.execute(text("DELETE FROM arguments WHERE id = :id"), {"id": argument_id})
+        with self._transaction() as con:
+            con.execute("DELETE FROM argument_states WHERE argument_id = :id", {"id": argument_id})
+            con.execute("DELETE FROM arguments WHERE id = :id", {"id": argument_id})
         self._index.fresh = False
         return record
 
@@ -268,24 +303,21 @@ class ArgumentStore:
             problems = problems_of_argument(record, states, targets, known_sources)
             if problems:
                 raise EvidenceError(f"argument '{record.id}': {'; '.join(problems)}")
-        with self._engine.begin() as conn:
+        with self._transaction() as con:
             for source in sources:
-                self._insert_source(conn, source, replace=False)
+                self._insert_source(con, source, replace=False)
             for record in records:
                 if replace:
-                    conn.execute(
-                        text("DELETE FROM argument_states WHERE argument_id = :id"),
-                        {"id": record.id},
+                    con.execute(
+                        "DELETE FROM argument_states WHERE argument_id = :id", {"id": record.id}
                     )
                 verb = "INSERT OR REPLACE" if replace else "INSERT"
                 try:
-                    conn.execute(
-                        text(
-                            f"{verb} INTO arguments (id, claim, stance, target_kind, target, themes, "
-                            "strength, source_id, location, quote, origin) VALUES (:id, :claim, "
-                            ":stance, :target_kind, :target, :themes, :strength, :source, :location,"
-                            " :quote, 'user')"
-                        ),
+                    con.execute(
+                        f"{verb} INTO arguments (id, claim, stance, target_kind, target, themes, "
+                        "strength, source_id, location, quote, origin) VALUES (:id, :claim, "
+                        ":stance, :target_kind, :target, :themes, :strength, :source, :location,"
+                        " :quote, 'user')",
                         {
                             "id": record.id,
                             "claim": record.claim.strip(),
@@ -299,23 +331,21 @@ class ArgumentStore:
                             "quote": record.quote.strip().strip('"“”«»') or None,
                         },
                     )
-                except Exception as exc:
+                except sqlite3.IntegrityError as exc:
                     if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
                         raise EvidenceError(
                             f"an argument with id '{record.id}' already exists"
                         ) from None
                     raise
                 for state in record.states:
-                    conn.execute(
-                        text(
-                            "INSERT INTO argument_states (argument_id, state_iso3) VALUES (:a, :s)"
-                        ),
+                    con.execute(
+                        "INSERT INTO argument_states (argument_id, state_iso3) VALUES (:a, :s)",
                         {"a": record.id, "s": state},
                     )
         self._index.fresh = False
 
     @staticmethod
-    def _insert_source(conn: object, record: SourceRecord, *, replace: bool) -> None:
+    def _insert_source(con: sqlite3.Connection, record: SourceRecord, *, replace: bool) -> None:
         if not record.citation.strip():
             raise EvidenceError(f"source '{record.id}': the citation is empty")
         if record.kind not in SOURCE_KINDS:
@@ -325,35 +355,35 @@ class ArgumentStore:
             )
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         try:
-            conn.execute(
-                text(  # type: ignore[attr-defined]
-                    f"{verb} INTO sources (id, citation, url, accessed, licence, kind, origin) "
-                    "VALUES (:id, :citation, :url, :accessed, :licence, :kind, 'user')"
-                ),
+            con.execute(
+                f"{verb} INTO sources (id, citation, url, accessed, licence, kind, origin) "
+                "VALUES (:id, :citation, :url, :accessed, :licence, :kind, 'user')",
                 {
                     "id": record.id,
                     "citation": record.citation.strip(),
                     "url": record.url or None,
-                    "accessed": record.accessed,
+                    # ISO text, as SQLAlchemy's Date column reads and writes it (and without
+                    # sqlite3's default date adapter, deprecated since Python 3.12).
+                    "accessed": record.accessed.isoformat() if record.accessed else None,
                     "licence": record.licence or None,
                     "kind": record.kind,
                 },
             )
-        except Exception as exc:
+        except sqlite3.IntegrityError as exc:
             if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
                 raise EvidenceError(f"a source with id '{record.id}' already exists") from None
             raise
 
     def add_source(self, record: SourceRecord) -> None:
         self._writable(record.origin, f"source '{record.id}'")
-        with self._engine.begin() as conn:
-            self._insert_source(conn, record, replace=False)
+        with self._transaction() as con:
+            self._insert_source(con, record, replace=False)
         self._index.fresh = False
 
     def update_source(self, record: SourceRecord) -> None:
         self._writable(self.source(record.id).origin, f"source '{record.id}'")
-        with self._engine.begin() as conn:
-            self._insert_source(conn, record, replace=True)
+        with self._transaction() as con:
+            self._insert_source(con, record, replace=True)
         self._index.fresh = False
 
     def delete_source(self, source_id: str) -> SourceRecord:
@@ -365,8 +395,8 @@ class ArgumentStore:
                 f"source '{source_id}' is cited by {len(citing)} argument(s) "
                 f"({', '.join(citing.index[:5])}); delete or re-cite them first"
             )
-        with self._engine.begin() as conn:
-            conn.execute(text("DELETE FROM sources WHERE id = :id"), {"id": source_id})
+        with self._transaction() as con:
+            con.execute("DELETE FROM sources WHERE id = :id", {"id": source_id})
         self._index.fresh = False
         return record
 
@@ -374,37 +404,34 @@ class ArgumentStore:
     def import_source_text(self, record: SourceRecord, body: str, fmt: str) -> None:
         """Store a new source with its full text, in one transaction."""
         self._writable(record.origin, f"source '{record.id}'")
-        with self._engine.begin() as conn:
-            self._insert_source(conn, record, replace=False)
-            conn.execute(
-                text(
-                    "INSERT INTO source_texts (source_id, format, body, imported) "
-                    "VALUES (:id, :format, :body, :imported)"
-                ),
+        with self._transaction() as con:
+            self._insert_source(con, record, replace=False)
+            con.execute(
+                "INSERT INTO source_texts (source_id, format, body, imported) "
+                "VALUES (:id, :format, :body, :imported)",
                 {
                     "id": record.id,
                     "format": fmt,
                     "body": body,
-                    "imported": dt.datetime.now().replace(microsecond=0),
+                    "imported": dt.datetime.now().replace(microsecond=0).isoformat(" "),
                 },
             )
         self._index.fresh = False
 
     def source_text(self, source_id: str) -> tuple[str, str] | None:
         """(format, body) of an imported source, or None for sources without a stored text."""
-        with self._engine.connect() as conn:
-            row = conn.execute(
-                text("SELECT format, body FROM source_texts WHERE source_id = :id"),
-                {"id": source_id},
-            ).fetchone()
+        row = (
+            self._connection()
+            .execute(
+                "SELECT format, body FROM source_texts WHERE source_id = :id", {"id": source_id}
+            )
+            .fetchone()
+        )
         return (row[0], row[1]) if row else None
 
     def sources_with_text(self) -> list[str]:
-        with self._engine.connect() as conn:
-            return [
-                r[0]
-                for r in conn.execute(text("SELECT source_id FROM source_texts ORDER BY source_id"))
-            ]
+        con = self._connection()
+        return [r[0] for r in con.execute("SELECT source_id FROM source_texts ORDER BY source_id")]
 
     # --- search --------------------------------------------------------------------------------
     def _documents(self) -> list[tuple[str, str]]:
@@ -426,20 +453,24 @@ class ArgumentStore:
             for _, row in args.iterrows()
         ]
 
-    def _refresh_index(self, conn: sqlite3.Connection) -> None:
+    def _refresh_index(self, con: sqlite3.Connection) -> None:
         docs = self._documents()
         try:
-            conn.execute("DROP TABLE IF EXISTS temp.argument_search")
-            conn.execute(
+            # One transaction for the whole rebuild (autocommit would commit each row); it only
+            # writes the connection's temp schema, so it takes no lock on the file and works on
+            # a read-only store too.
+            con.execute("BEGIN")
+            con.execute("DROP TABLE IF EXISTS temp.argument_search")
+            con.execute(
                 "CREATE VIRTUAL TABLE temp.argument_search USING fts5("
                 "id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
             )
-            conn.executemany("INSERT INTO temp.argument_search (id, body) VALUES (?, ?)", docs)
-            # Commit: the pool rolls a connection back when it is returned, which would empty
-            # the index left in an open transaction (a later search then finds nothing).
-            conn.commit()
+            con.executemany("INSERT INTO temp.argument_search (id, body) VALUES (?, ?)", docs)
+            con.execute("COMMIT")
             self._index = SearchIndex(fts5=True, fresh=True)
         except sqlite3.OperationalError:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
             self._index = SearchIndex(fts5=False, fresh=True, rows=docs)
 
     def search(self, user_text: str, limit: int = 200, *, use_fts5: bool = True) -> list[str]:
@@ -447,22 +478,17 @@ class ArgumentStore:
         terms = query_terms(user_text)
         if not terms:
             return []
-        raw = self._engine.raw_connection()
-        try:
-            conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-            if not self._index.fresh or getattr(self, "_index_conn", None) is not conn:
-                self._refresh_index(conn)
-                self._index_conn = conn
-            if self._index.fts5 and use_fts5:
-                match = " AND ".join('"' + t.replace('"', "") + '"*' for t in terms)
-                rows = conn.execute(
-                    "SELECT id FROM temp.argument_search WHERE argument_search "
-                    "MATCH ? ORDER BY bm25(argument_search) LIMIT ?",
-                    (match, limit),
-                ).fetchall()
-                return [r[0] for r in rows]
-        finally:
-            raw.close()
+        con = self._connection()
+        if not self._index.fresh:
+            self._refresh_index(con)
+        if self._index.fts5 and use_fts5:
+            match = " AND ".join('"' + t.replace('"', "") + '"*' for t in terms)
+            rows = con.execute(
+                "SELECT id FROM temp.argument_search WHERE argument_search "
+                "MATCH ? ORDER BY bm25(argument_search) LIMIT ?",
+                (match, limit),
+            ).fetchall()
+            return [r[0] for r in rows]
         docs = self._index.rows or self._documents()
         hits = []
         for argument_id, body in docs:

@@ -4,24 +4,29 @@ Every connection gets the same pragmas here (foreign keys on; WAL for the user's
 The shipped database is only ever opened read-only; the user works on a copy in their own data
 folder, whose schema Alembic upgrades and whose shipped rows are refreshed when a newer program
 ships newer data, keeping everything the user made.
+
+Opening and checking a file at start-up uses the standard library's sqlite3 only: SQLAlchemy and
+Alembic together take longer to import than the whole window takes to build, so they are imported
+only where they are needed (building a database, upgrading a schema, a non-file URL).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from typing import TYPE_CHECKING
 
 import regio_desktop
 import regio_desktop.migrations
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 SHIPPED_DATABASE = Path(regio_desktop.__file__).parent / "data" / "world.sqlite"
 USER_DATABASE_NAME = "regio-world.sqlite"
@@ -58,6 +63,21 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object, wal: boo
     cursor.close()
 
 
+def connect(path: Path, *, readonly: bool = False, wal: bool = True) -> sqlite3.Connection:
+    """A sqlite3 connection to a database file with the project's pragmas (as ``make_engine``).
+
+    ``readonly`` opens the file so that nothing can write to it; ``wal`` turns on write-ahead
+    logging for a writable file. The caller closes the connection.
+    """
+    mode = "ro" if readonly else "rw"
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True)
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
+    _set_pragmas(con, None, wal and not readonly)
+    return con
+
+
 def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = True) -> Engine:
     """An engine with the project's pragmas; ``readonly`` opens a file so nothing can write to it.
 
@@ -72,6 +92,8 @@ def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = 
             url = f"sqlite:///{path.as_posix()}"
     else:
         url = str(url_or_path)
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url)
     wal = wal and not readonly and url.startswith("sqlite:///") and ":memory:" not in url
     if engine.dialect.name == "sqlite":
@@ -79,28 +101,72 @@ def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = 
     return engine
 
 
+MIGRATIONS = Path(regio_desktop.migrations.__file__).parent
+_REVISION_LINE = re.compile(
+    r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:\"([^\"]*)\"|None)", re.M
+)
+
+
 def alembic_config() -> Config:
     """Alembic configured to run the migrations that ship inside the package."""
+    from alembic.config import Config
+
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(regio_desktop.migrations.__file__).parent))
+    cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+@cache
+def known_revisions() -> dict[str, str | None]:
+    """Each schema revision this program knows, with the revision it follows.
+
+    Read from the ``revision = "..."`` lines of the shipped migration files rather than through
+    Alembic, so that checking a database at start-up does not import Alembic (a test holds the
+    two readings equal).
+    """
+    known: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        lines = dict((m[1], m[2] or None) for m in _REVISION_LINE.finditer(script.read_text()))
+        if lines.get("revision"):
+            known[str(lines["revision"])] = lines.get("down_revision")
+    return known
+
+
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest schema revision this program knows: the one no other revision follows."""
+    known = known_revisions()
+    followed = set(known.values())
+    heads = [r for r in known if r not in followed]
+    if len(heads) != 1:
+        raise DatabaseError(f"The program's migrations have {len(heads)} heads: {heads}.")
+    return heads[0]
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision a database file records (None for an empty or pre-Alembic file)."""
+    con = connect(path, readonly=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        con.close()
+    return str(row[0]) if row else None
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision a database is at (None for an empty or pre-Alembic file)."""
+    """The schema revision a database is at, through Alembic (for any SQLAlchemy URL)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: Engine) -> None:
     """Bring a database's schema to the newest revision, in one transaction per migration."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -132,8 +198,7 @@ def check_readable(path: Path) -> None:
         raise DatabaseError(f"The database {path} is damaged (SQLite integrity check: {result}).")
     if "states" not in tables:
         raise DatabaseError(f"The file {path} is an SQLite file but not a Regio Desktop database.")
-    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseError(
             f"The database {path} was written by a newer version of Regio Desktop "
             f"(schema {revision}); please update the program."
@@ -229,14 +294,14 @@ def prepare_user_database(user_dir: Path, shipped: Path | None = None) -> Path:
     if not target.exists():
         _atomic_copy(shipped, target)
     check_readable(target)
-    engine = make_engine(target)
-    try:
-        if current_revision(engine) != head_revision():
-            backup = target.with_suffix(".before-upgrade.sqlite")
-            shutil.copyfile(target, backup)
+    if stored_revision(target) != head_revision():
+        backup = target.with_suffix(".before-upgrade.sqlite")
+        shutil.copyfile(target, backup)
+        engine = make_engine(target)
+        try:
             upgrade(engine)
-    finally:
-        engine.dispose()
+        finally:
+            engine.dispose()
     if data_version(target) != data_version(shipped):
         refresh_shipped_rows(target, shipped)
     return target
@@ -249,6 +314,8 @@ def create_schema(engine: Engine) -> None:
 
 def integrity_ok(engine: Engine) -> bool:
     """True when SQLite's quick check and the foreign-key check both pass."""
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         ok = conn.execute(text("PRAGMA quick_check")).scalar() == "ok"
         return ok and not conn.execute(text("PRAGMA foreign_key_check")).fetchall()

@@ -7,15 +7,25 @@ these frames and the arrays made from them, never on SQL.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from sqlalchemy import Engine, select
 
-from regio_desktop.world import models
-from regio_desktop.world.database import check_readable, make_engine, shipped_database
+from regio_desktop.world.database import (
+    DatabaseError,
+    check_readable,
+    connect,
+    make_engine,
+    shipped_database,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -102,70 +112,145 @@ class World:
         return source_id
 
 
-def _frame(engine: Engine, model: type[models.Base], index: str | None = None) -> pd.DataFrame:
-    table = model.__table__  # type: ignore[attr-defined]
-    with engine.connect() as conn:
-        rows = conn.execute(select(table)).mappings().all()
-    frame = pd.DataFrame(rows, columns=[c.name for c in table.columns])
+# Each table the World holds, with the frame index and the columns renamed for the engine.
+_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
+    "states": ("states", "iso3", {"source_id": "source"}),
+    "blocs": ("blocs", "code", {"source_id": "source"}),
+    "memberships": (
+        "memberships",
+        None,
+        {"state_iso3": "state", "bloc_code": "bloc", "source_id": "source"},
+    ),
+    "alignments": ("alignments", None, {"state_iso3": "state", "source_id": "source"}),
+    "observations": ("observations", None, {"state_iso3": "state", "source_id": "source"}),
+    "trade_shares": ("trade_shares", None, {"state_iso3": "state", "source_id": "source"}),
+    "corridors": ("corridors", "code", {"source_id": "source"}),
+    "corridor_states": (
+        "corridor_states",
+        None,
+        {"corridor_code": "corridor", "state_iso3": "state", "source_id": "source"},
+    ),
+    "sanctions": ("sanctions", None, {"state_iso3": "state", "source_id": "source"}),
+    "sources": ("sources", "id", {}),
+    "poles": ("poles", "code", {}),
+}
+
+# Reads one whole table: rows as tuples, and the column names with their declared SQL types.
+TableReader = Callable[[str], tuple[list[tuple[object, ...]], list[tuple[str, str]]]]
+
+
+def _typed(value: object, declared: str) -> object:
+    """A stored value as SQLAlchemy's Date and Boolean columns give it back (ISO text and 0/1 in
+    SQLite), so both ways of loading make the same frames."""
+    if value is None:
+        return None
+    if declared == "DATE":
+        return dt.date.fromisoformat(str(value))
+    if declared == "BOOLEAN":
+        return bool(value)
+    return value
+
+
+def _frame(read: TableReader, table: str, index: str | None = None) -> pd.DataFrame:
+    rows, columns = read(table)
+    names = [name for name, _ in columns]
+    converters = [
+        (i, declared) for i, (_, declared) in enumerate(columns) if declared in ("DATE", "BOOLEAN")
+    ]
+    if converters:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, declared in converters:
+                values[i] = _typed(values[i], declared)
+            converted.append(values)
+        frame = pd.DataFrame(converted, columns=names)
+    else:
+        frame = pd.DataFrame(rows, columns=names)
     return frame.set_index(index, drop=False) if index else frame
 
 
-def _arguments_frame(engine: Engine) -> pd.DataFrame:
+def _sqlite_reader(con: sqlite3.Connection) -> TableReader:
+    def read(table: str) -> tuple[list[tuple[object, ...]], list[tuple[str, str]]]:
+        columns = [
+            (str(r[1]), str(r[2]).upper()) for r in con.execute(f'PRAGMA table_info("{table}")')
+        ]
+        if not columns:
+            raise DatabaseError(f"The database has no table {table}.")
+        names = ", ".join(f'"{name}"' for name, _ in columns)
+        return con.execute(f'SELECT {names} FROM "{table}"').fetchall(), columns
+
+    return read
+
+
+def _sqlalchemy_reader(engine: Engine) -> TableReader:
+    from sqlalchemy import column, inspect, select
+    from sqlalchemy import table as sql_table
+
+    inspector = inspect(engine)
+
+    def read(table: str) -> tuple[list[tuple[object, ...]], list[tuple[str, str]]]:
+        info = inspector.get_columns(table)
+        columns = [(str(c["name"]), _declared(c["type"])) for c in info]
+        query = select(*(column(name) for name, _ in columns)).select_from(sql_table(table))
+        with engine.connect() as conn:
+            rows = [tuple(r) for r in conn.execute(query)]
+        return rows, columns
+
+    return read
+
+
+def _declared(sql_type: object) -> str:
+    """DATE and BOOLEAN for SQLAlchemy's date and boolean types, whatever the server calls them."""
+    from sqlalchemy import Boolean, Date
+
+    if isinstance(sql_type, Date):
+        return "DATE"
+    if isinstance(sql_type, Boolean):
+        return "BOOLEAN"
+    return str(sql_type).upper()
+
+
+def _arguments_frame(read: TableReader) -> pd.DataFrame:
     """Arguments with their states as a ';'-joined column (empty: every state)."""
-    frame = _frame(engine, models.Argument, "id").rename(columns={"source_id": "source"})
-    links = _frame(engine, models.ArgumentState)
+    frame = _frame(read, "arguments", "id").rename(columns={"source_id": "source"})
+    links = _frame(read, "argument_states")
     joined = links.groupby("argument_id")["state_iso3"].agg(lambda s: ";".join(sorted(s)))
     frame["states"] = frame["id"].map(joined).fillna("")
     return frame
 
 
+def _world(read: TableReader, location: str, today: dt.date | None) -> World:
+    frames = {
+        key: _frame(read, table, index).rename(columns=renames)
+        for key, (table, index, renames) in _TABLES.items()
+    }
+    return World(
+        **frames,
+        arguments=_arguments_frame(read),
+        location=location,
+        today=today or dt.date.today(),
+    )
+
+
 def load_world(url: str | Path | None = None, *, today: dt.date | None = None) -> World:
-    """Load a world from a database file or URL; None means the shipped database (read-only)."""
-    if url is None:
-        path = shipped_database()
-        check_readable(path)
-        engine = make_engine(path, readonly=True)
-        location = str(path)
-    elif isinstance(url, Path) or "://" not in str(url):
-        path = Path(url)
-        check_readable(path)
-        engine = make_engine(path, readonly=True)
-        location = str(path)
-    else:
+    """Load a world from a database file or URL; None means the shipped database (read-only).
+
+    A file is read with the standard library's sqlite3 (no SQLAlchemy import at start-up); a URL
+    such as ``postgresql://...`` goes through SQLAlchemy. Both give the same frames.
+    """
+    if url is not None and not isinstance(url, Path) and "://" in str(url):
         engine = make_engine(str(url))
-        location = str(url)
+        try:
+            return _world(_sqlalchemy_reader(engine), str(url), today)
+        finally:
+            engine.dispose()
+    path = shipped_database() if url is None else Path(url)
+    check_readable(path)
+    con = connect(path, readonly=True)
     try:
-        memberships = _frame(engine, models.Membership).rename(
-            columns={"state_iso3": "state", "bloc_code": "bloc", "source_id": "source"}
-        )
-        world = World(
-            states=_frame(engine, models.State, "iso3").rename(columns={"source_id": "source"}),
-            blocs=_frame(engine, models.Bloc, "code").rename(columns={"source_id": "source"}),
-            memberships=memberships,
-            alignments=_frame(engine, models.Alignment).rename(
-                columns={"state_iso3": "state", "source_id": "source"}
-            ),
-            observations=_frame(engine, models.Observation).rename(
-                columns={"state_iso3": "state", "source_id": "source"}
-            ),
-            trade_shares=_frame(engine, models.TradeShare).rename(
-                columns={"state_iso3": "state", "source_id": "source"}
-            ),
-            corridors=_frame(engine, models.Corridor, "code").rename(
-                columns={"source_id": "source"}
-            ),
-            corridor_states=_frame(engine, models.CorridorState).rename(
-                columns={"corridor_code": "corridor", "state_iso3": "state", "source_id": "source"}
-            ),
-            sanctions=_frame(engine, models.Sanction).rename(
-                columns={"state_iso3": "state", "source_id": "source"}
-            ),
-            sources=_frame(engine, models.Source, "id"),
-            poles=_frame(engine, models.Pole, "code"),
-            arguments=_arguments_frame(engine),
-            location=location,
-            today=today or dt.date.today(),
-        )
+        return _world(_sqlite_reader(con), str(path), today)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"The database {path} cannot be read: {exc}.") from exc
     finally:
-        engine.dispose()
-    return world
+        con.close()

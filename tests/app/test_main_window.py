@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar
 from pytestqt.qtbot import QtBot
 
 from regio_desktop.app.launch import screenshot, self_test
@@ -106,3 +107,39 @@ def test_edits_do_not_leak_references_to_none_or_true(window: MainWindow, qtbot:
     after = sys.getrefcount(None), sys.getrefcount(True)
     lost = [b - a for b, a in zip(before, after, strict=True)]
     assert max(lost) < 500, f"references lost over 30 edits (None, True): {lost}"
+
+
+def _click_dock_tab(window: MainWindow, title: str) -> None:
+    """Click the tab of a tabbed dock, as a user would."""
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for i in range(bar.count()):
+            if bar.tabText(i) == title:
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+                return
+    raise AssertionError(f"no visible tab {title!r}")
+
+
+def test_map_and_blocs_are_built_when_their_tab_is_first_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # At start the charts are in front: the map and the bloc diagram are not built yet.
+    assert window._map_panel is None and window._blocs_panel is None
+    placeholder = window.docks["map"].widget()
+
+    _click_dock_tab(window, "Map")
+
+    qtbot.waitUntil(lambda: window._map_panel is not None)
+    assert window.docks["map"].widget() is window.map_panel is not placeholder
+    assert window.map_panel.isVisible()
+    # The new map follows the document at once: the selected state is the one outlined.
+    window.document.select_state("RUS")
+    assert window.map_panel.outlined_state == "RUS"
+    assert window._blocs_panel is None
+
+    _click_dock_tab(window, "Blocs")
+
+    qtbot.waitUntil(lambda: window._blocs_panel is not None)
+    assert window.docks["blocs"].widget() is window.blocs_panel
+    assert window.blocs_panel.isVisible()

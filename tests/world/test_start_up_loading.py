@@ -1,0 +1,103 @@
+"""Loading at start-up without SQLAlchemy or Alembic, and giving exactly what they would give.
+
+The window starts faster when a database file is checked and read through the standard library's
+sqlite3; these tests hold that path equal to the SQLAlchemy one and to Alembic's own reading of
+the migrations, and check that an old user file is still upgraded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from alembic.script import ScriptDirectory
+
+from regio_desktop.world.database import (
+    DatabaseError,
+    alembic_config,
+    check_readable,
+    head_revision,
+    known_revisions,
+    prepare_user_database,
+    stored_revision,
+)
+from regio_desktop.world.loaded_world import load_world
+
+
+def test_a_file_and_its_sqlalchemy_url_load_the_same_world(tiny_db: Path) -> None:
+    by_file = load_world(tiny_db)
+    by_url = load_world(f"sqlite:///{tiny_db.as_posix()}")
+    compared = 0
+    for field in dataclasses.fields(by_file):
+        mine, theirs = getattr(by_file, field.name), getattr(by_url, field.name)
+        if isinstance(mine, pd.DataFrame):
+            pd.testing.assert_frame_equal(mine, theirs)
+            compared += 1
+    assert compared == 12
+    # Dates and flags come back as Python dates and booleans, as the engine expects.
+    assert isinstance(by_file.blocs["founded"].iloc[0], type(by_url.blocs["founded"].iloc[0]))
+    assert by_file.states["post_soviet"].dtype == bool
+
+
+def test_migration_files_read_as_alembic_reads_them() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {s.revision: s.down_revision for s in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
+
+
+def test_loading_a_world_imports_neither_sqlalchemy_nor_alembic(tiny_db: Path) -> None:
+    code = (
+        "import sys\n"
+        "from regio_desktop.world.loaded_world import load_world\n"
+        f"world = load_world({str(tiny_db)!r})\n"
+        "print(len(world.state_codes), 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == [str(len(load_world(tiny_db).state_codes)), "False", "False"]
+
+
+def test_an_older_user_file_is_upgraded_and_keeps_its_rows(tiny_db: Path, tmp_path: Path) -> None:
+    user = prepare_user_database(tmp_path, shipped=tiny_db)
+    con = sqlite3.connect(user)
+    con.execute(
+        "INSERT INTO sources (id, citation, kind, origin) "
+        "VALUES ('mine', 'My notes', 'article', 'user')"
+    )
+    # Make the file look as the first schema left it: no source texts table, revision 0001.
+    con.execute("DROP TABLE source_texts")
+    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.commit()
+    con.close()
+    assert stored_revision(user) == "0001"
+
+    prepare_user_database(tmp_path, shipped=tiny_db)
+
+    assert stored_revision(user) == head_revision()
+    assert user.with_suffix(".before-upgrade.sqlite").exists()
+    con = sqlite3.connect(user)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    mine = con.execute("SELECT citation FROM sources WHERE id = 'mine'").fetchone()
+    con.close()
+    assert "source_texts" in tables
+    assert mine == ("My notes",)
+
+
+def test_a_file_from_a_newer_program_is_refused_by_name(tiny_db: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.sqlite"
+    shutil.copyfile(tiny_db, newer)
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match=r"newer version.*9999"):
+        check_readable(newer)
+    with pytest.raises(DatabaseError, match=r"newer\.sqlite"):
+        load_world(newer)
