@@ -6,6 +6,7 @@ The command line (``regio-desktop``, ``--self-test``, ``--screenshot FILE.png``)
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -91,21 +92,33 @@ def open_window(
     return window
 
 
-def _user_database() -> Path:
-    """The user's working database, created from the shipped one on first run."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return prepare_user_database(Path(folder))
+def _user_data_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def start_window(
+    app: QApplication, settings: AppSettings, db_path: Path | None, user_dir: Path
+) -> MainWindow:
+    """What every start does, in order: language, theme, the user's working database (made
+    from the shipped one on first run, in ``user_dir``) or the given one, the world, the window
+    with its argument store, and the scenarios from the literature listed, ready to step through.
+
+    Raises DatabaseError or OSError when the database cannot be used.
+    """
+    install_translators(app, settings.language)  # parented to the application, which keeps them
+    apply_theme(app, settings.theme)
+    path = db_path if db_path is not None else prepare_user_database(user_dir)
+    world = api.load_world(path)
+    window = open_window(world, settings, None, settings.language, api.ArgumentStore(path))
+    window.session.open_presets(preset_scenario_paths())
+    return window
 
 
 def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
     """The interactive program; returns the exit code. Problems are shown, not raised."""
     app = _application(argv)
-    settings = AppSettings()
-    translators = install_translators(app, settings.language)
-    apply_theme(app, settings.theme)
     try:
-        path = db_path if db_path is not None else _user_database()
-        world = api.load_world(path)
+        window = start_window(app, AppSettings(), db_path, _user_data_folder())
     except (api.DatabaseError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -115,16 +128,10 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
             ).format(reason=exc),
         )
         return 1
-    store = api.ArgumentStore(path)
-    window = open_window(world, settings, None, settings.language, store)
-    # The scenarios from the literature are listed from the start, ready to step through.
-    window.session.open_presets(preset_scenario_paths())
     window.show()
     if scenario_path is not None:
         window.open_scenario_file(scenario_path)  # a bad file gets a message naming it
-    code = app.exec()
-    del translators
-    return int(code)
+    return int(app.exec())
 
 
 def _table_values(window: MainWindow) -> list[float]:
@@ -146,17 +153,21 @@ def _pick_bloc(document: ScenarioDocument, state: str) -> str | None:
 def self_test(db_path: Path | None, timing: bool = False) -> int:
     """Drive the window offscreen like a user would; 0 when every step changed the figures.
 
-    With ``timing``, also print (as the last lines) the click-to-repaint times over 60 edits made
-    through the widgets and the seconds from process start to an interactive window.
+    The window starts as ``regio-desktop`` starts it, as on a first run: the database (the
+    shipped one, or ``db_path``) is copied into a throw-away data folder, and settings are
+    throw-away too. With ``timing``, also print (as the last lines) the click-to-repaint times
+    over 60 edits made through the widgets and the seconds from process start to an interactive
+    window.
     """
     _offscreen()
-    _application(sys.argv[:1])
+    app = _application(sys.argv[:1])
+    user_dir = Path(tempfile.mkdtemp(prefix="regio-self-test-"))
     try:
-        world = api.load_world(db_path)
+        path = prepare_user_database(user_dir, shipped=db_path)
+        window = start_window(app, _scratch_settings(), path, user_dir)
     except (api.DatabaseError, OSError) as exc:
         print(f"self-test failed: cannot load the world: {exc}")
         return 1
-    window = open_window(world, _scratch_settings())
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()
@@ -173,6 +184,8 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
         else:
             failures.append("no state and bloc to time toggles on")
     window.close_discarding()
+    window.evidence.store.close()
+    shutil.rmtree(user_dir, ignore_errors=True)
     for failure in failures:
         print(f"self-test failed: {failure}")
     if not failures:

@@ -27,7 +27,6 @@ from regio_desktop import api
 from regio_desktop.app.alignment_panel import AlignmentPanel
 from regio_desktop.app.argument_library import ArgumentLibrary
 from regio_desktop.app.arguments_panel import ArgumentsPanel
-from regio_desktop.app.charts_panel import ChartsPanel
 from regio_desktop.app.evidence_document import EvidenceDocument
 from regio_desktop.app.indicator_table import IndicatorPanel
 from regio_desktop.app.membership_matrix import MembershipMatrixView
@@ -45,6 +44,7 @@ from regio_desktop.app.warnings_panel import WarningsPanel
 
 if TYPE_CHECKING:
     from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
+    from regio_desktop.app.charts_panel import ChartsPanel
     from regio_desktop.app.compare_dialog import CompareDialog
     from regio_desktop.app.explore_dialog import ExploreDialog
     from regio_desktop.app.map_view import MapPanel
@@ -81,18 +81,14 @@ class MainWindow(QMainWindow):
         self.reader = SourceReader(evidence)
         self.session = ScenarioSession(document, self)
         self.scenario_list = ScenarioListPanel(self.session)
-        self.charts = ChartsPanel(document)
+        self._charts: ChartsPanel | None = None
         # The map and the bloc diagram sit behind other tabs at first, so they are built when
         # their tab is first shown (or a caller asks for them), not while the window starts.
         self._map_panel: MapPanel | None = None
         self._blocs_panel: BlocOverlapPanel | None = None
         # Explicit minimum widths (instead of the panels' natural ones) keep the whole window
         # within a 1366-pixel laptop screen; the panels scroll or elide below their natural size.
-        for panel, width in (
-            (self.charts, 320),
-            (self.indicator_panel, 260),
-        ):
-            panel.setMinimumWidth(width)
+        self.indicator_panel.setMinimumWidth(260)
         self.docks: dict[str, QDockWidget] = {}
         # Side panels run the full height; the charts sit under the matrix only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -127,12 +123,13 @@ class MainWindow(QMainWindow):
             self.warnings_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self._add_dock(
+        self._add_lazy_dock(
             "charts",
             self.tr("Charts"),
-            self.charts,
+            lambda: self.charts,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.docks["charts"].widget().setMinimumWidth(MAP_MIN_WIDTH)
         self._add_lazy_dock(
             "map", self.tr("Map"), lambda: self.map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -162,7 +159,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["warnings"], self.docks["charts"])
         self.tabifyDockWidget(self.docks["warnings"], self.docks["map"])
         self.tabifyDockWidget(self.docks["warnings"], self.docks["blocs"])
-        self.docks["charts"].raise_()
+        self.docks["map"].raise_()
         self.resizeDocks([self.docks["alignment"]], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["indicators"]], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["warnings"]], [280], Qt.Orientation.Vertical)
@@ -229,6 +226,17 @@ class MainWindow(QMainWindow):
                 build()
 
         dock.visibilityChanged.connect(first_shown)
+
+    @property
+    def charts(self) -> ChartsPanel:
+        """The charts, built on first use (pyqtgraph is imported then, not at start-up)."""
+        if self._charts is None:
+            from regio_desktop.app.charts_panel import ChartsPanel
+
+            self._charts = ChartsPanel(self.document)
+            self._charts.setMinimumWidth(MAP_MIN_WIDTH)
+            self.docks["charts"].setWidget(self._charts)
+        return self._charts
 
     @property
     def map_panel(self) -> MapPanel:

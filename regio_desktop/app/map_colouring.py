@@ -125,10 +125,7 @@ def nice_bound(value: float) -> float:
 
 def state_poles(world: api.World) -> dict[str, str]:
     """The pole each pole's core state stands for (RUS: russia, ...)."""
-    states = world.states
-    if "pole" not in states.columns:
-        return {}
-    return {code: pole for code, pole in states["pole"].items() if isinstance(pole, str) and pole}
+    return world.state_poles
 
 
 def state_colour(evaluation: api.Evaluation, state: str) -> QColor:

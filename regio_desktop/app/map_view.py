@@ -102,6 +102,9 @@ class MapLabel(QGraphicsItem):
         self._path = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Stroking the halo around the glyphs is the costliest part of a map repaint; the label
+        # is drawn once into a pixmap and reused until its text or colours change.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_text(self, text: str) -> None:
         if text == self.text:
@@ -116,9 +119,12 @@ class MapLabel(QGraphicsItem):
 
     def set_colours(self, fill: QColor) -> None:
         """White text on dark fills, near-black on light ones; the halo is the fill itself."""
-        self.colour = QColor("#ffffff") if is_dark(fill) else QColor("#1e1e1e")
-        self.halo = QColor(fill)
-        self.halo.setAlpha(210)
+        colour = QColor("#ffffff") if is_dark(fill) else QColor("#1e1e1e")
+        halo = QColor(fill)
+        halo.setAlpha(210)
+        if colour == self.colour and halo == self.halo:
+            return
+        self.colour, self.halo = colour, halo
         self.update()
 
     def boundingRect(self) -> QRectF:

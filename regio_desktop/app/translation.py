@@ -30,7 +30,8 @@ def qm_path(language: str) -> Path | None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our translation and Qt's for ``language``; English needs none.
 
-    Returns the installed translators, which the caller must keep alive (Qt does not own them).
+    Returns the installed translators; the application owns them (they are its children), so
+    the caller need not keep them, only remove them if the language changes in the same run.
     """
     QLocale.setDefault(QLocale(language))
     if language == "en":

@@ -77,6 +77,18 @@ class World:
         newest_event = max((d.year for d in events), default=self.latest_data_year)
         return min(max(self.latest_data_year, newest_event), self.today.year)
 
+    @cached_property
+    def state_poles(self) -> dict[str, str]:
+        """The pole each pole's core state stands for (RUS: russia, ...); read once, as the map
+        asks for it for every state on every repaint."""
+        if "pole" not in self.states.columns:
+            return {}
+        return {
+            str(code): pole
+            for code, pole in self.states["pole"].items()
+            if isinstance(pole, str) and pole
+        }
+
     def reference_date(self, year: int) -> dt.date:
         """Memberships of a baseline year are taken as they stood on its last day (or today)."""
         return min(dt.date(year, 12, 31), self.today)

@@ -121,21 +121,22 @@ def _click_dock_tab(window: MainWindow, title: str) -> None:
     raise AssertionError(f"no visible tab {title!r}")
 
 
-def test_map_and_blocs_are_built_when_their_tab_is_first_shown(
+def test_panels_behind_tabs_are_built_when_their_tab_is_first_shown(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    # At start the charts are in front: the map and the bloc diagram are not built yet.
-    assert window._map_panel is None and window._blocs_panel is None
-    placeholder = window.docks["map"].widget()
+    # At start the map is in front: the charts (and pyqtgraph) and the bloc diagram wait.
+    assert window._map_panel is not None and window.map_panel.isVisible()
+    assert window._charts is None and window._blocs_panel is None
+    placeholder = window.docks["charts"].widget()
 
-    _click_dock_tab(window, "Map")
+    _click_dock_tab(window, "Charts")
 
-    qtbot.waitUntil(lambda: window._map_panel is not None)
-    assert window.docks["map"].widget() is window.map_panel is not placeholder
-    assert window.map_panel.isVisible()
-    # The new map follows the document at once: the selected state is the one outlined.
+    qtbot.waitUntil(lambda: window._charts is not None)
+    assert window.docks["charts"].widget() is window.charts is not placeholder
+    assert window.charts.isVisible()
+    # The new charts follow the document at once: the profile is of the selected state.
     window.document.select_state("RUS")
-    assert window.map_panel.outlined_state == "RUS"
+    assert "Russia" in window.charts.baseline_bars.caption.text()
     assert window._blocs_panel is None
 
     _click_dock_tab(window, "Blocs")
@@ -143,3 +144,8 @@ def test_map_and_blocs_are_built_when_their_tab_is_first_shown(
     qtbot.waitUntil(lambda: window._blocs_panel is not None)
     assert window.docks["blocs"].widget() is window.blocs_panel
     assert window.blocs_panel.isVisible()
+
+
+def test_the_map_follows_the_selection_from_the_start(window: MainWindow) -> None:
+    window.document.select_state("RUS")
+    assert window.map_panel.outlined_state == "RUS"
