@@ -10,9 +10,9 @@ DATA   := $(wildcard db/data/*.csv)
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(patsubst resources/i18n/%.ts,regio_desktop/i18n/%.qm,$(TS))
 
-.PHONY: run test lint bench db translations screenshots observations clean system-deps-gui system-deps-test
+.PHONY: run test lint bench db translations screenshots observations clean system-deps-gui system-deps-test bytecode
 
-run: system-deps-gui $(STAMP) $(DB) $(QM)
+run: system-deps-gui $(STAMP) $(DB) $(QM) bytecode
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "No display found: starting on a virtual screen (xvfb-run). On a desktop, DISPLAY is set."; \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/regio-desktop; \
@@ -55,7 +55,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check regio_desktop tests db benchmarks
 	$(BIN)/lint-imports
 
-bench: $(STAMP) $(DB) $(QM)
+# Byte-compile the program as an installer does (pip writes .pyc at install time), so that it
+# starts from bytecode even where PYTHONDONTWRITEBYTECODE is set; only changed files recompile.
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q regio_desktop db/migrations benchmarks
+
+bench: $(STAMP) $(DB) $(QM) bytecode
 	$(BIN)/python -m benchmarks.engine_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
 

@@ -83,6 +83,10 @@ class EvidenceTableModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
+    def column_texts(self, column: int) -> list[str]:
+        """The full (not elided) texts of one column, top to bottom."""
+        return [row[column] for row in self._texts]
+
     def is_shipped(self, row: int) -> bool:
         return 0 <= row < len(self._shipped) and self._shipped[row]
 
