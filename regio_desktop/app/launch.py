@@ -82,11 +82,12 @@ def open_window(
         store = api.ArgumentStore(Path(world.location), readonly=True)
     if scenario is None:
         scenario = api.Scenario(name=QCoreApplication.translate("Launch", "Untitled scenario"))
-    document = ScenarioDocument(world, scenario, language)
-    evidence = EvidenceDocument(document, store)
     if not store.readonly:
         # The user's database may hold arguments newer than those the world was loaded with.
-        evidence.refresh()
+        # Read them before the document exists, so the scenario is evaluated once, not twice.
+        world = api.with_store_arguments(world, store)
+    document = ScenarioDocument(world, scenario, language)
+    evidence = EvidenceDocument(document, store)
     window = MainWindow(document, settings, evidence)
     document.select_state(initial_state(world, settings.selected_state))
     return window
