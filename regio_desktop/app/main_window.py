@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -49,8 +49,9 @@ if TYPE_CHECKING:
     from regio_desktop.app.explore_dialog import ExploreDialog
     from regio_desktop.app.map_view import MapPanel
 
-# The minimum widths of panels that could otherwise widen the window past a laptop screen.
-MAP_MIN_WIDTH = 320
+# The minimum width of the charts and the map, which could otherwise widen the window past a
+# laptop screen.
+WIDE_PANEL_MIN_WIDTH = 320
 
 SCENARIO_FILTER = "*.regio.json"
 
@@ -81,11 +82,9 @@ class MainWindow(QMainWindow):
         self.reader = SourceReader(evidence)
         self.session = ScenarioSession(document, self)
         self.scenario_list = ScenarioListPanel(self.session)
-        self._charts: ChartsPanel | None = None
-        # The map and the bloc diagram sit behind other tabs at first, so they are built when
-        # their tab is first shown (or a caller asks for them), not while the window starts.
-        self._map_panel: MapPanel | None = None
-        self._blocs_panel: BlocOverlapPanel | None = None
+        # The charts, map and bloc diagram are built when their tab is first shown (or a caller
+        # asks for them), not while the window starts: at first only the map is in front.
+        self._lazy_panels: dict[str, QWidget] = {}
         # Explicit minimum widths (instead of the panels' natural ones) keep the whole window
         # within a 1366-pixel laptop screen; the panels scroll or elide below their natural size.
         self.indicator_panel.setMinimumWidth(260)
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
             lambda: self.charts,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.docks["charts"].widget().setMinimumWidth(MAP_MIN_WIDTH)
+        self.docks["charts"].widget().setMinimumWidth(WIDE_PANEL_MIN_WIDTH)
         self._add_lazy_dock(
             "map", self.tr("Map"), lambda: self.map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -139,7 +138,7 @@ class MainWindow(QMainWindow):
             lambda: self.blocs_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.docks["map"].widget().setMinimumWidth(MAP_MIN_WIDTH)
+        self.docks["map"].widget().setMinimumWidth(WIDE_PANEL_MIN_WIDTH)
         self._add_dock(
             "library",
             self.tr("Arguments library"),
@@ -227,37 +226,39 @@ class MainWindow(QMainWindow):
 
         dock.visibilityChanged.connect(first_shown)
 
+    def _panel(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        """The panel of a lazy dock, made (and put in place of the placeholder, keeping its
+        minimum width) the first time anyone asks for it."""
+        panel = self._lazy_panels.get(key)
+        if panel is None:
+            dock = self.docks[key]
+            panel = self._lazy_panels[key] = make()
+            panel.setMinimumWidth(dock.widget().minimumWidth())
+            dock.setWidget(panel)
+        return panel
+
+    def is_built(self, key: str) -> bool:
+        """Whether the panel of a lazy dock has been made yet."""
+        return key in self._lazy_panels
+
     @property
     def charts(self) -> ChartsPanel:
-        """The charts, built on first use (pyqtgraph is imported then, not at start-up)."""
-        if self._charts is None:
-            from regio_desktop.app.charts_panel import ChartsPanel
+        """The charts (pyqtgraph is imported when they are first made, not at start-up)."""
+        from regio_desktop.app.charts_panel import ChartsPanel
 
-            self._charts = ChartsPanel(self.document)
-            self._charts.setMinimumWidth(MAP_MIN_WIDTH)
-            self.docks["charts"].setWidget(self._charts)
-        return self._charts
+        return cast(ChartsPanel, self._panel("charts", lambda: ChartsPanel(self.document)))
 
     @property
     def map_panel(self) -> MapPanel:
-        """The map, built on first use."""
-        if self._map_panel is None:
-            from regio_desktop.app.map_view import MapPanel
+        from regio_desktop.app.map_view import MapPanel
 
-            self._map_panel = MapPanel(self.document)
-            self._map_panel.setMinimumWidth(MAP_MIN_WIDTH)
-            self.docks["map"].setWidget(self._map_panel)
-        return self._map_panel
+        return cast(MapPanel, self._panel("map", lambda: MapPanel(self.document)))
 
     @property
     def blocs_panel(self) -> BlocOverlapPanel:
-        """The diagram of blocs and their members, built on first use."""
-        if self._blocs_panel is None:
-            from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
+        from regio_desktop.app.bloc_overlap_view import BlocOverlapPanel
 
-            self._blocs_panel = BlocOverlapPanel(self.document)
-            self.docks["blocs"].setWidget(self._blocs_panel)
-        return self._blocs_panel
+        return cast(BlocOverlapPanel, self._panel("blocs", lambda: BlocOverlapPanel(self.document)))
 
     def _file_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("File"), self)

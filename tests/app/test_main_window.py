@@ -125,23 +125,23 @@ def test_panels_behind_tabs_are_built_when_their_tab_is_first_shown(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     # At start the map is in front: the charts (and pyqtgraph) and the bloc diagram wait.
-    assert window._map_panel is not None and window.map_panel.isVisible()
-    assert window._charts is None and window._blocs_panel is None
+    assert window.is_built("map") and window.map_panel.isVisible()
+    assert not window.is_built("charts") and not window.is_built("blocs")
     placeholder = window.docks["charts"].widget()
 
     _click_dock_tab(window, "Charts")
 
-    qtbot.waitUntil(lambda: window._charts is not None)
+    qtbot.waitUntil(lambda: window.is_built("charts"))
     assert window.docks["charts"].widget() is window.charts is not placeholder
     assert window.charts.isVisible()
     # The new charts follow the document at once: the profile is of the selected state.
     window.document.select_state("RUS")
     assert "Russia" in window.charts.baseline_bars.caption.text()
-    assert window._blocs_panel is None
+    assert not window.is_built("blocs")
 
     _click_dock_tab(window, "Blocs")
 
-    qtbot.waitUntil(lambda: window._blocs_panel is not None)
+    qtbot.waitUntil(lambda: window.is_built("blocs"))
     assert window.docks["blocs"].widget() is window.blocs_panel
     assert window.blocs_panel.isVisible()
 
