@@ -2135,7 +2135,7 @@
     <message>
         <location filename="../../regio_desktop/app/main_window.py" line="316"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Түзету</translation>
+        <translation>Тү&amp;зету</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/main_window.py" line="319"/>
