@@ -211,15 +211,17 @@ class ArgumentStore:
         if source_id not in frame.index:
             raise EvidenceError(f"there is no source '{source_id}'")
         row = frame.loc[source_id]
-        accessed = row["accessed"]
-        if isinstance(accessed, str) and accessed:
-            accessed = dt.date.fromisoformat(accessed[:10])
+        # A missing date comes back from pandas as None or NaN (a float, and truthy).
+        stored = row["accessed"]
+        accessed = (
+            dt.date.fromisoformat(stored[:10]) if isinstance(stored, str) and stored else None
+        )
         return SourceRecord(
             id=row["id"],
             citation=row["citation"],
             kind=row["kind"],
             url=row["url"],
-            accessed=accessed or None,
+            accessed=accessed,
             licence=row["licence"],
             origin=row["origin"],
         )
@@ -353,18 +355,30 @@ class ArgumentStore:
                 f"source '{record.id}': kind '{record.kind}' is not one of "
                 f"{', '.join(SOURCE_KINDS)}"
             )
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        # Replacing updates the row in place: INSERT OR REPLACE would delete it first, and the
+        # delete would cascade to the source's imported text.
+        upsert = (
+            " ON CONFLICT(id) DO UPDATE SET citation = excluded.citation, url = excluded.url,"
+            " accessed = excluded.accessed, licence = excluded.licence, kind = excluded.kind,"
+            " origin = excluded.origin"
+            if replace
+            else ""
+        )
         try:
             con.execute(
-                f"{verb} INTO sources (id, citation, url, accessed, licence, kind, origin) "
-                "VALUES (:id, :citation, :url, :accessed, :licence, :kind, 'user')",
+                "INSERT INTO sources (id, citation, url, accessed, licence, kind, origin) "
+                "VALUES (:id, :citation, :url, :accessed, :licence, :kind, 'user')" + upsert,
                 {
                     "id": record.id,
                     "citation": record.citation.strip(),
                     "url": record.url or None,
                     # ISO text, as SQLAlchemy's Date column reads and writes it (and without
                     # sqlite3's default date adapter, deprecated since Python 3.12).
-                    "accessed": record.accessed.isoformat() if record.accessed else None,
+                    "accessed": (
+                        record.accessed.isoformat()
+                        if isinstance(record.accessed, dt.date)
+                        else None
+                    ),
                     "licence": record.licence or None,
                     "kind": record.kind,
                 },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -137,3 +138,29 @@ def test_user_rows_survive_new_shipped_data(tiny_db: Path, tmp_path: Path) -> No
     assert store.argument("user_0001").source == "mine"
     assert store.argument("t_002").claim == "Updated shipped claim."
     assert store.source_text("article") == ("markdown", "# T\n\ntext")
+
+
+def test_a_source_without_a_date_can_be_deleted_and_put_back(store: ArgumentStore) -> None:
+    """Undoing a deletion writes the record read before it: a missing date must survive that."""
+    # With a dated source beside it, pandas reads the missing date as NaN, not None.
+    store.add_source(SourceRecord(id="dated", citation="A page", accessed=dt.date(2024, 1, 2)))
+    store.add_source(SourceRecord(id="undated", citation="Notes from a workshop", accessed=None))
+    assert store.source("dated").accessed == dt.date(2024, 1, 2)
+    record = store.source("undated")
+    assert record.accessed is None
+
+    deleted = store.delete_source("undated")
+    assert "undated" not in store.sources().index
+    store.add_source(deleted)  # what Undo does
+
+    assert store.source("undated") == record
+
+
+def test_editing_a_source_keeps_its_imported_text(store: ArgumentStore) -> None:
+    record = SourceRecord(id="article", citation="An article", kind="article")
+    store.import_source_text(record, "# Title\n\nThe whole text.", "markdown")
+
+    store.update_source(SourceRecord(id="article", citation="An article, second edition"))
+
+    assert store.source("article").citation == "An article, second edition"
+    assert store.source_text("article") == ("markdown", "# Title\n\nThe whole text.")

@@ -25,8 +25,10 @@ def upgrade() -> None:
         sa.Column("imported", sa.DateTime(), nullable=False),
         sa.CheckConstraint("format IN ('text', 'markdown')", name=op.f("ck_source_texts_format")),
         sa.ForeignKeyConstraint(
-            ["source_id"], ["sources.id"],
-            name=op.f("fk_source_texts_source_id_sources"), ondelete="CASCADE",
+            ["source_id"],
+            ["sources.id"],
+            name=op.f("fk_source_texts_source_id_sources"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("source_id", name=op.f("pk_source_texts")),
     )
