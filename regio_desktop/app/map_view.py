@@ -116,6 +116,7 @@ class MapLabel(QGraphicsItem):
         baseline = (metrics.ascent() - metrics.descent()) / 2
         path.addText(-metrics.horizontalAdvance(text) / 2, baseline, self.font, text)
         self._path = path
+        self.update()  # the cached pixmap may have the same size but shows the old text
 
     def set_colours(self, fill: QColor) -> None:
         """White text on dark fills, near-black on light ones; the halo is the fill itself."""
@@ -547,7 +548,16 @@ class MapPanel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(page, QColor("#ffffff"))
         painter.fillRect(QRectF(0, 0, width, height), SEA)
-        self.scene.render(painter, QRectF(0, 0, width, height), source)
+        # Labels are cached as pixmaps on screen; an export draws them as paths, so that SVG
+        # labels stay sharp at any size.
+        labels = list(self.labels.values())
+        for label in labels:
+            label.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            self.scene.render(painter, QRectF(0, 0, width, height), source)
+        finally:
+            for label in labels:
+                label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         painter.translate(width, 0)
         self.legend.paint(painter)
 

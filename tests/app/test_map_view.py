@@ -247,6 +247,8 @@ def test_export_writes_png_and_svg(panel: MapPanel, tmp_path: Path) -> None:
     svg = panel.export_svg(tmp_path / "map.svg")
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text and "Alignment" in text
+    # Labels are drawn as paths, not as the pixmaps the screen caches them in.
+    assert panel.labels and "<image" not in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png", "map.svg"]
 
 
