@@ -43,15 +43,18 @@ def main() -> int:
     window.resize(1400, 900)
     window.show()
     window.matrix.setFocus()
-    _save(window, "screenshot-main.png")
+    _save(window, "screenshot-main.png")  # as the program starts: the map in front
+    window.docks["map"].raise_()
+    window.resizeDocks([window.docks["map"]], [520], Qt.Orientation.Vertical)
+    _save(window, "screenshot-main-map.png")
+    window.resizeDocks([window.docks["map"]], [330], Qt.Orientation.Vertical)
+    # The charts are built when their tab is first shown, laid out in the dock like a user's.
+    window.docks["charts"].raise_()
+    QApplication.processEvents()
     for index, name in enumerate(("baseline", "profile", "blocs", "timeline")):
         window.charts.tabs.setCurrentIndex(index)
         _save(window.charts, f"screenshot-chart-{name}.png")
     window.charts.tabs.setCurrentIndex(0)
-    window.docks["map"].raise_()
-    window.resizeDocks([window.docks["map"]], [520], Qt.Orientation.Vertical)
-    _save(window, "screenshot-main-map.png")
-    window.docks["charts"].raise_()
     apply_theme(app, "dark")
     _save(window, "screenshot-dark.png")
     apply_theme(app, "system")
