@@ -5,6 +5,7 @@ The command line (``regio-desktop``, ``--self-test``, ``--screenshot FILE.png``)
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
@@ -52,10 +53,17 @@ def _offscreen() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _scratch_folder(prefix: str) -> Path:
+    """A throw-away folder, removed when the process ends (also after a failure)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def _scratch_settings() -> AppSettings:
     """Settings in a throw-away INI file, so the self-test and screenshots leave no trace."""
-    folder = tempfile.mkdtemp(prefix="regio-settings-")
-    return AppSettings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+    folder = _scratch_folder("regio-settings-")
+    return AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 
 
 def initial_state(world: api.World, wanted: str = PREFERRED_STATE) -> str:
@@ -162,7 +170,7 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     """
     _offscreen()
     app = _application(sys.argv[:1])
-    user_dir = Path(tempfile.mkdtemp(prefix="regio-self-test-"))
+    user_dir = _scratch_folder("regio-self-test-")
     try:
         path = prepare_user_database(user_dir, shipped=db_path)
         window = start_window(app, _scratch_settings(), path, user_dir)
@@ -186,7 +194,6 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
             failures.append("no state and bloc to time toggles on")
     window.close_discarding()
     window.evidence.store.close()
-    shutil.rmtree(user_dir, ignore_errors=True)
     for failure in failures:
         print(f"self-test failed: {failure}")
     if not failures:

@@ -20,6 +20,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import regio_desktop
 import regio_desktop.migrations
@@ -63,18 +64,29 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object, wal: boo
     cursor.close()
 
 
+def file_uri(path: Path, mode: str) -> str:
+    """An SQLite ``file:`` URI for a path; characters such as '#', '%' and '?' are escaped, so a
+    folder named 'R&D #2' opens the file it names (unescaped, SQLite cuts the path there)."""
+    return f"file:{quote(path.as_posix())}?mode={mode}"
+
+
 def connect(path: Path, *, readonly: bool = False, wal: bool = True) -> sqlite3.Connection:
     """A sqlite3 connection to a database file with the project's pragmas (as ``make_engine``).
 
     ``readonly`` opens the file so that nothing can write to it; ``wal`` turns on write-ahead
     logging for a writable file. The caller closes the connection.
     """
-    mode = "ro" if readonly else "rw"
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True)
-    except sqlite3.OperationalError as exc:
+        con = sqlite3.connect(file_uri(path, "ro" if readonly else "rw"), uri=True)
+    except sqlite3.Error as exc:
         raise DatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
-    _set_pragmas(con, None, wal and not readonly)
+    try:
+        _set_pragmas(con, None, wal and not readonly)
+    except sqlite3.Error as exc:
+        con.close()
+        raise DatabaseError(
+            f"The database {path} cannot be read: {exc}. It may be damaged or not a database."
+        ) from exc
     return con
 
 
@@ -87,7 +99,7 @@ def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = 
     if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
         path = Path(url_or_path)
         if readonly:
-            url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+            url = f"sqlite:///{file_uri(path, 'ro')}&uri=true"
         else:
             url = f"sqlite:///{path.as_posix()}"
     else:
@@ -178,7 +190,7 @@ def check_readable(path: Path) -> None:
     if not path.exists():
         raise DatabaseError(f"The database {path} does not exist.")
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        con = sqlite3.connect(file_uri(path, "ro"), uri=True)
         try:
             result = con.execute("PRAGMA quick_check").fetchone()
             tables = {
@@ -216,7 +228,7 @@ def shipped_database() -> Path:
 
 def data_version(path: Path) -> str | None:
     """The version stamp of a database's shipped data (a hash of the reviewed text it came from)."""
-    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    con = sqlite3.connect(file_uri(path, "ro"), uri=True)
     try:
         row = con.execute("SELECT value FROM meta WHERE key='data_version'").fetchone()
     except sqlite3.DatabaseError:
@@ -247,7 +259,7 @@ def refresh_shipped_rows(user_db: Path, shipped: Path) -> None:
     con = sqlite3.connect(user_db)
     try:
         con.execute("PRAGMA foreign_keys=OFF")
-        con.execute("ATTACH DATABASE ? AS shipped", (f"file:{shipped.as_posix()}?mode=ro",))
+        con.execute("ATTACH DATABASE ? AS shipped", (file_uri(shipped, "ro"),))
         con.execute("BEGIN")
         for table in reversed(SHIPPED_TABLES):
             if table in MIXED_TABLES:

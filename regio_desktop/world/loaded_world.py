@@ -188,7 +188,7 @@ def _sqlite_reader(con: sqlite3.Connection) -> TableReader:
             (str(r[1]), str(r[2]).upper()) for r in con.execute(f'PRAGMA table_info("{table}")')
         ]
         if not columns:
-            raise DatabaseError(f"The database has no table {table}.")
+            raise DatabaseError(f"table {table} is missing")
         names = ", ".join(f'"{name}"' for name, _ in columns)
         return con.execute(f'SELECT {names} FROM "{table}"').fetchall(), columns
 
@@ -262,7 +262,7 @@ def load_world(url: str | Path | None = None, *, today: dt.date | None = None) -
     con = connect(path, readonly=True)
     try:
         return _world(_sqlite_reader(con), str(path), today)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         raise DatabaseError(f"The database {path} cannot be read: {exc}.") from exc
     finally:
         con.close()

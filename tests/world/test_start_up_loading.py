@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 from alembic.script import ScriptDirectory
 
+from regio_desktop.world.argument_store import ArgumentStore
 from regio_desktop.world.database import (
     DatabaseError,
     alembic_config,
@@ -101,3 +102,36 @@ def test_a_file_from_a_newer_program_is_refused_by_name(tiny_db: Path, tmp_path:
         check_readable(newer)
     with pytest.raises(DatabaseError, match=r"newer\.sqlite"):
         load_world(newer)
+
+
+def test_a_folder_with_hash_and_percent_in_its_name_works(tiny_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "R&D #2 100%"
+    user = prepare_user_database(folder, shipped=tiny_db)
+    world = load_world(user)
+    store = ArgumentStore(user)
+    try:
+        assert len(store.arguments()) == len(world.arguments)
+    finally:
+        store.close()
+    # Nothing was created beside the folder by a path cut at the '#'.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+
+
+def test_a_file_missing_a_table_is_named(tiny_db: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite"
+    shutil.copyfile(tiny_db, broken)
+    con = sqlite3.connect(broken)
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("DROP TABLE corridor_states")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match=r"broken\.sqlite.*corridor_states is missing"):
+        load_world(broken)
+
+
+def test_an_argument_store_on_a_file_that_is_not_a_database_says_so(tmp_path: Path) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("not a database at all " * 50)
+    store = ArgumentStore(junk)
+    with pytest.raises(DatabaseError, match=r"notes\.sqlite"):
+        store.arguments()
