@@ -27,7 +27,7 @@ from regio_desktop.app.theme import apply_theme
 from regio_desktop.app.translation import install_translators
 from regio_desktop.app.vocabulary_labels import is_full_member
 from regio_desktop.process_clock import process_age_s
-from regio_desktop.world.database import prepare_user_database
+from regio_desktop.world.database import bring_up_to_date, prepare_user_database
 from regio_desktop.world.resource_files import preset_scenario_paths
 
 PREFERRED_STATE = "KAZ"
@@ -116,6 +116,8 @@ def start_window(
     """
     install_translators(app, settings.language)  # parented to the application, which keeps them
     apply_theme(app, settings.theme)
+    if db_path is not None:
+        bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
     path = db_path if db_path is not None else prepare_user_database(user_dir)
     world = api.load_world(path)
     window = open_window(world, settings, None, settings.language, api.ArgumentStore(path))

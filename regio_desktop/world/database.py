@@ -294,6 +294,19 @@ def refresh_shipped_rows(user_db: Path, shipped: Path) -> None:
         con.close()
 
 
+def bring_up_to_date(path: Path) -> None:
+    """Check a database file and upgrade its schema to this program's, keeping a copy of the file
+    as it was beside it (``NAME.before-upgrade.sqlite``) when an upgrade is needed."""
+    check_readable(path)
+    if stored_revision(path) != head_revision():
+        shutil.copyfile(path, path.with_suffix(".before-upgrade.sqlite"))
+        engine = make_engine(path)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+
+
 def prepare_user_database(user_dir: Path, shipped: Path | None = None) -> Path:
     """Make sure the user's working database exists, is current, and holds the newest shipped data.
 
@@ -305,15 +318,7 @@ def prepare_user_database(user_dir: Path, shipped: Path | None = None) -> Path:
     target = user_dir / USER_DATABASE_NAME
     if not target.exists():
         _atomic_copy(shipped, target)
-    check_readable(target)
-    if stored_revision(target) != head_revision():
-        backup = target.with_suffix(".before-upgrade.sqlite")
-        shutil.copyfile(target, backup)
-        engine = make_engine(target)
-        try:
-            upgrade(engine)
-        finally:
-            engine.dispose()
+    bring_up_to_date(target)
     if data_version(target) != data_version(shipped):
         refresh_shipped_rows(target, shipped)
     return target

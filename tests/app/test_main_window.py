@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.launch import screenshot, self_test
+from regio_desktop.app.launch import screenshot, self_test, start_window
 from regio_desktop.app.main_window import MainWindow
 from regio_desktop.app.settings import AppSettings
 
@@ -149,3 +151,25 @@ def test_panels_behind_tabs_are_built_when_their_tab_is_first_shown(
 def test_the_map_follows_the_selection_from_the_start(window: MainWindow) -> None:
     window.document.select_state("RUS")
     assert window.map_panel.outlined_state == "RUS"
+
+
+def test_a_database_from_an_older_version_given_with_db_is_upgraded(
+    tiny_db: Path, tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    old = tmp_path / "colleague.sqlite"
+    shutil.copyfile(tiny_db, old)
+    con = sqlite3.connect(old)
+    con.execute("DROP TABLE source_texts")  # as schema 0001 left it
+    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.commit()
+    con.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    window = start_window(app, app_settings, old, tmp_path / "profile")
+    qtbot.addWidget(window)
+
+    # The library lists the sources (it reads the imported texts, a table 0001 lacked).
+    assert window.library.source_model.rowCount() > 0
+    assert old.with_suffix(".before-upgrade.sqlite").exists()
+    window.close_discarding()
