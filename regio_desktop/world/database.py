@@ -70,14 +70,19 @@ def file_uri(path: Path, mode: str) -> str:
     return f"file:{quote(path.as_posix())}?mode={mode}"
 
 
-def connect(path: Path, *, readonly: bool = False, wal: bool = True) -> sqlite3.Connection:
-    """A sqlite3 connection to a database file with the project's pragmas (as ``make_engine``).
+def connect(
+    path: Path, *, readonly: bool = False, wal: bool = True, create: bool = False
+) -> sqlite3.Connection:
+    """A sqlite3 connection to a database file with the project's pragmas: the one way any part
+    of the program (SQLAlchemy engines included) opens a file.
 
     ``readonly`` opens the file so that nothing can write to it; ``wal`` turns on write-ahead
-    logging for a writable file. The caller closes the connection.
+    logging for a writable file; ``create`` makes a missing file (only the builder wants that:
+    elsewhere a missing file is an error). The caller closes the connection.
     """
+    mode = "ro" if readonly else ("rwc" if create else "rw")
     try:
-        con = sqlite3.connect(file_uri(path, "ro" if readonly else "rw"), uri=True)
+        con = sqlite3.connect(file_uri(path, mode), uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
     try:
@@ -94,22 +99,21 @@ def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = 
     """An engine with the project's pragmas; ``readonly`` opens a file so nothing can write to it.
 
     ``wal`` (write-ahead logging) suits the user's working copy; the shipped file is built without
-    it so that it is one self-contained file.
+    it so that it is one self-contained file. A file path is opened through ``connect`` (no URL
+    is made of it, so any character in the path is safe); a URL string is used as it is.
     """
-    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
-        path = Path(url_or_path)
-        if readonly:
-            url = f"sqlite:///{file_uri(path, 'ro')}&uri=true"
-        else:
-            url = f"sqlite:///{path.as_posix()}"
-    else:
-        url = str(url_or_path)
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(url)
-    wal = wal and not readonly and url.startswith("sqlite:///") and ":memory:" not in url
+    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
+        path = Path(url_or_path)
+        return create_engine(
+            "sqlite://",
+            creator=lambda: connect(path, readonly=readonly, wal=wal, create=not readonly),
+        )
+    engine = create_engine(str(url_or_path))
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, wal))
+        on_disk = ":memory:" not in str(url_or_path)
+        event.listen(engine, "connect", lambda c, r: _set_pragmas(c, r, wal and on_disk))
     return engine
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from regio_desktop.app.launch import screenshot, self_test, start_window
 from regio_desktop.app.main_window import MainWindow
 from regio_desktop.app.settings import AppSettings
+from tests.schema_helpers import make_schema_0001
 
 
 def test_docks_and_menus(window: MainWindow) -> None:
@@ -158,11 +158,7 @@ def test_a_database_from_an_older_version_given_with_db_is_upgraded(
 ) -> None:
     old = tmp_path / "colleague.sqlite"
     shutil.copyfile(tiny_db, old)
-    con = sqlite3.connect(old)
-    con.execute("DROP TABLE source_texts")  # as schema 0001 left it
-    con.execute("UPDATE alembic_version SET version_num = '0001'")
-    con.commit()
-    con.close()
+    make_schema_0001(old)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
 

@@ -29,6 +29,7 @@ from regio_desktop.world.database import (
     stored_revision,
 )
 from regio_desktop.world.loaded_world import load_world
+from tests.schema_helpers import make_schema_0001, run_sql, stamp_revision
 
 
 def test_a_file_and_its_sqlalchemy_url_load_the_same_world(tiny_db: Path) -> None:
@@ -67,16 +68,12 @@ def test_loading_a_world_imports_neither_sqlalchemy_nor_alembic(tiny_db: Path) -
 
 def test_an_older_user_file_is_upgraded_and_keeps_its_rows(tiny_db: Path, tmp_path: Path) -> None:
     user = prepare_user_database(tmp_path, shipped=tiny_db)
-    con = sqlite3.connect(user)
-    con.execute(
+    run_sql(
+        user,
         "INSERT INTO sources (id, citation, kind, origin) "
-        "VALUES ('mine', 'My notes', 'article', 'user')"
+        "VALUES ('mine', 'My notes', 'article', 'user')",
     )
-    # Make the file look as the first schema left it: no source texts table, revision 0001.
-    con.execute("DROP TABLE source_texts")
-    con.execute("UPDATE alembic_version SET version_num = '0001'")
-    con.commit()
-    con.close()
+    make_schema_0001(user)
     assert stored_revision(user) == "0001"
 
     prepare_user_database(tmp_path, shipped=tiny_db)
@@ -94,19 +91,20 @@ def test_an_older_user_file_is_upgraded_and_keeps_its_rows(tiny_db: Path, tmp_pa
 def test_a_file_from_a_newer_program_is_refused_by_name(tiny_db: Path, tmp_path: Path) -> None:
     newer = tmp_path / "newer.sqlite"
     shutil.copyfile(tiny_db, newer)
-    con = sqlite3.connect(newer)
-    con.execute("UPDATE alembic_version SET version_num = '9999'")
-    con.commit()
-    con.close()
+    stamp_revision(newer, "9999")
     with pytest.raises(DatabaseError, match=r"newer version.*9999"):
         check_readable(newer)
     with pytest.raises(DatabaseError, match=r"newer\.sqlite"):
         load_world(newer)
 
 
-def test_a_folder_with_hash_and_percent_in_its_name_works(tiny_db: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "R&D #2 100%"
+def test_a_folder_with_hash_percent_and_question_mark_works(tiny_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "R&D #2 100% ok?"
     user = prepare_user_database(folder, shipped=tiny_db)
+    # An upgrade opens the file through SQLAlchemy and Alembic: that path too must hold.
+    make_schema_0001(user)
+    prepare_user_database(folder, shipped=tiny_db)
+    assert stored_revision(user) == head_revision()
     world = load_world(user)
     store = ArgumentStore(user)
     try:
@@ -120,11 +118,7 @@ def test_a_folder_with_hash_and_percent_in_its_name_works(tiny_db: Path, tmp_pat
 def test_a_file_missing_a_table_is_named(tiny_db: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.sqlite"
     shutil.copyfile(tiny_db, broken)
-    con = sqlite3.connect(broken)
-    con.execute("PRAGMA foreign_keys=OFF")
-    con.execute("DROP TABLE corridor_states")
-    con.commit()
-    con.close()
+    run_sql(broken, "DROP TABLE corridor_states")
     with pytest.raises(DatabaseError, match=r"broken\.sqlite.*corridor_states is missing"):
         load_world(broken)
 
