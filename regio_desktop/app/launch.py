@@ -106,11 +106,16 @@ def _user_data_folder() -> Path:
 
 
 def start_window(
-    app: QApplication, settings: AppSettings, db_path: Path | None, user_dir: Path
+    app: QApplication,
+    settings: AppSettings,
+    db_path: Path | None,
+    user_dir: Path,
+    shipped: Path | None = None,
 ) -> MainWindow:
     """What every start does, in order: language, theme, the user's working database (made
     from the shipped one on first run, in ``user_dir``) or the given one, the world, the window
     with its argument store, and the scenarios from the literature listed, ready to step through.
+    ``shipped`` stands in for the program's own database (the self-test starts from any file).
 
     Raises DatabaseError or OSError when the database cannot be used.
     """
@@ -118,7 +123,7 @@ def start_window(
     apply_theme(app, settings.theme)
     if db_path is not None:
         bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
-    path = db_path if db_path is not None else prepare_user_database(user_dir)
+    path = db_path if db_path is not None else prepare_user_database(user_dir, shipped)
     world = api.load_world(path)
     window = open_window(world, settings, None, settings.language, api.ArgumentStore(path))
     window.session.open_presets(preset_scenario_paths())
@@ -174,8 +179,7 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     app = _application(sys.argv[:1])
     user_dir = _scratch_folder("regio-self-test-")
     try:
-        path = prepare_user_database(user_dir, shipped=db_path)
-        window = start_window(app, _scratch_settings(), path, user_dir)
+        window = start_window(app, _scratch_settings(), None, user_dir, shipped=db_path)
     except (api.DatabaseError, OSError) as exc:
         print(f"self-test failed: cannot load the world: {exc}")
         return 1
