@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.app.arguments_panel import short_citation
 from regio_desktop.app.evidence_document import EvidenceDocument
+from regio_desktop.app.record_editor import RecordEditor
 from regio_desktop.app.source_editor import SourceEditor
 from regio_desktop.app.vocabulary_labels import (
     alignment_label,
@@ -47,7 +46,7 @@ def parse_states(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code.upper() for code in re.findall(r"[A-Za-z]+", text)))
 
 
-class ArgumentEditor(QDialog):
+class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
     """Edit ``record``: with ``editing`` it replaces the stored argument, else it is added anew."""
 
     def __init__(
@@ -58,10 +57,7 @@ class ArgumentEditor(QDialog):
         editing: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.evidence = evidence
-        self.original = record if editing else None
-        self.saved_id = ""
+        super().__init__(evidence, record if editing else None, parent)
         self.source_editor: SourceEditor | None = None
         if self.original is not None:
             self.setWindowTitle(self.tr("Edit argument {id}").format(id=self.original.id))
@@ -127,16 +123,6 @@ class ArgumentEditor(QDialog):
         form.addRow(self.tr("&Location:"), self.location)
         form.addRow(self.tr("&Quotation:"), self.quote)
         form.addRow("", quote_hint)
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setStyleSheet("color: #b4441b")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -208,10 +194,6 @@ class ArgumentEditor(QDialog):
             quote=self.quote.text().strip(),
         )
 
-    def show_problems(self, problems: list[str]) -> None:
-        self.problems.setText("\n".join(f"• {p}" for p in problems))
-        self.problems.setVisible(bool(problems))
-
     # --- acting ------------------------------------------------------------------------------
     def new_source(self) -> SourceEditor:
         """Open the source editor; a saved source becomes this argument's source."""
@@ -235,12 +217,4 @@ class ArgumentEditor(QDialog):
         if problems:
             self.show_problems(problems)
             return
-        evidence = self.evidence
-        refusals = evidence.save_record(
-            record, self.original, evidence.add_argument, evidence.update_argument
-        )
-        if refusals:
-            self.show_problems(refusals)
-            return
-        self.saved_id = record.id
-        super().accept()
+        self.save(record, self.evidence.add_argument, self.evidence.update_argument)

@@ -11,10 +11,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -23,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.evidence_document import EvidenceDocument
+from regio_desktop.app.record_editor import RecordEditor
 from regio_desktop.app.vocabulary_labels import source_kind_label
 from regio_desktop.world.vocabulary import SOURCE_KINDS
 
 
-class SourceEditor(QDialog):
+class SourceEditor(RecordEditor[api.SourceRecord]):
     """Edits ``record`` (None: a new source; ``citation`` pre-fills its citation)."""
 
     def __init__(
@@ -37,10 +35,7 @@ class SourceEditor(QDialog):
         citation: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.evidence = evidence
-        self.original = record
-        self.saved_id = ""
+        super().__init__(evidence, record, parent)
         self.setWindowTitle(
             self.tr("New source")
             if record is None
@@ -60,22 +55,12 @@ class SourceEditor(QDialog):
         self.accessed = QLineEdit()
         self.accessed.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.licence = QLineEdit()
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setStyleSheet("color: #b4441b")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Citation:"), self.citation)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&URL:"), self.url)
         form.addRow(self.tr("&Accessed:"), self.accessed)
         form.addRow(self.tr("&Licence:"), self.licence)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -118,21 +103,9 @@ class SourceEditor(QDialog):
             return dataclasses.replace(self.original, **fields), []
         return api.SourceRecord(id=self.evidence.store.new_source_id(citation), **fields), []
 
-    def show_problems(self, problems: list[str]) -> None:
-        self.problems.setText("\n".join(problems))
-        self.problems.setVisible(bool(problems))
-
     def accept(self) -> None:
         record, problems = self.record()
         if record is None:
             self.show_problems(problems)
             return
-        evidence = self.evidence
-        refusals = evidence.save_record(
-            record, self.original, evidence.add_source, evidence.update_source
-        )
-        if refusals:
-            self.show_problems(refusals)
-            return
-        self.saved_id = record.id
-        super().accept()
+        self.save(record, self.evidence.add_source, self.evidence.update_source)
