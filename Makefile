@@ -29,7 +29,7 @@ system-deps-gui:
 system-deps-test:
 	@.ci/install-system-deps test
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@.ci/install-system-deps venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from regio_desktop import api
-from regio_desktop.app import launch
-from regio_desktop.app.theme import apply_theme
+from regio_desktop.app.shell import launch
+from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.world.resource_files import preset_scenario_paths
 
 DOCS = Path(__file__).resolve().parent

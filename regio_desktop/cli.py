@@ -130,7 +130,7 @@ def _run_command(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from regio_desktop.app.report_pdf import write_report_pdf
+        from regio_desktop.app.report.pdf_export import write_report_pdf
 
         app = QApplication.instance() or QApplication([])
         write_report_pdf(world, scenario, args.output, args.language)
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args)
-        from regio_desktop.app import launch  # Qt is imported only when a window is wanted
+        from regio_desktop.app.shell import launch  # Qt is imported only when a window is wanted
 
         if args.self_test:
             return launch.self_test(args.db, timing=args.timing)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.evidence_document import EvidenceDocument
-from regio_desktop.app.launch import open_window
-from regio_desktop.app.main_window import MainWindow
-from regio_desktop.app.scenario_document import ScenarioDocument
-from regio_desktop.app.settings import AppSettings
+from regio_desktop.app.documents.evidence_document import EvidenceDocument
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.shell.launch import open_window
+from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.world.loaded_world import World
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidg
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.argument_editor import ArgumentEditor
+from regio_desktop.app.library.argument_editor import ArgumentEditor
 
 
 def user_argument(argument_id: str = "user_0001", claim: str = "A claim.") -> api.ArgumentRecord:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.conftest import indicator_value
 
 

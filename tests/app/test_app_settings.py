@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from regio_desktop.app.settings import MAX_RECENT, AppSettings
+from regio_desktop.app.shell.settings import MAX_RECENT, AppSettings
 
 
 def test_defaults_and_round_trip(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.evidence_helpers import click_ok, ok_button, type_text, user_argument
 
 

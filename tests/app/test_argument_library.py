@@ -8,9 +8,9 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.argument_library import ArgumentLibrary
-from regio_desktop.app.evidence_document import EvidenceDocument
-from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.documents.evidence_document import EvidenceDocument
+from regio_desktop.app.library.argument_library import ArgumentLibrary
+from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.evidence_helpers import click_ok, type_text, user_argument
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from regio_desktop import api
-from regio_desktop.app import argument_transfer
-from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.library import argument_transfer
+from regio_desktop.app.shell.main_window import MainWindow
 
 HEADER = "id,claim,stance,target_kind,target,states,themes,strength,source,location,quote\n"
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.bloc_overlap_layout import bloc_colour
-from regio_desktop.app.bloc_overlap_view import EDITED, REMOVED_GROUND, BlocOverlapPanel
-from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.blocs.overlap_layout import bloc_colour
+from regio_desktop.app.blocs.overlap_view import EDITED, REMOVED_GROUND, BlocOverlapPanel
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from regio_desktop import api
-from regio_desktop.app.catalogue_strings import INDICATOR_TITLES, UNITS
+from regio_desktop.app.common.catalogue_strings import INDICATOR_TITLES, UNITS
 
 
 def test_every_indicator_title_is_marked() -> None:

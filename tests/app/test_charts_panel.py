@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.chart_canvas import delta_text
-from regio_desktop.app.charts_panel import ChartsPanel
-from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.common.chart_canvas import delta_text
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 BASELINE_BARS, STATE_PROFILE, BLOC_INDICATORS, TIMELINE = range(4)
 

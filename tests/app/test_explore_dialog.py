@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app import explore_dialog
-from regio_desktop.app.explore_dialog import ExploreDialog, open_in_session
-from regio_desktop.app.scenario_document import ScenarioDocument
-from regio_desktop.app.scenario_session import ScenarioSession
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.documents.scenario_session import ScenarioSession
+from regio_desktop.app.explore import dialog as explore_dialog
+from regio_desktop.app.explore.dialog import ExploreDialog, open_in_session
 
 STATES = ("KAZ", "KGZ", "UZB")
 TIMEOUT = 10_000

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.image_export import export_with_dialog
+from regio_desktop.app.common.image_export import export_with_dialog
 
 
 def test_adds_the_suffix_and_reports_a_failure(

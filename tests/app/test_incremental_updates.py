@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QTextBrowse
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app import indicator_table
-from regio_desktop.app.arguments_panel import ArgumentsPanel
-from regio_desktop.app.charts_panel import ChartsPanel
-from regio_desktop.app.indicator_table import (
+from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench import indicator_table
+from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
+from regio_desktop.app.workbench.indicator_table import (
     BASELINE,
     DELTA,
     ENTITY,
@@ -23,14 +24,13 @@ from regio_desktop.app.indicator_table import (
     SortRole,
     format_number,
 )
-from regio_desktop.app.membership_matrix import (
+from regio_desktop.app.workbench.membership_matrix import (
     EditedRole,
     MembershipMatrixModel,
     MembershipMatrixView,
     StatusRole,
 )
-from regio_desktop.app.scenario_document import ScenarioDocument
-from regio_desktop.app.warnings_panel import WarningListModel
+from regio_desktop.app.workbench.warnings_panel import WarningListModel
 
 Ranges = list[tuple[int, int, int, int]]
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.indicator_table import (
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.workbench.indicator_table import (
     DELTA,
     SHOW_ALL_STATES,
     SHOW_BLOCS,
@@ -14,8 +16,6 @@ from regio_desktop.app.indicator_table import (
     IndicatorTableModel,
     format_number,
 )
-from regio_desktop.app.main_window import MainWindow
-from regio_desktop.app.scenario_document import ScenarioDocument
 
 
 def test_rows_follow_the_selected_state(document: ScenarioDocument) -> None:

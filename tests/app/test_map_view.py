@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.map_colouring import (
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.map.colouring import (
     ALIGNMENT_COLOURS,
     CHANGED,
     COLOUR_BY_ALIGNMENT,
@@ -22,8 +23,7 @@ from regio_desktop.app.map_colouring import (
     NO_DATA,
     POLE_COLOURS,
 )
-from regio_desktop.app.map_view import CONTEXT_FILL, MapPanel
-from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.map.view import CONTEXT_FILL, MapPanel
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.main_window import MainWindow
-from regio_desktop.app.membership_matrix import EditedRole, StatusRole, membership_choices
+from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.workbench.membership_matrix import EditedRole, StatusRole, membership_choices
 from tests.app.conftest import indicator_value
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.evidence_helpers import user_argument
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.scenario_document import ScenarioDocument
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 
 def test_toggle_leaves_a_bloc_and_undo_restores_the_scenario(

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.main_window import MainWindow
+from regio_desktop.app.shell.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 

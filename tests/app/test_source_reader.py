@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.main_window import MainWindow
-from regio_desktop.app.source_reader import SourceReader, quotation_of
+from regio_desktop.app.library.source_reader import SourceReader, quotation_of
+from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.evidence_helpers import click_ok
 
 ARTICLE = """# Balancing in the steppe

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
-from regio_desktop.app.launch import open_window
-from regio_desktop.app.settings import AppSettings
-from regio_desktop.app.translation import install_translators, qm_path
-from regio_desktop.app.vocabulary_labels import alignment_label, short_status_label
+from regio_desktop.app.common.vocabulary_labels import alignment_label, short_status_label
+from regio_desktop.app.shell.launch import open_window
+from regio_desktop.app.shell.settings import AppSettings
+from regio_desktop.app.shell.translation import install_translators, qm_path
 from regio_desktop.world.loaded_world import World
 
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAccessible, QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.main_window import MainWindow
-from regio_desktop.app.membership_matrix import EditedRole
-from regio_desktop.app.settings import AppSettings
-from regio_desktop.app.theme import cell_background
+from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.shell.settings import AppSettings
+from regio_desktop.app.shell.theme import cell_background
+from regio_desktop.app.workbench.membership_matrix import EditedRole
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:

@@ -1,0 +1,1 @@
+"""The blocs room: who belongs to which bloc, lane by lane."""

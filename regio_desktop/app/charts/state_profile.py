@@ -1,0 +1,108 @@
+"""State profile: the selected state's indices beside up to three other states, one line per index.
+
+A dot plot (one row per indicator, one marker per state) stays readable with four states, where
+grouped bars would give 36 thin bars. Scenario values; the selected state's marker is the largest.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from regio_desktop.app.common.baseline_bars_chart import STATE_INDICATOR_CODES
+from regio_desktop.app.common.chart_canvas import (
+    TEXT_COLOUR,
+    ChartView,
+    chart_font,
+    set_category_axis,
+    style_plot,
+)
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench.indicator_table import indicator_title
+
+COMPARED = 3
+PROFILE_COLOURS = ("#1f5fbf", "#e07b00", "#2a9d3a", "#c0267a")
+PROFILE_SYMBOLS = ("o", "s", "t", "d")
+
+
+class StateProfileChart(ChartView):
+    """The selected state's profile across all state indicators against up to three others."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.controls.addWidget(QLabel(self.tr("Compare with:")))
+        self.compare_boxes: list[QComboBox] = []
+        for _ in range(COMPARED):
+            box = QComboBox()
+            box.addItem(self.tr("(none)"), "")
+            for code in document.world.state_codes:
+                box.addItem(document.name(code), code)
+            box.currentIndexChanged.connect(self.invalidate)
+            box.setMinimumContentsLength(10)
+            self.controls.addWidget(box)
+            self.compare_boxes.append(box)
+        self.controls.addStretch(1)
+        self.profile = pd.DataFrame()
+        """What the chart shows: indicators (rows, top first) x states (columns), scenario values."""
+
+    def set_compared(self, states: list[str]) -> None:
+        """Choose the states compared with the selected one (up to three; extra ones ignored)."""
+        for box, state in zip(self.compare_boxes, [*states, "", "", ""], strict=False):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(state), 0))
+            box.blockSignals(False)
+        self.invalidate()
+
+    def states(self) -> list[str]:
+        """The selected state first, then the compared ones (no repeats)."""
+        chosen = [self.document.selected_state] + [
+            str(box.currentData()) for box in self.compare_boxes
+        ]
+        return list(dict.fromkeys(s for s in chosen if s))
+
+    def draw(self) -> None:
+        states = self.states()
+        if not self.document.selected_state:
+            self.profile = pd.DataFrame()
+            self.message(self.tr("Select a state to see its profile across the indices."))
+            return
+        table = self.document.evaluation.indicators
+        mine = table[(table["level"] == "state") & table["entity"].isin(states)]
+        profile = mine.pivot(index="indicator", columns="entity", values="value")
+        self.profile = profile.reindex(index=list(STATE_INDICATOR_CODES), columns=states)
+        plot = self.canvas.addPlot()
+        style_plot(plot)
+        rows = list(range(len(self.profile)))[::-1]
+        for row in rows:
+            plot.addItem(pg.InfiniteLine(pos=row, angle=0, pen=pg.mkPen("#dddddd", width=1)))
+        legend = plot.addLegend(offset=(8, 2), labelTextColor=TEXT_COLOUR, colCount=4)
+        legend.setBrush(pg.mkBrush(255, 255, 255, 230))
+        legend.setPen(pg.mkPen("#999999"))
+        for i, state in enumerate(states):
+            values = self.profile[state].to_numpy(dtype=float)
+            # Spread the markers a little so that equal values stay visible.
+            offset = (i - (len(states) - 1) / 2) * 0.12
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    x=values,
+                    y=[r + offset for r in rows],
+                    symbol=PROFILE_SYMBOLS[i],
+                    size=14 if i == 0 else 11,
+                    brush=pg.mkBrush(PROFILE_COLOURS[i]),
+                    pen=pg.mkPen("w", width=1),
+                    name=self.document.name(state),
+                )
+            )
+        for item in legend.items:
+            item[1].setText(item[1].text, size=f"{chart_font().pointSize()}pt")
+        set_category_axis(plot, [indicator_title(code) for code in self.profile.index])
+        plot.setLabel(
+            "bottom",
+            self.tr("index (0–100), scenario {year}").format(year=self.document.evaluation.year),
+        )
+        plot.setXRange(0, 100, padding=0.03)
+        # One empty row on top holds the legend, clear of the markers.
+        plot.setYRange(-0.6, len(rows) + 0.4, padding=0)
+        plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 20)]])
+        plot.showGrid(x=True, y=False, alpha=0.25)

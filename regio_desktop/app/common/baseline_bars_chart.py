@@ -1,0 +1,119 @@
+"""Against the baseline: the selected state's indices, scenario beside baseline, change at the end."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QWidget
+
+from regio_desktop import api
+from regio_desktop.app.common.chart_canvas import (
+    ChartView,
+    PairedBars,
+    paired_bars,
+    set_category_axis,
+    style_plot,
+)
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench.indicator_table import indicator_title
+
+STATE_INDICATOR_CODES = tuple(info.code for info in api.INDICATORS if info.level == "state")
+
+
+class BaselineBarsChart(ChartView):
+    """Horizontal bars of every state indicator of the selected state: scenario and baseline."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.caption = QLabel()
+        self.controls.addWidget(self.caption)
+        self._columns: dict[str, list[object]] = {}
+        self._rows: pd.DataFrame | None = pd.DataFrame()
+        self.delta_labels: dict[str, pg.TextItem] = {}
+        self._bars: PairedBars | None = None
+        """The bars on the canvas, while it shows a state's bars (not a message)."""
+
+    @property
+    def rows(self) -> pd.DataFrame:
+        """What the chart shows: indicator, title, value, baseline, delta (top row first).
+
+        Made on first use: after an edit the chart itself only needs the lists.
+        """
+        if self._rows is None:
+            self._rows = pd.DataFrame(self._columns)
+        return self._rows
+
+    def _show_rows(self, columns: dict[str, list[object]], rows: pd.DataFrame | None) -> None:
+        self._columns, self._rows = columns, rows
+
+    def _read_rows(self, state: str) -> tuple[dict[str, list[object]], pd.DataFrame | None]:
+        """indicator, title, value, baseline, delta of ``state`` in STATE_INDICATOR_CODES order,
+        as lists (and as a frame when one was made on the way).
+
+        Read from the evaluation's arrays when it has them all (a filter of the long indicator
+        table and a new frame cost a millisecond per edit); the table is the fallback.
+        """
+        evaluation = self.document.evaluation
+        states = evaluation.result.states
+        if state in evaluation.snapshot.states and all(c in states for c in STATE_INDICATOR_CODES):
+            codes = list(STATE_INDICATOR_CODES)
+            values = [evaluation.value(code, state) for code in codes]
+            baselines = [evaluation.baseline(code, state) for code in codes]
+            columns: dict[str, list[object]] = {
+                "indicator": list(codes),
+                "title": [indicator_title(code) for code in codes],
+                "value": list(values),
+                "baseline": list(baselines),
+                "delta": [v - b for v, b in zip(values, baselines, strict=True)],
+            }
+            return columns, None
+        table = evaluation.indicators
+        mine = table[(table["level"] == "state") & (table["entity"] == state)]
+        rows = mine.set_index("indicator").reindex(list(STATE_INDICATOR_CODES)).reset_index()
+        rows["title"] = [indicator_title(code) for code in rows["indicator"]]
+        rows = rows[["indicator", "title", "value", "baseline", "delta"]]
+        return {name: rows[name].tolist() for name in rows.columns}, rows
+
+    def _show_caption(self, state: str) -> None:
+        self.caption.setText(
+            self.tr("{state}: scenario (blue) and baseline {year} (grey)").format(
+                state=self.document.name(state), year=self.document.evaluation.year
+            )
+        )
+
+    def redraw_in_place(self) -> bool:
+        """The rows are always the same indicators: after an edit only the bars and the labels
+        move, so the plot, its axes and items are kept."""
+        state = self.document.selected_state
+        if not state or self._bars is None:
+            return False
+        columns, rows = self._read_rows(state)
+        if columns["title"] != self._columns.get("title"):
+            return False
+        self._show_rows(columns, rows)
+        self._show_caption(state)
+        self._bars.update(columns["value"], columns["baseline"])  # type: ignore[arg-type]
+        return True
+
+    def draw(self) -> None:
+        state = self.document.selected_state
+        self.delta_labels = {}
+        self._bars = None
+        if not state:
+            self._show_rows({}, pd.DataFrame())
+            self.caption.setText("")
+            self.message(self.tr("Select a state to compare its indices with the baseline."))
+            return
+        columns, rows = self._read_rows(state)
+        self._show_rows(columns, rows)
+        self._show_caption(state)
+        plot = self.canvas.addPlot()
+        style_plot(plot)
+        self._bars = paired_bars(plot, columns["value"], columns["baseline"])  # type: ignore[arg-type]
+        labels = self._bars.labels
+        self.delta_labels = {str(code): labels[i] for i, code in enumerate(columns["indicator"])}
+        set_category_axis(plot, [str(title) for title in columns["title"]])
+        plot.setLabel("bottom", self.tr("index (0–100)"))
+        plot.setXRange(-0.5, 112, padding=0)
+        plot.setYRange(-0.6, len(columns["indicator"]) - 0.4, padding=0)
+        plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 20)]])

@@ -1,0 +1,1 @@
+"""The compare room: two to four open scenarios side by side."""

@@ -1,0 +1,1 @@
+"""Checks of the running window: self-test, timings and screenshots."""

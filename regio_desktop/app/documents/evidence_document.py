@@ -1,0 +1,197 @@
+"""The analyst's evidence: arguments and sources in the user's working database, with undo.
+
+Sibling of the ScenarioDocument and sharing its undo stack: every evidence edit goes through one
+of the methods here (library, editor, reader, menus and tests call the same ones). An edit is
+written through the ArgumentStore; when the store refuses it (an EvidenceError) ``refused`` carries
+the reason and nothing enters the history. After each edit the world's arguments are re-read,
+so the arguments panel and the matching follow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pandas as pd
+from PySide6.QtCore import QObject, Signal
+
+from regio_desktop import api
+from regio_desktop.app.documents import evidence_commands
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+
+RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
+
+
+class EvidenceDocument(QObject):
+    """Holds the ArgumentStore; reads for the views, undoable writes for everyone."""
+
+    changed = Signal()
+    """Arguments or sources changed: views re-read."""
+    refused = Signal(str)
+    """An edit was refused; the message says why."""
+
+    def __init__(
+        self, document: ScenarioDocument, store: api.ArgumentStore, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent if parent is not None else document)
+        self.document = document
+        self.store = store
+
+    @property
+    def world(self) -> api.World:
+        return self.document.world
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    # --- reading -----------------------------------------------------------------------------
+    def arguments(self) -> pd.DataFrame:
+        return self.store.arguments()
+
+    def sources(self) -> pd.DataFrame:
+        return self.store.sources()
+
+    def search(self, text: str) -> list[str]:
+        """Ids matching what the user typed, best first; any string is safe."""
+        return self.store.search(text)
+
+    def argument(self, argument_id: str) -> api.ArgumentRecord:
+        return self.store.argument(argument_id)
+
+    def source(self, source_id: str) -> api.SourceRecord:
+        return self.store.source(source_id)
+
+    def check_argument(self, record: api.ArgumentRecord) -> list[str]:
+        return self.store.check_argument(record)
+
+    def duplicate(self, argument_id: str) -> api.ArgumentRecord:
+        """A user copy of an argument under a new id (not yet stored)."""
+        original = self.store.argument(argument_id)
+        return dataclasses.replace(original, id=self.store.new_argument_id(), origin="user")
+
+    # --- writing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the arguments into the world and tell every view."""
+        self.document.replace_arguments(api.with_store_arguments(self.document.world, self.store))
+        self.changed.emit()
+
+    def _apply(self, write: evidence_commands.Write) -> bool:
+        try:
+            write(self.store)
+        except api.EvidenceError as exc:
+            self.refused.emit(str(exc))
+            return False
+        return True
+
+    def _push(self, command: evidence_commands.EvidenceCommand) -> None:
+        self.document.undo_stack.push(command)
+
+    def attempt(self, edit: Callable[[], bool]) -> list[str]:
+        """Run one edit and return why it was refused (empty when it went through).
+
+        Editors call this to show the refusal inline, beside the fields, while other listeners of
+        ``refused`` (the status bar) still hear it.
+        """
+        refusals: list[str] = []
+        connection = self.refused.connect(refusals.append)
+        try:
+            ok = edit()
+        finally:
+            self.refused.disconnect(connection)
+        return [] if ok else refusals or [self.tr("The change could not be saved.")]
+
+    def save_record(
+        self,
+        record: RecordT,
+        original: RecordT | None,
+        add: Callable[[RecordT], bool],
+        update: Callable[[RecordT], bool],
+    ) -> list[str]:
+        """Add ``record`` (no ``original``) or update it; saving an unchanged record is no
+        refusal. Returns the refusals, as ``attempt`` does."""
+        return self.attempt(
+            lambda: add(record) if original is None else update(record) or record == original
+        )
+
+    def add_argument(self, record: api.ArgumentRecord) -> bool:
+        if not self._apply(lambda store: store.add_argument(record)):
+            return False
+        self._push(evidence_commands.add_argument(self, record))
+        return True
+
+    def update_argument(self, record: api.ArgumentRecord) -> bool:
+        try:
+            before = self.store.argument(record.id)
+        except api.EvidenceError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if before == record:
+            return False
+        if not self._apply(lambda store: store.update_argument(record)):
+            return False
+        self._push(evidence_commands.edit_argument(self, before, record))
+        return True
+
+    def delete_argument(self, argument_id: str) -> bool:
+        deleted: list[api.ArgumentRecord] = []
+        if not self._apply(lambda store: deleted.append(store.delete_argument(argument_id))):
+            return False
+        self._push(evidence_commands.delete_argument(self, deleted[0]))
+        return True
+
+    def add_source(self, record: api.SourceRecord) -> bool:
+        if not self._apply(lambda store: store.add_source(record)):
+            return False
+        self._push(evidence_commands.add_source(self, record))
+        return True
+
+    def update_source(self, record: api.SourceRecord) -> bool:
+        try:
+            before = self.store.source(record.id)
+        except api.EvidenceError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if before == record:
+            return False
+        if not self._apply(lambda store: store.update_source(record)):
+            return False
+        self._push(evidence_commands.edit_source(self, before, record))
+        return True
+
+    def delete_source(self, source_id: str) -> bool:
+        text = self.store.source_text(source_id)
+        deleted: list[api.SourceRecord] = []
+        if not self._apply(lambda store: deleted.append(store.delete_source(source_id))):
+            return False
+        self._push(evidence_commands.delete_source(self, deleted[0], text))
+        return True
+
+    def import_source_text(self, record: api.SourceRecord, source: api.SourceText) -> bool:
+        body, fmt = source.body, source.format
+        if not self._apply(lambda store: store.import_source_text(record, body, fmt)):
+            return False
+        self._push(evidence_commands.import_source_text(self, record, body, fmt))
+        return True
+
+    def source_text(self, source_id: str) -> api.SourceText | None:
+        """The stored text of an imported source, outlined (headings) for locations."""
+        stored = self.store.source_text(source_id)
+        return api.parse_source(stored[1], stored[0]) if stored is not None else None
+
+    def import_arguments(self, path: Path, *, partial: bool = False) -> api.ImportReport:
+        """Import a CSV/JSON file; written rows become one undoable step.
+
+        Raises EvidenceError when the file cannot be read at all.
+        """
+        report = api.import_arguments(self.store, path, partial=partial)
+        if report.written:
+            records = [self.store.argument(i) for i in report.added]
+            sources = [self.store.source(i) for i in report.sources_added]
+            self._push(evidence_commands.import_arguments(self, records, sources))
+        return report
+
+    def export_arguments(self, path: Path, *, only_user: bool = False) -> int:
+        return api.export_arguments(self.store, path, only_user=only_user)

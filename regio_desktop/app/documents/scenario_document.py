@@ -1,0 +1,313 @@
+"""The one session-state object: the world, the open scenario, its evaluation, the undo stack.
+
+Views listen to ``changed`` (the scenario or its evaluation moved) and ``selection_changed`` (the
+state the analyst is looking at) and re-read from here; they never talk to each other. Every edit
+goes through the ``toggle_membership`` / ``set_membership`` / ``set_alignment`` / ``set_year``
+methods, which push an undoable command; menus, views, keyboard and tests all call the same ones.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from regio_desktop import api
+from regio_desktop.app.common.vocabulary_labels import is_active, is_full_member
+from regio_desktop.app.documents import scenario_commands
+
+
+@dataclass(frozen=True)
+class StatusLookup:
+    """The evaluation's statuses as plain lists, read once per change.
+
+    The matrix asks for a cell's status and edit mark thousands of times per repaint; a pandas
+    ``.at`` costs tens of microseconds, a list index well under one.
+    """
+
+    states: tuple[str, ...]
+    blocs: tuple[str, ...]
+    state_index: dict[str, int]
+    bloc_index: dict[str, int]
+    now: list[list[str]]
+    """Status under the scenario, by state row and bloc column ('' for none)."""
+    base: list[list[str]]
+    """Status at the baseline, same layout."""
+    edited: frozenset[tuple[str, str]]
+    """(state, bloc) pairs the scenario edits."""
+    blocs_with_members: frozenset[str]
+    """Blocs in which some state holds a status at the baseline or in the scenario."""
+
+    @classmethod
+    def of(cls, evaluation: api.Evaluation) -> StatusLookup:
+        snap = evaluation.snapshot
+        now, base = _text_rows(evaluation.result.status), _text_rows(evaluation.base.status)
+        return cls(
+            states=tuple(snap.states),
+            blocs=tuple(snap.blocs),
+            state_index={code: i for i, code in enumerate(snap.states)},
+            bloc_index={code: j for j, code in enumerate(snap.blocs)},
+            now=now,
+            base=base,
+            edited=frozenset((e.state, e.bloc) for e in evaluation.scenario.memberships),
+            blocs_with_members=frozenset(
+                snap.blocs[j]
+                for rows in (now, base)
+                for row in rows
+                for j, v in enumerate(row)
+                if v
+            ),
+        )
+
+    def status(self, state: str, bloc: str) -> str:
+        return self._cell(self.now, state, bloc)
+
+    def baseline_status(self, state: str, bloc: str) -> str:
+        return self._cell(self.base, state, bloc)
+
+    def _cell(self, rows: list[list[str]], state: str, bloc: str) -> str:
+        i, j = self.state_index.get(state), self.bloc_index.get(bloc)
+        return "" if i is None or j is None else rows[i][j]
+
+
+_REMEMBERED = 64
+"""How many scenarios' checks a document keeps."""
+
+T = TypeVar("T")
+
+
+def _remembered(
+    cache: OrderedDict[api.Scenario, T],
+    scenario: api.Scenario,
+    compute: Callable[[api.Scenario], T],
+) -> T:
+    """``compute(scenario)``, or its remembered result (most recently used kept)."""
+    if scenario in cache:
+        cache.move_to_end(scenario)
+        return cache[scenario]
+    result = cache[scenario] = compute(scenario)
+    if len(cache) > _REMEMBERED:
+        cache.popitem(last=False)
+    return result
+
+
+def _text_rows(status: np.ndarray) -> list[list[str]]:
+    """The status matrix as nested lists, a missing status as ''."""
+    return [[v if isinstance(v, str) else "" for v in row] for row in status.tolist()]
+
+
+class ScenarioDocument(QObject):
+    """Holds World, the current Scenario, the latest Evaluation and the QUndoStack."""
+
+    changed = Signal()
+    """The scenario (and so its evaluation) changed: views re-read everything they show."""
+    selection_changed = Signal(str)
+    """The selected state changed (its ISO3 code, or '' for none)."""
+    edit_refused = Signal(str)
+    """An edit was not applied; the message says why (already translated where it can be)."""
+    arguments_changed = Signal()
+    """The world's arguments or sources were re-read (the analyst edited the evidence)."""
+
+    def __init__(
+        self,
+        world: api.World,
+        scenario: api.Scenario | None = None,
+        language: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.world = world
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self._scenario = scenario if scenario is not None else api.Scenario()
+        self._evaluation = api.evaluate(world, self._scenario)
+        self._lookup: StatusLookup | None = None
+        self._tensions: list[api.Tension] | None = None
+        self._problems: list[str] | None = None
+        # Checks of recent scenarios: an edit validates its candidate, then the warnings dock
+        # validates and checks the same scenario; undo, redo and toggling back return to them.
+        self._recent_tensions: OrderedDict[api.Scenario, list[api.Tension]] = OrderedDict()
+        self._recent_problems: OrderedDict[api.Scenario, list[str]] = OrderedDict()
+        self._selected_state = ""
+
+    # --- reading -----------------------------------------------------------------------------
+    @property
+    def scenario(self) -> api.Scenario:
+        return self._scenario
+
+    @property
+    def evaluation(self) -> api.Evaluation:
+        return self._evaluation
+
+    @property
+    def selected_state(self) -> str:
+        return self._selected_state
+
+    @property
+    def edit_count(self) -> int:
+        """How many things the scenario changes: membership edits plus alignment choices."""
+        return len(self._scenario.memberships) + len(self._scenario.alignments)
+
+    def name(self, code: str) -> str:
+        """A state's or bloc's name in the user's language."""
+        return self.world.name(code, self.language)
+
+    @property
+    def lookup(self) -> StatusLookup:
+        """The current statuses as plain lists (built on first use after each change)."""
+        if self._lookup is None:
+            self._lookup = StatusLookup.of(self._evaluation)
+        return self._lookup
+
+    def status(self, state: str, bloc: str) -> str:
+        """The status a state holds in a bloc under the scenario ('' for none)."""
+        return self.lookup.status(state, bloc)
+
+    def baseline_status(self, state: str, bloc: str) -> str:
+        return self.lookup.baseline_status(state, bloc)
+
+    def is_edited(self, state: str, bloc: str) -> bool:
+        return (state, bloc) in self.lookup.edited
+
+    def bloc_has_members(self, bloc: str) -> bool:
+        """True when any state holds a status in ``bloc`` at the baseline or in the scenario."""
+        return bloc in self.lookup.blocs_with_members
+
+    def tensions(self) -> list[api.Tension]:
+        """Consistency warnings of the current scenario (computed once per scenario)."""
+        if self._tensions is None:
+            self._tensions = _remembered(
+                self._recent_tensions, self._scenario, lambda s: list(api.check(self.world, s))
+            )
+        return self._tensions
+
+    def problems(self) -> list[str]:
+        """Edits of the current scenario that cannot apply (e.g. after a change of year)."""
+        if self._problems is None:
+            self._problems = self.candidate_problems(self._scenario)
+        return self._problems
+
+    def arguments(self, state: str | None) -> pd.DataFrame:
+        # The evaluation is at hand: passing it spares arguments_for a second evaluate().
+        return api.arguments_for(self.world, self._scenario, state, self._evaluation)
+
+    def argument_choices(self, state: str) -> tuple[tuple[str, str, str], ...]:
+        """The choices of ``state`` that arguments are matched to (see ``api.argument_choices``)."""
+        return tuple(api.argument_choices(self._evaluation, state))
+
+    def argument_records(self, state: str | None) -> list[dict[str, object]]:
+        """``arguments(state)`` as plain dicts, for views that render every row."""
+        return api.argument_records(self.world, self._scenario, state, self._evaluation)
+
+    # --- changing ----------------------------------------------------------------------------
+    def select_state(self, state: str) -> None:
+        if state != self._selected_state:
+            self._selected_state = state
+            self.selection_changed.emit(state)
+
+    def replace_scenario(self, scenario: api.Scenario) -> None:
+        """Make ``scenario`` current and re-evaluate it. Used by undo commands, not by views."""
+        evaluation = api.evaluate(self.world, scenario)
+        self._scenario = scenario
+        self._evaluation = evaluation
+        self._lookup = None
+        self._tensions = None
+        self._problems = None
+        self.changed.emit()
+
+    def replace_arguments(self, world: api.World) -> None:
+        """Take ``world`` (the same world with re-read arguments and sources) as current.
+
+        Arguments do not enter the indicators, so nothing is re-evaluated; views that show
+        arguments listen to ``arguments_changed``.
+        """
+        self.world = world
+        self._recent_tensions.clear()
+        self._recent_problems.clear()
+        self.arguments_changed.emit()
+
+    def open_scenario(self, scenario: api.Scenario) -> None:
+        """Start over from another scenario (a file): the undo history of the previous one goes."""
+        self.undo_stack.clear()
+        self.replace_scenario(scenario)
+
+    def candidate_problems(self, scenario: api.Scenario) -> list[str]:
+        """What would make a scenario impossible; empty means the edit may be offered."""
+        return list(
+            _remembered(self._recent_problems, scenario, lambda s: api.validate(self.world, s))
+        )
+
+    def _push(self, command: scenario_commands.ScenarioEditCommand) -> bool:
+        if command.after == self._scenario:
+            return False
+        problems = self.candidate_problems(command.after)
+        if problems:
+            self.edit_refused.emit("\n".join(problems))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def membership_candidate(self, state: str, bloc: str, status: str | None) -> api.Scenario:
+        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: not in it).
+
+        Returning a pair to its baseline drops its edit instead of adding one, so that toggling
+        twice gives back exactly the scenario one started from.
+        """
+        baseline = self.baseline_status(state, bloc)
+        if (status or "") == baseline:
+            return self._scenario.without_membership(state, bloc)
+        if status is None:
+            edit = api.MembershipEdit(state, bloc, "leave")
+        elif is_active(baseline):
+            edit = api.MembershipEdit(state, bloc, "set_status", status)
+        else:
+            edit = api.MembershipEdit(state, bloc, "join", status)
+        return self._scenario.with_membership(edit)
+
+    def toggle_target(self, state: str, bloc: str) -> str | None:
+        """What a toggle does: an edited pair returns to its baseline; a full member leaves;
+        anyone else joins as a member."""
+        if self.is_edited(state, bloc):
+            return self.baseline_status(state, bloc) or None
+        return None if is_full_member(self.status(state, bloc)) else "member"
+
+    def toggle_membership(self, state: str, bloc: str) -> bool:
+        return self.set_membership(state, bloc, self.toggle_target(state, bloc))
+
+    def set_membership(self, state: str, bloc: str, status: str | None) -> bool:
+        """Give ``state`` the ``status`` in ``bloc`` (None: leave it) as one undoable edit."""
+        after = self.membership_candidate(state, bloc, status)
+        command = scenario_commands.membership_command(self, state, bloc, status, after)
+        return self._push(command)
+
+    def set_alignment(self, state: str, alignment: str | None) -> bool:
+        """Choose an alignment for a state; choosing its baseline (or None) drops the choice."""
+        if alignment == self._evaluation.baseline_alignment.get(state):
+            alignment = None
+        after = self._scenario.with_alignment(state, alignment)
+        shown = alignment or self._evaluation.baseline_alignment.get(state)
+        return self._push(scenario_commands.alignment_command(self, state, shown, after))
+
+    def rename(self, name: str, description: str | None = None) -> bool:
+        """Rename (and optionally re-describe) the scenario as one undoable edit."""
+        after = self._scenario.renamed(name, description)
+        return self._push(scenario_commands.rename_command(self, name, after))
+
+    def set_year(self, year: int | None) -> bool:
+        """Change the baseline year (None: the latest); the edits stay and are re-checked."""
+        if year == self.world.latest_year:
+            year = None
+        after = self._scenario.with_year(year)
+        shown = year if year is not None else self.world.latest_year
+        command = scenario_commands.year_command(self, shown, after)
+        if command.after == self._scenario:
+            return False
+        # A year in which some edit cannot apply is allowed; the warnings dock names the edit.
+        self.undo_stack.push(command)
+        return True

@@ -1,0 +1,162 @@
+"""The scenarios open in this session: presets and files side by side, one of them current.
+
+A facilitator steps through prepared scenarios (next/previous) and an analyst keeps several
+variants open; each entry remembers its latest state and the state last saved, so switching never
+loses an edit and closing can list exactly what is unsaved. The undo history belongs to the
+current scenario and starts afresh on a switch (the entry keeps the edits themselves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from regio_desktop import api
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+
+SUFFIX = ".regio.json"
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    """One open scenario: its current value, what was last saved (None: never) and its file."""
+
+    scenario: api.Scenario
+    saved: api.Scenario | None = None
+    path: Path | None = None
+    preset: bool = False
+
+    @property
+    def dirty(self) -> bool:
+        """Unsaved edits: differs from its file, or was never saved and changes something."""
+        if self.saved is None:
+            return not self.scenario.is_empty
+        return self.saved != self.scenario
+
+
+class ScenarioSession(QObject):
+    """The list of open scenarios; keeps the document showing the current one."""
+
+    entries_changed = Signal()
+    current_changed = Signal(int)
+
+    def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.entries: list[SessionEntry] = [SessionEntry(document.scenario, document.scenario)]
+        self.current = 0
+        document.changed.connect(self._document_changed)
+
+    # --- reading -------------------------------------------------------------------------------
+    @property
+    def entry(self) -> SessionEntry:
+        return self.entries[self.current]
+
+    def dirty_entries(self) -> list[SessionEntry]:
+        return [e for e in self.entries if e.dirty]
+
+    def _document_changed(self) -> None:
+        if self.document.scenario != self.entry.scenario:
+            self.entries[self.current] = replace(self.entry, scenario=self.document.scenario)
+            self.entries_changed.emit()
+
+    # --- opening and switching -----------------------------------------------------------------
+    def _add(self, entry: SessionEntry) -> int:
+        self.entries.append(entry)
+        self.entries_changed.emit()
+        self.switch(len(self.entries) - 1)
+        return self.current
+
+    def switch(self, index: int) -> None:
+        """Make entry ``index`` current (its edits are kept; the undo history restarts)."""
+        if not 0 <= index < len(self.entries) or (
+            index == self.current and self.document.scenario == self.entry.scenario
+        ):
+            return
+        self.current = index
+        self.document.open_scenario(self.entries[index].scenario)
+        self.current_changed.emit(index)
+        self.entries_changed.emit()
+
+    def step(self, offset: int) -> None:
+        """Next (+1) or previous (-1) scenario, wrapping around: the facilitator's walk-through."""
+        if self.entries:
+            self.switch((self.current + offset) % len(self.entries))
+
+    def add_unsaved(self, scenario: api.Scenario) -> int:
+        """Open ``scenario`` (e.g. an explored combination) as a new, never-saved current entry."""
+        return self._add(SessionEntry(scenario, None))
+
+    def new(self, name: str) -> int:
+        scenario = api.Scenario(name=name)
+        return self._add(SessionEntry(scenario, None))
+
+    def open_file(self, path: Path) -> int:
+        """Open a scenario file (switching to it if it is open already); raises on bad files."""
+        path = path.resolve()
+        for i, entry in enumerate(self.entries):
+            if entry.path == path:
+                self.switch(i)
+                return i
+        scenario = api.read_scenario(path)
+        problems = api.validate(self.document.world, scenario)
+        if problems:
+            raise api.ScenarioError(problems)
+        return self._add(SessionEntry(scenario, scenario, path))
+
+    def open_presets(self, paths: list[Path]) -> list[str]:
+        """Add every preset not open yet; returns the problems of presets that could not be read."""
+        problems = []
+        open_paths = {e.path for e in self.entries}
+        for path in (p.resolve() for p in paths):
+            if path in open_paths:
+                continue
+            try:
+                scenario = api.read_scenario(path)
+                found = api.validate(self.document.world, scenario)
+                if found:
+                    raise api.ScenarioError(found)
+            except (api.ScenarioFileError, api.ScenarioError, OSError) as exc:
+                problems.append(f"{path.name}: {exc}")
+                continue
+            self.entries.append(SessionEntry(scenario, scenario, path, preset=True))
+        self.entries_changed.emit()
+        return problems
+
+    def duplicate(self, name: str) -> int:
+        return self._add(SessionEntry(self.entry.scenario.renamed(name), None))
+
+    def rename(self, name: str, description: str | None = None) -> None:
+        """Rename the current scenario (an undoable edit; the entry follows the document)."""
+        self.document.rename(name, description)
+
+    def close_current(self) -> None:
+        """Close the current entry (the caller asks about unsaved edits first)."""
+        if len(self.entries) == 1:
+            self.entries[0] = SessionEntry(api.Scenario(), api.Scenario())
+            self.document.open_scenario(self.entries[0].scenario)
+            self.entries_changed.emit()
+            return
+        del self.entries[self.current]
+        self.current = min(self.current, len(self.entries) - 1)
+        self.document.open_scenario(self.entry.scenario)
+        self.current_changed.emit(self.current)
+        self.entries_changed.emit()
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self, path: Path | None = None) -> Path:
+        """Write the current scenario (to ``path``, or its own file); presets are never overwritten."""
+        target = path or (None if self.entry.preset else self.entry.path)
+        if target is None:
+            raise ValueError("no file to save to; choose one with Save as")
+        if not target.name.endswith(SUFFIX):
+            target = target.with_name(target.name.removesuffix(".json") + SUFFIX)
+        api.write_scenario(self.entry.scenario, target)
+        self.entries[self.current] = replace(
+            self.entry, saved=self.entry.scenario, path=target, preset=False
+        )
+        self.document.undo_stack.setClean()
+        self.entries_changed.emit()
+        return target

@@ -1,0 +1,420 @@
+"""The arguments library: search every argument and source, open provenance, add and edit.
+
+A live search field over claims, quotations, locations and citations (``store.search``; an
+empty field lists everything), a table of arguments and a table of sources. Shipped rows are
+grey and read-only: Edit and Delete are disabled for them, Duplicate makes an editable copy.
+Each action lives here once; the window's Arguments menu shows the same QAction objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regio_desktop.app.common.vocabulary_labels import (
+    alignment_label,
+    source_kind_label,
+    stance_label,
+)
+from regio_desktop.app.documents.evidence_document import EvidenceDocument
+from regio_desktop.app.library.argument_editor import ArgumentEditor
+from regio_desktop.app.library.argument_transfer import export_arguments_file, import_arguments_file
+from regio_desktop.app.library.evidence_table_model import Column, EvidenceTableModel
+from regio_desktop.app.library.source_editor import SourceEditor
+from regio_desktop.app.workbench.arguments_panel import short_citation
+
+CLAIM_CHARACTERS = 90
+
+
+def _table(model: EvidenceTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(40)
+    for column, spec in enumerate(model.columns):
+        if spec.elide:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif spec.width:
+            header.resizeSection(column, spec.width)
+    return view
+
+
+def _fit_columns(view: QTableView, model: EvidenceTableModel) -> None:
+    """Fit the columns that have neither a width nor an elision limit to their longest text.
+
+    Measured here from the texts, not by Qt's ResizeToContents mode, which asks the model for
+    every cell in every role on each layout (11,000 calls when the window first shows).
+    """
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+    for column, spec in enumerate(model.columns):
+        if spec.elide or spec.width:
+            continue
+        texts = [spec.header, *model.column_texts(column)]
+        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + padding)
+
+
+class ArgumentLibrary(QWidget):
+    """Search, browse and edit the arguments and sources of the user's database."""
+
+    provenance_requested = Signal(str)
+    """Show the provenance of an argument (its id)."""
+    source_requested = Signal(str)
+    """Show a source and the arguments drawn from it (its id)."""
+
+    def __init__(self, evidence: EvidenceDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evidence = evidence
+        self.editor: ArgumentEditor | None = None
+        self.source_editor: SourceEditor | None = None
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("argument_search")
+        self.search_field.setAccessibleName(self.tr("Search arguments"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(
+            self.tr("Search claims, quotations and sources (Ctrl+F)")
+        )
+        self.search_field.textChanged.connect(self.refresh)
+        self.count_label = QLabel()
+        self.legend = QLabel(
+            self.tr(
+                "Grey rows ship with the program and are read-only; "
+                "Duplicate makes an editable copy."
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #6b6b6b")
+        self.model = EvidenceTableModel(
+            [
+                Column("id", self.tr("Id")),
+                Column("stance_label", self.tr("Stance")),
+                Column("target_label", self.tr("Target"), width=90),
+                Column("claim", self.tr("Claim"), CLAIM_CHARACTERS),
+                Column("source_label", self.tr("Source"), width=90),
+            ],
+            self,
+        )
+        self.table = _table(self.model)
+        self.table.setAccessibleName(self.tr("Arguments"))
+        self.table.doubleClicked.connect(lambda index: self._show_provenance(index.row()))
+        self.source_model = EvidenceTableModel(
+            [
+                Column("id", self.tr("Id")),
+                Column("citation", self.tr("Citation"), CLAIM_CHARACTERS),
+                Column("kind_label", self.tr("Kind"), width=70),
+                Column("count", self.tr("Arguments")),
+                Column("text_label", self.tr("Text")),
+            ],
+            self,
+        )
+        self.source_table = _table(self.source_model)
+        self.source_table.setAccessibleName(self.tr("Sources"))
+        self.source_table.doubleClicked.connect(lambda index: self._show_source(index.row()))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Arguments and sources"))
+        self.tabs.addTab(self.table, self.tr("Arguments"))
+        self.tabs.addTab(self.source_table, self.tr("Sources"))
+        self._build_actions()
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.provenance_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.export_action)
+        self.source_toolbar = QToolBar()
+        self.source_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_source_action, self.edit_source_action, self.delete_source_action):
+            self.source_toolbar.addAction(action)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.source_toolbar)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.count_label)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.source_table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._update_actions)
+        evidence.changed.connect(self.refresh)
+        self.refresh()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        plain = text.replace("&", "")
+        action.setToolTip(plain)
+        if shortcut is not None:
+            sequence = QKeySequence(shortcut)
+            action.setShortcut(sequence)
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({keys})")
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.focus_search_action = self._action(
+            self.tr("&Find argument…"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.new_action = self._action(
+            self.tr("&New argument…"), self.new_argument, QKeySequence("Ctrl+Shift+N")
+        )
+        self.new_action.setIconText(self.tr("New"))
+        self.edit_action = self._action(self.tr("&Edit argument…"), self.edit_argument)
+        self.edit_action.setIconText(self.tr("Edit"))
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate argument…"), self.duplicate_argument
+        )
+        self.duplicate_action.setIconText(self.tr("Duplicate"))
+        self.delete_action = self._action(
+            self.tr("&Delete argument"), self.delete_argument, QKeySequence.StandardKey.Delete
+        )
+        self.delete_action.setIconText(self.tr("Delete"))
+        # Delete only when the library has the focus, never in the matrix or a text field.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self.provenance_action = self._action(
+            self.tr("&Provenance"), self.show_provenance, QKeySequence(Qt.Key.Key_Return)
+        )
+        self.provenance_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.provenance_action.setIconText(self.tr("Provenance"))
+        self.table.addAction(self.provenance_action)
+        self.import_action = self._action(
+            self.tr("&Import arguments…"), lambda: import_arguments_file(self, self.evidence)
+        )
+        self.export_action = self._action(
+            self.tr("E&xport arguments…"), lambda: export_arguments_file(self, self.evidence)
+        )
+        self.import_action.setIconText(self.tr("Import…"))
+        self.export_action.setIconText(self.tr("Export…"))
+        self.new_source_action = self._action(self.tr("New &source…"), self.new_source)
+        self.edit_source_action = self._action(self.tr("Edit source…"), self.edit_source)
+        self.delete_source_action = self._action(self.tr("Delete source"), self.delete_source)
+        tips = {
+            self.focus_search_action: self.tr("Search the arguments by word, state or bloc"),
+            self.new_action: self.tr("Write a new argument with its citation"),
+            self.edit_action: self.tr("Change the selected argument"),
+            self.duplicate_action: self.tr("Start a new argument from a copy of the selected one"),
+            self.delete_action: self.tr("Delete the selected argument (undoable)"),
+            self.provenance_action: self.tr("Where the selected argument comes from"),
+            self.import_action: self.tr("Add arguments from a JSON or CSV file"),
+            self.export_action: self.tr("Write the arguments to a JSON or CSV file"),
+            self.new_source_action: self.tr("Add a publication that arguments can cite"),
+            self.edit_source_action: self.tr("Change the selected source"),
+            self.delete_source_action: self.tr("Delete the selected source if nothing cites it"),
+        }
+        for action, tip in tips.items():
+            action.setStatusTip(tip)
+        if self.evidence.readonly:
+            note = self.tr("This database is open read-only.")
+            for action in (
+                self.new_action,
+                self.duplicate_action,
+                self.import_action,
+                self.new_source_action,
+            ):
+                action.setEnabled(False)
+                action.setToolTip(note)
+
+    # --- reading -----------------------------------------------------------------------------
+    def search_text(self) -> str:
+        return self.search_field.text()
+
+    def refresh(self) -> None:
+        """Re-read the store: the search result (best first) or everything, and the sources."""
+        chosen, chosen_source = self.selected_id(), self.selected_source_id()
+        frame = self.evidence.arguments()
+        text = self.search_text()
+        if text.strip():
+            ids = [i for i in self.evidence.search(text) if i in frame.index]
+            frame = frame.loc[ids]
+        sources = self.evidence.sources()
+        self.model.set_frame(self._argument_rows(frame, sources))
+        self.source_model.set_frame(self._source_rows(sources))
+        _fit_columns(self.table, self.model)
+        _fit_columns(self.source_table, self.source_model)
+        total = len(self.evidence.arguments()) if text.strip() else len(frame)
+        self.count_label.setText(
+            self.tr("{shown} of {total} argument(s)").format(shown=len(frame), total=total)
+        )
+        self.select(chosen)
+        self._select_row(self.source_table, self.source_model.row_of(chosen_source))
+        self._update_actions()
+
+    def _argument_rows(self, frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+        citations = sources["citation"].to_dict() if not sources.empty else {}
+        rows = frame[["id", "claim", "origin"]].copy()
+        rows["stance_label"] = [stance_label(str(s)) for s in frame["stance"]]
+        rows["target_label"] = [
+            self._target_label(str(k), str(t))
+            for k, t in zip(frame["target_kind"], frame["target"], strict=True)
+        ]
+        rows["source_label"] = [
+            short_citation(str(citations.get(s, s)), 40) for s in frame["source"]
+        ]
+        return rows
+
+    def _source_rows(self, sources: pd.DataFrame) -> pd.DataFrame:
+        counts = self.evidence.arguments()["source"].value_counts()
+        with_text = set(self.evidence.store.sources_with_text())
+        rows = sources[["id", "citation", "origin"]].copy()
+        rows["kind_label"] = [source_kind_label(str(k)) for k in sources["kind"]]
+        rows["count"] = [int(counts.get(i, 0)) for i in sources["id"]]
+        rows["text_label"] = [self.tr("imported") if i in with_text else "" for i in sources["id"]]
+        return rows
+
+    def _target_label(self, kind: str, target: str) -> str:
+        """Compact: the alignment's label, or the bloc's code (the tooltip row shows more)."""
+        if kind == "alignment":
+            return alignment_label(target)
+        if kind == "bloc":
+            return self.tr("{bloc} (in general)").format(bloc=target)
+        return target
+
+    def selected_id(self) -> str:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_id(rows[0].row()) if rows else ""
+
+    def selected_source_id(self) -> str:
+        model = self.source_table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.source_model.row_id(rows[0].row()) if rows else ""
+
+    def select(self, argument_id: str) -> None:
+        self._select_row(self.table, self.model.row_of(argument_id))
+
+    @staticmethod
+    def _select_row(view: QTableView, row: int) -> None:
+        if row >= 0:
+            view.selectRow(row)
+        else:
+            view.clearSelection()
+
+    def _update_actions(self) -> None:
+        writable = not self.evidence.readonly
+        row = self.model.row_of(self.selected_id())
+        user_row = row >= 0 and not self.model.is_shipped(row)
+        self.edit_action.setEnabled(writable and user_row)
+        self.delete_action.setEnabled(writable and user_row)
+        self.duplicate_action.setEnabled(writable and row >= 0)
+        self.provenance_action.setEnabled(row >= 0)
+        source_row = self.source_model.row_of(self.selected_source_id())
+        user_source = source_row >= 0 and not self.source_model.is_shipped(source_row)
+        self.edit_source_action.setEnabled(writable and user_source)
+        self.delete_source_action.setEnabled(writable and user_source)
+        self.source_toolbar.setVisible(self.tabs.currentWidget() is self.source_table)
+        self.toolbar.setVisible(self.tabs.currentWidget() is self.table)
+
+    # --- acting ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        self.tabs.setCurrentWidget(self.table)
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _open_editor(self, editor: ArgumentEditor) -> ArgumentEditor:
+        editor.accepted.connect(lambda: self._after_save(editor.saved_id))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _after_save(self, argument_id: str) -> None:
+        self.tabs.setCurrentWidget(self.table)
+        if self.model.row_of(argument_id) < 0 and self.search_text():
+            self.search_field.clear()
+        self.select(argument_id)
+
+    def new_argument(self) -> ArgumentEditor:
+        return self._open_editor(ArgumentEditor(self.evidence, parent=self))
+
+    def edit_argument(self) -> ArgumentEditor | None:
+        argument_id = self.selected_id()
+        if not argument_id or not self.edit_action.isEnabled():
+            return None
+        record = self.evidence.argument(argument_id)
+        return self._open_editor(ArgumentEditor(self.evidence, record, editing=True, parent=self))
+
+    def duplicate_argument(self) -> ArgumentEditor | None:
+        argument_id = self.selected_id()
+        if not argument_id:
+            return None
+        copy = self.evidence.duplicate(argument_id)
+        return self._open_editor(ArgumentEditor(self.evidence, copy, parent=self))
+
+    def delete_argument(self) -> bool:
+        argument_id = self.selected_id()
+        return bool(argument_id) and self.evidence.delete_argument(argument_id)
+
+    def show_provenance(self) -> None:
+        self._show_provenance(self.model.row_of(self.selected_id()))
+
+    def _show_provenance(self, row: int) -> None:
+        argument_id = self.model.row_id(row)
+        if argument_id:
+            self.provenance_requested.emit(argument_id)
+
+    def _show_source(self, row: int) -> None:
+        source_id = self.source_model.row_id(row)
+        if source_id:
+            self.source_requested.emit(source_id)
+
+    def new_source(self) -> SourceEditor:
+        editor = SourceEditor(self.evidence, parent=self)
+        self.source_editor = editor
+        editor.open()
+        return editor
+
+    def edit_source(self) -> SourceEditor | None:
+        source_id = self.selected_source_id()
+        if not source_id or not self.edit_source_action.isEnabled():
+            return None
+        editor = SourceEditor(self.evidence, self.evidence.source(source_id), parent=self)
+        self.source_editor = editor
+        editor.open()
+        return editor
+
+    def delete_source(self) -> bool:
+        source_id = self.selected_source_id()
+        return bool(source_id) and self.evidence.delete_source(source_id)

@@ -1,0 +1,55 @@
+"""What the argument and source editors share: the record being edited, problems shown inline
+under the form, OK and Cancel, and saving as one undoable edit that keeps the dialog open when
+the store refuses it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from regio_desktop.app.documents.evidence_document import EvidenceDocument, RecordT
+
+PROBLEM_COLOUR = "#b4441b"
+
+
+class RecordEditor(QDialog, Generic[RecordT]):
+    """A dialog editing ``original`` (None: a new record). Subclasses build the form, then lay
+    out ``problems`` and ``buttons`` under it, and call ``save`` from ``accept``."""
+
+    def __init__(
+        self, evidence: EvidenceDocument, original: RecordT | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.evidence = evidence
+        self.original = original
+        self.saved_id = ""
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(f"• {p}" for p in problems))
+        self.problems.setVisible(bool(problems))
+
+    def save(
+        self,
+        record: RecordT,
+        add: Callable[[RecordT], bool],
+        update: Callable[[RecordT], bool],
+    ) -> None:
+        """Add or update ``record``; close on success, else show why and stay open."""
+        refusals = self.evidence.save_record(record, self.original, add, update)
+        if refusals:
+            self.show_problems(refusals)
+            return
+        self.saved_id = record.id
+        QDialog.accept(self)

@@ -1,0 +1,1 @@
+"""The map room: Eurasia coloured by alignment, membership, an indicator or its change."""

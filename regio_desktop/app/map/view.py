@@ -1,0 +1,609 @@
+"""The map: a choropleth of Eurasia from public-domain country outlines (Natural Earth 1:110m).
+
+States of the world are filled by the chosen colouring (alignment, membership of one bloc, an
+indicator's value or its change against the baseline, see ``map_colouring``); other countries are
+drawn light grey as context. States whose shown value the scenario changes get an amber outline,
+the selected state a black one. Clicking a state selects it everywhere; the wheel zooms, and the
+map fits itself to the panel until the user zooms. The map exports to PNG and SVG with its legend,
+so that it can go on a slide as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regio_desktop import api
+from regio_desktop.app.common.image_export import export_with_dialog
+from regio_desktop.app.common.vocabulary_labels import alignment_label
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.map.colouring import (
+    CHANGED,
+    COLOUR_BY_ALIGNMENT,
+    COLOUR_BY_DELTA,
+    COLOUR_BY_MEMBERSHIP,
+    COLOUR_BY_VALUE,
+    HATCH,
+    NO_DATA,
+    Colouring,
+    colours_for,
+    is_dark,
+    legend_title,
+)
+from regio_desktop.app.map.geometry import anchor_point, country_path, united
+from regio_desktop.app.map.legend import LEGEND_WIDTH, MapLegend
+from regio_desktop.app.workbench.indicator_table import indicator_title
+from regio_desktop.atomic_file import write_atomically
+from regio_desktop.world.resource_files import map_outlines
+
+SEA = QColor("#dbe6ee")
+CONTEXT_FILL = QColor("#eeece6")
+CONTEXT_BORDER = QColor("#c9c7bf")
+STATE_BORDER = QColor("#5f5f5f")
+SELECTED_BORDER = QColor("#111111")
+LABEL_POINTS = 8.0
+EXPORT_SIZE = QSize(1000, 680)
+"""The map's size in an export made while the panel is hidden (no viewport to copy)."""
+MIN_ZOOM, MAX_ZOOM = 0.05, 40.0
+
+
+class CountryItem(QGraphicsPathItem):
+    """One country's outline; ``code`` is its ISO3 code, ``is_state`` whether the world has it."""
+
+    def __init__(self, code: str, path: QPainterPath, is_state: bool) -> None:
+        super().__init__(path)
+        self.code = code
+        self.is_state = is_state
+        self.hatch = QGraphicsPathItem(path, self)
+        self.hatch.setPen(QPen(Qt.PenStyle.NoPen))
+        self.hatch.setBrush(QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
+        self.hatch.setVisible(False)
+        self.hatch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+
+class MapLabel(QGraphicsItem):
+    """A state's name at a fixed size in pixels, centred on its anchor, with a halo of the
+    state's own fill so that a name running over a border or the sea stays readable."""
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.font = font
+        self.text = ""
+        self.colour = QColor("#1e1e1e")
+        self.halo = QColor("#ffffff")
+        self._path = QPainterPath()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Stroking the halo around the glyphs is the costliest part of a map repaint; the label
+        # is drawn once into a pixmap and reused until its text or colours change.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_text(self, text: str) -> None:
+        if text == self.text:
+            return
+        self.prepareGeometryChange()
+        self.text = text
+        metrics = QFontMetricsF(self.font)
+        path = QPainterPath()
+        baseline = (metrics.ascent() - metrics.descent()) / 2
+        path.addText(-metrics.horizontalAdvance(text) / 2, baseline, self.font, text)
+        self._path = path
+        self.update()  # the cached pixmap may have the same size but shows the old text
+
+    def set_colours(self, fill: QColor) -> None:
+        """White text on dark fills, near-black on light ones; the halo is the fill itself."""
+        colour = QColor("#ffffff") if is_dark(fill) else QColor("#1e1e1e")
+        halo = QColor(fill)
+        halo.setAlpha(210)
+        if colour == self.colour and halo == self.halo:
+            return
+        self.colour, self.halo = colour, halo
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, _option: object, _widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        halo = QPen(self.halo, 3.0)
+        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(self._path, halo)
+        painter.fillPath(self._path, self.colour)
+
+
+def _pen(colour: QColor, width: float) -> QPen:
+    """A cosmetic pen: outlines keep their width in pixels at any zoom."""
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+class MapView(QGraphicsView):
+    """Wheel zoom and drag pan; a click that did not drag reports the state under the mouse."""
+
+    state_clicked = Signal(str)
+    zoomed = Signal()
+    """The scale changed (fit, wheel or resize): labels are placed anew."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setBackgroundBrush(SEA)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self._press: QPoint | None = None
+        self.user_zoomed = False
+        self.home = QRectF()
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def fit(self) -> None:
+        """Show the home rectangle (the world's states with a margin) whole."""
+        self.user_zoomed = False
+        if not self.home.isNull():
+            self.fitInView(self.home, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoomed.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            factor = 1.2**steps
+            if MIN_ZOOM < self.zoom * factor < MAX_ZOOM:
+                self.scale(factor, factor)
+                self.user_zoomed = True
+                self.zoomed.emit()
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        position = event.position().toPoint()
+        if press is None or (position - press).manhattanLength() > 4:
+            return  # a drag (pan), not a click
+        if event.button() == Qt.MouseButton.LeftButton:
+            code = self.state_at(position)
+            if code:
+                self.state_clicked.emit(code)
+
+    def state_at(self, position: QPoint) -> str:
+        """The world state under a viewport position, or ''."""
+        for item in self.items(position):
+            if isinstance(item, CountryItem) and item.is_state:
+                return item.code
+        return ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.user_zoomed:
+            self.fit()
+
+
+class MapPanel(QWidget):
+    """The choropleth with its colouring choosers, legend, Fit and Export buttons."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.outlines = map_outlines()
+        self.scene = QGraphicsScene(self)
+        self.view = MapView(self.scene)
+        self.legend = MapLegend()
+        self.items: dict[str, CountryItem] = {}
+        self.labels: dict[str, MapLabel] = {}
+        self.anchors: dict[str, QPointF] = {}
+        self.colouring = Colouring()
+        self._outlined = ""
+        self.selection = QGraphicsPathItem()
+        """The black outline over the selected state (hidden when it has no outline)."""
+
+        self.colour_label = QLabel()
+        self.mode_combo = QComboBox()
+        for mode in (COLOUR_BY_ALIGNMENT, COLOUR_BY_MEMBERSHIP, COLOUR_BY_VALUE, COLOUR_BY_DELTA):
+            self.mode_combo.addItem("", mode)
+        self.colour_label.setBuddy(self.mode_combo)
+        self.bloc_combo = QComboBox()
+        self.bloc_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.bloc_combo.setMinimumContentsLength(30)
+        self.indicator_combo = QComboBox()
+        for info in api.INDICATORS:
+            if info.level == "state":
+                self.indicator_combo.addItem(indicator_title(info.code), info.code)
+        self._fill_blocs()
+        self.fit_button = QPushButton()
+        self.fit_button.clicked.connect(self.view.fit)
+        self.export_button = QPushButton()
+        export_menu = QMenu(self.export_button)
+        self.export_png_action = export_menu.addAction("")
+        self.export_png_action.triggered.connect(lambda: self._ask_and_export("png"))
+        self.export_svg_action = export_menu.addAction("")
+        self.export_svg_action.triggered.connect(lambda: self._ask_and_export("svg"))
+        self.export_button.setMenu(export_menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.colour_label)
+        top.addWidget(self.mode_combo)
+        top.addWidget(self.bloc_combo)
+        top.addWidget(self.indicator_combo)
+        top.addStretch(1)
+        top.addWidget(self.fit_button)
+        top.addWidget(self.export_button)
+        side = QVBoxLayout()
+        side.addWidget(self.legend)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.view, 1)
+        middle.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+
+        self._build_scene()
+        self._retranslate()
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        self.bloc_combo.currentIndexChanged.connect(self.recolour)
+        self.indicator_combo.currentIndexChanged.connect(self.recolour)
+        self.view.state_clicked.connect(document.select_state)
+        self.view.zoomed.connect(self.place_labels)
+        document.changed.connect(self._document_changed)
+        document.selection_changed.connect(self._outline_selected)
+        self._mode_changed()
+
+    def _retranslate(self) -> None:
+        """Set every visible text (again after a change of language)."""
+        self.view.setAccessibleName(self.tr("Map of Eurasia"))
+        self.view.viewport().setAccessibleName(self.tr("Map of Eurasia"))
+        self.legend.setAccessibleName(self.tr("Map legend"))
+        self.colour_label.setText(self.tr("Colour &by:"))
+        for index, text in enumerate(
+            (
+                self.tr("Alignment"),
+                self.tr("Membership of a bloc"),
+                self.tr("Indicator value"),
+                self.tr("Indicator change (scenario − baseline)"),
+            )
+        ):
+            self.mode_combo.setItemText(index, text)
+        self.mode_combo.setAccessibleName(self.tr("Colour the map by"))
+        self.mode_combo.setToolTip(self.tr("What the colours of the states show"))
+        self.bloc_combo.setAccessibleName(self.tr("Bloc"))
+        self.bloc_combo.setToolTip(self.tr("The bloc whose members are coloured"))
+        self.indicator_combo.setAccessibleName(self.tr("Indicator"))
+        self.indicator_combo.setToolTip(self.tr("The indicator whose value or change is shown"))
+        for index in range(self.indicator_combo.count()):
+            code = str(self.indicator_combo.itemData(index))
+            self.indicator_combo.setItemText(index, indicator_title(code))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setAccessibleName(self.tr("Fit the map"))
+        self.fit_button.setToolTip(self.tr("Show all the states of the world again"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export the map"))
+        self.export_button.setToolTip(self.tr("Save the map with its legend as PNG or SVG"))
+        self.export_png_action.setText(self.tr("As PNG image…"))
+        self.export_svg_action.setText(self.tr("As SVG drawing…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fill_blocs()
+            self.recolour()
+        super().changeEvent(event)
+
+    # --- building ----------------------------------------------------------------------------
+    def _fill_blocs(self) -> None:
+        """List the blocs that have members in the scenario's year (EAEU first chosen)."""
+        current = self.bloc_combo.currentData()
+        self.bloc_combo.blockSignals(True)
+        self.bloc_combo.clear()
+        for bloc in self.document.world.bloc_codes:
+            if self.document.bloc_has_members(bloc):
+                name = self.document.name(bloc)
+                self.bloc_combo.addItem(f"{bloc} – {name}" if name != bloc else bloc, bloc)
+                index = self.bloc_combo.count() - 1
+                self.bloc_combo.setItemData(index, name, Qt.ItemDataRole.ToolTipRole)
+        preferred = current if isinstance(current, str) else "EAEU"
+        self.bloc_combo.setCurrentIndex(max(self.bloc_combo.findData(preferred), 0))
+        self.bloc_combo.blockSignals(False)
+
+    def _build_scene(self) -> None:
+        states = set(self.document.world.state_codes)
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(LABEL_POINTS)
+        label_font.setBold(True)
+        for code, country in self.outlines["countries"].items():
+            rings = country["rings"]
+            if not rings:
+                continue
+            item = CountryItem(code, country_path(rings), code in states)
+            if item.is_state:
+                item.setPen(_pen(STATE_BORDER, 0.8))
+                item.setZValue(1)
+                self.anchors[code] = anchor_point(rings)
+                label = MapLabel(label_font)
+                label.setPos(self.anchors[code])
+                label.setZValue(4)
+                self.scene.addItem(label)
+                self.labels[code] = label
+            else:
+                item.setPen(_pen(CONTEXT_BORDER, 0.6))
+                item.setBrush(CONTEXT_FILL)
+                item.setToolTip(str(country.get("name", code)))
+            self.scene.addItem(item)
+            self.items[code] = item
+        self.selection.setBrush(Qt.BrushStyle.NoBrush)
+        self.selection.setZValue(3)
+        self.selection.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.selection.setVisible(False)
+        # A selected state the scenario changes keeps its amber line inside the black one.
+        self.selection_changed_line = QGraphicsPathItem(self.selection)
+        self.selection_changed_line.setPen(_pen(CHANGED, 2.0))
+        self.selection_changed_line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.scene.addItem(self.selection)
+        home = united([i.sceneBoundingRect() for i in self.items.values() if i.is_state])
+        if home.isNull():
+            home = self.scene.itemsBoundingRect()
+        margin = max(home.width(), home.height()) * 0.03
+        self.view.home = home.adjusted(-margin, -margin, margin, margin)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
+
+    # --- reacting ----------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return str(self.mode_combo.currentData())
+
+    @property
+    def key(self) -> str:
+        """The bloc or the indicator the colouring is about ('' for alignment)."""
+        if self.mode == COLOUR_BY_MEMBERSHIP:
+            return str(self.bloc_combo.currentData() or "")
+        if self.mode in (COLOUR_BY_VALUE, COLOUR_BY_DELTA):
+            return str(self.indicator_combo.currentData() or "")
+        return ""
+
+    @property
+    def outlined_state(self) -> str:
+        """The state the selection outline is drawn around ('' when none is)."""
+        return self._outlined
+
+    def set_colouring(self, mode: str, key: str = "") -> None:
+        """Choose a colouring as the combos would (for menus of other panels and scripts)."""
+        combo = self.bloc_combo if mode == COLOUR_BY_MEMBERSHIP else self.indicator_combo
+        if key and combo.findData(key) >= 0:
+            combo.setCurrentIndex(combo.findData(key))
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+
+    def _mode_changed(self) -> None:
+        mode = self.mode
+        self.bloc_combo.setVisible(mode == COLOUR_BY_MEMBERSHIP)
+        self.indicator_combo.setVisible(mode in (COLOUR_BY_VALUE, COLOUR_BY_DELTA))
+        self.recolour()
+
+    def _document_changed(self) -> None:
+        self._fill_blocs()
+        self.recolour()
+
+    def title(self) -> str:
+        """The legend's heading for the current colouring."""
+        name = self.document.name(self.key) if self.mode == COLOUR_BY_MEMBERSHIP else ""
+        return legend_title(self.mode, self.key, name)
+
+    def recolour(self) -> None:
+        """Re-read the evaluation and fill every state of the world by the chosen colouring."""
+        doc = self.document
+        self.colouring = colours_for(doc.evaluation, self.mode, self.key, doc.language, self.items)
+        for code, item in self.items.items():
+            if not item.is_state:
+                continue
+            fill = self.colouring.colours.get(code, NO_DATA)
+            item.setBrush(fill)
+            changed = code in self.colouring.changed
+            item.setPen(_pen(CHANGED, 2.2) if changed else _pen(STATE_BORDER, 0.8))
+            item.setZValue(2 if changed else 1)
+            item.hatch.setVisible(code in self.colouring.hatched)
+            item.setToolTip(self._tooltip(code))
+            self.labels[code].set_colours(fill)
+        self.legend.set_colouring(self.title(), self.colouring, self._note())
+        self._outline_selected(doc.selected_state)
+
+    def _note(self) -> str:
+        year = self.document.evaluation.year
+        return self.tr("Year {year}. Outlines: Natural Earth 1:110m (public domain).").format(
+            year=year
+        )
+
+    def _tooltip(self, code: str) -> str:
+        doc = self.document
+        lines = [f"<b>{doc.name(code)}</b>"]
+        value = self.colouring.values.get(code, "")
+        if self.mode == COLOUR_BY_ALIGNMENT:
+            lines.append(self.tr("Alignment: {value}").format(value=value))
+            baseline = doc.evaluation.baseline_alignment.get(code)
+            if code in self.colouring.changed:
+                lines.append(
+                    self.tr("Baseline: {value}").format(
+                        value=alignment_label(baseline) or self.tr("none")
+                    )
+                )
+        else:
+            lines.append(f"{self.title()}: {value}")
+            alignment = doc.evaluation.alignment.get(code)
+            if alignment:
+                lines.append(self.tr("Alignment: {value}").format(value=alignment_label(alignment)))
+        return "<br>".join(lines)
+
+    def _outline_selected(self, state: str) -> None:
+        item = self.items.get(state)
+        if item is not None and item.is_state:
+            changed = state in self.colouring.changed
+            self.selection.setPath(item.path())
+            self.selection.setPen(_pen(SELECTED_BORDER, 4.6 if changed else 2.6))
+            self.selection_changed_line.setPath(item.path())
+            self.selection_changed_line.setVisible(changed)
+            self.selection.setVisible(True)
+            self._outlined = state
+        else:
+            self.selection.setVisible(False)
+            self._outlined = ""
+        self.place_labels()
+
+    # --- labels ------------------------------------------------------------------------------
+    def place_labels(self) -> None:
+        """Name the states whose outline is wide enough at the current zoom, without overlaps.
+
+        The selected state is placed first (and always, by its code if its name is too long),
+        then the others from the largest; a label that would cover a placed one is hidden.
+        """
+        zoom = self.view.zoom
+        if zoom <= 0:
+            return
+        selected = self.document.selected_state
+        codes = sorted(
+            self.labels,
+            key=lambda c: (c != selected, -self.items[c].boundingRect().width()),
+        )
+        placed: list[QRectF] = []
+        for code in codes:
+            label = self.labels[code]
+            metrics = QFontMetricsF(label.font)
+            room = self.items[code].boundingRect().width() * zoom * 0.7
+            text = ""
+            for candidate in (self.document.name(code), code):
+                if metrics.horizontalAdvance(candidate) + 4 <= room or (
+                    code == selected and candidate == code
+                ):
+                    text = candidate
+                    break
+            width, height = metrics.horizontalAdvance(text), metrics.height()
+            centre = self.view.mapFromScene(self.anchors[code])
+            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            if not text or any(rect.adjusted(-2, -1, 2, 1).intersects(r) for r in placed):
+                label.setVisible(False)
+                continue
+            placed.append(rect)
+            label.set_text(text)
+            label.setVisible(True)
+
+    # --- export ------------------------------------------------------------------------------
+    def _ask_and_export(self, kind: str) -> None:
+        title = self.tr("Export map as PNG") if kind == "png" else self.tr("Export map as SVG")
+        export = self.export_png if kind == "png" else self.export_svg
+        export_with_dialog(self, title, f"map.{kind}", export)
+
+    def _export_frame(self) -> tuple[QRectF, QSize]:
+        """The scene rectangle to draw and the map's size in pixels: what the view shows, or
+        the whole map at a readable size when the panel is hidden."""
+        viewport = self.view.viewport().rect()
+        if self.view.isVisible() and viewport.width() > 200 and viewport.height() > 150:
+            return self.view.mapToScene(viewport).boundingRect(), viewport.size()
+        home = self.view.home
+        height = round(EXPORT_SIZE.width() * home.height() / max(home.width(), 1.0))
+        return home, QSize(EXPORT_SIZE.width(), max(height, 200))
+
+    def _paint_export(self, painter: QPainter, source: QRectF, size: QSize) -> None:
+        """The map at ``size`` with the legend to its right, on a white page."""
+        width, height = size.width(), size.height()
+        page = QRectF(0, 0, width + LEGEND_WIDTH, max(height, self.legend.content_height()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(page, QColor("#ffffff"))
+        painter.fillRect(QRectF(0, 0, width, height), SEA)
+        # Labels are cached as pixmaps on screen; an export draws them as paths, so that SVG
+        # labels stay sharp at any size.
+        labels = list(self.labels.values())
+        for label in labels:
+            label.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            self.scene.render(painter, QRectF(0, 0, width, height), source)
+        finally:
+            for label in labels:
+                label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        painter.translate(width, 0)
+        self.legend.paint(painter)
+
+    def export_size(self) -> QSize:
+        """The size in pixels (before any scale) of an exported map with its legend."""
+        _source, size = self._export_frame()
+        return QSize(size.width() + LEGEND_WIDTH, max(size.height(), self.legend.content_height()))
+
+    def export_png(self, path: Path, scale: float = 2.0) -> Path:
+        """Write the map and its legend as a PNG image (``scale`` × the screen size, so that it
+        stays sharp on a slide), via a temporary file so that a failure leaves none."""
+        source, size = self._export_frame()
+        total = self.export_size()
+        image = QImage(
+            round(total.width() * scale), round(total.height() * scale), QImage.Format.Format_RGB32
+        )
+        # A device pixel ratio (not a painter scale) so that outlines and labels, which are
+        # sized in pixels, grow with the map.
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        self._paint_export(painter, source, size)
+        painter.end()
+
+        def write(partial: Path) -> None:
+            if not image.save(str(partial), "PNG"):
+                raise OSError(self.tr("Could not write {path}").format(path=str(path)))
+
+        return write_atomically(path, write)
+
+    def export_svg(self, path: Path) -> Path:
+        """Write the map and its legend as an SVG drawing (text stays text)."""
+        source, size = self._export_frame()
+        total = self.export_size()
+
+        def write(partial: Path) -> None:
+            generator = QSvgGenerator()
+            generator.setFileName(str(partial))
+            generator.setSize(total)
+            generator.setViewBox(QRectF(0, 0, total.width(), total.height()))
+            generator.setTitle(self.title())
+            generator.setDescription(self._note())
+            painter = QPainter(generator)
+            try:
+                self._paint_export(painter, source, size)
+            finally:
+                painter.end()
+
+        return write_atomically(path, write)

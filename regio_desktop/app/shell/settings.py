@@ -1,0 +1,83 @@
+"""Typed access to the user's settings (QSettings), with every default declared once here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from regio_desktop.app.shell.theme import THEMES
+from regio_desktop.world.loaded_world import LANGUAGES
+
+ORGANISATION = "Regio Desktop"
+APPLICATION = "Regio Desktop"
+MAX_RECENT = 8
+
+
+class AppSettings:
+    """Window geometry, dock layout, language, last selected state and recent scenario files.
+
+    Pass a QSettings (e.g. an INI file in a temporary folder) to keep tests off the user's profile.
+    """
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+
+    # language ------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", "en"))
+        return value if value in LANGUAGES else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value if value in LANGUAGES else "en")
+
+    @property
+    def theme(self) -> str:
+        value = str(self._s.value("ui/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("ui/theme", value if value in THEMES else "system")
+
+    # window --------------------------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    # session -------------------------------------------------------------------------------
+    @property
+    def selected_state(self) -> str:
+        return str(self._s.value("session/selected_state", "KAZ"))
+
+    @selected_state.setter
+    def selected_state(self, value: str) -> None:
+        self._s.setValue("session/selected_state", value)
+
+    @property
+    def recent_scenarios(self) -> list[str]:
+        value = self._s.value("session/recent_scenarios", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent_scenario(self, path: str) -> None:
+        paths = [path, *(p for p in self.recent_scenarios if p != path)][:MAX_RECENT]
+        self._s.setValue("session/recent_scenarios", paths)
+
+    def sync(self) -> None:
+        self._s.sync()

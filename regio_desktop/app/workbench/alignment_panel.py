@@ -1,0 +1,141 @@
+"""Alignment choices: per state a combo of the alignments, with the baseline shown beside it.
+
+Choosing the baseline alignment drops the state's choice from the scenario. A changed combo is
+bold; the label beside it always names the baseline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QWidget
+
+from regio_desktop.app.common.vocabulary_labels import alignment_label
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.world.vocabulary import SCENARIO_ALIGNMENTS
+
+
+def _set_bold(widget: QWidget, bold: bool) -> None:
+    """Make ``widget``'s font bold or not, leaving it alone when it already is: every refresh
+    would otherwise re-lay out and repaint all the rows of the panel."""
+    if widget.font().bold() != bold:
+        font = QFont(widget.font())
+        font.setBold(bold)
+        widget.setFont(font)
+
+
+class AlignmentCombo(QComboBox):
+    """The alignment choices for one state; ``activated`` means the user chose."""
+
+    def __init__(self, state: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        for alignment in SCENARIO_ALIGNMENTS:
+            self.addItem(alignment_label(alignment), alignment)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def show_alignment(self, alignment: str | None, edited: bool) -> None:
+        index = self.findData(alignment) if alignment else -1
+        if index != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
+        _set_bold(self, edited)
+
+    def chosen(self) -> str | None:
+        value = self.currentData()
+        return value if isinstance(value, str) else None
+
+
+class AlignmentPanel(QScrollArea):
+    """Rows of state name, alignment combo and baseline; re-read from the document on change."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.combos: dict[str, AlignmentCombo] = {}
+        self._names: dict[str, QLabel] = {}
+        self._baselines: dict[str, QLabel] = {}
+        self._rows: tuple[str, ...] = ()
+        self.setAccessibleName(QCoreApplication.translate("AlignmentPanel", "Alignment choices"))
+        document.changed.connect(self.refresh)
+        document.selection_changed.connect(self._mark_selected)
+        self.refresh()
+
+    def _aligned_states(self) -> tuple[str, ...]:
+        ev = self.document.evaluation
+        known = set(ev.baseline_alignment) | set(ev.alignment)
+        return tuple(s for s in self.document.world.state_codes if s in known)
+
+    def _build(self, states: tuple[str, ...]) -> None:
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        for column, title in enumerate(
+            (
+                QCoreApplication.translate("AlignmentPanel", "State"),
+                QCoreApplication.translate("AlignmentPanel", "Choice"),
+                QCoreApplication.translate("AlignmentPanel", "Baseline"),
+            )
+        ):
+            header = QLabel(title)
+            header.setStyleSheet("color: palette(mid); font-weight: 600;")
+            grid.addWidget(header, 0, column)
+        self.combos.clear()
+        self._names.clear()
+        self._baselines.clear()
+        for row, state in enumerate(states, start=1):
+            name = QLabel(self.document.name(state))
+            name.setToolTip(state)
+            name.setWordWrap(True)
+            combo = AlignmentCombo(state, body)
+            combo.setToolTip(
+                QCoreApplication.translate("AlignmentPanel", "Alignment of {state}").format(
+                    state=self.document.name(state)
+                )
+            )
+            combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+            baseline = QLabel()
+            baseline.setStyleSheet("color: palette(dark);")
+            baseline.setWordWrap(True)
+            name.setBuddy(combo)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(baseline, row, 2)
+            self.combos[state] = combo
+            self._names[state] = name
+            self._baselines[state] = baseline
+        grid.setRowStretch(len(states) + 1, 1)
+        grid.setColumnStretch(2, 1)
+        self.setWidget(body)
+        self._rows = states
+
+    def refresh(self) -> None:
+        states = self._aligned_states()
+        if states != self._rows:
+            self._build(states)
+        ev = self.document.evaluation
+        choices = self.document.scenario.alignment_map
+        for state, combo in self.combos.items():
+            combo.show_alignment(ev.alignment.get(state), state in choices)
+            base = alignment_label(ev.baseline_alignment.get(state)) or QCoreApplication.translate(
+                "AlignmentPanel", "none"
+            )
+            if self._baselines[state].text() != base:
+                self._baselines[state].setText(base)
+        self._mark_selected(self.document.selected_state)
+
+    def _chosen(self, combo: AlignmentCombo) -> None:
+        self.document.select_state(combo.state)
+        if not self.document.set_alignment(combo.state, combo.chosen()):
+            self.refresh()
+
+    def _mark_selected(self, state: str) -> None:
+        for code, label in self._names.items():
+            _set_bold(label, code == state)
+        if state in self.combos:
+            self.ensureWidgetVisible(self.combos[state])

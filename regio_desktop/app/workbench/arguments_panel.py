@@ -1,0 +1,253 @@
+"""Arguments from the literature for and against the selected state's choices, with sources.
+
+The panel keeps the rows it shows (``rows``, from ``api.arguments_for``) and renders them as
+HTML grouped by choice, then by stance; each claim carries its citation and location. The HTML
+is shown in a QTextBrowser page (``browser``); recent pages are kept so that returning to a text
+costs no new layout.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import OrderedDict
+from collections.abc import Mapping
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
+
+from regio_desktop import api
+from regio_desktop.app.common.vocabulary_labels import alignment_label, stance_label
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def _strength(record: Mapping[str, object]) -> float:
+    value = record.get("strength")
+    return float(value) if isinstance(value, int | float) and not pd.isna(value) else -math.inf
+
+
+ARGUMENT_COLUMNS = list(api.ARGUMENT_COLUMNS)
+
+STANCE_COLOURS = {"for": "#1f5fa8", "against": "#b4441b"}
+
+
+def choice_title(document: ScenarioDocument, choice: str) -> str:
+    """'alignment:multi-vector' -> 'Alignment: Multi-vector'; 'membership:EAEU' -> the bloc."""
+    kind, _, target = choice.partition(":")
+    if kind == "alignment":
+        return QCoreApplication.translate("ArgumentsPanel", "Alignment: {choice}").format(
+            choice=alignment_label(target)
+        )
+    if kind in ("membership", "bloc"):
+        return QCoreApplication.translate("ArgumentsPanel", "Membership: {bloc}").format(
+            bloc=document.name(target)
+        )
+    return choice
+
+
+class ArgumentsPanel(QStackedWidget):
+    """Re-reads the arguments when the scenario or the selected state changes.
+
+    Each text is shown in a QTextBrowser page; the pages of recent texts are kept, laid out, and
+    brought back when their text returns (undo, redo, toggling a choice back and forth). Laying
+    out a state's arguments costs ~10 ms of CPU, far more than the rest of an edit; swapping a
+    document into one browser would lay it out again every time.
+    """
+
+    provenance_requested = Signal(str)
+    """The analyst clicked an argument's citation: show where it comes from (its id)."""
+    anchorClicked = Signal(QUrl)
+    """A link in the text was clicked (as QTextBrowser.anchorClicked)."""
+
+    CACHED_PAGES = 6
+    """Pages kept for texts shown recently."""
+    CACHED_TEXTS = 32
+    """Rows and HTML kept for the choices of states shown recently."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._records: list[dict[str, object]] | None = None
+        self._rows: pd.DataFrame | None = pd.DataFrame()
+        # The rows of a state follow from the world's arguments and the state's choices alone:
+        # what was rendered for the same choices is kept (key: language, state, choices), for
+        # as long as the world (and so its arguments) stays the same.
+        self._texts: OrderedDict[tuple[object, ...], tuple[list[dict[str, object]], str]] = (
+            OrderedDict()
+        )
+        self._texts_world: api.World | None = None
+        self._shown_html: str | None = None
+        self._pages: OrderedDict[str, QTextBrowser] = OrderedDict()
+        self.anchorClicked.connect(self._follow)
+        self.setAccessibleName(QCoreApplication.translate("ArgumentsPanel", "Arguments"))
+        document.changed.connect(self.refresh)
+        document.selection_changed.connect(self.refresh)
+        document.arguments_changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def browser(self) -> QTextBrowser:
+        """The page on show."""
+        page = self.currentWidget()
+        assert isinstance(page, QTextBrowser)
+        return page
+
+    def toPlainText(self) -> str:
+        return self.browser.toPlainText()
+
+    def toHtml(self) -> str:
+        return self.browser.toHtml()
+
+    @property
+    def rows(self) -> pd.DataFrame:
+        """The arguments shown (``api.arguments_for`` of the selected state; empty for none).
+
+        Made from the records on first use: the panel itself renders from the records.
+        """
+        if self._rows is None:
+            self._rows = pd.DataFrame(self._records, columns=ARGUMENT_COLUMNS)
+        return self._rows
+
+    def refresh(self) -> None:
+        state = self.document.selected_state
+        if not state:
+            self._records, self._rows = None, pd.DataFrame()
+            self._show_html(self.render_html())
+            return
+        if self.document.world is not self._texts_world:
+            self._texts.clear()
+            self._texts_world = self.document.world
+        key = (self.document.language, state, self.document.argument_choices(state))
+        kept = self._texts.pop(key, None)
+        if kept is None:
+            records = self.document.argument_records(state)
+            self._records, self._rows = records, None
+            kept = (records, self.render_html())
+        elif kept[0] is not self._records:
+            self._records, self._rows = kept[0], None
+        self._texts[key] = kept
+        while len(self._texts) > self.CACHED_TEXTS:
+            self._texts.popitem(last=False)
+        self._show_html(kept[1])
+
+    def _show_html(self, text: str) -> None:
+        """Show ``text`` on its kept page, or on a new one."""
+        if text == self._shown_html:
+            return
+        self._shown_html = text
+        had_focus = self.count() > 0 and self.browser.hasFocus()
+        page = self._pages.pop(text, None)
+        if page is None:
+            page = QTextBrowser()
+            page.setOpenLinks(False)
+            page.setAccessibleName(self.accessibleName())
+            page.anchorClicked.connect(self.anchorClicked)
+            page.setHtml(text)
+            self.addWidget(page)
+        else:
+            # As a new text would be: read from the top, nothing selected.
+            page.moveCursor(QTextCursor.MoveOperation.Start)
+            page.verticalScrollBar().setValue(0)
+        self._pages[text] = page
+        self.setCurrentWidget(page)
+        if had_focus:
+            page.setFocus()
+        while len(self._pages) > self.CACHED_PAGES:
+            old = self._pages.popitem(last=False)[1]
+            self.removeWidget(old)
+            old.deleteLater()
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "argument":
+            self.provenance_requested.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def render_html(self) -> str:
+        state = self.document.selected_state
+        if not state:
+            return (
+                "<p>"
+                + html.escape(
+                    QCoreApplication.translate(
+                        "ArgumentsPanel", "Select a state to see the arguments."
+                    )
+                )
+                + "</p>"
+            )
+        title = QCoreApplication.translate("ArgumentsPanel", "Arguments for {state}").format(
+            state=self.document.name(state)
+        )
+        parts = [f"<h3>{html.escape(title)}</h3>"]
+        records = self._records or []
+        if not records:
+            empty = QCoreApplication.translate(
+                "ArgumentsPanel", "No arguments recorded for these choices."
+            )
+            parts.append(f"<p>{html.escape(empty)}</p>")
+            return "".join(parts)
+        sources: list[str] = []
+        # Plain records, grouped by choice in order of first appearance: a pandas groupby and
+        # sort per group cost more than the whole rendering.
+        groups: dict[str, list[dict[str, object]]] = {}
+        for record in records:
+            groups.setdefault(_text(record.get("choice")), []).append(record)
+        for choice, group in groups.items():
+            parts.append(f"<h4>{html.escape(choice_title(self.document, choice))}</h4>")
+            for stance in ("for", "against"):
+                chosen = [r for r in group if r.get("stance") == stance]
+                if "strength" in records[0]:
+                    # Stable, like the pandas sort it replaces: equal strengths keep their order.
+                    chosen.sort(key=_strength, reverse=True)
+                if not chosen:
+                    continue
+                colour = STANCE_COLOURS[stance]
+                label = html.escape(stance_label(stance))
+                parts.append(
+                    f"<p style='margin-bottom:0'><b style='color:{colour}'>{label}</b></p>"
+                )
+                parts.append("<ul style='margin-top:0'>")
+                parts.extend(self._item(record, sources) for record in chosen)
+                parts.append("</ul>")
+        parts.append(
+            f"<h4>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'Sources'))}</h4><ol style='color:#555'>"
+        )
+        parts.extend(f"<li>{source}</li>" for source in sources)
+        parts.append("</ol>")
+        return "".join(parts)
+
+    def _item(self, record: Mapping[str, object], sources: list[str]) -> str:
+        """One claim with a short citation; the full citation goes to the numbered source list."""
+        claim = html.escape(_text(record.get("claim")))
+        citation = _text(record.get("citation")) or _text(record.get("source"))
+        url = _text(record.get("url"))
+        full = html.escape(citation)
+        if url.startswith(("http://", "https://")):
+            full += f" <a href='{html.escape(url, quote=True)}'>{html.escape(url)}</a>"
+        if full not in sources:
+            sources.append(full)
+        number = sources.index(full) + 1
+        location = _text(record.get("location"))
+        short = html.escape(short_citation(citation) + (f", {location}" if location else ""))
+        quote = html.escape(_text(record.get("quote")))
+        text = f"<li>{claim}"
+        if quote:
+            text += f"<br><i>“{quote}”</i>"
+        link = html.escape(f"argument:{_text(record.get('id'))}", quote=True)
+        return text + f"<br><a href='{link}' style='color:#666'>[{number}] {short}</a></li>"
+
+
+def short_citation(citation: str, limit: int = 90) -> str:
+    """Authors and year ('Usserova, K. K., ... (n.d.)') when the citation starts that way."""
+    closing = citation.find(")")
+    if 0 < closing <= limit:
+        return citation[: closing + 1]
+    return citation if len(citation) <= limit else citation[:limit].rstrip() + "…"

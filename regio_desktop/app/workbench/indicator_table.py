@@ -1,0 +1,443 @@
+"""The indicator table: the evaluation's figures with baseline and change, for one state or all.
+
+The model reads ``Evaluation.indicators`` (a long table computed by the engine) and only formats
+it; sorting goes through a QSortFilterProxyModel on raw numbers. Clicking a row selects its state.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regio_desktop import api
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.shell.theme import delta_colour
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+EntityRole = Qt.ItemDataRole.UserRole + 2
+UP_COLOUR = QColor("#1f5fa8")
+DOWN_COLOUR = QColor("#b4441b")
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+ENTITY, TITLE, VALUE, BASELINE, DELTA = range(5)
+SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states", "blocs", "region")
+_NUMBER_COLUMNS = {VALUE: "value", BASELINE: "baseline", DELTA: "delta"}
+
+
+def indicator_title(code: str) -> str:
+    """The indicator's title in the user's language (the catalogue holds English)."""
+    info = _catalogue().get(code)
+    return QCoreApplication.translate("Indicators", info.title) if info else code
+
+
+def indicator_description(code: str) -> str:
+    info = _catalogue().get(code)
+    return QCoreApplication.translate("Indicators", info.description) if info else ""
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _catalogue() -> dict[str, api.IndicatorInfo]:
+    return {info.code: info for info in api.INDICATORS}
+
+
+_COLUMN_NAMES = ("entity", "indicator", "value", "baseline", "delta", "unit")
+
+
+def _table_rows(evaluation: api.Evaluation, mode: str, state: str) -> pd.DataFrame:
+    """The rows of the evaluation's indicator table that ``mode`` shows (for ``state``)."""
+    table = evaluation.indicators
+    if mode == SHOW_SELECTED:
+        return table[(table["level"] == "state") & (table["entity"] == state)]
+    level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}[mode]
+    return table[table["level"] == level]
+
+
+def _is_change(delta: float) -> bool:
+    """A delta worth marking (bold and coloured): not missing and not zero."""
+    return not (math.isnan(delta) or abs(delta) < 1e-12)
+
+
+def _same_number(a: object, b: object) -> bool:
+    """Equal figures, counting two missing ones (NaN) as equal."""
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
+def format_number(value: float, signed: bool = False) -> str:
+    """A figure in the user's locale, with as many decimals as its size deserves."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    locale = QLocale()
+    magnitude = abs(value)
+    if magnitude >= 1e9:
+        text = (
+            locale.toString(value / 1e9, "f", 1)
+            + " "
+            + QCoreApplication.translate("IndicatorTable", "bn")
+        )
+    elif magnitude >= 1e6:
+        text = (
+            locale.toString(value / 1e6, "f", 1)
+            + " "
+            + QCoreApplication.translate("IndicatorTable", "m")
+        )
+    elif magnitude >= 100:
+        text = locale.toString(value, "f", 0)
+    elif magnitude >= 10 or magnitude == 0:
+        text = locale.toString(value, "f", 1)
+    else:
+        text = locale.toString(value, "f", 2)
+    if signed and value > 0:
+        text = "+" + text
+    return text
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Rows of ``Evaluation.indicators`` for the chosen level and, for states, the chosen state.
+
+    ``data()`` is asked for every cell and role after each reload (painting, sorting, fitting
+    the columns); it reads plain lists taken from ``rows`` once per reload and the texts made for
+    a row once, never the frame itself (a pandas row lookup costs ~100 µs).
+    """
+
+    figures_changed = Signal()
+    """Some figures changed in place (after their rows' dataChanged): re-fit the columns."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.mode = SHOW_SELECTED
+        self._rows_frame: pd.DataFrame | None = pd.DataFrame()
+        self._rows_source: tuple[api.Evaluation, str, str] | None = None
+        self._columns: dict[str, list[object]] = {}
+        self._texts: dict[int, tuple[str, str, str, str, str]] = {}
+        document.changed.connect(self.reload)
+        document.selection_changed.connect(self._selection_changed)
+        self.reload()
+
+    def set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.reload()
+
+    def _selection_changed(self, _state: str) -> None:
+        if self.mode == SHOW_SELECTED:
+            self.reload()
+
+    @property
+    def rows(self) -> pd.DataFrame:
+        """The rows shown: ``Evaluation.indicators`` filtered, index reset (made on first use;
+        the model itself reads the lists in ``_columns``)."""
+        if self._rows_frame is None:
+            assert self._rows_source is not None
+            self._rows_frame = _table_rows(*self._rows_source).reset_index(drop=True)
+        return self._rows_frame
+
+    def _read_columns(self) -> tuple[dict[str, list[object]], pd.DataFrame | None]:
+        """The rows' columns as lists, and the rows as a frame when one was made on the way.
+
+        One state's rows (the usual view) are read from the evaluation's arrays, in the order
+        of the indicator table; filtering the long table costs more than the whole update.
+        """
+        evaluation, state = self.document.evaluation, self.document.selected_state
+        self._rows_source = (evaluation, self.mode, state)
+        if self.mode == SHOW_SELECTED and state in evaluation.snapshot.states:
+            i = evaluation.snapshot.state_index(state)
+            infos = [info for info in api.INDICATORS if info.level == "state"]
+            if all(info.code in evaluation.result.states for info in infos):
+                value = [float(evaluation.result.states[info.code][i]) for info in infos]
+                base = [float(evaluation.base.states[info.code][i]) for info in infos]
+                columns: dict[str, list[object]] = {
+                    "entity": [state] * len(infos),
+                    "indicator": [info.code for info in infos],
+                    "value": list(value),
+                    "baseline": list(base),
+                    "delta": [v - b for v, b in zip(value, base, strict=True)],
+                    "unit": [info.unit for info in infos],
+                }
+                return columns, None
+        rows = _table_rows(evaluation, self.mode, state).reset_index(drop=True)
+        return {name: rows[name].tolist() for name in _COLUMN_NAMES}, rows
+
+    def reload(self) -> None:
+        """Re-read the rows. When they are the same entities and indicators as shown (an edit,
+        not a change of state or mode), only the figures that moved are announced, so the views
+        repaint a few cells instead of resetting, re-sorting and re-measuring the whole table."""
+        columns, rows = self._read_columns()
+        old = self._columns
+        same_rows = (
+            bool(old)
+            and old["entity"] == columns["entity"]
+            and old["indicator"] == columns["indicator"]
+        )
+        if not same_rows:
+            self.beginResetModel()
+            self._rows_frame, self._columns, self._texts = rows, columns, {}
+            self.endResetModel()
+            return
+        changed = [
+            row
+            for row in range(len(columns["entity"]))
+            if any(
+                not _same_number(old[name][row], columns[name][row])
+                for name in ("value", "baseline", "delta")
+            )
+        ]
+        self._rows_frame, self._columns = rows, columns
+        for row in changed:
+            self._texts.pop(row, None)
+            # Row by row: the rows are sorted by the proxy, so a band of source rows would
+            # repaint most of the table.
+            self.dataChanged.emit(self.index(row, VALUE), self.index(row, DELTA))
+        if changed:
+            self.figures_changed.emit()
+
+    def _number(self, row: int, name: str) -> float:
+        return float(self._columns[name][row])  # type: ignore[arg-type]
+
+    def column_texts(self, column: int) -> list[tuple[str, bool]]:
+        """Each row's displayed text in ``column`` and whether it is bold (what sets its width)."""
+        return [
+            (
+                self._row_texts(row)[column],
+                column == DELTA and _is_change(self._number(row, "delta")),
+            )
+            for row in range(self.rowCount())
+        ]
+
+    def _row_texts(self, row: int) -> tuple[str, str, str, str, str]:
+        """The displayed text of each column of ``row`` (made on first use after a reload)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            entity = str(self._columns["entity"][row])
+            texts = (
+                QCoreApplication.translate("IndicatorTable", "Region")
+                if entity == "region"
+                else self.document.name(entity),
+                indicator_title(str(self._columns["indicator"][row])),
+                format_number(self._number(row, "value")),
+                format_number(self._number(row, "baseline")),
+                format_number(self._number(row, "delta"), signed=True),
+            )
+            self._texts[row] = texts
+        return texts
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        # Asked hundreds of times per repaint (every index() checks it): a list's length, not
+        # the frame's.
+        return 0 if parent.isValid() else len(self._columns.get("entity", ()))
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def value(self, row: int, column: str) -> object:
+        return self.rows.at[row, column]
+
+    def find_row(self, indicator: str, entity: str | None = None) -> int:
+        """The row of an indicator (for an entity), or -1: used by tests and the self-test."""
+        indicators, entities = self._columns.get("indicator", []), self._columns.get("entity", [])
+        for row, (code, owner) in enumerate(zip(indicators, entities, strict=True)):
+            if code == indicator and (entity is None or owner == entity):
+                return row
+        return -1
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        number = _NUMBER_COLUMNS.get(column)
+        if role == EntityRole:
+            return str(self._columns["entity"][row])
+        if role == SortRole:
+            if number:
+                raw = self._number(row, number)
+                return -math.inf if math.isnan(raw) else raw
+            return self._row_texts(row)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row_texts(row)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and number:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if column == DELTA and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            delta = self._number(row, "delta")
+            if not _is_change(delta):
+                return None
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return QBrush(delta_colour(delta > 0))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            unit = QCoreApplication.translate("Units", _text(self._columns["unit"][row]))
+            description = indicator_description(str(self._columns["indicator"][row]))
+            return "\n".join(
+                part
+                for part in (
+                    description,
+                    QCoreApplication.translate("IndicatorTable", "Unit: {unit}").format(unit=unit),
+                )
+                if part
+            )
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("IndicatorTable", "Entity"),
+            QCoreApplication.translate("IndicatorTable", "Indicator"),
+            QCoreApplication.translate("IndicatorTable", "Scenario"),
+            QCoreApplication.translate("IndicatorTable", "Baseline"),
+            QCoreApplication.translate("IndicatorTable", "Change"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class IndicatorPanel(QWidget):
+    """A mode chooser (selected state, all states, blocs, region) over the sortable table."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = IndicatorTableModel(document, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.mode = QComboBox()
+        for mode, label in (
+            (SHOW_SELECTED, QCoreApplication.translate("IndicatorTable", "Selected state")),
+            (SHOW_ALL_STATES, QCoreApplication.translate("IndicatorTable", "All states")),
+            (SHOW_BLOCS, QCoreApplication.translate("IndicatorTable", "Blocs")),
+            (SHOW_REGION, QCoreApplication.translate("IndicatorTable", "Region")),
+        ):
+            self.mode.addItem(label, mode)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.caption = QLabel()
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        # The figure columns fit their contents, measured here: in ResizeToContents mode Qt
+        # re-measures every cell of the table on each dataChanged (see _fit_columns).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.proxy.modelReset.connect(self._fit_all_columns)
+        self.proxy.layoutChanged.connect(self._fit_all_columns)
+        self.model.figures_changed.connect(self._fit_figures)
+        self._fitted: dict[int, float] = {}
+        """The widest text's advance of each column when it was last fitted."""
+        self.view.clicked.connect(self._row_clicked)
+        self.view.setAccessibleName(QCoreApplication.translate("IndicatorTable", "Indicators"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(QCoreApplication.translate("IndicatorTable", "Show:")))
+        top.addWidget(self.mode)
+        top.addWidget(self.caption, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        document.selection_changed.connect(self._update_caption)
+        document.changed.connect(self._update_caption)
+        self._mode_changed()
+
+    def _fit_columns(self, columns: range) -> None:
+        for column in columns:
+            if column != TITLE and not self.view.isColumnHidden(column):
+                self.view.resizeColumnToContents(column)
+                self._fitted[column] = self._widest_text(column)
+
+    def _fit_figures(self) -> None:
+        """Re-fit the figure columns whose widest text changed.
+
+        A cell's width hint is its text's advance in the cell's font plus fixed margins, so a
+        column's fitted width follows the widest advance alone: when that is unchanged, Qt's
+        measuring (every cell through the delegate) would give the width the column has.
+        """
+        for column in range(VALUE, DELTA + 1):
+            if self.view.isColumnHidden(column):
+                continue
+            if self._fitted.get(column) != self._widest_text(column):
+                self._fit_columns(range(column, column + 1))
+
+    def _widest_text(self, column: int) -> float:
+        plain = QFontMetricsF(self.view.font())
+        bold_font = QFont(self.view.font())
+        bold_font.setBold(True)
+        bold = QFontMetricsF(bold_font)
+        return (
+            max(
+                ((bold if strong else plain).horizontalAdvance(text))
+                for text, strong in self.model.column_texts(column)
+            )
+            if self.model.rowCount()
+            else 0.0
+        )
+
+    def _fit_all_columns(self) -> None:
+        self._fit_columns(range(self.proxy.columnCount()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes the columns' widths: measure them again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_all_columns()
+
+    def _mode_changed(self) -> None:
+        mode = str(self.mode.currentData())
+        self.model.set_mode(mode)
+        self.view.setColumnHidden(ENTITY, mode in (SHOW_SELECTED, SHOW_REGION))
+        self._fit_all_columns()
+        self._update_caption()
+
+    def _update_caption(self) -> None:
+        state = self.document.selected_state
+        if self.model.mode == SHOW_SELECTED and state:
+            text = QCoreApplication.translate("IndicatorTable", "{state}, baseline {year}").format(
+                state=self.document.name(state), year=self.document.evaluation.year
+            )
+        else:
+            text = QCoreApplication.translate("IndicatorTable", "baseline {year}").format(
+                year=self.document.evaluation.year
+            )
+        self.caption.setText(text)
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        if self.model.mode in (SHOW_SELECTED, SHOW_ALL_STATES):
+            entity = self.proxy.data(index, EntityRole)
+            if isinstance(entity, str):
+                self.document.select_state(entity)

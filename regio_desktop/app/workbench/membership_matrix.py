@@ -1,0 +1,319 @@
+"""The membership matrix: states by blocs, each cell the status under the scenario.
+
+Edited cells are bold on an amber ground and their tooltip names the baseline. Double-click or
+Space toggles a cell (see ``ScenarioDocument.toggle_target``); the context menu offers every status,
+with the ones the scenario rules would refuse disabled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import repeat
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from regio_desktop.app.common.vocabulary_labels import (
+    is_active,
+    is_full_member,
+    short_status_label,
+    status_label,
+)
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.shell.theme import cell_background
+from regio_desktop.world.vocabulary import MEMBERSHIP_STATUSES
+
+StatusRole = Qt.ItemDataRole.UserRole + 1
+EditedRole = Qt.ItemDataRole.UserRole + 2
+CodeRole = Qt.ItemDataRole.UserRole + 3
+
+LAPSED_FOREGROUND = QColor("#8a8a8a")
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class MembershipMatrixModel(QAbstractTableModel):
+    """Rows are the world's states, columns its blocs; re-reads the document when it changes.
+
+    The model keeps each cell's (status, edited) as last read, so that after an edit it can tell
+    the views exactly which cells changed: a toggle repaints one cell, an alignment change none,
+    instead of the whole matrix (thousands of ``data()`` calls).
+    """
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.states: tuple[str, ...] = document.world.state_codes
+        self.blocs: tuple[str, ...] = document.world.bloc_codes
+        self._cells = self._read_cells()
+        document.changed.connect(self._refresh)
+
+    def _read_cells(self) -> list[list[tuple[str, bool]]]:
+        lookup = self.document.lookup
+        if lookup.states != self.states or lookup.blocs != self.blocs:
+            return [
+                [(lookup.status(s, b), (s, b) in lookup.edited) for b in self.blocs]
+                for s in self.states
+            ]
+        # The usual case: the evaluation's rows and columns are the model's.
+        cells = [list(zip(row, repeat(False))) for row in lookup.now]
+        for state, bloc in lookup.edited:
+            i, j = lookup.state_index.get(state), lookup.bloc_index.get(bloc)
+            if i is not None and j is not None:
+                cells[i][j] = (cells[i][j][0], True)
+        return cells
+
+    def _refresh(self) -> None:
+        """Re-read the cells and announce each run of changed cells within a row."""
+        old, self._cells = self._cells, self._read_cells()
+        for row, (before, after) in enumerate(zip(old, self._cells, strict=True)):
+            if before == after:
+                continue
+            changed = [c for c, (b, a) in enumerate(zip(before, after, strict=True)) if b != a]
+            start = previous = changed[0]
+            for column in [*changed[1:], None]:
+                if column is not None and column == previous + 1:
+                    previous = column
+                    continue
+                self.dataChanged.emit(self.index(row, start), self.index(row, previous))
+                if column is not None:
+                    start = previous = column
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.states)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.blocs)
+
+    def cell(self, index: ModelIndex) -> tuple[str, str]:
+        return self.states[index.row()], self.blocs[index.column()]
+
+    def index_of(self, state: str, bloc: str) -> QModelIndex:
+        return self.index(self.states.index(state), self.blocs.index(bloc))
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        status, edited = self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_status_label(status)
+        if role == StatusRole:
+            return status
+        if role == EditedRole:
+            return edited
+        if role == Qt.ItemDataRole.FontRole and edited:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if edited:
+                return QBrush(cell_background("edited"))
+            if is_full_member(status):
+                return QBrush(cell_background("full"))
+            if is_active(status):
+                return QBrush(cell_background("partial"))
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and status and not is_active(status):
+            return QBrush(LAPSED_FOREGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(*self.cell(index), status, edited)
+        return None
+
+    def _tooltip(self, state: str, bloc: str, status: str, edited: bool) -> str:
+        doc = self.document
+        now = status_label(status) or QCoreApplication.translate("MembershipMatrix", "not a member")
+        text = QCoreApplication.translate("MembershipMatrix", "{state} in {bloc}: {status}").format(
+            state=doc.name(state), bloc=doc.name(bloc), status=now
+        )
+        if edited:
+            baseline = status_label(doc.baseline_status(state, bloc)) or QCoreApplication.translate(
+                "MembershipMatrix", "not a member"
+            )
+            text += "\n" + QCoreApplication.translate(
+                "MembershipMatrix", "Baseline {year}: {status}"
+            ).format(year=doc.evaluation.year, status=baseline)
+        return (
+            text
+            + "\n"
+            + QCoreApplication.translate(
+                "MembershipMatrix", "Double-click or Space toggles; right-click for every status."
+            )
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        codes = self.blocs if horizontal else self.states
+        if not 0 <= section < len(codes):
+            return None
+        code = codes[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return code if horizontal else self.document.name(code)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.document.name(code)
+        if role == CodeRole:
+            return code
+        return None
+
+
+@dataclass(frozen=True)
+class MenuChoice:
+    """One entry of a cell's context menu: set ``status`` (None: leave), allowed or not."""
+
+    label: str
+    status: str | None
+    enabled: bool
+    checked: bool
+
+
+def membership_choices(document: ScenarioDocument, state: str, bloc: str) -> list[MenuChoice]:
+    """Every status the cell could take, each checked against the scenario rules (api.validate)."""
+    current = document.status(state, bloc)
+    baseline = document.baseline_status(state, bloc)
+
+    def allowed(status: str | None) -> bool:
+        candidate = document.membership_candidate(state, bloc, status)
+        return candidate != document.scenario and not document.candidate_problems(candidate)
+
+    choices: list[MenuChoice] = []
+    if document.is_edited(state, bloc):
+        label = QCoreApplication.translate(
+            "MembershipMatrix", "Back to baseline ({status})"
+        ).format(
+            status=status_label(baseline)
+            or QCoreApplication.translate("MembershipMatrix", "not a member")
+        )
+        choices.append(MenuChoice(label, baseline or None, True, False))
+    leave = QCoreApplication.translate("MembershipMatrix", "Leave {bloc}").format(bloc=bloc)
+    choices.append(MenuChoice(leave, None, is_active(current) and allowed(None), False))
+    for status in MEMBERSHIP_STATUSES:
+        checked = status == current
+        enabled = not checked and allowed(status)
+        choices.append(MenuChoice(status_label(status), status, enabled, checked))
+    return choices
+
+
+class MembershipMatrixView(QTableView):
+    """The matrix as the analyst uses it: click selects a state, double-click or Space toggles."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.matrix_model = MembershipMatrixModel(document, self)
+        self.setModel(self.matrix_model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        # Columns fit their contents, but are measured here rather than by ResizeToContents: in
+        # that mode Qt re-measures every cell of every column on each dataChanged, which made a
+        # one-cell toggle cost thousands of data() calls. Only the columns that changed are
+        # re-measured (see _fit_changed_columns).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(56)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setAccessibleName(QCoreApplication.translate("MembershipMatrix", "Membership matrix"))
+        self.customContextMenuRequested.connect(self._show_menu)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        document.selection_changed.connect(self._follow_selection)
+        self._shown_blocs: frozenset[str] | None = None
+        document.changed.connect(self._hide_absent_blocs)
+        self.matrix_model.dataChanged.connect(self._fit_changed_columns)
+        self._hide_absent_blocs()
+        self.resizeColumnsToContents()
+
+    def _fit_changed_columns(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        for column in range(top_left.column(), bottom_right.column() + 1):
+            if not self.isColumnHidden(column):
+                self.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes every column's width: measure them all again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.resizeColumnsToContents()
+
+    def _hide_absent_blocs(self) -> None:
+        """Hide blocs nobody belongs to in the baseline or the scenario (not founded yet, or
+        dissolved), so the matrix shows the blocs of the chosen year. Most edits leave that set
+        alone; then the columns are not touched at all."""
+        shown = self.document.lookup.blocs_with_members
+        if shown == self._shown_blocs:
+            return
+        self._shown_blocs = shown
+        for column, bloc in enumerate(self.matrix_model.blocs):
+            hidden = bloc not in shown
+            if hidden != self.isColumnHidden(column):
+                self.setColumnHidden(column, hidden)
+                if not hidden:
+                    self.resizeColumnToContents(column)
+
+    def _toggle(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.document.toggle_membership(*self.matrix_model.cell(index))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Toggle the cell under the pointer (handled here, not via ``doubleClicked``, so a
+        double-click counts even when Qt saw no press on that cell first)."""
+        index = self.indexAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and index.isValid():
+            self.setCurrentIndex(index)
+            self._toggle(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self._toggle(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.document.select_state(self.matrix_model.states[current.row()])
+
+    def _follow_selection(self, state: str) -> None:
+        if state not in self.matrix_model.states:
+            return
+        row = self.matrix_model.states.index(state)
+        current = self.currentIndex()
+        if current.isValid() and current.row() == row:
+            return
+        column = current.column() if current.isValid() else 0
+        self.setCurrentIndex(self.matrix_model.index(row, column))
+
+    def build_menu(self, index: QModelIndex) -> QMenu:
+        state, bloc = self.matrix_model.cell(index)
+        menu = QMenu(self)
+        menu.setTitle(f"{self.document.name(state)} / {bloc}")
+        for choice in membership_choices(self.document, state, bloc):
+            action = menu.addAction(choice.label)
+            action.setEnabled(choice.enabled)
+            action.setCheckable(choice.checked)
+            action.setChecked(choice.checked)
+            action.triggered.connect(
+                lambda _=False, s=choice.status: self.document.set_membership(state, bloc, s)
+            )
+        return menu
+
+    def _show_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        if index.isValid():
+            self.build_menu(index).exec(self.viewport().mapToGlobal(position))

@@ -1,0 +1,80 @@
+"""Warnings of the open scenario: edits that cannot apply (errors) and consistency tensions.
+
+Data first: ``WarningListModel.entries`` holds (kind, message) pairs that tests can read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QListView, QStyle, QWidget
+
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+
+ERROR, WARNING, NOTE = "error", "warning", "note"
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class WarningListModel(QAbstractListModel):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.entries: list[tuple[str, str]] = []
+        document.changed.connect(self.reload)
+        self.reload()
+
+    @property
+    def warning_count(self) -> int:
+        return sum(1 for kind, _ in self.entries if kind != NOTE)
+
+    def reload(self) -> None:
+        entries = [(ERROR, p) for p in self.document.problems()]
+        entries += [(WARNING, t.message) for t in self.document.tensions()]
+        if not entries:
+            entries = [
+                (
+                    NOTE,
+                    QCoreApplication.translate(
+                        "WarningsPanel", "No warnings: the scenario is consistent."
+                    ),
+                )
+            ]
+        if entries == self.entries:
+            return  # most edits leave the warnings as they were: no reset, no repaint
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        kind, message = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return message
+        if role == Qt.ItemDataRole.DecorationRole and kind != NOTE:
+            style = QCoreApplication.instance().style()  # type: ignore[attr-defined]
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if kind == ERROR
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return style.standardIcon(icon)
+        return None
+
+
+class WarningsPanel(QListView):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.warnings_model = WarningListModel(document, self)
+        self.setModel(self.warnings_model)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName(QCoreApplication.translate("WarningsPanel", "Warnings"))
