@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from regio_desktop import api
+from regio_desktop.app.diagnostics.scratch import scratch_settings
 from regio_desktop.app.shell import launch
 from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.world.resource_files import preset_scenario_paths
@@ -36,7 +37,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     world = api.load_world(None)
-    window = launch.open_window(world, launch._scratch_settings())
+    window = launch.open_window(world, scratch_settings())
     presets = preset_scenario_paths()
     window.session.open_presets(presets)
     window.session.open_file(next(p for p in presets if p.name == SCENARIO))

@@ -22,6 +22,11 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
+
+# Also public: what the window and the command line need besides the engine (vocabularies,
+# shipped resources, the user's database, tables and report content). The shell imports the
+# core only through this module (an import-linter contract in pyproject.toml).
+from regio_desktop.engine.timeline import bloc_sizes, membership_spans
 from regio_desktop.evidence.comparison import Comparison, compare
 from regio_desktop.evidence.matching import COLUMNS as ARGUMENT_COLUMNS
 from regio_desktop.evidence.matching import argument_records, arguments_for, balance
@@ -33,6 +38,15 @@ from regio_desktop.evidence.source_text import (
     read_source_file,
 )
 from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
+from regio_desktop.io.report_html import focus_states, report_html
+from regio_desktop.io.tables import (
+    arguments_table,
+    evaluation_table,
+    memberships_table,
+    observations_table,
+    save_table,
+    write_table,
+)
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
@@ -45,9 +59,22 @@ from regio_desktop.world.argument_store import (
     EvidenceError,
     SourceRecord,
 )
-from regio_desktop.world.database import DatabaseError
-from regio_desktop.world.loaded_world import World, load_world
-from regio_desktop.world.vocabulary import EXPLORATION_ALIGNMENTS
+from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
+from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
+from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
+from regio_desktop.world.vocabulary import (
+    ACTIVE_STATUSES,
+    ALIGNMENTS,
+    EXPLORATION_ALIGNMENTS,
+    FULL_STATUSES,
+    MAIN_BLOCS,
+    MEMBERSHIP_STATUSES,
+    SCENARIO_ALIGNMENTS,
+    SOURCE_KINDS,
+    STANCES,
+    TARGET_KINDS,
+    THEMES,
+)
 
 
 def with_store_arguments(world: World, store: ArgumentStore) -> World:
@@ -62,11 +89,22 @@ def with_store_arguments(world: World, store: ArgumentStore) -> World:
 
 
 __all__ = [
+    "ACTIVE_STATUSES",
+    "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
     "EXPLORATION_ALIGNMENTS",
+    "FULL_STATUSES",
     "INDICATORS",
+    "LANGUAGES",
+    "MAIN_BLOCS",
+    "MEMBERSHIP_STATUSES",
+    "SCENARIO_ALIGNMENTS",
+    "SOURCE_KINDS",
+    "STANCES",
+    "TARGET_KINDS",
+    "THEMES",
     "ArgumentRecord",
     "ArgumentStore",
     "Comparison",
@@ -91,20 +129,34 @@ __all__ = [
     "argument_choices",
     "argument_records",
     "arguments_for",
+    "arguments_table",
     "balance",
+    "bloc_sizes",
+    "bring_up_to_date",
     "check",
     "compare",
     "evaluate",
+    "evaluation_table",
     "explain",
     "explore",
     "export_arguments",
+    "focus_states",
     "import_arguments",
     "indicator_info",
     "load_world",
+    "map_outlines",
+    "membership_spans",
+    "memberships_table",
+    "observations_table",
     "parse_source",
+    "prepare_user_database",
+    "preset_scenario_paths",
     "read_scenario",
     "read_source_file",
+    "report_html",
+    "save_table",
     "validate",
     "with_store_arguments",
     "write_scenario",
+    "write_table",
 ]

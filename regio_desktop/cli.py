@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from regio_desktop import api
-from regio_desktop.io.tables import (
+from regio_desktop.api import (
     arguments_table,
     evaluation_table,
     memberships_table,
@@ -190,12 +190,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args)
-        from regio_desktop.app.shell import launch  # Qt is imported only when a window is wanted
-
+        # Qt is imported only when a window is wanted.
         if args.self_test:
-            return launch.self_test(args.db, timing=args.timing)
+            from regio_desktop.app.diagnostics import self_test
+
+            return self_test.self_test(args.db, timing=args.timing)
         if args.screenshot:
-            return launch.screenshot(args.screenshot, args.db, args.scenario)
+            from regio_desktop.app.diagnostics import screenshot
+
+            return screenshot.screenshot(args.screenshot, args.db, args.scenario)
+        from regio_desktop.app.shell import launch
+
         return launch.run_gui(sys.argv[:1], args.db, args.scenario)
     except (
         api.ScenarioFileError,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from regio_desktop.app.common.citations import short_citation
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel, short_citation
+from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
 
 
 def test_for_and_against_with_sources(document: ScenarioDocument) -> None:

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
 from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.common.indicator_labels import SHOW_ALL_STATES, format_number
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.workbench import indicator_table
 from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
@@ -16,13 +17,11 @@ from regio_desktop.app.workbench.indicator_table import (
     BASELINE,
     DELTA,
     ENTITY,
-    SHOW_ALL_STATES,
     TITLE,
     VALUE,
     IndicatorPanel,
     IndicatorTableModel,
     SortRole,
-    format_number,
 )
 from regio_desktop.app.workbench.membership_matrix import (
     EditedRole,

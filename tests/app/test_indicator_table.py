@@ -5,17 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from regio_desktop.app.common.indicator_labels import SHOW_ALL_STATES, SHOW_BLOCS, format_number
+from regio_desktop.app.common.palette import UP_COLOUR
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.main_window import MainWindow
-from regio_desktop.app.workbench.indicator_table import (
-    DELTA,
-    SHOW_ALL_STATES,
-    SHOW_BLOCS,
-    TITLE,
-    UP_COLOUR,
-    IndicatorTableModel,
-    format_number,
-)
+from regio_desktop.app.workbench.indicator_table import DELTA, TITLE, IndicatorTableModel
 
 
 def test_rows_follow_the_selected_state(document: ScenarioDocument) -> None:

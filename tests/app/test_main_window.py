@@ -12,7 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.shell.launch import screenshot, self_test, start_window
+from regio_desktop.app.diagnostics.screenshot import screenshot
+from regio_desktop.app.diagnostics.self_test import self_test
+from regio_desktop.app.shell.launch import start_window
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
 from tests.schema_helpers import make_schema_0001

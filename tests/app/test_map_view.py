@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from regio_desktop.app.common.palette import ALIGNMENT_COLOURS, NO_DATA, POLE_COLOURS
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.map.colouring import (
-    ALIGNMENT_COLOURS,
     CHANGED,
     COLOUR_BY_ALIGNMENT,
     COLOUR_BY_DELTA,
@@ -20,8 +20,6 @@ from regio_desktop.app.map.colouring import (
     COLOUR_BY_VALUE,
     FULL_MEMBER,
     NEUTRAL,
-    NO_DATA,
-    POLE_COLOURS,
 )
 from regio_desktop.app.map.view import CONTEXT_FILL, MapPanel
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QAccessible, QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from regio_desktop.app.common.palette import cell_background
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
-from regio_desktop.app.shell.theme import cell_background
 from regio_desktop.app.workbench.membership_matrix import EditedRole
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor
 
+from regio_desktop.api import MAIN_BLOCS
 from regio_desktop.app.common.vocabulary_labels import is_active, is_full_member
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.world.vocabulary import MAIN_BLOCS
 
 BLOC_COLOURS: dict[str, QColor] = {
     "CIS": QColor("#c9675b"),

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from regio_desktop.app.blocs.overlap_layout import Chip, LaneDiagram, bloc_colour, bloc_lanes
 from regio_desktop.app.common.image_export import export_with_dialog
+from regio_desktop.app.common.palette import state_colour
 from regio_desktop.app.common.vocabulary_labels import alignment_label, status_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.map.colouring import state_colour
 from regio_desktop.atomic_file import write_atomically
 
 EDITED = QColor("#e08a00")

@@ -16,8 +16,8 @@ from regio_desktop.app.common.chart_canvas import (
     set_category_axis,
     style_plot,
 )
+from regio_desktop.app.common.indicator_labels import indicator_title
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.indicator_table import indicator_title
 
 BLOC_INDICATOR_INFO = tuple(info for info in api.INDICATORS if info.level == "bloc")
 

@@ -18,8 +18,8 @@ from regio_desktop.app.common.chart_canvas import (
     set_category_axis,
     style_plot,
 )
+from regio_desktop.app.common.indicator_labels import indicator_title
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.indicator_table import indicator_title
 
 COMPARED = 3
 PROFILE_COLOURS = ("#1f5fbf", "#e07b00", "#2a9d3a", "#c0267a")

@@ -11,6 +11,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QWidget
 
+from regio_desktop.api import MAIN_BLOCS, bloc_sizes, membership_spans
 from regio_desktop.app.common.chart_canvas import (
     QUALITATIVE,
     TEXT_COLOUR,
@@ -22,8 +23,6 @@ from regio_desktop.app.common.chart_canvas import (
 )
 from regio_desktop.app.common.vocabulary_labels import status_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.engine.timeline import bloc_sizes, membership_spans
-from regio_desktop.world.vocabulary import MAIN_BLOCS
 
 TIMELINE_BLOCS = tuple(bloc for bloc in MAIN_BLOCS if bloc != "EAP")
 """The main blocs whose size the timeline draws (in this order in the legend); the Eastern

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,8 +16,10 @@ from regio_desktop.app.common.chart_canvas import (
     set_category_axis,
     style_plot,
 )
-from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.indicator_table import indicator_title
+from regio_desktop.app.common.indicator_labels import indicator_title
+
+if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
+    from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 STATE_INDICATOR_CODES = tuple(info.code for info in api.INDICATORS if info.level == "state")
 

@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop.app.common.image_export import export_with_dialog
-from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.indicator_table import format_number
+from regio_desktop.app.common.indicator_labels import format_number
+from regio_desktop.app.common.palette import DOWN_HEX, UP_HEX
 from regio_desktop.atomic_file import write_atomically
+
+if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
+    from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 SCENARIO_COLOUR = (31, 95, 191)
 BASELINE_COLOUR = (175, 175, 175)
-UP_COLOUR = "#1f5fa8"
-DOWN_COLOUR = "#b4441b"
+UP_COLOUR = UP_HEX
+DOWN_COLOUR = DOWN_HEX
 TEXT_COLOUR = "#202020"
 FONT_POINTS = 10
 EXPORT_SIZE = (900, 560)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from regio_desktop.world.vocabulary import ACTIVE_STATUSES, FULL_STATUSES
+from regio_desktop.api import ACTIVE_STATUSES, FULL_STATUSES
 
 CONTEXT = "Vocabulary"
 

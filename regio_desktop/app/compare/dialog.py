@@ -43,6 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.api import save_table
+from regio_desktop.app.common.indicator_labels import (
+    SHOW_ALL_STATES,
+    SHOW_BLOCS,
+    SHOW_REGION,
+    SHOW_SELECTED,
+)
 from regio_desktop.app.compare.models import (
     ENTITY,
     TITLE,
@@ -54,13 +61,6 @@ from regio_desktop.app.compare.models import (
     legend,
 )
 from regio_desktop.app.documents.scenario_session import ScenarioSession
-from regio_desktop.app.workbench.indicator_table import (
-    SHOW_ALL_STATES,
-    SHOW_BLOCS,
-    SHOW_REGION,
-    SHOW_SELECTED,
-)
-from regio_desktop.io.tables import save_table
 
 EntryRole = Qt.ItemDataRole.UserRole + 10
 """The session entry an item of the scenario list stands for (its index in session.entries)."""

@@ -25,10 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from regio_desktop import api
-from regio_desktop.app.common.vocabulary_labels import alignment_label, stance_label, status_label
-from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.arguments_panel import STANCE_COLOURS, choice_title, short_citation
-from regio_desktop.app.workbench.indicator_table import (
+from regio_desktop.app.common.citations import choice_title, short_citation
+from regio_desktop.app.common.indicator_labels import (
     SHOW_ALL_STATES,
     SHOW_BLOCS,
     SHOW_REGION,
@@ -37,6 +35,9 @@ from regio_desktop.app.workbench.indicator_table import (
     indicator_description,
     indicator_title,
 )
+from regio_desktop.app.common.palette import STANCE_COLOURS
+from regio_desktop.app.common.vocabulary_labels import alignment_label, stance_label, status_label
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -483,7 +484,7 @@ class DifferingArgumentsModel(QAbstractTableModel):
             if column == self.STATE:
                 return self.document.name(str(record["state"]))
             if column == self.CHOICE:
-                return choice_title(self.document, str(record["choice"]))
+                return choice_title(str(record["choice"]), self.document.name)
             if column == self.STANCE:
                 return stance_label(str(record["stance"]))
             if column == self.CLAIM:

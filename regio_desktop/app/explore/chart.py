@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.chart_canvas import TEXT_COLOUR, chart_font, style_plot
-from regio_desktop.app.workbench.indicator_table import indicator_title
+from regio_desktop.app.common.indicator_labels import indicator_title
 
 FRONT_COLOUR = (31, 95, 191)
 OTHER_COLOUR = (120, 120, 120, 70)

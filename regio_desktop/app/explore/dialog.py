@@ -35,6 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import (
+    format_number,
+    indicator_description,
+    indicator_title,
+)
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
@@ -44,11 +49,6 @@ from regio_desktop.app.explore.worker import (
     ExplorationRequest,
     ExplorationThread,
     ExploreFunction,
-)
-from regio_desktop.app.workbench.indicator_table import (
-    format_number,
-    indicator_description,
-    indicator_title,
 )
 
 MAX_STATES = 10

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import format_number, indicator_title
 from regio_desktop.app.common.vocabulary_labels import alignment_label
-from regio_desktop.app.workbench.indicator_table import format_number, indicator_title
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

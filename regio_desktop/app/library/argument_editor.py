@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.api import ALIGNMENTS, STANCES, TARGET_KINDS, THEMES
+from regio_desktop.app.common.citations import short_citation
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
     stance_label,
@@ -35,8 +37,6 @@ from regio_desktop.app.common.vocabulary_labels import (
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.library.record_editor import RecordEditor
 from regio_desktop.app.library.source_editor import SourceEditor
-from regio_desktop.app.workbench.arguments_panel import short_citation
-from regio_desktop.world.vocabulary import ALIGNMENTS, STANCES, TARGET_KINDS, THEMES
 
 QUOTE_HINT_WORDS = 25
 

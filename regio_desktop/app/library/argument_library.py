@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regio_desktop.app.common.citations import short_citation
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
     source_kind_label,
@@ -37,7 +38,6 @@ from regio_desktop.app.library.argument_editor import ArgumentEditor
 from regio_desktop.app.library.argument_transfer import export_arguments_file, import_arguments_file
 from regio_desktop.app.library.evidence_table_model import Column, EvidenceTableModel
 from regio_desktop.app.library.source_editor import SourceEditor
-from regio_desktop.app.workbench.arguments_panel import short_citation
 
 CLAIM_CHARACTERS = 90
 

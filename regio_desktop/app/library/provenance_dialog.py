@@ -14,9 +14,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from regio_desktop import api
+from regio_desktop.app.common.citations import choice_title
 from regio_desktop.app.common.vocabulary_labels import source_kind_label, stance_label
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
-from regio_desktop.app.workbench.arguments_panel import choice_title
 
 ARGUMENT_SCHEME = "argument"
 SOURCE_SCHEME = "source"
@@ -74,7 +74,7 @@ class ProvenanceDialog(QDialog):
 
     def argument_html(self, record: api.ArgumentRecord) -> str:
         colour = {"for": "#1f5fa8", "against": "#b4441b"}.get(record.stance, "#333")
-        target = choice_title(self.evidence.document, f"{record.target_kind}:{record.target}")
+        target = choice_title(f"{record.target_kind}:{record.target}", self.evidence.document.name)
         parts = [
             f"<p><b style='color:{colour}'>{_e(stance_label(record.stance))}</b> · "
             f"{_e(target)}</p>",

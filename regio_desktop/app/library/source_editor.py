@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.api import SOURCE_KINDS
 from regio_desktop.app.common.vocabulary_labels import source_kind_label
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.library.record_editor import RecordEditor
-from regio_desktop.world.vocabulary import SOURCE_KINDS
 
 
 class SourceEditor(RecordEditor[api.SourceRecord]):

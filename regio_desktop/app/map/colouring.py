@@ -17,9 +17,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from regio_desktop import api
+from regio_desktop.api import ALIGNMENTS
+from regio_desktop.app.common.indicator_labels import format_number, indicator_title
+from regio_desktop.app.common.palette import ALIGNMENT_COLOURS, NO_DATA, POLE_COLOURS, state_colour
 from regio_desktop.app.common.vocabulary_labels import alignment_label, is_full_member, status_label
-from regio_desktop.app.workbench.indicator_table import format_number, indicator_title
-from regio_desktop.world.vocabulary import ALIGNMENTS
 
 COLOUR_BY_ALIGNMENT, COLOUR_BY_MEMBERSHIP, COLOUR_BY_VALUE, COLOUR_BY_DELTA = (
     "alignment",
@@ -29,22 +30,6 @@ COLOUR_BY_ALIGNMENT, COLOUR_BY_MEMBERSHIP, COLOUR_BY_VALUE, COLOUR_BY_DELTA = (
 )
 MODES = (COLOUR_BY_ALIGNMENT, COLOUR_BY_MEMBERSHIP, COLOUR_BY_VALUE, COLOUR_BY_DELTA)
 
-ALIGNMENT_COLOURS: dict[str, QColor] = {
-    "russia-led": QColor("#d6604d"),
-    "china-centred": QColor("#f2b035"),
-    "multi-vector": QColor("#9b7fc4"),
-    "west-oriented": QColor("#4f8fd0"),
-}
-"""Alignment hues, each a lighter relative of its pole's colour so the two read as a family."""
-POLE_COLOURS: dict[str, QColor] = {
-    "russia": QColor("#8e1b12"),
-    "china": QColor("#a86b00"),
-    "west": QColor("#1d3f7a"),
-    "turkic": QColor("#17806f"),
-    "other": QColor("#5b5b5b"),
-}
-NO_DATA = QColor("#b9b9b9")
-"""A state of the world with nothing to show under the colouring (no alignment, no membership)."""
 FULL_MEMBER = QColor("#1f4e79")
 PARTIAL_MEMBER = QColor("#8fb4dc")
 SUSPENDED = QColor("#e3d6c3")
@@ -123,22 +108,9 @@ def nice_bound(value: float) -> float:
     return 10.0 ** (exponent + 1)
 
 
-def state_poles(world: api.World) -> dict[str, str]:
-    """The pole each pole's core state stands for (RUS: russia, ...)."""
-    return world.state_poles
-
-
-def state_colour(evaluation: api.Evaluation, state: str) -> QColor:
-    """A state's alignment colour as the map's alignment colouring paints it."""
-    pole = state_poles(evaluation.world).get(state)
-    if pole:
-        return QColor(POLE_COLOURS.get(pole, POLE_COLOURS["other"]))
-    return QColor(ALIGNMENT_COLOURS.get(evaluation.alignment.get(state) or "", NO_DATA))
-
-
 def _pole_name(world: api.World, pole: str, language: str) -> str:
     """The pole named by its core state ("Russia", "Turkey"): shorter than the pole's title."""
-    for code, state_pole in state_poles(world).items():
+    for code, state_pole in world.state_poles.items():
         if state_pole == pole:
             return world.name(code, language)
     return pole
@@ -180,7 +152,7 @@ def _by_alignment(
 ) -> Colouring:
     result = Colouring()
     world = evaluation.world
-    poles = state_poles(world)
+    poles = world.state_poles
     for code in states:
         alignment = evaluation.alignment.get(code)
         result.colours[code] = state_colour(evaluation, code)

@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from regio_desktop.app.common.indicator_labels import format_number
 from regio_desktop.app.map.colouring import HATCH, Colouring, ColourScale, LegendEntry
-from regio_desktop.app.workbench.indicator_table import format_number
 
 LEGEND_WIDTH = 210
 MARGIN = 10

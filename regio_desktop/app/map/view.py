@@ -42,7 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.api import map_outlines
 from regio_desktop.app.common.image_export import export_with_dialog
+from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.palette import NO_DATA
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.map.colouring import (
@@ -52,7 +55,6 @@ from regio_desktop.app.map.colouring import (
     COLOUR_BY_MEMBERSHIP,
     COLOUR_BY_VALUE,
     HATCH,
-    NO_DATA,
     Colouring,
     colours_for,
     is_dark,
@@ -60,9 +62,7 @@ from regio_desktop.app.map.colouring import (
 )
 from regio_desktop.app.map.geometry import anchor_point, country_path, united
 from regio_desktop.app.map.legend import LEGEND_WIDTH, MapLegend
-from regio_desktop.app.workbench.indicator_table import indicator_title
 from regio_desktop.atomic_file import write_atomically
-from regio_desktop.world.resource_files import map_outlines
 
 SEA = QColor("#dbe6ee")
 CONTEXT_FILL = QColor("#eeece6")

@@ -14,10 +14,10 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop import api
+from regio_desktop.api import focus_states, report_html
 from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.atomic_file import write_atomically
-from regio_desktop.io.report_html import focus_states, report_html
 
 
 def indicator_chart(

@@ -1,42 +1,31 @@
-"""Starting the window: the interactive program, the offscreen self-test and the screenshot.
+"""Starting the window: the application, the user's database, the world and the window.
 
-The command line (``regio-desktop``, ``--self-test``, ``--screenshot FILE.png``) calls these.
+The command line (``regio-desktop``) calls ``run_gui``; the self-test and screenshots in
+``app/diagnostics`` start the window through ``start_window`` and ``open_window`` too.
 """
 
 from __future__ import annotations
 
-import atexit
 import os
-import shutil
-import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regio_desktop import api
-from regio_desktop.app.common.vocabulary_labels import is_full_member
-from regio_desktop.app.diagnostics import timing as timing_module
+from regio_desktop.api import bring_up_to_date, prepare_user_database, preset_scenario_paths
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import APPLICATION, ORGANISATION, AppSettings
 from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.translation import install_translators
-from regio_desktop.process_clock import process_age_s
-from regio_desktop.world.database import bring_up_to_date, prepare_user_database
-from regio_desktop.world.resource_files import preset_scenario_paths
 
 PREFERRED_STATE = "KAZ"
-PREFERRED_BLOCS = ("CSTO", "EAEU")
-SCREENSHOT_SIZE = (1400, 900)
-TIMED_TOGGLES = 60
 
 
-def _application(argv: list[str]) -> QApplication:
+def application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -49,21 +38,8 @@ def _application(argv: list[str]) -> QApplication:
     return QApplication(argv)
 
 
-def _offscreen() -> None:
+def use_offscreen() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def _scratch_folder(prefix: str) -> Path:
-    """A throw-away folder, removed when the process ends (also after a failure)."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder
-
-
-def _scratch_settings() -> AppSettings:
-    """Settings in a throw-away INI file, so the self-test and screenshots leave no trace."""
-    folder = _scratch_folder("regio-settings-")
-    return AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 
 
 def initial_state(world: api.World, wanted: str = PREFERRED_STATE) -> str:
@@ -132,7 +108,7 @@ def start_window(
 
 def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
     """The interactive program; returns the exit code. Problems are shown, not raised."""
-    app = _application(argv)
+    app = application(argv)
     try:
         window = start_window(app, AppSettings(), db_path, _user_data_folder())
     except (api.DatabaseError, OSError) as exc:
@@ -148,148 +124,3 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
     if scenario_path is not None:
         window.open_scenario_file(scenario_path)  # a bad file gets a message naming it
     return int(app.exec())
-
-
-def _table_values(window: MainWindow) -> list[float]:
-    model = window.indicator_panel.model
-    return [float(v) for v in model.rows["value"]] if not model.rows.empty else []
-
-
-def _pick_bloc(document: ScenarioDocument, state: str) -> str | None:
-    blocs = document.world.bloc_codes
-    ordered = [b for b in PREFERRED_BLOCS if b in blocs] + [
-        b for b in blocs if b not in PREFERRED_BLOCS
-    ]
-    for bloc in ordered:
-        if is_full_member(document.status(state, bloc)):
-            return bloc
-    return ordered[0] if ordered else None
-
-
-def self_test(db_path: Path | None, timing: bool = False) -> int:
-    """Drive the window offscreen like a user would; 0 when every step changed the figures.
-
-    The window starts as ``regio-desktop`` starts it, as on a first run: the database (the
-    shipped one, or ``db_path``) is copied into a throw-away data folder, and settings are
-    throw-away too. With ``timing``, also print (as the last lines) the click-to-repaint times
-    over 60 edits made through the widgets and the seconds from process start to an interactive
-    window.
-    """
-    _offscreen()
-    app = _application(sys.argv[:1])
-    user_dir = _scratch_folder("regio-self-test-")
-    try:
-        window = start_window(app, _scratch_settings(), None, user_dir, shipped=db_path)
-    except (api.DatabaseError, OSError) as exc:
-        print(f"self-test failed: cannot load the world: {exc}")
-        return 1
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    QApplication.processEvents()
-    window.repaint()
-    startup = process_age_s()
-    failures = _self_test_steps(window)
-    timings: list[float] = []
-    if timing and not failures:
-        document = window.document
-        state = document.selected_state
-        bloc = _pick_bloc(document, state)
-        if bloc is not None and state in window.alignment_panel.combos:
-            timings = timing_module.toggle_timings(window, state, bloc, TIMED_TOGGLES)
-        else:
-            failures.append("no state and bloc to time toggles on")
-    window.close_discarding()
-    window.evidence.store.close()
-    for failure in failures:
-        print(f"self-test failed: {failure}")
-    if not failures:
-        print("self-test passed: membership toggle and alignment change recomputed the indicators")
-    if timings:
-        median = timing_module.percentile(timings, 0.5)
-        p95 = timing_module.percentile(timings, 0.95)
-        print(f"toggles={len(timings)} max_ms={max(timings):.2f}")
-        print(f"toggle_to_repaint_ms median={median:.2f} p95={p95:.2f}")
-        print(f"startup_s {startup:.3f}")
-    return 1 if failures else 0
-
-
-def _self_test_steps(window: MainWindow) -> list[str]:
-    document = window.document
-    state = document.selected_state
-    if not state:
-        return ["no state to select"]
-    bloc = _pick_bloc(document, state)
-    if bloc is None:
-        return ["the world has no blocs"]
-    failures: list[str] = []
-    before = _table_values(window)
-    if not before:
-        failures.append(f"the indicator table shows no figures for {state}")
-    view = window.matrix
-    index = view.matrix_model.index_of(state, bloc)
-    view.scrollTo(index)
-    QTest.mouseDClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        view.visualRect(index).center(),
-    )
-    QApplication.processEvents()
-    if document.scenario.membership_edit(state, bloc) is None:
-        failures.append(f"double-clicking the {state}/{bloc} cell did not edit the scenario")
-    after_toggle = _table_values(window)
-    if after_toggle == before:
-        failures.append(f"toggling {state} in {bloc} changed no value in the indicator table")
-    combo = window.alignment_panel.combos.get(state)
-    if combo is None:
-        failures.append(f"the alignment panel has no choice for {state}")
-        return failures
-    old = combo.chosen()
-    combo.setFocus()
-    QTest.keyClick(
-        combo, Qt.Key.Key_Down if combo.currentIndex() < combo.count() - 1 else Qt.Key.Key_Up
-    )
-    QApplication.processEvents()
-    if document.scenario.alignment_map.get(state) in (None, old):
-        failures.append(f"choosing in the alignment combo of {state} did not change its alignment")
-    elif _table_values(window) == after_toggle:
-        failures.append(
-            f"changing the alignment of {state} changed no value in the indicator table"
-        )
-    if document.undo_stack.count() != 2:
-        failures.append(f"expected 2 undo steps, found {document.undo_stack.count()}")
-    return failures
-
-
-def screenshot(
-    path: Path, db_path: Path | None, scenario_path: Path | None, language: str = "en"
-) -> int:
-    """Render the main window offscreen at 1400x900 with a state selected and save it as PNG."""
-    _offscreen()
-    app = _application(sys.argv[:1])
-    translators = install_translators(app, language)
-    try:
-        world = api.load_world(db_path)
-        scenario = api.read_scenario(scenario_path) if scenario_path is not None else None
-        problems = api.validate(world, scenario) if scenario is not None else []
-        if problems:
-            raise api.ScenarioError(problems)
-    except (api.DatabaseError, api.ScenarioFileError, api.ScenarioError, OSError) as exc:
-        print(f"screenshot failed: {exc}", file=sys.stderr)
-        return 2
-    window = open_window(world, _scratch_settings(), None, language)
-    window.session.open_presets(preset_scenario_paths())
-    if scenario_path is not None:
-        window.session.open_file(scenario_path)  # already validated above
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    QApplication.processEvents()
-    window.matrix.setFocus()
-    QApplication.processEvents()
-    if not window.grab().save(str(path), "PNG"):
-        print(f"screenshot failed: cannot write {path}")
-        return 1
-    window.close_discarding()
-    for translator in translators:
-        app.removeTranslator(translator)
-    return 0

@@ -14,10 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from regio_desktop import api
+from regio_desktop.api import evaluation_table, preset_scenario_paths, save_table
 from regio_desktop.app.documents.scenario_session import SUFFIX, ScenarioSession
 from regio_desktop.app.shell.settings import AppSettings
-from regio_desktop.io.tables import evaluation_table, save_table
-from regio_desktop.world.resource_files import preset_scenario_paths
 
 
 class ScenarioFileActions(QObject):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from regio_desktop.api import LANGUAGES
 from regio_desktop.app.shell.theme import THEMES
-from regio_desktop.world.loaded_world import LANGUAGES
 
 ORGANISATION = "Regio Desktop"
 APPLICATION = "Regio Desktop"

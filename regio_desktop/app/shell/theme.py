@@ -8,7 +8,7 @@ background.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
@@ -63,32 +63,3 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(style.standardPalette())
     else:
         app.setPalette(QPalette())
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    """True when the window background is dark (so text and accents must be light)."""
-    palette = palette if palette is not None else QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def delta_colour(better_up: bool, dark: bool | None = None) -> QColor:
-    """Blue for a rise, orange for a fall: colour-blind safe, lighter shades on dark."""
-    dark = is_dark() if dark is None else dark
-    if better_up:
-        return QColor("#7fb2f0" if dark else "#1f5fa8")
-    return QColor("#f0a070" if dark else "#b4441b")
-
-
-_CELL_COLOURS = {
-    # kind: (light palette, dark palette)
-    "edited": ("#ffe3a3", "#6e5514"),
-    "full": ("#d6e6f5", "#234563"),
-    "partial": ("#edf3fa", "#2c3a4a"),
-}
-
-
-def cell_background(kind: str, dark: bool | None = None) -> QColor:
-    """Background of a matrix cell: ``edited``, ``full`` (member) or ``partial`` (other status)."""
-    dark = is_dark() if dark is None else dark
-    light_colour, dark_colour = _CELL_COLOURS[kind]
-    return QColor(dark_colour if dark else light_colour)

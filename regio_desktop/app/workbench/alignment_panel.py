@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QWidget
 
+from regio_desktop.api import SCENARIO_ALIGNMENTS
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.world.vocabulary import SCENARIO_ALIGNMENTS
 
 
 def _set_bold(widget: QWidget, bold: bool) -> None:

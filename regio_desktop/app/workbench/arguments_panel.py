@@ -19,7 +19,9 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from regio_desktop import api
-from regio_desktop.app.common.vocabulary_labels import alignment_label, stance_label
+from regio_desktop.app.common.citations import choice_title, short_citation
+from regio_desktop.app.common.palette import STANCE_COLOURS
+from regio_desktop.app.common.vocabulary_labels import stance_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 
@@ -35,22 +37,6 @@ def _strength(record: Mapping[str, object]) -> float:
 
 
 ARGUMENT_COLUMNS = list(api.ARGUMENT_COLUMNS)
-
-STANCE_COLOURS = {"for": "#1f5fa8", "against": "#b4441b"}
-
-
-def choice_title(document: ScenarioDocument, choice: str) -> str:
-    """'alignment:multi-vector' -> 'Alignment: Multi-vector'; 'membership:EAEU' -> the bloc."""
-    kind, _, target = choice.partition(":")
-    if kind == "alignment":
-        return QCoreApplication.translate("ArgumentsPanel", "Alignment: {choice}").format(
-            choice=alignment_label(target)
-        )
-    if kind in ("membership", "bloc"):
-        return QCoreApplication.translate("ArgumentsPanel", "Membership: {bloc}").format(
-            bloc=document.name(target)
-        )
-    return choice
 
 
 class ArgumentsPanel(QStackedWidget):
@@ -201,7 +187,7 @@ class ArgumentsPanel(QStackedWidget):
         for record in records:
             groups.setdefault(_text(record.get("choice")), []).append(record)
         for choice, group in groups.items():
-            parts.append(f"<h4>{html.escape(choice_title(self.document, choice))}</h4>")
+            parts.append(f"<h4>{html.escape(choice_title(choice, self.document.name))}</h4>")
             for stance in ("for", "against"):
                 chosen = [r for r in group if r.get("stance") == stance]
                 if "strength" in records[0]:
@@ -243,11 +229,3 @@ class ArgumentsPanel(QStackedWidget):
             text += f"<br><i>“{quote}”</i>"
         link = html.escape(f"argument:{_text(record.get('id'))}", quote=True)
         return text + f"<br><a href='{link}' style='color:#666'>[{number}] {short}</a></li>"
-
-
-def short_citation(citation: str, limit: int = 90) -> str:
-    """Authors and year ('Usserova, K. K., ... (n.d.)') when the citation starts that way."""
-    closing = citation.find(")")
-    if 0 < closing <= limit:
-        return citation[: closing + 1]
-    return citation if len(citation) <= limit else citation[:limit].rstrip() + "…"

@@ -13,14 +13,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,37 +32,28 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import (
+    SHOW_ALL_STATES,
+    SHOW_BLOCS,
+    SHOW_REGION,
+    SHOW_SELECTED,
+    format_number,
+    indicator_description,
+    indicator_title,
+)
+from regio_desktop.app.common.palette import delta_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.shell.theme import delta_colour
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EntityRole = Qt.ItemDataRole.UserRole + 2
-UP_COLOUR = QColor("#1f5fa8")
-DOWN_COLOUR = QColor("#b4441b")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 ENTITY, TITLE, VALUE, BASELINE, DELTA = range(5)
-SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states", "blocs", "region")
 _NUMBER_COLUMNS = {VALUE: "value", BASELINE: "baseline", DELTA: "delta"}
-
-
-def indicator_title(code: str) -> str:
-    """The indicator's title in the user's language (the catalogue holds English)."""
-    info = _catalogue().get(code)
-    return QCoreApplication.translate("Indicators", info.title) if info else code
-
-
-def indicator_description(code: str) -> str:
-    info = _catalogue().get(code)
-    return QCoreApplication.translate("Indicators", info.description) if info else ""
 
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
-
-
-def _catalogue() -> dict[str, api.IndicatorInfo]:
-    return {info.code: info for info in api.INDICATORS}
 
 
 _COLUMN_NAMES = ("entity", "indicator", "value", "baseline", "delta", "unit")
@@ -88,35 +78,6 @@ def _same_number(a: object, b: object) -> bool:
     if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
         return True
     return a == b
-
-
-def format_number(value: float, signed: bool = False) -> str:
-    """A figure in the user's locale, with as many decimals as its size deserves."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    locale = QLocale()
-    magnitude = abs(value)
-    if magnitude >= 1e9:
-        text = (
-            locale.toString(value / 1e9, "f", 1)
-            + " "
-            + QCoreApplication.translate("IndicatorTable", "bn")
-        )
-    elif magnitude >= 1e6:
-        text = (
-            locale.toString(value / 1e6, "f", 1)
-            + " "
-            + QCoreApplication.translate("IndicatorTable", "m")
-        )
-    elif magnitude >= 100:
-        text = locale.toString(value, "f", 0)
-    elif magnitude >= 10 or magnitude == 0:
-        text = locale.toString(value, "f", 1)
-    else:
-        text = locale.toString(value, "f", 2)
-    if signed and value > 0:
-        text = "+" + text
-    return text
 
 
 class IndicatorTableModel(QAbstractTableModel):

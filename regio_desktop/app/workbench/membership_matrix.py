@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from regio_desktop.api import MEMBERSHIP_STATUSES
+from regio_desktop.app.common.palette import cell_background
 from regio_desktop.app.common.vocabulary_labels import (
     is_active,
     is_full_member,
@@ -29,8 +31,6 @@ from regio_desktop.app.common.vocabulary_labels import (
     status_label,
 )
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.shell.theme import cell_background
-from regio_desktop.world.vocabulary import MEMBERSHIP_STATUSES
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
