@@ -47,6 +47,7 @@ from regio_desktop.world.argument_store import (
 )
 from regio_desktop.world.database import DatabaseError
 from regio_desktop.world.loaded_world import World, load_world
+from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
 from regio_desktop.world.vocabulary import EXPLORATION_ALIGNMENTS
 
 
@@ -63,10 +64,12 @@ def with_store_arguments(world: World, store: ArgumentStore) -> World:
 
 __all__ = [
     "ARGUMENT_COLUMNS",
+    "ARGUMENT_KIND",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
     "EXPLORATION_ALIGNMENTS",
     "INDICATORS",
+    "SOURCE_KIND",
     "ArgumentRecord",
     "ArgumentStore",
     "Comparison",
@@ -80,6 +83,7 @@ __all__ = [
     "ImportReport",
     "IndicatorInfo",
     "MembershipEdit",
+    "RecordKind",
     "Scenario",
     "ScenarioError",
     "ScenarioFileError",
