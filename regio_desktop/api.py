@@ -61,6 +61,7 @@ from regio_desktop.world.argument_store import (
 )
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
+from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
 from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
@@ -92,6 +93,7 @@ __all__ = [
     "ACTIVE_STATUSES",
     "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
+    "ARGUMENT_KIND",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
     "EXPLORATION_ALIGNMENTS",
@@ -101,6 +103,7 @@ __all__ = [
     "MAIN_BLOCS",
     "MEMBERSHIP_STATUSES",
     "SCENARIO_ALIGNMENTS",
+    "SOURCE_KIND",
     "SOURCE_KINDS",
     "STANCES",
     "TARGET_KINDS",
@@ -118,6 +121,7 @@ __all__ = [
     "ImportReport",
     "IndicatorInfo",
     "MembershipEdit",
+    "RecordKind",
     "Scenario",
     "ScenarioError",
     "ScenarioFileError",

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from regio_desktop import api
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
-from regio_desktop.app.explore import dialog as explore_dialog
+from regio_desktop.app.explore import inputs_panel
 from regio_desktop.app.explore.dialog import ExploreDialog, open_in_session
 
 STATES = ("KAZ", "KGZ", "UZB")
@@ -121,7 +121,7 @@ def test_combination_count_follows_the_checks_live(dialog: ExploreDialog) -> Non
 def test_too_many_states_are_refused_inline(
     dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(explore_dialog, "MAX_STATES", 2)
+    monkeypatch.setattr(inputs_panel, "MAX_STATES", 2)
     dialog.set_checked_states(STATES)
     assert "too many" in dialog.combination_label.text()
     with qtbot.assertNotEmitted(dialog.run_finished, wait=100):

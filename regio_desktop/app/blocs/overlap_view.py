@@ -6,25 +6,22 @@ ordered so that members sit together, as in the well-known diagrams of the post-
 organisations). Full members are solid chips; associates, partners and observers outlined ones;
 suspended and former members pale dotted ones; a membership the scenario removes is struck
 through on a red-tinted ground; every membership the scenario changes carries an amber frame.
-The layout is ``bloc_overlap_layout.bloc_lanes``; this module only paints it and handles clicks.
+The layout is ``overlap_layout.bloc_lanes``, the painting and its colours lane_painting.py; this
+module places the diagram, handles clicks, keys and tooltips, and exports it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
     QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,34 +33,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regio_desktop.app.blocs.overlap_layout import Chip, LaneDiagram, bloc_colour, bloc_lanes
+from regio_desktop.app.blocs.lane_painting import (
+    CHIP_HEIGHT,
+    EDITED,
+    HEADER_HEIGHT,
+    LABEL_WIDTH,
+    LANE_GAP,
+    LEGEND_HEIGHT,
+    MAX_COLUMN,
+    MAX_LANE,
+    MIN_COLUMN,
+    MIN_LANE,
+    OTHERS_WIDTH,
+    REMOVED_GROUND,
+    paint_diagram,
+)
+from regio_desktop.app.blocs.overlap_layout import LaneDiagram, bloc_lanes
 from regio_desktop.app.common.image_export import export_with_dialog
-from regio_desktop.app.common.palette import state_colour
 from regio_desktop.app.common.vocabulary_labels import alignment_label, status_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.atomic_file import write_atomically
 
-EDITED = QColor("#e08a00")
-"""The frame of a membership the scenario changes (the map's colour for changes)."""
-REMOVED_GROUND = QColor("#fbe3e0")
-REMOVED_TEXT = QColor("#b03a2e")
-SELECTED_BAND = QColor("#fff3c4")
-TEXT = QColor("#222222")
-
-LABEL_WIDTH, OTHERS_WIDTH, HEADER_HEIGHT = 170, 96, 100
-MIN_LANE, MAX_LANE, LANE_GAP, LEGEND_HEIGHT = 30, 50, 6, 48
-CHIP_HEIGHT = 28
-"""Chips keep this height when lanes grow to fill the panel: taller ones look heavy."""
-MIN_COLUMN, MAX_COLUMN = 40, 72
-
-
-def _tinted(colour: QColor, alpha: float) -> QColor:
-    """``colour`` mixed with white: a pale ground that still says which bloc it is."""
-    return QColor.fromRgbF(
-        1 - (1 - colour.redF()) * alpha,
-        1 - (1 - colour.greenF()) * alpha,
-        1 - (1 - colour.blueF()) * alpha,
-    )
+__all__ = ["EDITED", "REMOVED_GROUND", "BlocLanesCanvas", "BlocOverlapPanel"]
 
 
 class BlocLanesCanvas(QWidget):
@@ -233,164 +224,7 @@ class BlocLanesCanvas(QWidget):
 
     def paint(self, painter: QPainter) -> None:
         """Draw the whole diagram on any painter (the widget or an exported image)."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(0, 0, self.width(), self.height()), QColor("#ffffff"))
-        if not self.diagram.states or not self.diagram.blocs:
-            painter.setPen(QColor("#666666"))
-            painter.drawText(
-                QRectF(0, 0, self.width(), self.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("No bloc of the diagram has members in this year."),
-            )
-            return
-        self._paint_columns(painter)
-        for bloc in self.diagram.blocs:
-            self._paint_lane(painter, bloc)
-        self._paint_legend(painter)
-
-    def _font(self, delta: float = 0.0, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.5, self.font().pointSizeF() + delta))
-        font.setBold(bold)
-        return font
-
-    def _paint_columns(self, painter: QPainter) -> None:
-        cw = self.column_width()
-        bottom = self.lanes_bottom()
-        selected = self.document.selected_state
-        room = int((HEADER_HEIGHT - 20) / 0.77)  # the rotated name's length within the header
-        for state in self.diagram.states:
-            x = self.column_x(state)
-            centre = x + cw / 2
-            if state == selected:
-                painter.fillRect(QRectF(x, 0, cw, bottom), SELECTED_BAND)
-            painter.setPen(QPen(QColor("#dddddd"), 1))
-            painter.drawLine(QPointF(centre, HEADER_HEIGHT - 6), QPointF(centre, bottom))
-            # The alignment dot ties this diagram to the map's alignment colours.
-            painter.setPen(QPen(QColor("#ffffff"), 1))
-            painter.setBrush(state_colour(self.document.evaluation, state))
-            painter.drawEllipse(QRectF(centre - 5, HEADER_HEIGHT - 14, 10, 10))
-            font = self._font(0, bold=state == selected)
-            painter.setFont(font)
-            painter.setPen(TEXT)
-            name = QFontMetrics(font).elidedText(
-                self.document.name(state), Qt.TextElideMode.ElideRight, room
-            )
-            painter.save()
-            painter.translate(centre + 3, HEADER_HEIGHT - 20)
-            painter.rotate(-50)
-            painter.drawText(QPointF(0, 0), name)
-            painter.restore()
-
-    def _paint_lane(self, painter: QPainter, bloc: str) -> None:
-        colour = bloc_colour(self.document, bloc)
-        y, lh = self.lane_y(bloc), self.lane_height()
-        right = self.lanes_right()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_tinted(colour, 0.12))
-        painter.drawRoundedRect(QRectF(4, y, right - 4 + OTHERS_WIDTH, lh), 8, 8)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(4, y, 6, lh), 3, 3)
-        label = QRectF(16, y, LABEL_WIDTH - 22, lh)
-        painter.setFont(self._font(0.5, bold=True))
-        painter.setPen(colour.darker(115))
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bloc)
-        full, partners = self.diagram.full_members(bloc), self.diagram.partners(bloc)
-        if full:
-            count = self.tr("1 member") if full == 1 else self.tr("{n} members").format(n=full)
-        elif partners == 1:
-            count = self.tr("1 partner")
-        else:
-            count = self.tr("{n} partners").format(n=partners)
-        painter.setFont(self._font(-1.5))
-        painter.setPen(QColor("#666666"))
-        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
-        self._paint_runs(painter, bloc, colour)
-        for state in self.diagram.states:
-            chip = self.diagram.chips.get((state, bloc))
-            if chip is not None:
-                self._paint_chip(painter, chip, QRectF(self.chip_rect(state, bloc)), colour)
-        others = self.diagram.others.get(bloc, [])
-        if others:
-            painter.setFont(self._font(-1.5))
-            painter.setPen(QColor("#555555"))
-            text = self.tr("+{n} more").format(n=len(others))
-            painter.drawText(
-                QRectF(self.others_rect(bloc)),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-
-    def _paint_runs(self, painter: QPainter, bloc: str, colour: QColor) -> None:
-        """A bar behind neighbouring full members, so a bloc reads as one shape along its lane."""
-        cw, y, lh = self.column_width(), self.lane_y(bloc), self.lane_height()
-        run: list[str] = []
-        for state in [*self.diagram.states, ""]:
-            chip = self.diagram.chips.get((state, bloc))
-            if chip is not None and chip.full:
-                run.append(state)
-                continue
-            if len(run) > 1:
-                x0 = self.column_x(run[0]) + cw / 2
-                x1 = self.column_x(run[-1]) + cw / 2
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRect(QRectF(x0, y + lh / 2 - 2, x1 - x0, 4))
-            run = []
-
-    def _paint_chip(self, painter: QPainter, chip: Chip, rect: QRectF, colour: QColor) -> None:
-        font = self._font(-1, bold=chip.full)
-        font.setStrikeOut(chip.removed)
-        painter.setFont(font)
-        if chip.full:
-            painter.setPen(QPen(colour.darker(130), 1))
-            painter.setBrush(colour)
-            text = QColor("#ffffff")
-        elif chip.active:
-            painter.setPen(QPen(colour, 1.6))
-            painter.setBrush(QColor("#ffffff"))
-            text = colour.darker(120)
-        elif chip.removed:
-            painter.setPen(QPen(REMOVED_TEXT, 1.2, Qt.PenStyle.DashLine))
-            painter.setBrush(REMOVED_GROUND)
-            text = REMOVED_TEXT
-        else:
-            painter.setPen(QPen(QColor("#a0a0a0"), 1, Qt.PenStyle.DotLine))
-            painter.setBrush(QColor("#f4f4f4"))
-            text = QColor("#8a8a8a")
-        painter.drawRoundedRect(rect, 5, 5)
-        if chip.edited:
-            painter.setPen(QPen(EDITED, 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)
-        painter.setPen(text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.state)
-
-    def _paint_legend(self, painter: QPainter) -> None:
-        y = self.lanes_bottom() + 12
-        grey = QColor("#5b6f8a")
-        samples = (
-            (Chip("", "", "member", "member", False), self.tr("full member")),
-            (Chip("", "", "observer", "observer", False), self.tr("associate, partner, observer")),
-            (Chip("", "", "suspended", "suspended", False), self.tr("suspended or withdrawn")),
-            (Chip("", "", "member", "", True), self.tr("changed by the scenario")),
-            (Chip("", "", "", "member", True), self.tr("left in the scenario")),
-        )
-        x = 12.0
-        font = self._font(-1)
-        metrics = QFontMetrics(font)
-        for chip, label in samples:
-            rect = QRectF(x, y, 28, MIN_LANE - 10)
-            self._paint_chip(painter, chip, rect, grey)
-            painter.setFont(font)
-            painter.setPen(QColor("#333333"))
-            width = metrics.horizontalAdvance(label)
-            painter.drawText(
-                QRectF(x + 34, y - 2, width + 4, rect.height() + 4),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            x += 34 + width + 22
+        paint_diagram(self, painter)
 
 
 class BlocOverlapPanel(QWidget):

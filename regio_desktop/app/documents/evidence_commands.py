@@ -2,15 +2,17 @@
 
 Each edit is written through the ArgumentStore *before* its command is pushed (so a refused edit
 never enters the history); the command's first ``redo`` therefore only refreshes the views, and
-later redo/undo calls write again. Names read like the edit: "Add argument user_0001".
+later redo/undo calls write again. One command family, ``add_record``, ``edit_record`` and
+``delete_record``, serves every kind of record (``api.RecordKind``); names read like the edit:
+"Add argument user_0001".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from regio_desktop import api
@@ -19,6 +21,24 @@ if TYPE_CHECKING:
     from regio_desktop.app.documents.evidence_document import EvidenceDocument
 
 Write = Callable[[api.ArgumentStore], object]
+Record = api.ArgumentRecord | api.SourceRecord
+
+COMMAND_NAMES: dict[tuple[str, str], str] = {
+    ("add", "argument"): QT_TRANSLATE_NOOP("EvidenceCommands", "Add argument {id}"),
+    ("edit", "argument"): QT_TRANSLATE_NOOP("EvidenceCommands", "Edit argument {id}"),
+    ("delete", "argument"): QT_TRANSLATE_NOOP("EvidenceCommands", "Delete argument {id}"),
+    ("add", "source"): QT_TRANSLATE_NOOP("EvidenceCommands", "Add source {id}"),
+    ("edit", "source"): QT_TRANSLATE_NOOP("EvidenceCommands", "Edit source {id}"),
+    ("delete", "source"): QT_TRANSLATE_NOOP("EvidenceCommands", "Delete source {id}"),
+}
+"""The name of each edit of each kind, as the Edit menu and the history show it."""
+
+
+def command_name(verb: str, kind: api.RecordKind[Any], record_id: str) -> str:
+    """The translated name of ``verb`` ('add', 'edit', 'delete') on one record of ``kind``."""
+    return QCoreApplication.translate("EvidenceCommands", COMMAND_NAMES[verb, kind.noun]).format(
+        id=record_id
+    )
 
 
 class EvidenceCommand(QUndoCommand):
@@ -52,72 +72,48 @@ class EvidenceCommand(QUndoCommand):
             self.evidence.refused.emit(str(exc))
 
 
-def add_argument(evidence: EvidenceDocument, record: api.ArgumentRecord) -> EvidenceCommand:
-    return EvidenceCommand(
-        evidence,
-        QCoreApplication.translate("EvidenceCommands", "Add argument {id}").format(id=record.id),
-        lambda store: store.add_argument(record),
-        lambda store: store.delete_argument(record.id),
-    )
-
-
-def edit_argument(
-    evidence: EvidenceDocument, before: api.ArgumentRecord, after: api.ArgumentRecord
+def add_record(
+    evidence: EvidenceDocument, kind: api.RecordKind[Any], record: Record
 ) -> EvidenceCommand:
+    """Adding ``record``; undo deletes it again."""
     return EvidenceCommand(
         evidence,
-        QCoreApplication.translate("EvidenceCommands", "Edit argument {id}").format(id=after.id),
-        lambda store: store.update_argument(after),
-        lambda store: store.update_argument(before),
+        command_name("add", kind, record.id),
+        lambda store: store.add(kind, record),
+        lambda store: store.delete(kind, record.id),
     )
 
 
-def delete_argument(evidence: EvidenceDocument, record: api.ArgumentRecord) -> EvidenceCommand:
-    return EvidenceCommand(
-        evidence,
-        QCoreApplication.translate("EvidenceCommands", "Delete argument {id}").format(id=record.id),
-        lambda store: store.delete_argument(record.id),
-        lambda store: store.add_argument(record),
-    )
-
-
-def add_source(evidence: EvidenceDocument, record: api.SourceRecord) -> EvidenceCommand:
-    return EvidenceCommand(
-        evidence,
-        QCoreApplication.translate("EvidenceCommands", "Add source {id}").format(id=record.id),
-        lambda store: store.add_source(record),
-        lambda store: store.delete_source(record.id),
-    )
-
-
-def edit_source(
-    evidence: EvidenceDocument, before: api.SourceRecord, after: api.SourceRecord
+def edit_record(
+    evidence: EvidenceDocument, kind: api.RecordKind[Any], before: Record, after: Record
 ) -> EvidenceCommand:
+    """Replacing ``before`` by ``after`` (the same id); undo writes ``before`` back."""
     return EvidenceCommand(
         evidence,
-        QCoreApplication.translate("EvidenceCommands", "Edit source {id}").format(id=after.id),
-        lambda store: store.update_source(after),
-        lambda store: store.update_source(before),
+        command_name("edit", kind, after.id),
+        lambda store: store.update(kind, after),
+        lambda store: store.update(kind, before),
     )
 
 
-def delete_source(
-    evidence: EvidenceDocument, record: api.SourceRecord, text: tuple[str, str] | None
+def delete_record(
+    evidence: EvidenceDocument,
+    kind: api.RecordKind[Any],
+    record: Record,
+    restore: Write | None = None,
 ) -> EvidenceCommand:
-    """Undo puts the source back with its imported text, if it had one."""
-
-    def restore(store: api.ArgumentStore) -> None:
-        if text is None:
-            store.add_source(record)
-        else:
-            store.import_source_text(record, text[1], text[0])
-
+    """Deleting ``record``; undo adds it back, or runs ``restore`` when more went with it."""
     return EvidenceCommand(
         evidence,
-        QCoreApplication.translate("EvidenceCommands", "Delete source {id}").format(id=record.id),
-        lambda store: store.delete_source(record.id),
-        restore,
+        command_name("delete", kind, record.id),
+        lambda store: store.delete(kind, record.id),
+        restore if restore is not None else lambda store: store.add(kind, record),
     )
+
+
+def restore_source_text(record: api.SourceRecord, text: tuple[str, str]) -> Write:
+    """Puts a deleted source back with the imported text it had."""
+    return lambda store: store.import_source_text(record, text[1], text[0])
 
 
 def import_source_text(

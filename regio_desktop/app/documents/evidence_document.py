@@ -116,58 +116,67 @@ class EvidenceDocument(QObject):
             lambda: add(record) if original is None else update(record) or record == original
         )
 
-    def add_argument(self, record: api.ArgumentRecord) -> bool:
-        if not self._apply(lambda store: store.add_argument(record)):
+    # One path for every kind of record: arguments and sources are added, edited and deleted
+    # alike; the named methods below are that path for one kind.
+    def add_record(self, kind: api.RecordKind[RecordT], record: RecordT) -> bool:
+        if not self._apply(lambda store: store.add(kind, record)):
             return False
-        self._push(evidence_commands.add_argument(self, record))
+        self._push(evidence_commands.add_record(self, kind, record))
         return True
+
+    def update_record(self, kind: api.RecordKind[RecordT], record: RecordT) -> bool:
+        """Replace the stored record of the same id; an unchanged record is no edit (False)."""
+        try:
+            before = self.store.record(kind, record.id)
+        except api.EvidenceError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if before == record:
+            return False
+        if not self._apply(lambda store: store.update(kind, record)):
+            return False
+        self._push(evidence_commands.edit_record(self, kind, before, record))
+        return True
+
+    def delete_record(
+        self,
+        kind: api.RecordKind[RecordT],
+        record_id: str,
+        restore: Callable[[RecordT], evidence_commands.Write] | None = None,
+    ) -> bool:
+        """Delete one record; ``restore`` says how an undo puts back more than the record."""
+        deleted: list[RecordT] = []
+        if not self._apply(lambda store: deleted.append(store.delete(kind, record_id))):
+            return False
+        undo = restore(deleted[0]) if restore is not None else None
+        self._push(evidence_commands.delete_record(self, kind, deleted[0], undo))
+        return True
+
+    def add_argument(self, record: api.ArgumentRecord) -> bool:
+        return self.add_record(api.ARGUMENT_KIND, record)
 
     def update_argument(self, record: api.ArgumentRecord) -> bool:
-        try:
-            before = self.store.argument(record.id)
-        except api.EvidenceError as exc:
-            self.refused.emit(str(exc))
-            return False
-        if before == record:
-            return False
-        if not self._apply(lambda store: store.update_argument(record)):
-            return False
-        self._push(evidence_commands.edit_argument(self, before, record))
-        return True
+        return self.update_record(api.ARGUMENT_KIND, record)
 
     def delete_argument(self, argument_id: str) -> bool:
-        deleted: list[api.ArgumentRecord] = []
-        if not self._apply(lambda store: deleted.append(store.delete_argument(argument_id))):
-            return False
-        self._push(evidence_commands.delete_argument(self, deleted[0]))
-        return True
+        return self.delete_record(api.ARGUMENT_KIND, argument_id)
 
     def add_source(self, record: api.SourceRecord) -> bool:
-        if not self._apply(lambda store: store.add_source(record)):
-            return False
-        self._push(evidence_commands.add_source(self, record))
-        return True
+        return self.add_record(api.SOURCE_KIND, record)
 
     def update_source(self, record: api.SourceRecord) -> bool:
-        try:
-            before = self.store.source(record.id)
-        except api.EvidenceError as exc:
-            self.refused.emit(str(exc))
-            return False
-        if before == record:
-            return False
-        if not self._apply(lambda store: store.update_source(record)):
-            return False
-        self._push(evidence_commands.edit_source(self, before, record))
-        return True
+        return self.update_record(api.SOURCE_KIND, record)
 
     def delete_source(self, source_id: str) -> bool:
+        """Delete a source; an undo puts it back with its imported text, if it had one."""
         text = self.store.source_text(source_id)
-        deleted: list[api.SourceRecord] = []
-        if not self._apply(lambda store: deleted.append(store.delete_source(source_id))):
-            return False
-        self._push(evidence_commands.delete_source(self, deleted[0], text))
-        return True
+        if text is None:
+            return self.delete_record(api.SOURCE_KIND, source_id)
+        return self.delete_record(
+            api.SOURCE_KIND,
+            source_id,
+            lambda record: evidence_commands.restore_source_text(record, text),
+        )
 
     def import_source_text(self, record: api.SourceRecord, source: api.SourceText) -> bool:
         body, fmt = source.body, source.format

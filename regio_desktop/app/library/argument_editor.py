@@ -49,6 +49,8 @@ def parse_states(text: str) -> tuple[str, ...]:
 class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
     """Edit ``record``: with ``editing`` it replaces the stored argument, else it is added anew."""
 
+    record_kind = api.ARGUMENT_KIND
+
     def __init__(
         self,
         evidence: EvidenceDocument,
@@ -217,4 +219,4 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
         if problems:
             self.show_problems(problems)
             return
-        self.save(record, self.evidence.add_argument, self.evidence.update_argument)
+        self.save(record)

@@ -3,6 +3,7 @@
 A live search field over claims, quotations, locations and citations (``store.search``; an
 empty field lists everything), a table of arguments and a table of sources. Shipped rows are
 grey and read-only: Edit and Delete are disabled for them, Duplicate makes an editable copy.
+The tables' set-up is in evidence_table_view.py, what their rows show in library_rows.py.
 Each action lives here once; the window's Arguments menu shows the same QAction objects.
 """
 
@@ -10,16 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -27,56 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regio_desktop.app.common.citations import short_citation
-from regio_desktop.app.common.vocabulary_labels import (
-    alignment_label,
-    source_kind_label,
-    stance_label,
-)
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.library.argument_editor import ArgumentEditor
 from regio_desktop.app.library.argument_transfer import export_arguments_file, import_arguments_file
 from regio_desktop.app.library.evidence_table_model import Column, EvidenceTableModel
+from regio_desktop.app.library.evidence_table_view import evidence_table_view, fit_columns
+from regio_desktop.app.library.library_rows import argument_rows, source_rows
 from regio_desktop.app.library.source_editor import SourceEditor
 
 CLAIM_CHARACTERS = 90
-
-
-def _table(model: EvidenceTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setMinimumSectionSize(40)
-    for column, spec in enumerate(model.columns):
-        if spec.elide:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        elif spec.width:
-            header.resizeSection(column, spec.width)
-    return view
-
-
-def _fit_columns(view: QTableView, model: EvidenceTableModel) -> None:
-    """Fit the columns that have neither a width nor an elision limit to their longest text.
-
-    Measured here from the texts, not by Qt's ResizeToContents mode, which asks the model for
-    every cell in every role on each layout (11,000 calls when the window first shows).
-    """
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-    for column, spec in enumerate(model.columns):
-        if spec.elide or spec.width:
-            continue
-        texts = [spec.header, *model.column_texts(column)]
-        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + padding)
 
 
 class ArgumentLibrary(QWidget):
@@ -119,7 +75,7 @@ class ArgumentLibrary(QWidget):
             ],
             self,
         )
-        self.table = _table(self.model)
+        self.table = evidence_table_view(self.model)
         self.table.setAccessibleName(self.tr("Arguments"))
         self.table.doubleClicked.connect(lambda index: self._show_provenance(index.row()))
         self.source_model = EvidenceTableModel(
@@ -132,7 +88,7 @@ class ArgumentLibrary(QWidget):
             ],
             self,
         )
-        self.source_table = _table(self.source_model)
+        self.source_table = evidence_table_view(self.source_model)
         self.source_table.setAccessibleName(self.tr("Sources"))
         self.source_table.doubleClicked.connect(lambda index: self._show_source(index.row()))
         self.tabs = QTabWidget()
@@ -266,10 +222,12 @@ class ArgumentLibrary(QWidget):
             ids = [i for i in self.evidence.search(text) if i in frame.index]
             frame = frame.loc[ids]
         sources = self.evidence.sources()
-        self.model.set_frame(self._argument_rows(frame, sources))
-        self.source_model.set_frame(self._source_rows(sources))
-        _fit_columns(self.table, self.model)
-        _fit_columns(self.source_table, self.source_model)
+        self.model.set_frame(argument_rows(frame, sources))
+        self.source_model.set_frame(
+            source_rows(sources, self.evidence.arguments(), self.evidence.store.sources_with_text())
+        )
+        fit_columns(self.table, self.model)
+        fit_columns(self.source_table, self.source_model)
         total = len(self.evidence.arguments()) if text.strip() else len(frame)
         self.count_label.setText(
             self.tr("{shown} of {total} argument(s)").format(shown=len(frame), total=total)
@@ -277,36 +235,6 @@ class ArgumentLibrary(QWidget):
         self.select(chosen)
         self._select_row(self.source_table, self.source_model.row_of(chosen_source))
         self._update_actions()
-
-    def _argument_rows(self, frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-        citations = sources["citation"].to_dict() if not sources.empty else {}
-        rows = frame[["id", "claim", "origin"]].copy()
-        rows["stance_label"] = [stance_label(str(s)) for s in frame["stance"]]
-        rows["target_label"] = [
-            self._target_label(str(k), str(t))
-            for k, t in zip(frame["target_kind"], frame["target"], strict=True)
-        ]
-        rows["source_label"] = [
-            short_citation(str(citations.get(s, s)), 40) for s in frame["source"]
-        ]
-        return rows
-
-    def _source_rows(self, sources: pd.DataFrame) -> pd.DataFrame:
-        counts = self.evidence.arguments()["source"].value_counts()
-        with_text = set(self.evidence.store.sources_with_text())
-        rows = sources[["id", "citation", "origin"]].copy()
-        rows["kind_label"] = [source_kind_label(str(k)) for k in sources["kind"]]
-        rows["count"] = [int(counts.get(i, 0)) for i in sources["id"]]
-        rows["text_label"] = [self.tr("imported") if i in with_text else "" for i in sources["id"]]
-        return rows
-
-    def _target_label(self, kind: str, target: str) -> str:
-        """Compact: the alignment's label, or the bloc's code (the tooltip row shows more)."""
-        if kind == "alignment":
-            return alignment_label(target)
-        if kind == "bloc":
-            return self.tr("{bloc} (in general)").format(bloc=target)
-        return target
 
     def selected_id(self) -> str:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -1,14 +1,16 @@
 """What the argument and source editors share: the record being edited, problems shown inline
-under the form, OK and Cancel, and saving as one undoable edit that keeps the dialog open when
-the store refuses it."""
+under the form, OK and Cancel, and saving as one undoable edit (through the one record path of
+the EvidenceDocument, for the editor's ``record_kind``) that keeps the dialog open when the store
+refuses it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Generic
+from functools import partial
+from typing import ClassVar, Generic
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from regio_desktop import api
 from regio_desktop.app.documents.evidence_document import EvidenceDocument, RecordT
 
 PROBLEM_COLOUR = "#b4441b"
@@ -17,6 +19,9 @@ PROBLEM_COLOUR = "#b4441b"
 class RecordEditor(QDialog, Generic[RecordT]):
     """A dialog editing ``original`` (None: a new record). Subclasses build the form, then lay
     out ``problems`` and ``buttons`` under it, and call ``save`` from ``accept``."""
+
+    record_kind: ClassVar[api.RecordKind]
+    """Which kind of record the editor writes."""
 
     def __init__(
         self, evidence: EvidenceDocument, original: RecordT | None, parent: QWidget | None
@@ -40,14 +45,15 @@ class RecordEditor(QDialog, Generic[RecordT]):
         self.problems.setText("\n".join(f"• {p}" for p in problems))
         self.problems.setVisible(bool(problems))
 
-    def save(
-        self,
-        record: RecordT,
-        add: Callable[[RecordT], bool],
-        update: Callable[[RecordT], bool],
-    ) -> None:
+    def save(self, record: RecordT) -> None:
         """Add or update ``record``; close on success, else show why and stay open."""
-        refusals = self.evidence.save_record(record, self.original, add, update)
+        evidence = self.evidence
+        refusals = evidence.save_record(
+            record,
+            self.original,
+            partial(evidence.add_record, self.record_kind),
+            partial(evidence.update_record, self.record_kind),
+        )
         if refusals:
             self.show_problems(refusals)
             return

@@ -28,6 +28,8 @@ from regio_desktop.app.library.record_editor import RecordEditor
 class SourceEditor(RecordEditor[api.SourceRecord]):
     """Edits ``record`` (None: a new source; ``citation`` pre-fills its citation)."""
 
+    record_kind = api.SOURCE_KIND
+
     def __init__(
         self,
         evidence: EvidenceDocument,
@@ -108,4 +110,4 @@ class SourceEditor(RecordEditor[api.SourceRecord]):
         if record is None:
             self.show_problems(problems)
             return
-        self.save(record, self.evidence.add_source, self.evidence.update_source)
+        self.save(record)

@@ -1,0 +1,91 @@
+"""What an explored combination says about itself: the details line and the scenario it opens as.
+
+Both read one row of the engine's exploration table; the words are translated in the dialog's
+context ("ExploreDialog").
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import format_number, indicator_title
+from regio_desktop.app.common.vocabulary_labels import alignment_label
+from regio_desktop.app.explore.table import share_text
+
+
+def combination_details_html(
+    exploration: api.Exploration, row: int, current_values: dict[str, float]
+) -> str:
+    """Combination ``row`` in a line or three: its flags, its choices, its objective values
+    (with the change against the current scenario in brackets)."""
+    record = exploration.table.iloc[row]
+    efficient = bool(record["pareto"])
+    head = QCoreApplication.translate("ExploreDialog", "Combination {row:,} of {total:,}").format(
+        row=row + 1, total=len(exploration.table)
+    )
+    flags = [
+        QCoreApplication.translate("ExploreDialog", "Pareto-efficient")
+        if efficient
+        else QCoreApplication.translate("ExploreDialog", "dominated"),
+        QCoreApplication.translate(
+            "ExploreDialog", "ranks first under {share} of weightings"
+        ).format(share=share_text(float(record["wins"])))
+        if record["wins"] > 0
+        else QCoreApplication.translate("ExploreDialog", "never ranks first"),
+    ]
+    choices = ", ".join(
+        f"{html.escape(s)} {html.escape(alignment_label(str(record[f'alignment_{s}'])))}"
+        for s in exploration.states
+    )
+    values = []
+    for code in exploration.objectives:
+        value = float(record[code])
+        text = f"{html.escape(indicator_title(code))} <b>{html.escape(format_number(value))}</b>"
+        if code in current_values:
+            delta = value - current_values[code]
+            text += f" ({html.escape(format_number(delta, signed=True))})"
+        values.append(text)
+    change = html.escape(
+        QCoreApplication.translate(
+            "ExploreDialog", "change against the current scenario in brackets"
+        )
+    )
+    return (
+        f"<b>{html.escape(head)}</b> · {html.escape(' · '.join(flags))}<br>{choices}<br>"
+        f"{' · '.join(values)} <span style='color:#707070'>({change})</span>"
+    )
+
+
+def combination_scenario(
+    exploration: api.Exploration, base: api.Scenario, row: int
+) -> api.Scenario:
+    """Combination ``row`` as a scenario on the explored base, with a name that says what it is."""
+    record = exploration.table.iloc[row]
+    scenario = exploration.scenario(base, row)
+    choices = ", ".join(
+        f"{s} {alignment_label(str(record[f'alignment_{s}']))}" for s in exploration.states
+    )
+    name = QCoreApplication.translate("ExploreDialog", "Explored: {choices}").format(
+        choices=choices
+    )
+    efficiency = (
+        QCoreApplication.translate("ExploreDialog", "It is Pareto-efficient")
+        if record["pareto"]
+        else QCoreApplication.translate("ExploreDialog", "It is dominated")
+    )
+    description = QCoreApplication.translate(
+        "ExploreDialog",
+        "Combination {row} of {total} from an exploration of “{base}” on {objectives}. "
+        "{efficiency} and ranks first under {share:.1%} of sampled weightings.",
+    ).format(
+        row=row + 1,
+        total=len(exploration.table),
+        base=base.name,
+        objectives=", ".join(indicator_title(c) for c in exploration.objectives),
+        efficiency=efficiency,
+        share=float(record["wins"]),
+    )
+    return scenario.renamed(name, description)

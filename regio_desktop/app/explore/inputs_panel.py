@@ -1,0 +1,300 @@
+"""The inputs of an exploration: which states may change alignment, which objectives count.
+
+The left side of the Explore dialog: two checkable lists, live counts of what a run would
+evaluate and why it cannot (``input_problem``), Run and Cancel, the progress bar and the status
+line. It holds no run and no result; the dialog reads the checks and drives the buttons.
+Its words are translated in the dialog's context ("ExploreDialog").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import indicator_description, indicator_title
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+
+MAX_STATES = 10
+"""3^10 = 59,049 combinations: still a fraction of a second, and a scatter one can read."""
+MIN_OBJECTIVES = 2
+"""With one objective there is no trade-off: the front is a single best combination."""
+DEFAULT_REGION = "central_asia"
+"""Pre-checked: the selected state and the post-Soviet states of this region."""
+WARNING_STYLE = "color: #b4441b;"
+
+
+class ExplorationInputs(QWidget):
+    """The checked states and objectives of the next run, with what they would cost."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setMinimumWidth(250)
+        self.setMaximumWidth(340)
+        states_box = QGroupBox(QCoreApplication.translate("ExploreDialog", "States"))
+        self.state_list = QListWidget()
+        self.state_list.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "States to explore")
+        )
+        self.state_list.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog",
+                "Every combination of Russia-led, China-centred and multi-vector alignment is "
+                "evaluated for the checked states (at most {max}).",
+            ).format(max=MAX_STATES)
+        )
+        self.state_list.itemChanged.connect(self.update_counts)
+        self.combination_label = QLabel()
+        self.combination_label.setWordWrap(True)
+        self.combination_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Number of combinations")
+        )
+        box = QVBoxLayout(states_box)
+        box.addWidget(self.state_list)
+        box.addWidget(self.combination_label)
+
+        objectives_box = QGroupBox(QCoreApplication.translate("ExploreDialog", "Objectives"))
+        self.objective_list = QListWidget()
+        self.objective_list.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Objective indicators")
+        )
+        self.objective_list.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog",
+                "The indicators a combination is judged on, averaged over the checked states "
+                "(at least {min}).",
+            ).format(min=MIN_OBJECTIVES)
+        )
+        defaults = set(api.DEFAULT_OBJECTIVES)
+        for info in api.INDICATORS:
+            if info.level != "state":
+                continue
+            item = QListWidgetItem(indicator_title(info.code))
+            item.setData(Qt.ItemDataRole.UserRole, info.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if info.code in defaults else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(self._objective_tooltip(info))
+            self.objective_list.addItem(item)
+        self.objective_list.itemChanged.connect(self.update_counts)
+        self.objective_label = QLabel()
+        self.objective_label.setWordWrap(True)
+        box = QVBoxLayout(objectives_box)
+        box.addWidget(self.objective_list)
+        box.addWidget(self.objective_label)
+
+        self.run_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Run"))
+        self.run_button.setToolTip(
+            QCoreApplication.translate("ExploreDialog", "Evaluate every combination (Ctrl+Return)")
+        )
+        self.run_button.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Run the exploration")
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Cancel"))
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate("ExploreDialog", "Stop the running exploration (Esc)")
+        )
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Cancel the exploration")
+        )
+        for button in (self.run_button, self.cancel_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Progress of the exploration")
+        )
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Exploration status")
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(states_box, 3)
+        layout.addWidget(objectives_box, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        self.fill_states()
+        self.update_counts()
+        self.set_running(False)
+
+    def _objective_tooltip(self, info: api.IndicatorInfo) -> str:
+        description = indicator_description(info.code)
+        if info.higher_is == "worse":
+            direction = QCoreApplication.translate(
+                "ExploreDialog", "Lower is better: the exploration minimises it."
+            )
+        elif info.higher_is == "better":
+            direction = QCoreApplication.translate(
+                "ExploreDialog", "Higher is better: the exploration maximises it."
+            )
+        else:
+            direction = QCoreApplication.translate(
+                "ExploreDialog",
+                "Neither direction is better in itself; the exploration counts higher as better.",
+            )
+        return f"{description}\n{direction}"
+
+    # --- the checks --------------------------------------------------------------------------------
+    def explorable_states(self) -> tuple[str, ...]:
+        """States with an alignment to choose (the poles Russia, China and the West have none)."""
+        evaluation = self.document.evaluation
+        known = set(evaluation.baseline_alignment) | set(evaluation.alignment)
+        return tuple(s for s in self.document.world.state_codes if s in known)
+
+    def _default_states(self, states: tuple[str, ...]) -> set[str]:
+        frame = self.document.world.states
+        chosen = {
+            s
+            for s in states
+            if s in frame.index
+            and frame.at[s, "region"] == DEFAULT_REGION
+            and bool(frame.at[s, "post_soviet"])
+        }
+        if self.document.selected_state in states:
+            chosen.add(self.document.selected_state)
+        return chosen
+
+    def fill_states(self) -> None:
+        """(Re)list the explorable states, keeping what was checked."""
+        states = self.explorable_states()
+        if states == tuple(self._item_codes(self.state_list)):
+            return
+        checked = set(self.checked_states()) if self.state_list.count() else None
+        if checked is None:
+            checked = self._default_states(states)
+        self.state_list.blockSignals(True)
+        self.state_list.clear()
+        for state in states:
+            item = QListWidgetItem(
+                QCoreApplication.translate("ExploreDialog", "{name} ({code})").format(
+                    name=self.document.name(state), code=state
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, state)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if state in checked else Qt.CheckState.Unchecked
+            )
+            self.state_list.addItem(item)
+        self.state_list.blockSignals(False)
+        self.update_counts()
+
+    @staticmethod
+    def _item_codes(widget: QListWidget, checked_only: bool = False) -> list[str]:
+        codes = []
+        for i in range(widget.count()):
+            item = widget.item(i)
+            if not checked_only or item.checkState() == Qt.CheckState.Checked:
+                codes.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return codes
+
+    def checked_states(self) -> tuple[str, ...]:
+        return tuple(self._item_codes(self.state_list, checked_only=True))
+
+    def checked_objectives(self) -> tuple[str, ...]:
+        return tuple(self._item_codes(self.objective_list, checked_only=True))
+
+    def set_checked_states(self, states: list[str] | tuple[str, ...]) -> None:
+        self._set_checked(self.state_list, set(states))
+
+    def set_checked_objectives(self, objectives: list[str] | tuple[str, ...]) -> None:
+        self._set_checked(self.objective_list, set(objectives))
+
+    def _set_checked(self, widget: QListWidget, codes: set[str]) -> None:
+        widget.blockSignals(True)
+        for i in range(widget.count()):
+            item = widget.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        widget.blockSignals(False)
+        self.update_counts()
+
+    def combination_count(self) -> int:
+        return len(api.EXPLORATION_ALIGNMENTS) ** len(self.checked_states())
+
+    def input_problem(self) -> str:
+        """Why the checked states and objectives cannot be run ('' when they can)."""
+        n_states = len(self.checked_states())
+        if n_states == 0:
+            return QCoreApplication.translate("ExploreDialog", "Check at least one state.")
+        if n_states > MAX_STATES:
+            return QCoreApplication.translate(
+                "ExploreDialog",
+                "Too many states: at most {max} can be explored at once ({count:,} combinations "
+                "would not fit in a readable chart).",
+            ).format(max=MAX_STATES, count=self.combination_count())
+        if len(self.checked_objectives()) < MIN_OBJECTIVES:
+            return QCoreApplication.translate(
+                "ExploreDialog",
+                "Check at least {min} objectives: with fewer there is no trade-off to explore.",
+            ).format(min=MIN_OBJECTIVES)
+        return ""
+
+    def update_counts(self, *_args: object) -> None:
+        """Say live how many combinations a run would evaluate, and what stops it."""
+        n_states = len(self.checked_states())
+        choices = len(api.EXPLORATION_ALIGNMENTS)
+        if n_states == 0:
+            text, warn = (
+                QCoreApplication.translate(
+                    "ExploreDialog", "Check the states whose alignment may change."
+                ),
+                False,
+            )
+        elif n_states > MAX_STATES:
+            text = QCoreApplication.translate(
+                "ExploreDialog", "{states} states: too many, at most {max}."
+            ).format(states=n_states, max=MAX_STATES)
+            warn = True
+        else:
+            text = QCoreApplication.translate(
+                "ExploreDialog", "{count:,} combinations ({choices}^{states})"
+            ).format(count=self.combination_count(), choices=choices, states=n_states)
+            warn = False
+        self.combination_label.setText(text)
+        self.combination_label.setStyleSheet(WARNING_STYLE if warn else "")
+        n_objectives = len(self.checked_objectives())
+        if n_objectives < MIN_OBJECTIVES:
+            self.objective_label.setText(
+                QCoreApplication.translate(
+                    "ExploreDialog", "Check at least {min} objectives."
+                ).format(min=MIN_OBJECTIVES)
+            )
+            self.objective_label.setStyleSheet(WARNING_STYLE)
+        else:
+            self.objective_label.setText(
+                QCoreApplication.translate("ExploreDialog", "{count} objectives").format(
+                    count=n_objectives
+                )
+            )
+            self.objective_label.setStyleSheet("")
+
+    def show_status(self, text: str, warning: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(WARNING_STYLE if warning else "")
+
+    def set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.state_list.setEnabled(not running)
+        self.objective_list.setEnabled(not running)

@@ -1,0 +1,134 @@
+"""The results side of the Explore dialog: the scatter on two chosen objectives, the table headed
+by the robust winners, the selected combination's details, and Open and Close.
+
+Only the widgets and their layout: the dialog fills them, keeps chart and table selection in
+step, and acts on the buttons. Its words are translated in the dialog's context
+("ExploreDialog").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regio_desktop.app.explore.chart import ExplorationChart
+from regio_desktop.app.explore.table import ExplorationTableModel
+
+
+class ExplorationResults(QWidget):
+    """Axis choices, chart, table, details and the Open and Close buttons of one dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.x_combo = QComboBox()
+        self.y_combo = QComboBox()
+        self.x_combo.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Objective on the horizontal axis")
+        )
+        self.y_combo.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Objective on the vertical axis")
+        )
+        self.x_combo.setToolTip(
+            QCoreApplication.translate("ExploreDialog", "The objective shown across")
+        )
+        self.y_combo.setToolTip(
+            QCoreApplication.translate("ExploreDialog", "The objective shown upwards")
+        )
+        for combo in (self.x_combo, self.y_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        x_label = QLabel(QCoreApplication.translate("ExploreDialog", "&Across:"))
+        x_label.setBuddy(self.x_combo)
+        y_label = QLabel(QCoreApplication.translate("ExploreDialog", "&Up:"))
+        y_label.setBuddy(self.y_combo)
+        axes = QHBoxLayout()
+        axes.addWidget(x_label)
+        axes.addWidget(self.x_combo)
+        axes.addSpacing(12)
+        axes.addWidget(y_label)
+        axes.addWidget(self.y_combo)
+        axes.addStretch(1)
+
+        self.chart = ExplorationChart()
+
+        self.table_model = ExplorationTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Combinations, robust winners first")
+        )
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog",
+                "All combinations, those ranking first under the most weightings of the "
+                "objectives on top. Click a column header to sort; double-click a row to open it.",
+            )
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        # Size columns from the first rows only: the robust winners head the table anyway.
+        self.table.verticalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setSizes([380, 260])
+        split.setChildrenCollapsible(False)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "The selected combination")
+        )
+        self.open_button = QPushButton(
+            QCoreApplication.translate("ExploreDialog", "Open as scenario")
+        )
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate(
+                "ExploreDialog", "Open the selected combination as a scenario"
+            )
+        )
+        self.open_button.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog",
+                "Open the selected combination as a new scenario: its alignment choices on top "
+                "of the scenario that was explored",
+            )
+        )
+        self.open_button.setEnabled(False)
+        self.close_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Close"))
+        self.close_button.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog", "Close the dialog (a running exploration stops)"
+            )
+        )
+        for button in (self.open_button, self.close_button):
+            button.setAutoDefault(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.details, 1)
+        bottom.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addLayout(axes)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)

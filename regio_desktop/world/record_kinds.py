@@ -1,0 +1,186 @@
+"""How each kind of evidence record lives in the database: one description per kind.
+
+A ``RecordKind`` says everything the store needs to read, check, write and delete one record of
+its kind: the table and key, the query that reads every row, how a row becomes a record and a
+record becomes rows, which rows hang off it, and who may still cite it. The store has one method
+family over these descriptions, so arguments and sources are added, edited and deleted the same
+way, and a third kind would be one more description here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import pandas as pd
+
+from regio_desktop.world.evidence_records import (
+    ArgumentRecord,
+    KnownCodes,
+    SourceRecord,
+    problems_of_argument,
+    problems_of_source,
+)
+
+RecordT = TypeVar("RecordT", ArgumentRecord, SourceRecord)
+
+
+@dataclass(frozen=True)
+class CitedBy:
+    """Rows of another table that refer to a record and so forbid deleting it."""
+
+    table: str
+    column: str
+    noun: str
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[RecordT]):
+    """One kind of evidence record: where it is stored and how one record is read and written."""
+
+    noun: str
+    """'argument', 'source': names the kind in messages and command names."""
+    article: str
+    """'an', 'a': for 'an argument with id ... already exists'."""
+    table: str
+    key: str
+    select: str
+    """Reads every record, one row each, with the columns ``from_row`` takes."""
+    from_row: Callable[[pd.Series], RecordT]
+    problems: Callable[[RecordT, KnownCodes], list[str]]
+    """Every reason a record cannot be stored, against the database's codes."""
+    insert: Callable[[sqlite3.Connection, RecordT, bool], None]
+    """Writes one record (replacing the stored one when the flag is set), always as 'user'."""
+    children: tuple[tuple[str, str], ...] = ()
+    """(table, column) of rows that belong to a record and go with it."""
+    cited_by: CitedBy | None = None
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part for part in text.split(";") if part)
+
+
+def _argument_from_row(row: pd.Series) -> ArgumentRecord:
+    return ArgumentRecord(
+        id=row["id"],
+        claim=row["claim"],
+        stance=row["stance"],
+        target_kind=row["target_kind"],
+        target=row["target"],
+        source=row["source"],
+        states=_split(row["states"]),
+        themes=_split(row["themes"]),
+        strength=int(row["strength"]),
+        location=row["location"],
+        quote=row["quote"],
+        origin=row["origin"],
+    )
+
+
+def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: bool) -> None:
+    if replace:
+        con.execute("DELETE FROM argument_states WHERE argument_id = :id", {"id": record.id})
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    con.execute(
+        f"{verb} INTO arguments (id, claim, stance, target_kind, target, themes, "
+        "strength, source_id, location, quote, origin) VALUES (:id, :claim, "
+        ":stance, :target_kind, :target, :themes, :strength, :source, :location,"
+        " :quote, 'user')",
+        {
+            "id": record.id,
+            "claim": record.claim.strip(),
+            "stance": record.stance,
+            "target_kind": record.target_kind,
+            "target": record.target,
+            "themes": ";".join(record.themes),
+            "strength": record.strength,
+            "source": record.source,
+            "location": record.location.strip() or None,
+            "quote": record.quote.strip().strip('"“”«»') or None,
+        },
+    )
+    for state in record.states:
+        con.execute(
+            "INSERT INTO argument_states (argument_id, state_iso3) VALUES (:a, :s)",
+            {"a": record.id, "s": state},
+        )
+
+
+def _source_from_row(row: pd.Series) -> SourceRecord:
+    # A missing date comes back from pandas as None or NaN (a float, and truthy).
+    stored = row["accessed"]
+    accessed = dt.date.fromisoformat(stored[:10]) if isinstance(stored, str) and stored else None
+    return SourceRecord(
+        id=row["id"],
+        citation=row["citation"],
+        kind=row["kind"],
+        url=row["url"],
+        accessed=accessed,
+        licence=row["licence"],
+        origin=row["origin"],
+    )
+
+
+def _insert_source(con: sqlite3.Connection, record: SourceRecord, replace: bool) -> None:
+    # Replacing updates the row in place: INSERT OR REPLACE would delete it first, and the
+    # delete would cascade to the source's imported text.
+    upsert = (
+        " ON CONFLICT(id) DO UPDATE SET citation = excluded.citation, url = excluded.url,"
+        " accessed = excluded.accessed, licence = excluded.licence, kind = excluded.kind,"
+        " origin = excluded.origin"
+        if replace
+        else ""
+    )
+    parameters: dict[str, Any] = {
+        "id": record.id,
+        "citation": record.citation.strip(),
+        "url": record.url or None,
+        # ISO text, as SQLAlchemy's Date column reads and writes it (and without sqlite3's
+        # default date adapter, deprecated since Python 3.12).
+        "accessed": (record.accessed.isoformat() if isinstance(record.accessed, dt.date) else None),
+        "licence": record.licence or None,
+        "kind": record.kind,
+    }
+    con.execute(
+        "INSERT INTO sources (id, citation, url, accessed, licence, kind, origin) "
+        "VALUES (:id, :citation, :url, :accessed, :licence, :kind, 'user')" + upsert,
+        parameters,
+    )
+
+
+ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
+    noun="argument",
+    article="an",
+    table="arguments",
+    key="id",
+    select=(
+        "SELECT a.id, a.claim, a.stance, a.target_kind, a.target, "
+        "COALESCE((SELECT group_concat(state_iso3, ';') FROM "
+        "  (SELECT state_iso3 FROM argument_states s WHERE s.argument_id = a.id "
+        "   ORDER BY state_iso3)), '') AS states, "
+        "a.themes, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
+        " COALESCE(a.quote, '') AS quote, a.origin FROM arguments a ORDER BY a.id"
+    ),
+    from_row=_argument_from_row,
+    problems=problems_of_argument,
+    insert=_insert_argument,
+    children=(("argument_states", "argument_id"),),
+)
+
+SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
+    noun="source",
+    article="a",
+    table="sources",
+    key="id",
+    select=(
+        "SELECT id, citation, COALESCE(url, '') AS url, accessed, "
+        "COALESCE(licence, '') AS licence, kind, origin FROM sources ORDER BY id"
+    ),
+    from_row=_source_from_row,
+    problems=problems_of_source,
+    insert=_insert_source,
+    cited_by=CitedBy(table="arguments", column="source_id", noun="argument"),
+)

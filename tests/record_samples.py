@@ -1,0 +1,33 @@
+"""One new user record of each kind and an edit of it, for the tests that drive both kinds of
+record through the one add, edit and delete path (store and undoable commands alike)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from regio_desktop.world.evidence_records import ArgumentRecord, SourceRecord
+from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
+
+KINDS: dict[str, RecordKind[Any]] = {"argument": ARGUMENT_KIND, "source": SOURCE_KIND}
+NEW: dict[str, Any] = {
+    "argument": ArgumentRecord(
+        id="user_0001",
+        claim="Transit across the Caspian lowers dependence.",
+        stance="for",
+        target_kind="alignment",
+        target="multi-vector",
+        source="fixture",
+        states=("KAZ",),
+        themes=("trade_transit",),
+    ),
+    "source": SourceRecord(id="user_notes", citation="Field notes, Almaty 2026."),
+}
+EDITED: dict[str, Any] = {
+    "argument": dataclasses.replace(NEW["argument"], stance="against", states=()),
+    "source": dataclasses.replace(
+        NEW["source"], citation="Field notes, Astana 2026.", url="https://example.org"
+    ),
+}
+SHIPPED = {"argument": "t_001", "source": "fixture"}
+"""A record of each kind that ships with the tiny world."""
