@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
-from regio_desktop.app.common.vocabulary_labels import is_active, is_full_member
+from regio_desktop.app.common.vocabulary_labels import is_full_member
 from regio_desktop.app.documents import scenario_commands
 
 
@@ -254,21 +254,10 @@ class ScenarioDocument(QObject):
         return True
 
     def membership_candidate(self, state: str, bloc: str, status: str | None) -> api.Scenario:
-        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: not in it).
-
-        Returning a pair to its baseline drops its edit instead of adding one, so that toggling
-        twice gives back exactly the scenario one started from.
-        """
+        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: not in it), as
+        ``Scenario.with_status`` writes it against the baseline status."""
         baseline = self.baseline_status(state, bloc)
-        if (status or "") == baseline:
-            return self._scenario.without_membership(state, bloc)
-        if status is None:
-            edit = api.MembershipEdit(state, bloc, "leave")
-        elif is_active(baseline):
-            edit = api.MembershipEdit(state, bloc, "set_status", status)
-        else:
-            edit = api.MembershipEdit(state, bloc, "join", status)
-        return self._scenario.with_membership(edit)
+        return self._scenario.with_status(baseline, state, bloc, status)
 
     def toggle_target(self, state: str, bloc: str) -> str | None:
         """What a toggle does: an edited pair returns to its baseline; a full member leaves;
