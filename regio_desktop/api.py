@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from regio_desktop.engine.catalogue import INDICATORS, IndicatorInfo, indicator_info
+from regio_desktop.engine.catalogue import (
+    DELTA_TOLERANCE,
+    INDICATORS,
+    IndicatorInfo,
+    Judgement,
+    indicator_info,
+)
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
@@ -108,6 +114,7 @@ __all__ = [
     "ARGUMENT_COLUMNS",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
+    "DELTA_TOLERANCE",
     "EXPLORATION_ALIGNMENTS",
     "FULL_STATUSES",
     "INDICATORS",
@@ -131,6 +138,7 @@ __all__ = [
     "ExplorationCancelled",
     "ImportReport",
     "IndicatorInfo",
+    "Judgement",
     "MembershipEdit",
     "Scenario",
     "ScenarioError",

@@ -131,7 +131,8 @@ def explore(
     n_align = len(choices) ** len(states)
     grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
     infos = [indicator_info(o) for o in objectives]
-    sign = np.array([-1.0 if i.higher_is == "worse" else 1.0 for i in infos])
+    # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
+    sign = np.array([-1.0 if i.judge(1.0) == "worse" else 1.0 for i in infos])
     actions = [
         ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
         for s, b in toggles
