@@ -46,22 +46,19 @@ class StatusLookup:
 
     @classmethod
     def of(cls, evaluation: api.Evaluation) -> StatusLookup:
-        snap = evaluation.snapshot
-        now, base = _text_rows(evaluation.result.status), _text_rows(evaluation.base.status)
+        states, blocs = evaluation.states, evaluation.blocs
+        now = _text_rows(evaluation.status_matrix)
+        base = _text_rows(evaluation.baseline_status_matrix)
         return cls(
-            states=tuple(snap.states),
-            blocs=tuple(snap.blocs),
-            state_index={code: i for i, code in enumerate(snap.states)},
-            bloc_index={code: j for j, code in enumerate(snap.blocs)},
+            states=tuple(states),
+            blocs=tuple(blocs),
+            state_index={code: i for i, code in enumerate(states)},
+            bloc_index={code: j for j, code in enumerate(blocs)},
             now=now,
             base=base,
             edited=frozenset((e.state, e.bloc) for e in evaluation.scenario.memberships),
             blocs_with_members=frozenset(
-                snap.blocs[j]
-                for rows in (now, base)
-                for row in rows
-                for j, v in enumerate(row)
-                if v
+                blocs[j] for rows in (now, base) for row in rows for j, v in enumerate(row) if v
             ),
         )
 
