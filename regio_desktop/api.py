@@ -12,7 +12,15 @@ Everything here is Qt-free and documented in docs/api.md. Typical use::
 
 from __future__ import annotations
 
-from regio_desktop.engine.catalogue import INDICATORS, IndicatorInfo, indicator_info
+from pathlib import Path
+
+from regio_desktop.engine.catalogue import (
+    DELTA_TOLERANCE,
+    INDICATORS,
+    IndicatorInfo,
+    Judgement,
+    indicator_info,
+)
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
@@ -52,7 +60,7 @@ from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
 from regio_desktop.scenario.model import MembershipEdit, Scenario
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
-from regio_desktop.scenario.validation import ScenarioError, validate
+from regio_desktop.scenario.validation import ScenarioError, require_valid, validate
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
@@ -78,6 +86,18 @@ from regio_desktop.world.vocabulary import (
 )
 
 
+def read_scenario_file(path: Path, world: World) -> Scenario:
+    """The one way to open a scenario file: read it, check it against ``world`` and refuse it
+    whole if anything is wrong, so no caller can forget the check.
+
+    Raises ``ScenarioFileError`` (naming the file) when it cannot be read or parsed, and
+    ``ScenarioError`` listing every problem ``validate`` finds when it does not fit the world.
+    """
+    scenario = read_scenario(path)
+    require_valid(world, scenario)
+    return scenario
+
+
 def with_store_arguments(world: World, store: ArgumentStore) -> World:
     """The same world with its arguments re-read from ``store`` (after the user edited them)."""
     import dataclasses
@@ -96,6 +116,7 @@ __all__ = [
     "ARGUMENT_KIND",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
+    "DELTA_TOLERANCE",
     "EXPLORATION_ALIGNMENTS",
     "FULL_STATUSES",
     "INDICATORS",
@@ -120,6 +141,7 @@ __all__ = [
     "ExplorationCancelled",
     "ImportReport",
     "IndicatorInfo",
+    "Judgement",
     "MembershipEdit",
     "RecordKind",
     "Scenario",
@@ -156,6 +178,7 @@ __all__ = [
     "prepare_user_database",
     "preset_scenario_paths",
     "read_scenario",
+    "read_scenario_file",
     "read_source_file",
     "report_html",
     "save_table",

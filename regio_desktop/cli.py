@@ -76,14 +76,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_valid(world: api.World, path: Path) -> api.Scenario:
-    scenario = api.read_scenario(path)
-    problems = api.validate(world, scenario)
-    if problems:
-        raise api.ScenarioError(problems)
-    return scenario
-
-
 def _run_command(args: argparse.Namespace) -> int:
     world = api.load_world(args.db)
     if args.command == "export":
@@ -98,7 +90,7 @@ def _run_command(args: argparse.Namespace) -> int:
         }[args.table]()
         write_table(table, args.format)
     elif args.command == "evaluate":
-        scenario = _load_valid(world, args.scenario)
+        scenario = api.read_scenario_file(args.scenario, world)
         if args.explain:
             if not args.state:
                 raise api.ScenarioError(["--explain needs --state ISO3 (or a bloc code)"])
@@ -107,7 +99,7 @@ def _run_command(args: argparse.Namespace) -> int:
         else:
             write_table(evaluation_table(api.evaluate(world, scenario)), args.format)
     elif args.command == "explore":
-        scenario = _load_valid(world, args.scenario)
+        scenario = api.read_scenario_file(args.scenario, world)
         states = [s.strip().upper() for s in args.states.split(",") if s.strip()]
         toggles = []
         for item in args.toggle:
@@ -122,7 +114,7 @@ def _run_command(args: argparse.Namespace) -> int:
         result = api.explore(world, scenario, states, toggles=toggles)
         write_table(result.table, args.format)
     elif args.command == "report":
-        scenario = _load_valid(world, args.scenario)
+        scenario = api.read_scenario_file(args.scenario, world)
         if not args.output.parent.is_dir():
             raise api.ScenarioError([f"the folder {args.output.parent} does not exist"])
         import os
@@ -137,7 +129,7 @@ def _run_command(args: argparse.Namespace) -> int:
         del app
         print(f"wrote {args.output}")
     elif args.command == "arguments":
-        scenario = _load_valid(world, args.scenario)
+        scenario = api.read_scenario_file(args.scenario, world)
         matched = api.arguments_for(world, scenario)
         if args.format == "json":
             print(

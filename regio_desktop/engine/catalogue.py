@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 Level = Literal["state", "bloc", "region"]
+Judgement = Literal["better", "worse", "same", "neutral"]
+
+DELTA_TOLERANCE: Final = 1e-9
+"""Deltas no larger than this are rounding noise: the figure is the same, not a change."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,20 @@ class IndicatorInfo:
     scale: str
     description: str
     higher_is: str = "neutral"  # "better", "worse" or "neutral" for a state's own interest
+
+    def judge(self, delta: float) -> Judgement:
+        """Whether a change of this indicator is better or worse for the state: "same" for a
+        change within ``DELTA_TOLERANCE`` (or a missing one, NaN), "neutral" for a real change
+        of an indicator with no better direction (dependences, bloc and region figures).
+
+        Every view that colours or words a delta as good or bad asks here, so they cannot
+        disagree about a direction or about what counts as no change.
+        """
+        if not abs(delta) > DELTA_TOLERANCE:  # NaN compares false: no change to judge
+            return "same"
+        if self.higher_is not in ("better", "worse"):
+            return "neutral"
+        return "better" if (delta > 0) == (self.higher_is == "better") else "worse"
 
 
 STATE_INDICATORS: Final = (

@@ -21,13 +21,14 @@ from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.indicator_values import state_values
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import membership_terms
-from regio_desktop.scenario.model import MembershipEdit, Scenario
+from regio_desktop.scenario.model import Scenario
 from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
     EXPLORATION_ALIGNMENTS,
+    FULL_STATUSES,
     STATUS_WEIGHT,
 )
 
@@ -72,16 +73,16 @@ class Exploration:
 
 def _toggled(scenario: Scenario, state: str, bloc: str, action: str, world_status: str) -> Scenario:
     """``scenario`` with the state out of (or a full member of) the bloc, written as the smallest
-    edit relative to the world's baseline status, so the result validates."""
-    active = world_status in ACTIVE_STATUSES
+    edit relative to the world's baseline status, so the result validates.
+
+    A state already out at the baseline (no active status) or already a full member keeps that
+    status, so the toggle then needs no edit at all.
+    """
     if action == "leave":
-        if not active:
-            return scenario.without_membership(state, bloc)
-        return scenario.with_membership(MembershipEdit(state, bloc, "leave"))
-    if world_status in ("member", "founding_member"):
-        return scenario.without_membership(state, bloc)
-    kind = "set_status" if active else "join"
-    return scenario.with_membership(MembershipEdit(state, bloc, kind, "member"))
+        target = None if world_status in ACTIVE_STATUSES else world_status
+    else:
+        target = world_status if world_status in FULL_STATUSES else "member"
+    return scenario.with_status(world_status, state, bloc, target)
 
 
 def pareto_mask(values: np.ndarray) -> np.ndarray:
@@ -130,7 +131,8 @@ def explore(
     n_align = len(choices) ** len(states)
     grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
     infos = [indicator_info(o) for o in objectives]
-    sign = np.array([-1.0 if i.higher_is == "worse" else 1.0 for i in infos])
+    # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
+    sign = np.array([-1.0 if i.judge(1.0) == "worse" else 1.0 for i in infos])
     actions = [
         ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
         for s, b in toggles

@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from regio_desktop.world.loaded_world import World
+from regio_desktop.world.loaded_world import World, rows_in_force
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES, STATUS_WEIGHT
 
 FloatArray = np.ndarray
@@ -85,13 +85,6 @@ def _latest_by_state(
     return values, years
 
 
-def _active(frame: pd.DataFrame, date: dt.date) -> pd.DataFrame:
-    if frame.empty:
-        return frame
-    ends = frame["end"].where(frame["end"].notna(), dt.date.max)
-    return frame[(frame["start"] <= date) & (ends.map(lambda e: e >= date))]
-
-
 def build_snapshot(world: World, year: int) -> Snapshot:
     """The arrays for ``year`` (memberships on its last day, figures of that year or earlier)."""
     date = world.reference_date(year)
@@ -136,7 +129,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     trade = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
 
     status = np.full((S, B), "", dtype=object)
-    active = _active(world.memberships, date)[["state", "bloc", "status"]]
+    active = world.memberships_on(date)[["state", "bloc", "status"]]
     for state, bloc, membership in active.itertuples(index=False, name=None):
         status[s_pos[state], b_pos[bloc]] = membership
     weight = (
@@ -161,7 +154,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     )
 
     alignment = np.full(S, NO_ALIGNMENT, dtype=int)
-    active = _active(world.alignments, date)[["state", "alignment"]]
+    active = rows_in_force(world.alignments, date)[["state", "alignment"]]
     for state, choice in active.itertuples(index=False, name=None):
         alignment[s_pos[state]] = ALIGNMENTS.index(choice)
     own_pole = np.array(
@@ -170,7 +163,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     alignment[own_pole >= 0] = NO_ALIGNMENT
 
     severity = np.zeros(S)
-    active = _active(world.sanctions, date)[["state", "severity"]]
+    active = rows_in_force(world.sanctions, date)[["state", "severity"]]
     for state, level in active.itertuples(index=False, name=None):
         i = s_pos[state]
         severity[i] = max(severity[i], float(level))

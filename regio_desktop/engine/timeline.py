@@ -3,8 +3,6 @@ chart and the facilitator's replay of how the blocs evolved)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 
 from regio_desktop.world.loaded_world import World
@@ -26,9 +24,10 @@ def bloc_sizes(
         columns=sorted(blocs if blocs is not None else set(m["bloc"])),
     )
     for year in years:
-        date = world.reference_date(year)
-        ends = m["end"].map(lambda e: dt.date.max if e is None or e != e else e)
-        active = m[(m["start"] <= date) & (ends >= date)]
+        active = world.memberships_on(year)
+        active = active[active["status"].isin(FULL_STATUSES)]
+        if blocs is not None:
+            active = active[active["bloc"].isin(blocs)]
         counts = active.groupby("bloc")["state"].nunique()
         table.loc[year, counts.index] = counts.to_numpy()
     return table

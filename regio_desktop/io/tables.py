@@ -25,11 +25,7 @@ EVALUATION_COLUMNS = ["level", "entity", "indicator", "value", "baseline", "delt
 
 def memberships_table(world: World, year: int | None = None) -> pd.DataFrame:
     """Every membership period (or those in force on the last day of ``year``), ISO dates."""
-    frame = world.memberships
-    if year is not None:
-        date = world.reference_date(year)
-        ends = frame["end"].map(lambda e: e if e is not None and e == e else None)
-        frame = frame[(frame["start"] <= date) & ends.map(lambda e: e is None or e >= date)]
+    frame = world.memberships if year is None else world.memberships_on(year)
     out = pd.DataFrame(
         {
             "state_iso3": frame["state"],

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from regio_desktop.world.vocabulary import ACTIVE_STATUSES
+
 MembershipAction = Literal["join", "leave", "set_status"]
 ACTIONS: tuple[MembershipAction, ...] = ("join", "leave", "set_status")
 
@@ -68,6 +70,25 @@ class Scenario:
         """Apply a membership edit, replacing any earlier edit of the same state and bloc."""
         kept = [e for e in self.memberships if (e.state, e.bloc) != (edit.state, edit.bloc)]
         return replace(self, memberships=tuple(sorted([*kept, edit])))
+
+    def with_status(self, baseline: str, state: str, bloc: str, status: str | None) -> Scenario:
+        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: it leaves), as the
+        smallest edit relative to ``baseline``, the status it holds at the baseline ('' for none).
+
+        Reaching the baseline status drops the pair's edit instead of adding one, so toggling
+        twice gives back exactly the scenario one started from. From an active status the edit
+        is a ``set_status``; from none, suspended or withdrawn it is a ``join``. Taking the
+        baseline status as a string keeps this free of the world: the caller has it at hand.
+        """
+        if (status or "") == baseline:
+            return self.without_membership(state, bloc)
+        if status is None:
+            edit = MembershipEdit(state, bloc, "leave")
+        elif baseline in ACTIVE_STATUSES:
+            edit = MembershipEdit(state, bloc, "set_status", status)
+        else:
+            edit = MembershipEdit(state, bloc, "join", status)
+        return self.with_membership(edit)
 
     def without_membership(self, state: str, bloc: str) -> Scenario:
         """Drop the edit of a state and bloc, returning that pair to its baseline."""

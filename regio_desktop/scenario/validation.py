@@ -22,13 +22,9 @@ class ScenarioError(ValueError):
 
 def baseline_status(world: World, state: str, bloc: str, year: int) -> str:
     """The status a state holds in a bloc on the baseline date ('' for none)."""
-    date = world.reference_date(year)
-    rows = world.memberships
-    rows = rows[(rows["state"] == state) & (rows["bloc"] == bloc) & (rows["start"] <= date)]
-    for _, row in rows.iterrows():
-        if row["end"] is None or row["end"] != row["end"] or row["end"] >= date:
-            return str(row["status"])
-    return ""
+    rows = world.memberships_on(year)
+    rows = rows[(rows["state"] == state) & (rows["bloc"] == bloc)]
+    return str(rows["status"].iloc[0]) if len(rows) else ""
 
 
 def validate(world: World, scenario: Scenario) -> list[str]:

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from regio_desktop.world.database import (
@@ -93,6 +94,17 @@ class World:
         """Memberships of a baseline year are taken as they stood on its last day (or today)."""
         return min(dt.date(year, 12, 31), self.today)
 
+    def memberships_on(self, when: dt.date | int) -> pd.DataFrame:
+        """The membership rows in force on a date, or in a baseline year (an ``int``: the rows
+        on ``reference_date(year)``, its last day or today).
+
+        This is the one rule for the matrix, validation, the timeline and exports: a row is in
+        force from its start to its end date, both days included, and a missing end date means
+        it still is. The rows keep the frame's columns, index and order; treat them as read-only.
+        """
+        date = self.reference_date(when) if isinstance(when, int) else when
+        return rows_in_force(self.memberships, date)
+
     @cached_property
     def _names(self) -> dict[tuple[str, str], str]:
         """Names already looked up, by (code, language): views ask for the same few names on
@@ -122,6 +134,16 @@ class World:
         if source_id in self.sources.index:
             return str(self.sources.at[source_id, "citation"])
         return source_id
+
+
+def rows_in_force(frame: pd.DataFrame, date: dt.date) -> pd.DataFrame:
+    """The rows of a dated table (``start``, ``end``) in force on ``date``: started on or before
+    it and ended on or after it, a missing end (None, NaN or NaT) meaning still in force."""
+    if frame.empty:
+        return frame
+    ends = frame["end"].to_numpy()
+    ends = np.where(pd.isna(ends), dt.date.max, ends)
+    return frame[(frame["start"].to_numpy() <= date) & (ends >= date)]
 
 
 # Each table the World holds, with the frame index and the columns renamed for the engine.

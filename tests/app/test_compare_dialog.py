@@ -342,3 +342,27 @@ def test_a_closed_dialog_catches_up_when_shown_again(
     assert set(dialog.changes_model.rows["state"]) == {"KAZ"}
     dialog.show()
     assert set(dialog.changes_model.rows["state"]) == {"KAZ", "KGZ"}
+
+
+def test_delta_colours_come_from_indicator_judge(
+    two_scenarios: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compare table asks ``IndicatorInfo.judge``: a judge that calls every change worse
+    turns every moved delta red, whatever the indicator's direction."""
+    real = api.IndicatorInfo.judge
+
+    def gloomy(self: api.IndicatorInfo, delta: float) -> str:
+        return "same" if real(self, delta) == "same" else "worse"
+
+    monkeypatch.setattr(api.IndicatorInfo, "judge", gloomy)
+    dialog = _dialog(two_scenarios, qtbot)
+    view = dialog.indicator_view.model()
+    moved = 0
+    for row in range(view.rowCount()):
+        delta = view.index(row, 4)
+        brush = delta.data(Qt.ItemDataRole.ForegroundRole)
+        if brush is not None and brush.color() == WORSE_COLOUR:
+            moved += 1
+            assert "Worse" in delta.data(Qt.ItemDataRole.ToolTipRole)
+        assert brush is None or brush.color() != BETTER_COLOUR
+    assert moved >= 2  # KAZ's turn to China moves several indicators, better ones included

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import SHOW_ALL_STATES, SHOW_BLOCS, format_number
 from regio_desktop.app.common.palette import UP_COLOUR
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.main_window import MainWindow
-from regio_desktop.app.workbench.indicator_table import DELTA, TITLE, IndicatorTableModel
+from regio_desktop.app.workbench.indicator_table import (
+    DELTA,
+    TITLE,
+    VALUE,
+    IndicatorTableModel,
+    SortRole,
+)
 
 
 def test_rows_follow_the_selected_state(document: ScenarioDocument) -> None:
@@ -73,3 +81,23 @@ def test_format_number() -> None:
     assert format_number(float("nan")) == "–"
     assert format_number(2.5, signed=True) == "+2.50"
     assert format_number(-51.3) == "-51.3"
+
+
+def test_the_table_and_the_bars_read_a_state_through_state_figures(
+    document: ScenarioDocument, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The selected state's rows come from ``Evaluation.state_figures``, not its internals."""
+    from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
+
+    def made_up(self: api.Evaluation, state: str, codes: list[str]) -> tuple[list, list]:
+        return [1000.0 + k for k in range(len(codes))], [float(k) for k in range(len(codes))]
+
+    monkeypatch.setattr(api.Evaluation, "state_figures", made_up)
+    model = IndicatorTableModel(document)
+    autonomy = model.find_row("autonomy", "KAZ")
+    assert model.index(autonomy, VALUE).data(SortRole) >= 1000.0
+    assert model.index(autonomy, DELTA).data(SortRole) == 1000.0
+    chart = BaselineBarsChart(document)
+    qtbot.addWidget(chart)
+    chart.draw()
+    assert [float(v) for v in chart.rows["delta"]] == [1000.0] * len(chart.rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -91,3 +92,22 @@ def test_selection_signal_only_on_change(document: ScenarioDocument, qtbot: QtBo
     assert blocker.args == ["UZB"]
     with qtbot.assertNotEmitted(document.selection_changed):
         document.select_state("UZB")
+
+
+def test_membership_edits_are_written_by_scenario_with_status(
+    document: ScenarioDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document asks ``Scenario.with_status`` for the edit, with the baseline status."""
+    calls: list[tuple[str, str, str, str | None]] = []
+    real = api.Scenario.with_status
+
+    def spy(self: api.Scenario, baseline: str, state: str, bloc: str, status: str | None):
+        calls.append((baseline, state, bloc, status))
+        return real(self, baseline, state, bloc, status)
+
+    monkeypatch.setattr(api.Scenario, "with_status", spy)
+    assert document.set_membership("UZB", "EAEU", "member")
+    assert calls[-1] == ("observer", "UZB", "EAEU", "member")
+    assert document.scenario.membership_edit("UZB", "EAEU") == api.MembershipEdit(
+        "UZB", "EAEU", "set_status", "member"
+    )

@@ -211,3 +211,24 @@ def test_cancel_midway(tiny_world: World, monkeypatch: pytest.MonkeyPatch) -> No
         )
     assert len(asked) == 3
     assert calls == pytest.approx([5 / 27, 10 / 27])
+
+
+def test_toggled_combinations_are_written_by_scenario_with_status(
+    tiny_world: World, toggled: api.Exploration, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The exploration writes a toggle through the one ``Scenario.with_status``, against the
+    world's baseline status (UZB withdrew from the CSTO, so joining is a 'join')."""
+    calls: list[tuple[str, str, str, str | None]] = []
+    real = api.Scenario.with_status
+
+    def spy(self: api.Scenario, baseline: str, state: str, bloc: str, status: str | None):
+        calls.append((baseline, state, bloc, status))
+        return real(self, baseline, state, bloc, status)
+
+    monkeypatch.setattr(api.Scenario, "with_status", spy)
+    row = int(np.flatnonzero(toggled.table["toggle_UZB_CSTO"] == "join")[0])
+    scenario = toggled.scenario(api.Scenario(name="base", year=2020), row)
+    assert calls == [("withdrawn", "UZB", "CSTO", "member")]
+    assert scenario.membership_edit("UZB", "CSTO") == api.MembershipEdit(
+        "UZB", "CSTO", "join", "member"
+    )

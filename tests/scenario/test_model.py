@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from regio_desktop.scenario.model import MembershipEdit, Scenario
 
 
@@ -26,3 +28,34 @@ def test_removing_edits_returns_to_the_empty_scenario() -> None:
     back = s.without_membership("KAZ", "CSTO").with_alignment("KAZ", None)
     assert back == Scenario(year=2020)
     assert back.is_empty
+
+
+@pytest.mark.parametrize(
+    ("baseline", "status", "expected"),
+    [
+        ("founding_member", None, MembershipEdit("KAZ", "CSTO", "leave")),
+        ("suspended", None, MembershipEdit("KAZ", "CSTO", "leave")),
+        ("observer", "member", MembershipEdit("KAZ", "CSTO", "set_status", "member")),
+        ("founding_member", "member", MembershipEdit("KAZ", "CSTO", "set_status", "member")),
+        ("", "member", MembershipEdit("KAZ", "CSTO", "join", "member")),
+        ("withdrawn", "observer", MembershipEdit("KAZ", "CSTO", "join", "observer")),
+        ("suspended", "member", MembershipEdit("KAZ", "CSTO", "join", "member")),
+    ],
+)
+def test_with_status_writes_the_smallest_edit_from_the_baseline(
+    baseline: str, status: str | None, expected: MembershipEdit
+) -> None:
+    assert Scenario().with_status(baseline, "KAZ", "CSTO", status).memberships == (expected,)
+
+
+@pytest.mark.parametrize(("baseline", "status"), [("", None), ("member", "member")])
+def test_with_status_back_to_the_baseline_drops_the_edit(baseline: str, status: str | None) -> None:
+    edited = Scenario(year=2020).with_membership(MembershipEdit("KAZ", "CSTO", "join", "observer"))
+    assert edited.with_status(baseline, "KAZ", "CSTO", status) == Scenario(year=2020)
+    assert Scenario().with_status(baseline, "KAZ", "CSTO", status) == Scenario()
+
+
+def test_with_status_replaces_an_earlier_edit_of_the_pair() -> None:
+    s = Scenario().with_status("member", "KAZ", "CSTO", None)
+    s = s.with_status("member", "KAZ", "CSTO", "observer")
+    assert s.memberships == (MembershipEdit("KAZ", "CSTO", "set_status", "observer"),)

@@ -58,11 +58,10 @@ class BaselineBarsChart(ChartView):
         table and a new frame cost a millisecond per edit); the table is the fallback.
         """
         evaluation = self.document.evaluation
-        states = evaluation.result.states
-        if state in evaluation.snapshot.states and all(c in states for c in STATE_INDICATOR_CODES):
-            codes = list(STATE_INDICATOR_CODES)
-            values = [evaluation.value(code, state) for code in codes]
-            baselines = [evaluation.baseline(code, state) for code in codes]
+        codes = list(STATE_INDICATOR_CODES)
+        figures = evaluation.state_figures(state, codes)
+        if figures is not None:
+            values, baselines = figures
             columns: dict[str, list[object]] = {
                 "indicator": list(codes),
                 "title": [indicator_title(code) for code in codes],

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import format_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -29,8 +30,8 @@ BETTER_COLOUR = QColor("#1b7a33")
 WORSE_COLOUR = QColor("#b3261e")
 UNCHANGED_COLOUR = QColor("#8a8a8a")
 DIFFERS_BACKGROUND = QColor("#fff4d6")
-EPSILON = 1e-9
-"""Deltas smaller than this are rounding noise, not a difference between scenarios."""
+EPSILON = api.DELTA_TOLERANCE
+"""Deltas no larger than this are rounding noise, not a difference between scenarios."""
 
 HEADER_WIDTH = 20
 HEADER_LINES = 2

@@ -159,20 +159,15 @@ class IndicatorComparisonModel(QAbstractTableModel):
         return math.nan if is_nan(raw) else float(raw)
 
     def judgement(self, row: int, scenario: int) -> str:
-        """'better', 'worse' or '' for a delta: the indicator's direction times the delta's sign."""
+        """'better', 'worse', 'same' or 'neutral' for a delta (``IndicatorInfo.judge``); an
+        indicator missing from the catalogue is judged 'neutral' when it moves."""
         delta = self.number(row, self.delta_column(scenario))
-        if math.isnan(delta) or abs(delta) <= EPSILON:
-            return ""
         try:
-            higher_is = api.indicator_info(str(self.rows.at[row, "indicator"])).higher_is
+            info = api.indicator_info(str(self.rows.at[row, "indicator"]))
         except KeyError:
-            return ""
-        if higher_is not in ("better", "worse"):
-            return ""
-        up_is_good = higher_is == "better"
-        return "better" if (delta > 0) == up_is_good else "worse"
+            return "same" if not abs(delta) > EPSILON else "neutral"
+        return info.judge(delta)
 
-    # --- cells ---------------------------------------------------------------------------------
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -198,11 +193,10 @@ class IndicatorComparisonModel(QAbstractTableModel):
         if kind == "delta" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             judgement = self.judgement(row, scenario)
             if role == Qt.ItemDataRole.FontRole:
-                return bold_font() if judgement else None
-            if judgement:
+                return bold_font() if judgement in ("better", "worse") else None
+            if judgement in ("better", "worse"):
                 return QBrush(BETTER_COLOUR if judgement == "better" else WORSE_COLOUR)
-            delta = self.number(row, column)
-            return QBrush(UNCHANGED_COLOUR) if not abs(delta) > EPSILON else None
+            return QBrush(UNCHANGED_COLOUR) if judgement == "same" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, kind, scenario)
         return None

@@ -25,10 +25,8 @@ def screenshot(
     translators = install_translators(app, language)
     try:
         world = api.load_world(db_path)
-        scenario = api.read_scenario(scenario_path) if scenario_path is not None else None
-        problems = api.validate(world, scenario) if scenario is not None else []
-        if problems:
-            raise api.ScenarioError(problems)
+        if scenario_path is not None:
+            api.read_scenario_file(scenario_path, world)
     except (api.DatabaseError, api.ScenarioFileError, api.ScenarioError, OSError) as exc:
         print(f"screenshot failed: {exc}", file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
-from regio_desktop.app.common.vocabulary_labels import is_active, is_full_member
+from regio_desktop.app.common.vocabulary_labels import is_full_member
 from regio_desktop.app.documents import scenario_commands
 
 
@@ -46,22 +46,19 @@ class StatusLookup:
 
     @classmethod
     def of(cls, evaluation: api.Evaluation) -> StatusLookup:
-        snap = evaluation.snapshot
-        now, base = _text_rows(evaluation.result.status), _text_rows(evaluation.base.status)
+        states, blocs = evaluation.states, evaluation.blocs
+        now = _text_rows(evaluation.status_matrix)
+        base = _text_rows(evaluation.baseline_status_matrix)
         return cls(
-            states=tuple(snap.states),
-            blocs=tuple(snap.blocs),
-            state_index={code: i for i, code in enumerate(snap.states)},
-            bloc_index={code: j for j, code in enumerate(snap.blocs)},
+            states=tuple(states),
+            blocs=tuple(blocs),
+            state_index={code: i for i, code in enumerate(states)},
+            bloc_index={code: j for j, code in enumerate(blocs)},
             now=now,
             base=base,
             edited=frozenset((e.state, e.bloc) for e in evaluation.scenario.memberships),
             blocs_with_members=frozenset(
-                snap.blocs[j]
-                for rows in (now, base)
-                for row in rows
-                for j, v in enumerate(row)
-                if v
+                blocs[j] for rows in (now, base) for row in rows for j, v in enumerate(row) if v
             ),
         )
 
@@ -254,21 +251,10 @@ class ScenarioDocument(QObject):
         return True
 
     def membership_candidate(self, state: str, bloc: str, status: str | None) -> api.Scenario:
-        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: not in it).
-
-        Returning a pair to its baseline drops its edit instead of adding one, so that toggling
-        twice gives back exactly the scenario one started from.
-        """
+        """The scenario in which ``state`` holds ``status`` in ``bloc`` (None: not in it), as
+        ``Scenario.with_status`` writes it against the baseline status."""
         baseline = self.baseline_status(state, bloc)
-        if (status or "") == baseline:
-            return self._scenario.without_membership(state, bloc)
-        if status is None:
-            edit = api.MembershipEdit(state, bloc, "leave")
-        elif is_active(baseline):
-            edit = api.MembershipEdit(state, bloc, "set_status", status)
-        else:
-            edit = api.MembershipEdit(state, bloc, "join", status)
-        return self._scenario.with_membership(edit)
+        return self._scenario.with_status(baseline, state, bloc, status)
 
     def toggle_target(self, state: str, bloc: str) -> str | None:
         """What a toggle does: an edited pair returns to its baseline; a full member leaves;

@@ -100,10 +100,7 @@ class ScenarioSession(QObject):
             if entry.path == path:
                 self.switch(i)
                 return i
-        scenario = api.read_scenario(path)
-        problems = api.validate(self.document.world, scenario)
-        if problems:
-            raise api.ScenarioError(problems)
+        scenario = api.read_scenario_file(path, self.document.world)
         return self._add(SessionEntry(scenario, scenario, path))
 
     def open_presets(self, paths: list[Path]) -> list[str]:
@@ -114,10 +111,7 @@ class ScenarioSession(QObject):
             if path in open_paths:
                 continue
             try:
-                scenario = api.read_scenario(path)
-                found = api.validate(self.document.world, scenario)
-                if found:
-                    raise api.ScenarioError(found)
+                scenario = api.read_scenario_file(path, self.document.world)
             except (api.ScenarioFileError, api.ScenarioError, OSError) as exc:
                 problems.append(f"{path.name}: {exc}")
                 continue

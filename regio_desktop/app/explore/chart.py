@@ -51,7 +51,7 @@ def default_axes(exploration: api.Exploration) -> tuple[str, str]:
     oriented = np.column_stack(
         [
             exploration.table[code].to_numpy(float)
-            * (-1.0 if api.indicator_info(code).higher_is == "worse" else 1.0)
+            * (-1.0 if api.indicator_info(code).judge(1.0) == "worse" else 1.0)
             for code in objectives
         ]
     )

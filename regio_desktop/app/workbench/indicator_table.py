@@ -129,12 +129,11 @@ class IndicatorTableModel(QAbstractTableModel):
         """
         evaluation, state = self.document.evaluation, self.document.selected_state
         self._rows_source = (evaluation, self.mode, state)
-        if self.mode == SHOW_SELECTED and state in evaluation.snapshot.states:
-            i = evaluation.snapshot.state_index(state)
+        if self.mode == SHOW_SELECTED:
             infos = [info for info in api.INDICATORS if info.level == "state"]
-            if all(info.code in evaluation.result.states for info in infos):
-                value = [float(evaluation.result.states[info.code][i]) for info in infos]
-                base = [float(evaluation.base.states[info.code][i]) for info in infos]
+            figures = evaluation.state_figures(state, [info.code for info in infos])
+            if figures is not None:
+                value, base = figures
                 columns: dict[str, list[object]] = {
                     "entity": [state] * len(infos),
                     "indicator": [info.code for info in infos],
