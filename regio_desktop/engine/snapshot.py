@@ -7,8 +7,8 @@ Built once per (world, year) and cached. It records which year each figure reall
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -242,7 +242,16 @@ def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float])
     return replace(snap, **arrays, depth_mean=depth_mean)
 
 
-@lru_cache(maxsize=64)
+_SNAPSHOTS: weakref.WeakKeyDictionary[World, dict[int, Snapshot]] = weakref.WeakKeyDictionary()
+
+
 def snapshot(world: World, year: int) -> Snapshot:
-    """Cached ``build_snapshot``: a world's year is built once."""
-    return build_snapshot(world, year)
+    """Cached ``build_snapshot``: a world's year is built once. A Snapshot holds no reference
+    to its World, so the cache lets the World go when nobody else holds it."""
+    by_year = _SNAPSHOTS.get(world)
+    if by_year is None:
+        by_year = _SNAPSHOTS[world] = {}
+    snap = by_year.get(year)
+    if snap is None:
+        snap = by_year[year] = build_snapshot(world, year)
+    return snap
