@@ -181,6 +181,10 @@ def _alignment_map(snap: Snapshot, alignment: np.ndarray) -> dict[str, str]:
     }
 
 
+BaselineKey = tuple[int, tuple[tuple[str, float], ...]]
+"""A baseline is shared by the scenarios of one year and one set of parameters."""
+
+
 @dataclass(frozen=True, eq=False)
 class _Evaluated:
     """What ``evaluate`` computed for one scenario, everything but the World."""
@@ -197,7 +201,7 @@ class _WorldCache:
     """One world's cached results. Nothing in it refers to the World, so keying the caches
     weakly by the World lets the World go when its last holder drops it."""
 
-    baselines: dict[tuple[int, tuple], Outcome] = field(default_factory=dict)
+    baselines: dict[BaselineKey, Outcome] = field(default_factory=dict)
     evaluated: dict[Scenario, _Evaluated] = field(default_factory=dict)
     # The Evaluations callers still hold (they hold the World), so a repeated call returns the
     # same object and its tables are built once; held only weakly.
@@ -232,7 +236,7 @@ def evaluate(world: World, scenario: Scenario) -> Evaluation:
 
 
 def _evaluated(
-    world: World, scenario: Scenario, baselines: dict[tuple[int, tuple], Outcome]
+    world: World, scenario: Scenario, baselines: dict[BaselineKey, Outcome]
 ) -> _Evaluated:
     year = resolve_year(world, scenario)
     params = resolve(scenario.parameter_map)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import SupportsIndex
 
 import numpy as np
 
@@ -292,7 +293,7 @@ def _explain_bloc(
     b = snap.bloc_index(bloc)
     members = np.flatnonzero(terms.full[:, b])
 
-    def gdp_source(m: int) -> str:
+    def gdp_source(m: SupportsIndex) -> str:
         return _figure_source(world, snap.states[m], "gdp_usd", int(snap.gdp_year[m]))
 
     if code == "bloc_members":

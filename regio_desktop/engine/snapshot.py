@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -53,6 +53,8 @@ class Snapshot:
     on_corridor: FloatArray  # (S, C) 1 where the state is on the corridor
     corridor_pole: np.ndarray  # (C,) pole index
     post_soviet: np.ndarray  # (S,) bool
+    _state_pos: dict[str, int] = field(init=False, repr=False)
+    _bloc_pos: dict[str, int] = field(init=False, repr=False)
 
     def state_index(self, code: str) -> int:
         return self._state_pos[code]
@@ -221,8 +223,8 @@ def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float])
     if not overrides:
         return snap
     arrays = {
-        field: getattr(snap, field).copy()
-        for field in (
+        name: getattr(snap, name).copy()
+        for name in (
             "depth_trade",
             "depth_regulation",
             "depth_security",
@@ -230,8 +232,8 @@ def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float])
             "delegation",
         )
     }
-    for (code, field), value in overrides.items():
-        arrays[field][snap.bloc_index(code)] = value
+    for (code, name), value in overrides.items():
+        arrays[name][snap.bloc_index(code)] = value
     depth_mean = np.mean(
         [
             arrays[f]

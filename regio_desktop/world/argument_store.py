@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,7 +294,7 @@ class ArgumentStore:
         return record
 
     def write_arguments(
-        self, records: list[ArgumentRecord], *, replace: bool, sources: list[SourceRecord] = ()
+        self, records: list[ArgumentRecord], *, replace: bool, sources: Sequence[SourceRecord] = ()
     ) -> None:
         """Insert (or replace) arguments and new sources in one transaction: all or nothing."""
         if self.readonly:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -196,7 +196,7 @@ def _sqlite_reader(con: sqlite3.Connection) -> TableReader:
 
 
 def _sqlalchemy_reader(engine: Engine) -> TableReader:
-    from sqlalchemy import column, inspect, select
+    from sqlalchemy import ColumnClause, column, inspect, select
     from sqlalchemy import table as sql_table
 
     inspector = inspect(engine)
@@ -204,7 +204,8 @@ def _sqlalchemy_reader(engine: Engine) -> TableReader:
     def read(table: str) -> tuple[list[tuple[object, ...]], list[tuple[str, str]]]:
         info = inspector.get_columns(table)
         columns = [(str(c["name"]), _declared(c["type"])) for c in info]
-        query = select(*(column(name) for name, _ in columns)).select_from(sql_table(table))
+        selected: list[ColumnClause[Any]] = [column(name) for name, _ in columns]
+        query = select(*selected).select_from(sql_table(table))
         with engine.connect() as conn:
             rows = [tuple(r) for r in conn.execute(query)]
         return rows, columns
