@@ -54,6 +54,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check regio_desktop tests db benchmarks
 	$(BIN)/ruff format --check regio_desktop tests db benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Byte-compile the program as an installer does (pip writes .pyc at install time), so that it
 # starts from bytecode even where PYTHONDONTWRITEBYTECODE is set; only changed files recompile.

@@ -87,8 +87,7 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
     for edit in scenario.memberships:
         if edit.action == "leave" or edit.bloc not in snap.blocs:
             continue
-        b = snap.bloc_index(edit.bloc)
-        if not snap.bloc_exists[b]:
+        if not snap.bloc_exists[snap.bloc_index(edit.bloc)]:
             founded = world.blocs.at[edit.bloc, "founded"]
             when = "before it existed" if founded > snap.date else "after it was dissolved"
             tensions.append(

@@ -1,6 +1,7 @@
 """``evaluate(world, scenario)``: every indicator of a scenario with its baseline value and delta.
 
-Evaluation is a pure function of (world, scenario) and is cached by both. The baseline is the same
+Evaluation is a pure function of (world, scenario) and is cached by both, in caches that hold no
+reference to the World, so a World nobody holds is freed with its cache. The baseline is the same
 year and the same parameters with no edits, so a delta shows only what the edits change.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -218,24 +219,67 @@ def _alignment_map(snap: Snapshot, alignment: np.ndarray) -> dict[str, str]:
     }
 
 
-_BASELINES: weakref.WeakKeyDictionary[World, dict[tuple[int, tuple], Outcome]] = (
-    weakref.WeakKeyDictionary()
-)
-_CACHE: weakref.WeakKeyDictionary[World, dict[Scenario, Evaluation]] = weakref.WeakKeyDictionary()
+BaselineKey = tuple[int, tuple[tuple[str, float], ...]]
+"""A baseline is shared by the scenarios of one year and one set of parameters."""
+
+
+@dataclass(frozen=True, eq=False)
+class _Evaluated:
+    """What ``evaluate`` computed for one scenario, everything but the World."""
+
+    year: int
+    snapshot: Snapshot
+    params: dict[str, float]
+    result: Outcome
+    base: Outcome
+
+
+@dataclass(eq=False)
+class _WorldCache:
+    """One world's cached results. Nothing in it refers to the World, so keying the caches
+    weakly by the World lets the World go when its last holder drops it."""
+
+    baselines: dict[BaselineKey, Outcome] = field(default_factory=dict)
+    evaluated: dict[Scenario, _Evaluated] = field(default_factory=dict)
+    # The Evaluations callers still hold (they hold the World), so a repeated call returns the
+    # same object and its tables are built once; held only weakly.
+    live: weakref.WeakValueDictionary[Scenario, Evaluation] = field(
+        default_factory=weakref.WeakValueDictionary
+    )
+
+
+_CACHES: weakref.WeakKeyDictionary[World, _WorldCache] = weakref.WeakKeyDictionary()
 _CACHE_SIZE = 256
 
 
 def evaluate(world: World, scenario: Scenario) -> Evaluation:
     """Evaluate a scenario against its baseline; results are cached per world and scenario."""
-    cache = _CACHE.setdefault(world, {})
-    hit = cache.get(scenario)
-    if hit is not None:
-        return hit
+    cache = _CACHES.get(world)
+    if cache is None:
+        cache = _CACHES[world] = _WorldCache()
+    held = cache.live.get(scenario)
+    if held is not None:
+        return held
+    done = cache.evaluated.get(scenario)
+    if done is None:
+        done = _evaluated(world, scenario, cache.baselines)
+        if len(cache.evaluated) >= _CACHE_SIZE:
+            cache.evaluated.pop(next(iter(cache.evaluated)))
+        cache.evaluated[scenario] = done
+    evaluation = Evaluation(
+        world, scenario, done.year, done.snapshot, done.params, done.result, done.base
+    )
+    cache.live[scenario] = evaluation
+    return evaluation
+
+
+def _evaluated(
+    world: World, scenario: Scenario, baselines: dict[BaselineKey, Outcome]
+) -> _Evaluated:
     year = resolve_year(world, scenario)
     params = resolve(scenario.parameter_map)
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     key = (year, tuple(sorted(params.items())))
-    baselines = _BASELINES.setdefault(world, {})
     base = baselines.get(key)
     if base is None:
         base = baselines[key] = outcome(snap, snap.status, snap.alignment, params)
@@ -244,8 +288,4 @@ def evaluate(world: World, scenario: Scenario) -> Evaluation:
         result = outcome(snap, status, alignment, params)
     else:
         result = base
-    evaluation = Evaluation(world, scenario, year, snap, params, result, base)
-    if len(cache) >= _CACHE_SIZE:
-        cache.pop(next(iter(cache)))
-    cache[scenario] = evaluation
-    return evaluation
+    return _Evaluated(year, snap, params, result, base)

@@ -21,7 +21,7 @@ from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.indicator_values import state_values
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import membership_terms
-from regio_desktop.scenario.model import Scenario
+from regio_desktop.scenario.model import MembershipAction, Scenario
 from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import (
@@ -67,18 +67,19 @@ class Exploration:
         for state, bloc in self.toggles:
             action = str(record[f"toggle_{state}_{bloc}"])
             if action != "keep":
-                result = _toggled(result, state, bloc, action, self.world_status[(state, bloc)])
+                leave = action == "leave"
+                result = _toggled(result, state, bloc, leave, self.world_status[(state, bloc)])
         return result.renamed(f"{base.name} ({row + 1})")
 
 
-def _toggled(scenario: Scenario, state: str, bloc: str, action: str, world_status: str) -> Scenario:
+def _toggled(scenario: Scenario, state: str, bloc: str, leave: bool, world_status: str) -> Scenario:
     """``scenario`` with the state out of (or a full member of) the bloc, written as the smallest
     edit relative to the world's baseline status, so the result validates.
 
     A state already out at the baseline (no active status) or already a full member keeps that
     status, so the toggle then needs no edit at all.
     """
-    if action == "leave":
+    if leave:
         target = None if world_status in ACTIVE_STATUSES else world_status
     else:
         target = world_status if world_status in FULL_STATUSES else "member"
@@ -104,7 +105,7 @@ def pareto_mask(values: np.ndarray) -> np.ndarray:
     return efficient
 
 
-def _toggle_action(status: str) -> str:
+def _toggle_action(status: str) -> MembershipAction:
     """A toggle flips the state's standing in the base scenario: leave if in the bloc, else join."""
     return "leave" if status in ACTIVE_STATUSES else "join"
 

@@ -6,6 +6,8 @@ scenario or tens of thousands of alignment combinations.
 
 from __future__ import annotations
 
+from typing import Final
+
 import numpy as np
 
 from regio_desktop.engine.snapshot import Snapshot
@@ -15,21 +17,84 @@ from regio_desktop.engine.terms import (
     RUSSIA,
     SINGLE_POLE_OF,
     WEST,
+    ArrayOrFloat,
     MembershipTerms,
     alignment_exposure,
     alignment_vectors,
 )
 from regio_desktop.world.vocabulary import ALIGNMENTS
 
+# The pieces below are the indicators' formulas; explanation.py decomposes values with the same
+# functions and constants, so the breakdown cannot drift from the value.
 
-def saturate(x: np.ndarray) -> np.ndarray:
+GDP_UNIT: Final = 1e9
+"""Bloc GDP is shown in US$ bn."""
+POPULATION_UNIT: Final = 1e6
+"""Bloc population is shown in millions."""
+DELEGATION_CAP: Final = 0.999
+"""A bloc's delegated share counts at most this much, so no single bloc takes all autonomy."""
+CORRIDOR_BASE: Final = 0.6
+"""What an open corridor is worth to a state on it, before ease and alignment."""
+CORRIDOR_EASE: Final = 0.2
+"""Weight of the share of the corridor's other states that are preferential partners."""
+CORRIDOR_AFFINITY: Final = 0.2
+"""Weight of the state's alignment with the corridor's pole."""
+
+
+def saturate(x: ArrayOrFloat) -> ArrayOrFloat:
     """Map a non-negative sum of contributions to 0..100 (used by security and transit)."""
     return 100.0 * (1.0 - np.exp(-x))
 
 
-def ratio_index(x: np.ndarray) -> np.ndarray:
+def ratio_index(x: ArrayOrFloat) -> ArrayOrFloat:
     """Map a ratio X >= 0 to 0..100 as 100 X / (1 + X) (used by market access)."""
     return 100.0 * x / (1.0 + x)
+
+
+def dependence_index(ties: ArrayOrFloat) -> ArrayOrFloat:
+    """100 × the ties to a pole; weights can be overridden above a sum of 1, so capped at 100."""
+    return np.minimum(100.0, 100.0 * ties)
+
+
+def exposure_index(exposure: ArrayOrFloat) -> ArrayOrFloat:
+    """100 × the sanctions exposure, capped at 100."""
+    return 100.0 * np.minimum(1.0, exposure)
+
+
+def autonomy_index(retained: ArrayOrFloat) -> ArrayOrFloat:
+    """100 × the share of autonomy retained."""
+    return 100.0 * np.clip(retained, 0.0, 1.0)
+
+
+def delegation_losses(terms: MembershipTerms) -> np.ndarray:
+    """(S, B) autonomy given up to each bloc, as -log(1 - delegated): they add over blocs."""
+    return -np.log1p(-np.minimum(terms.delegated_by_bloc, DELEGATION_CAP))
+
+
+def alignment_autonomy_loss(params: dict[str, float]) -> float:
+    """A single-pole alignment's cost as a log loss, on the scale of ``delegation_losses``
+    (infinite for a cost of 1, which leaves no autonomy)."""
+    with np.errstate(divide="ignore"):
+        return float(-np.log1p(-params["alignment_autonomy_cost"]))
+
+
+def corridor_values(snap: Snapshot, terms: MembershipTerms, a: np.ndarray) -> np.ndarray:
+    """(..., S, C) what each corridor adds to a state's transit sum, for alignment vectors a."""
+    affinity = a[..., snap.corridor_pole]
+    return terms.corridor_open * (
+        CORRIDOR_BASE + CORRIDOR_EASE * terms.corridor_ease + CORRIDOR_AFFINITY * affinity
+    )
+
+
+def diversification_parts(q: np.ndarray) -> np.ndarray:
+    """(..., P) each pole's part of the diversification index for tie shares q summing to 1:
+    100 q (1 - q) / (1 - 1/P), which add up to 100 (1 - HHI) / (1 - 1/P)."""
+    return 100.0 * q * (1.0 - q) / (1.0 - 1.0 / N_POLES)
+
+
+def region_weights(snap: Snapshot) -> dict[str, np.ndarray]:
+    """What each region measure counts per state: the state itself, its population, its GDP."""
+    return {"states": np.ones(len(snap.states)), "population": snap.population, "gdp": snap.gdp}
 
 
 def state_values(
@@ -42,8 +107,7 @@ def state_values(
 
     total = ties.sum(axis=-1)
     q = np.divide(ties, total[..., None], out=np.zeros_like(ties), where=total[..., None] > 0)
-    hhi = (q * q).sum(axis=-1)
-    diversification = np.where(total > 0, 100.0 * (1.0 - hhi) / (1.0 - 1.0 / N_POLES), 0.0)
+    diversification = np.where(total > 0, diversification_parts(q).sum(axis=-1), 0.0)
 
     trade_exposure = snap.trade @ terms.pole_severity  # (S,)
     inst_exposure = terms.exposure_by_bloc.sum(axis=-1)  # (S,)
@@ -55,26 +119,21 @@ def state_values(
         + terms.severity
     )
     single = np.isin(alignment, list(SINGLE_POLE_OF)).astype(float)
-    retained = np.exp(np.log1p(-np.minimum(terms.delegated_by_bloc, 0.999)).sum(axis=-1))
+    retained = np.exp(-delegation_losses(terms).sum(axis=-1))
     autonomy = retained * (1.0 - params["alignment_autonomy_cost"] * single)
 
-    corridor_affinity = a[..., snap.corridor_pole]  # (..., S, C)
-    corridor_value = terms.corridor_open * (
-        0.6 + 0.2 * terms.corridor_ease + 0.2 * corridor_affinity
-    )
-    transit = saturate(corridor_value.sum(axis=-1))
+    transit = saturate(corridor_values(snap, terms, a).sum(axis=-1))
 
     def fixed(values: np.ndarray) -> np.ndarray:
         return np.broadcast_to(values, (*batch, values.shape[-1]))
 
     return {
         "market_access": fixed(ratio_index(terms.market_x)),
-        # Weights can be overridden above a sum of 1, so the index is capped at 100.
-        "dependence_russia": np.minimum(100.0, 100.0 * ties[..., RUSSIA]),
-        "dependence_china": np.minimum(100.0, 100.0 * ties[..., CHINA]),
-        "dependence_west": np.minimum(100.0, 100.0 * ties[..., WEST]),
-        "sanctions_exposure": 100.0 * np.minimum(1.0, exposure),
-        "autonomy": 100.0 * np.clip(autonomy, 0.0, 1.0),
+        "dependence_russia": dependence_index(ties[..., RUSSIA]),
+        "dependence_china": dependence_index(ties[..., CHINA]),
+        "dependence_west": dependence_index(ties[..., WEST]),
+        "sanctions_exposure": exposure_index(exposure),
+        "autonomy": autonomy_index(autonomy),
         "security_coverage": fixed(saturate(terms.security_by_bloc.sum(axis=-1))),
         "diversification": diversification,
         "transit_connectivity": transit,
@@ -99,8 +158,8 @@ def bloc_values(
     )
     return {
         "bloc_members": members,
-        "bloc_gdp": full.T @ snap.gdp / 1e9,
-        "bloc_population": full.T @ snap.population / 1e6,
+        "bloc_gdp": full.T @ snap.gdp / GDP_UNIT,
+        "bloc_population": full.T @ snap.population / POPULATION_UNIT,
         "bloc_dominance": np.where(members > 0, 100.0 * terms.dominance, np.nan),
         "bloc_cohesion": cohesion,
     }
@@ -129,11 +188,7 @@ def region_values(snap: Snapshot, alignment: np.ndarray) -> dict[str, float]:
     region = snap.post_soviet
     cats = region_categories(snap, alignment)
     values: dict[str, float] = {}
-    for measure, weights in (
-        ("states", np.ones(len(snap.states))),
-        ("population", snap.population),
-        ("gdp", snap.gdp),
-    ):
+    for measure, weights in region_weights(snap).items():
         total = float(weights[region].sum())
         for cat in REGION_OF_ALIGNMENT.values():
             part = float(weights[region & (cats == cat)].sum())

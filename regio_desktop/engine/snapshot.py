@@ -7,8 +7,8 @@ Built once per (world, year) and cached. It records which year each figure reall
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from functools import lru_cache
+import weakref
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -53,6 +53,8 @@ class Snapshot:
     on_corridor: FloatArray  # (S, C) 1 where the state is on the corridor
     corridor_pole: np.ndarray  # (C,) pole index
     post_soviet: np.ndarray  # (S,) bool
+    _state_pos: dict[str, int] = field(init=False, repr=False)
+    _bloc_pos: dict[str, int] = field(init=False, repr=False)
 
     def state_index(self, code: str) -> int:
         return self._state_pos[code]
@@ -214,8 +216,8 @@ def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float])
     if not overrides:
         return snap
     arrays = {
-        field: getattr(snap, field).copy()
-        for field in (
+        name: getattr(snap, name).copy()
+        for name in (
             "depth_trade",
             "depth_regulation",
             "depth_security",
@@ -223,8 +225,8 @@ def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float])
             "delegation",
         )
     }
-    for (code, field), value in overrides.items():
-        arrays[field][snap.bloc_index(code)] = value
+    for (code, name), value in overrides.items():
+        arrays[name][snap.bloc_index(code)] = value
     depth_mean = np.mean(
         [
             arrays[f]
@@ -235,7 +237,16 @@ def with_bloc_overrides(snap: Snapshot, overrides: dict[tuple[str, str], float])
     return replace(snap, **arrays, depth_mean=depth_mean)
 
 
-@lru_cache(maxsize=64)
+_SNAPSHOTS: weakref.WeakKeyDictionary[World, dict[int, Snapshot]] = weakref.WeakKeyDictionary()
+
+
 def snapshot(world: World, year: int) -> Snapshot:
-    """Cached ``build_snapshot``: a world's year is built once."""
-    return build_snapshot(world, year)
+    """Cached ``build_snapshot``: a world's year is built once. A Snapshot holds no reference
+    to its World, so the cache lets the World go when nobody else holds it."""
+    by_year = _SNAPSHOTS.get(world)
+    if by_year is None:
+        by_year = _SNAPSHOTS[world] = {}
+    snap = by_year.get(year)
+    if snap is None:
+        snap = by_year[year] = build_snapshot(world, year)
+    return snap

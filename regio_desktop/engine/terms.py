@@ -9,11 +9,14 @@ Formulas are documented in docs/indicators.md; the names here follow it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
 from regio_desktop.engine.snapshot import Snapshot
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
+
+ArrayOrFloat = TypeVar("ArrayOrFloat", np.ndarray, float)
 
 RUSSIA, CHINA, WEST, TURKIC, OTHER = (POLES.index(p) for p in POLES)
 GREAT_POLES = (RUSSIA, CHINA, WEST)
@@ -67,6 +70,18 @@ def _water_fill(costs: np.ndarray) -> np.ndarray:
     return np.maximum(0.0, level - costs)
 
 
+def market_parts(reach: np.ndarray, gdp: np.ndarray) -> np.ndarray:
+    """(S, S) each partner's GDP reached on preferential terms, relative to the state's own GDP
+    (0 for a state with no GDP figure); a state's row sums to its ``market_x``."""
+    own = np.where(gdp > 0, gdp, 1.0)
+    return np.where(gdp[:, None] > 0, reach * gdp[None, :] / own[:, None], 0.0)
+
+
+def institutional_ties(raw: ArrayOrFloat) -> ArrayOrFloat:
+    """A state's institutional ties to a pole: the blocs it leads add up, capped at 1."""
+    return np.minimum(1.0, raw)
+
+
 def membership_terms(
     snap: Snapshot, weight: np.ndarray, params: dict[str, float]
 ) -> MembershipTerms:
@@ -84,15 +99,14 @@ def membership_terms(
     else:
         reach = np.zeros((S, S))
     np.fill_diagonal(reach, 0.0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        market_x = np.where(gdp > 0, (reach @ gdp) / np.where(gdp > 0, gdp, 1.0), 0.0)
+    market_x = market_parts(reach, gdp).sum(axis=-1)
 
     exists = snap.bloc_exists.astype(float)
     inst_by_bloc = weight * (snap.depth_mean * exists)[None, :]
     lead_onehot = np.zeros((len(snap.blocs), N_POLES))
     has_lead = snap.lead >= 0
     lead_onehot[np.flatnonzero(has_lead), snap.lead[has_lead]] = 1.0
-    inst = np.minimum(1.0, inst_by_bloc @ lead_onehot)
+    inst = institutional_ties(inst_by_bloc @ lead_onehot)
 
     member_gdp = full * gdp[:, None]
     totals = member_gdp.sum(axis=0)

@@ -63,9 +63,9 @@ def _argument_index(world: World) -> ArgumentIndex:
     sources = world.sources
     for arg in world.arguments.to_dict("records"):
         source = arg["source"]
-        arg["citation"] = world.source_citation(source)  # type: ignore[arg-type]
+        arg["citation"] = world.source_citation(source)
         arg["url"] = _text(sources.at[source, "url"]) if source in sources.index else ""
-        index.setdefault(arg["target"], []).append(arg)  # type: ignore[arg-type]
+        index.setdefault(arg["target"], []).append(arg)
     _INDEXES[world] = (world.arguments, world.sources, index)
     return index
 

@@ -8,6 +8,7 @@ quotation, numbered against a reference list.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -160,7 +161,7 @@ def report_html(
     scenario: Scenario,
     *,
     language: str = "en",
-    charts: list[tuple[str, Path]] = (),
+    charts: Sequence[tuple[str, Path]] = (),
     generated: dt.date | None = None,
 ) -> str:
     """The whole report as one HTML document (chart images are referenced by file path)."""

@@ -17,9 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -140,7 +141,7 @@ class ArgumentStore:
                 "duplicate it to make your own version"
             )
 
-    def _check(self, records: list[tuple[RecordKind, ArgumentRecord | SourceRecord]]) -> None:
+    def _check(self, records: list[tuple[RecordKind[Any], ArgumentRecord | SourceRecord]]) -> None:
         """Refuse the whole batch if any record has a problem; sources in it count as known."""
         if self.readonly:
             raise EvidenceError("this database is open read-only")
@@ -249,10 +250,10 @@ class ArgumentStore:
         return problems_of_argument(record, known)
 
     def write_arguments(
-        self, records: list[ArgumentRecord], *, replace: bool, sources: list[SourceRecord] = ()
+        self, records: list[ArgumentRecord], *, replace: bool, sources: Sequence[SourceRecord] = ()
     ) -> None:
         """Insert (or replace) arguments and new sources in one transaction: all or nothing."""
-        batch: list[tuple[RecordKind, ArgumentRecord | SourceRecord]] = [
+        batch: list[tuple[RecordKind[Any], ArgumentRecord | SourceRecord]] = [
             *((SOURCE_KIND, s) for s in sources),
             *((ARGUMENT_KIND, r) for r in records),
         ]

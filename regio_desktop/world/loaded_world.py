@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -141,8 +141,8 @@ def rows_in_force(frame: pd.DataFrame, date: dt.date) -> pd.DataFrame:
     it and ended on or after it, a missing end (None, NaN or NaT) meaning still in force."""
     if frame.empty:
         return frame
-    ends = frame["end"].to_numpy()
-    ends = np.where(pd.isna(ends), dt.date.max, ends)
+    raw_ends = frame["end"].to_numpy()
+    ends = np.where(pd.isna(raw_ends), np.array(dt.date.max, dtype=object), raw_ends)
     return frame[(frame["start"].to_numpy() <= date) & (ends >= date)]
 
 
@@ -218,7 +218,7 @@ def _sqlite_reader(con: sqlite3.Connection) -> TableReader:
 
 
 def _sqlalchemy_reader(engine: Engine) -> TableReader:
-    from sqlalchemy import column, inspect, select
+    from sqlalchemy import ColumnClause, column, inspect, select
     from sqlalchemy import table as sql_table
 
     inspector = inspect(engine)
@@ -226,7 +226,8 @@ def _sqlalchemy_reader(engine: Engine) -> TableReader:
     def read(table: str) -> tuple[list[tuple[object, ...]], list[tuple[str, str]]]:
         info = inspector.get_columns(table)
         columns = [(str(c["name"]), _declared(c["type"])) for c in info]
-        query = select(*(column(name) for name, _ in columns)).select_from(sql_table(table))
+        selected: list[ColumnClause[Any]] = [column(name) for name, _ in columns]
+        query = select(*selected).select_from(sql_table(table))
         with engine.connect() as conn:
             rows = [tuple(r) for r in conn.execute(query)]
         return rows, columns

@@ -332,46 +332,4 @@ def test_region_kaz_china_centred(tiny_world: World) -> None:
     assert ev.baseline("region_gdp_china_centred", "region") == 0.0
 
 
-# --- explanations add up --------------------------------------------------------------------------------
-
-EXPLAINED = (
-    "market_access",
-    "sanctions_exposure",
-    "autonomy",
-    "security_coverage",
-    "transit_connectivity",
-    "dependence_russia",
-)
-
-
-@pytest.mark.parametrize("code", EXPLAINED)
-@pytest.mark.parametrize("state", ["KAZ", "KGZ", "UZB", "RUS"])
-@pytest.mark.parametrize(
-    "scenario",
-    [
-        api.Scenario(year=2020),
-        api.Scenario(year=2023),
-        api.Scenario(year=2023)
-        .with_alignment("KAZ", "china-centred")
-        .with_membership(api.MembershipEdit("UZB", "EAEU", "join", "member"))
-        .with_membership(api.MembershipEdit("KGZ", "CSTO", "leave")),
-    ],
-    ids=["2020", "2023", "2023-edited"],
-)
-def test_explain_contributions_sum_to_value(
-    tiny_world: World, scenario: api.Scenario, code: str, state: str
-) -> None:
-    explanation = api.explain(tiny_world, scenario, code, state)
-    value = api.evaluate(tiny_world, scenario).value(code, state)
-    assert explanation.value == pytest.approx(value, **APPROX)
-    total = sum(c.value for c in explanation.contributions)
-    assert total == pytest.approx(value, rel=1e-9, abs=1e-9)
-
-
-def test_explain_market_access_names_partners(tiny_world: World) -> None:
-    explanation = api.explain(tiny_world, api.Scenario(year=2020), "market_access", "KAZ")
-    labels = " ".join(c.label for c in explanation.contributions)
-    assert "RUS" in labels and "KGZ" in labels
-    # parts are proportional to partner GDP * depth: RUS 1500 * .9 vs KGZ 8 * .9
-    by_partner = {c.label[:3]: c.value for c in explanation.contributions}
-    assert by_partner["RUS"] / by_partner["KGZ"] == pytest.approx(1500 / 8)
+# Explanations of these values: test_explanation_values.py.
