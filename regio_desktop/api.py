@@ -38,6 +38,8 @@ from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
 from regio_desktop.scenario.model import MembershipEdit, Scenario
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
+from regio_desktop.scenario.problems import ENGLISH as PROBLEM_TEMPLATES
+from regio_desktop.scenario.problems import ParamValue, Problem
 from regio_desktop.scenario.validation import ScenarioError, validate
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
@@ -67,6 +69,7 @@ __all__ = [
     "DEFAULT_PARAMETERS",
     "EXPLORATION_ALIGNMENTS",
     "INDICATORS",
+    "PROBLEM_TEMPLATES",
     "ArgumentRecord",
     "ArgumentStore",
     "Comparison",
@@ -80,6 +83,8 @@ __all__ = [
     "ImportReport",
     "IndicatorInfo",
     "MembershipEdit",
+    "ParamValue",
+    "Problem",
     "Scenario",
     "ScenarioError",
     "ScenarioFileError",

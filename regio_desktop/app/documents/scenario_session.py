@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from regio_desktop import api
+from regio_desktop.app.common.problem_texts import error_text
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 SUFFIX = ".regio.json"
@@ -119,7 +120,7 @@ class ScenarioSession(QObject):
                 if found:
                     raise api.ScenarioError(found)
             except (api.ScenarioFileError, api.ScenarioError, OSError) as exc:
-                problems.append(f"{path.name}: {exc}")
+                problems.append(f"{path.name}: {error_text(exc, self.document.name)}")
                 continue
             self.entries.append(SessionEntry(scenario, scenario, path, preset=True))
         self.entries_changed.emit()
