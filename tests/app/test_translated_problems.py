@@ -104,3 +104,15 @@ def test_problems_tensions_and_refusals_are_translated(
     reason = window.files.last_warning
     assert document.name("UZB") in reason and document.name("CSTO") in reason
     assert _english([reason]) == [], reason
+
+
+def test_indicator_tooltips_are_translated(translated_window: MainWindow) -> None:
+    window = translated_window
+    window.document.select_state("KAZ")
+    model = window.indicator_panel.model
+    tips = [
+        str(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
+        for row in range(model.rowCount())
+    ]
+    assert tips and all(tip for tip in tips)
+    assert _english(tips) == [], tips
