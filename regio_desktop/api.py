@@ -60,6 +60,8 @@ from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
 from regio_desktop.scenario.model import MembershipEdit, Scenario
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
+from regio_desktop.scenario.problems import ENGLISH as PROBLEM_TEMPLATES
+from regio_desktop.scenario.problems import ParamValue, Problem
 from regio_desktop.scenario.validation import ScenarioError, require_valid, validate
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
@@ -123,6 +125,7 @@ __all__ = [
     "LANGUAGES",
     "MAIN_BLOCS",
     "MEMBERSHIP_STATUSES",
+    "PROBLEM_TEMPLATES",
     "SCENARIO_ALIGNMENTS",
     "SOURCE_KIND",
     "SOURCE_KINDS",
@@ -143,6 +146,8 @@ __all__ = [
     "IndicatorInfo",
     "Judgement",
     "MembershipEdit",
+    "ParamValue",
+    "Problem",
     "RecordKind",
     "Scenario",
     "ScenarioError",

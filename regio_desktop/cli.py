@@ -23,6 +23,10 @@ from regio_desktop.api import (
 EXIT_BAD_INPUT = 2
 
 
+class CommandLineError(ValueError):
+    """An argument of the command line that the world or the file system cannot satisfy."""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regio-desktop",
@@ -80,8 +84,8 @@ def _run_command(args: argparse.Namespace) -> int:
     world = api.load_world(args.db)
     if args.command == "export":
         if args.year is not None and not world.first_year <= args.year <= world.latest_year:
-            raise api.ScenarioError(
-                [f"year {args.year} is outside {world.first_year}..{world.latest_year}"]
+            raise CommandLineError(
+                f"year {args.year} is outside {world.first_year}..{world.latest_year}"
             )
         table = {
             "memberships": lambda: memberships_table(world, args.year),
@@ -93,7 +97,7 @@ def _run_command(args: argparse.Namespace) -> int:
         scenario = api.read_scenario_file(args.scenario, world)
         if args.explain:
             if not args.state:
-                raise api.ScenarioError(["--explain needs --state ISO3 (or a bloc code)"])
+                raise CommandLineError("--explain needs --state ISO3 (or a bloc code)")
             explanation = api.explain(world, scenario, args.explain, args.state.upper())
             _print_explanation(explanation, args.format)
         else:
@@ -105,18 +109,18 @@ def _run_command(args: argparse.Namespace) -> int:
         for item in args.toggle:
             state, sep, bloc = item.partition(":")
             if not sep:
-                raise api.ScenarioError([f"--toggle '{item}' is not STATE:BLOC"])
+                raise CommandLineError(f"--toggle '{item}' is not STATE:BLOC")
             toggles.append((state.upper(), bloc.upper()))
         unknown = [s for s in states + [t[0] for t in toggles] if s not in world.state_codes]
         unknown += [b for _, b in toggles if b not in world.bloc_codes]
         if unknown:
-            raise api.ScenarioError([f"unknown code '{c}'" for c in unknown])
+            raise CommandLineError("; ".join(f"unknown code '{c}'" for c in unknown))
         result = api.explore(world, scenario, states, toggles=toggles)
         write_table(result.table, args.format)
     elif args.command == "report":
         scenario = api.read_scenario_file(args.scenario, world)
         if not args.output.parent.is_dir():
-            raise api.ScenarioError([f"the folder {args.output.parent} does not exist"])
+            raise CommandLineError(f"the folder {args.output.parent} does not exist")
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,7 +1,8 @@
 """``check()``: tensions inside a scenario that an analyst should see, shown as warnings.
 
 A tension does not stop evaluation (the literature discusses some of these as real options); it
-names the states and blocs involved and says in a sentence why they pull against each other.
+names the states and blocs involved, and its code and parameters let each reader word why they pull
+against each other (``message`` is the English wording, see scenario/problems.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import numpy as np
 
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.scenario.model import Scenario
+from regio_desktop.scenario.problems import ParamValue, Problem
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
 
@@ -20,13 +22,21 @@ _POLE_OF_ALIGNMENT = {"russia-led": "russia", "china-centred": "china", "west-or
 
 
 @dataclass(frozen=True)
-class Tension:
-    """One inconsistency: a stable code, a plain-English message, and who is involved."""
+class Tension(Problem):
+    """One inconsistency: a stable code, its parameters, and the states and blocs involved."""
 
-    code: str
-    message: str
     states: tuple[str, ...] = ()
     blocs: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:
+        return hash((Problem.__hash__(self), self.states, self.blocs))
+
+
+def _tension(
+    code: str, states: tuple[str, ...], blocs: tuple[str, ...], /, **params: ParamValue
+) -> Tension:
+    """A tension involving ``states`` and ``blocs``; ``params`` are what its wording needs."""
+    return Tension(code, params, states, blocs)
 
 
 def check(world: World, scenario: Scenario) -> list[Tension]:
@@ -42,13 +52,15 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
         in_unions = [snap.blocs[b] for b in union_idx]
         # Unions of one pole can nest (the EU and its customs union with Turkey); rival poles cannot.
         if len({int(snap.lead[b]) for b in union_idx}) > 1:
+            blocs = tuple(in_unions)
             tensions.append(
-                Tension(
+                _tension(
                     "two_customs_unions",
-                    f"{state} is a full member of {len(in_unions)} customs or economic unions "
-                    f"({', '.join(in_unions)}); a state can apply only one common external tariff.",
                     (state,),
-                    tuple(in_unions),
+                    blocs,
+                    state=state,
+                    count=len(blocs),
+                    blocs=blocs,
                 )
             )
         alliances = [
@@ -56,15 +68,7 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
         ]
         if len({snap.lead[b] for b in alliances}) > 1:
             names = tuple(snap.blocs[b] for b in alliances)
-            tensions.append(
-                Tension(
-                    "rival_alliances",
-                    f"{state} is in collective-defence alliances led by different poles "
-                    f"({', '.join(names)}).",
-                    (state,),
-                    names,
-                )
-            )
+            tensions.append(_tension("rival_alliances", (state,), names, state=state, blocs=names))
         if result.alignment[i] < 0:
             continue
         choice = ALIGNMENTS[result.alignment[i]]
@@ -75,13 +79,16 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
             lead = POLES[snap.lead[b]]
             deep = snap.depth_mean[b] >= 0.3 or snap.collective_defence[b] > 0
             if lead != pole and lead in _POLE_OF_ALIGNMENT.values() and deep:
+                bloc = str(snap.blocs[b])
                 tensions.append(
-                    Tension(
+                    _tension(
                         "alignment_against_bloc",
-                        f"{state} is {choice} but a full member of {snap.blocs[b]}, which {lead} "
-                        f"leads; deep integration with one pole sits uneasily with aligning to another.",
                         (state,),
-                        (snap.blocs[b],),
+                        (bloc,),
+                        state=state,
+                        alignment=choice,
+                        bloc=bloc,
+                        pole=lead,
                     )
                 )
     for edit in scenario.memberships:
@@ -89,14 +96,16 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
             continue
         if not snap.bloc_exists[snap.bloc_index(edit.bloc)]:
             founded = world.blocs.at[edit.bloc, "founded"]
-            when = "before it existed" if founded > snap.date else "after it was dissolved"
+            code = "bloc_not_yet_founded" if founded > snap.date else "bloc_dissolved"
             tensions.append(
-                Tension(
-                    "bloc_not_in_force",
-                    f"{edit.state} joins {edit.bloc} in {ev.year}, {when} "
-                    f"(founded {founded.isoformat()}).",
+                _tension(
+                    code,
                     (edit.state,),
                     (edit.bloc,),
+                    state=edit.state,
+                    bloc=edit.bloc,
+                    year=ev.year,
+                    founded=founded.isoformat(),
                 )
             )
     return tensions

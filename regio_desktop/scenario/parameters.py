@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from regio_desktop.scenario.problems import Problem, problem
+
 
 @dataclass(frozen=True)
 class ParameterInfo:
@@ -119,7 +121,7 @@ class ParameterError(ValueError):
 
 def parameter_problems(
     overrides: dict[str, float], bloc_codes: tuple[str, ...] | None = None
-) -> list[str]:
+) -> list[Problem]:
     """Every unknown name or out-of-range value among a scenario's overrides."""
     problems = []
     for name, value in overrides.items():
@@ -128,18 +130,22 @@ def parameter_problems(
             code, _, field = rest.rpartition(".")
             if field not in BLOC_FIELDS:
                 problems.append(
-                    f"parameter '{name}': '{field}' is not one of {', '.join(BLOC_FIELDS)}"
+                    problem("bloc_parameter_field", name=name, field=field, fields=BLOC_FIELDS)
                 )
             elif bloc_codes is not None and code not in bloc_codes:
-                problems.append(f"parameter '{name}': unknown bloc code '{code}'")
+                problems.append(problem("bloc_parameter_unknown_bloc", name=name, bloc=code))
             elif not 0.0 <= value <= 1.0:
-                problems.append(f"parameter '{name}' = {value} is outside 0..1")
+                problems.append(problem("bloc_parameter_out_of_range", name=name, value=value))
             continue
         info = _INFO.get(name)
         if info is None:
-            problems.append(f"unknown parameter '{name}'")
+            problems.append(problem("unknown_parameter", name=name))
         elif not info.low <= value <= info.high:
-            problems.append(f"parameter '{name}' = {value} is outside {info.low}..{info.high}")
+            problems.append(
+                problem(
+                    "parameter_out_of_range", name=name, value=value, low=info.low, high=info.high
+                )
+            )
     return problems
 
 
@@ -147,7 +153,7 @@ def resolve(overrides: dict[str, float]) -> dict[str, float]:
     """Defaults with a scenario's global overrides applied (bloc overrides pass through as given)."""
     problems = parameter_problems(overrides)
     if problems:
-        raise ParameterError("; ".join(problems))
+        raise ParameterError("; ".join(p.message for p in problems))
     values = dict(DEFAULT_PARAMETERS)
     values.update({name: float(value) for name, value in overrides.items()})
     return values

@@ -1,22 +1,27 @@
 """Checking a scenario against a world: codes that exist, actions that are possible, a valid year.
 
 These are errors (the scenario cannot be evaluated); tensions that an analyst may still want to
-explore (a China-centred state inside the CSTO) are the engine's ``consistency.check``.
+explore (a China-centred state inside the CSTO) are the engine's ``consistency.check``. Each
+problem is data (a code and its parameters, scenario/problems.py), worded by whoever shows it.
 """
 
 from __future__ import annotations
 
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.scenario.parameters import parameter_problems
+from regio_desktop.scenario.problems import Problem, problem
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ACTIVE_STATUSES, SCENARIO_ALIGNMENTS
 
 
 class ScenarioError(ValueError):
-    """A scenario that does not fit the world; the message lists every problem found."""
+    """A scenario that does not fit the world; the message lists every problem found (in English).
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
+    ``problems`` keeps them as data, so that a window can word them in its own language.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
         self.problems = problems
 
 
@@ -27,44 +32,54 @@ def baseline_status(world: World, state: str, bloc: str, year: int) -> str:
     return str(rows["status"].iloc[0]) if len(rows) else ""
 
 
-def validate(world: World, scenario: Scenario) -> list[str]:
+def validate(world: World, scenario: Scenario) -> list[Problem]:
     """Every problem that makes the scenario impossible in this world (empty list: fine)."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     year = world.latest_year if scenario.year is None else scenario.year
     if not world.first_year <= year <= world.latest_year:
         problems.append(
-            f"year {year} is outside {world.first_year}..{world.latest_year}, the years with data"
+            problem(
+                "year_out_of_range", year=year, first=world.first_year, latest=world.latest_year
+            )
         )
         year = min(max(year, world.first_year), world.latest_year)
     states, blocs = set(world.state_codes), set(world.bloc_codes)
     pole_states = set(world.states.index[world.states["pole"].notna()])
     for edit in scenario.memberships:
         if edit.state not in states:
-            problems.append(f"unknown state code '{edit.state}'")
+            problems.append(problem("unknown_state", state=edit.state))
             continue
         if edit.bloc not in blocs:
-            problems.append(f"unknown bloc code '{edit.bloc}'")
+            problems.append(problem("unknown_bloc", bloc=edit.bloc))
             continue
         current = baseline_status(world, edit.state, edit.bloc, year)
         active = current in ACTIVE_STATUSES
         if edit.action == "leave" and not (active or current == "suspended"):
-            problems.append(f"{edit.state} cannot leave {edit.bloc}: it is not in it in {year}")
+            problems.append(
+                problem("leave_not_member", state=edit.state, bloc=edit.bloc, year=year)
+            )
         elif edit.action == "join" and active and current == edit.status:
             problems.append(
-                f"{edit.state} cannot join {edit.bloc}: it is already {current} in {year}"
+                problem(
+                    "join_already_holding",
+                    state=edit.state,
+                    bloc=edit.bloc,
+                    status=current,
+                    year=year,
+                )
             )
         elif edit.action == "set_status" and not active:
             problems.append(
-                f"{edit.state} holds no status in {edit.bloc} in {year} to change; use 'join'"
+                problem("set_status_without_status", state=edit.state, bloc=edit.bloc, year=year)
             )
     problems += parameter_problems(scenario.parameter_map, world.bloc_codes)
     for state, choice in scenario.alignments:
         if state not in states:
-            problems.append(f"unknown state code '{state}' in alignments")
+            problems.append(problem("unknown_alignment_state", state=state))
         elif state in pole_states:
-            problems.append(f"{state} is itself a pole; it has no alignment choice")
+            problems.append(problem("pole_has_no_alignment", state=state))
         elif choice not in SCENARIO_ALIGNMENTS:
-            problems.append(f"'{choice}' is not an alignment")
+            problems.append(problem("unknown_alignment", alignment=choice))
     return problems
 
 

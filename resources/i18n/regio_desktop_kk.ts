@@ -79,32 +79,32 @@
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="62"/>
         <source>Alignment choices</source>
         <translation>Бағдар таңдауы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="80"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="80"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="81"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="81"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="82"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="82"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="97"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="97"/>
         <source>Alignment of {state}</source>
         <translation>Бағдар: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/alignment_panel.py" line="125"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="125"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -112,102 +112,102 @@
 <context>
     <name>ArgumentEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="67"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="63"/>
         <source>Edit argument {id}</source>
         <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="69"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="65"/>
         <source>New argument</source>
         <translation>Жаңа дәлел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="77"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="73"/>
         <source>The argument in your own words, one sentence.</source>
         <translation>Дәлел өз сөзіңізбен, бір сөйлеммен.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="91"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="87"/>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>ISO3 кодтары, мысалы KAZ, UZB (бос: барлық мемлекеттер)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="100"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="96"/>
         <source>1: weak or passing, 2: argued, 3: central and supported</source>
         <translation>1: әлсіз немесе жанама, 2: негізделген, 3: басты әрі дәлелденген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="106"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="102"/>
         <source>New source…</source>
         <translation>Жаңа дереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="112"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="108"/>
         <source>Section or page, e.g. Discussion / p. 12</source>
         <translation>Бөлім немесе бет, мысалы Талқылау / 12-б.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="114"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="110"/>
         <source>A short phrase only, not a passage</source>
         <translation>Тек қысқа тіркес, үзінді емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="116"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="112"/>
         <source>Quote a short phrase only (at most {n} words).</source>
         <translation>Тек қысқа тіркесті келтіріңіз (ең көбі {n} сөз).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="116"/>
         <source>&amp;Claim:</source>
         <translation>&amp;Тұжырым:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="121"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="117"/>
         <source>S&amp;tance:</source>
         <translation>&amp;Ұстаным:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="122"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="118"/>
         <source>Target:</source>
         <translation>Нысана:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="123"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="119"/>
         <source>St&amp;ates:</source>
         <translation>&amp;Мемлекеттер:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="124"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="120"/>
         <source>Themes:</source>
         <translation>Тақырыптар:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="125"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="121"/>
         <source>St&amp;rength:</source>
         <translation>&amp;Күші:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="126"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="122"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="127"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="123"/>
         <source>&amp;Location:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="128"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="124"/>
         <source>&amp;Quotation:</source>
         <translation>&amp;Дәйексөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="228"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="210"/>
         <source>choose a target</source>
         <translation>нысананы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_editor.py" line="232"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="214"/>
         <source>choose a source (or add a new one)</source>
         <translation>дереккөзді таңдаңыз (немесе жаңасын қосыңыз)</translation>
     </message>
@@ -219,241 +219,241 @@
 <context>
     <name>ArgumentLibrary</name>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="78"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
         <source>Search arguments</source>
         <translation>Дәлелдерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="81"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="100"/>
         <source>Search claims, quotations and sources (Ctrl+F)</source>
         <translation>Тұжырымдардан, дәйексөздерден және дереккөздерден іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="106"/>
         <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
         <translation>Сұр жолдар бағдарламамен бірге келеді және тек оқуға арналған; «Көшірме» өңделетін көшірме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="95"/>
-        <location filename="../../regio_desktop/app/argument_library.py" line="108"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="114"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="127"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="96"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="115"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="97"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="116"/>
         <source>Target</source>
         <translation>Нысана</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="98"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="117"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="99"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="118"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="104"/>
-        <location filename="../../regio_desktop/app/argument_library.py" line="111"/>
-        <location filename="../../regio_desktop/app/argument_library.py" line="121"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="123"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="130"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="140"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="109"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="128"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="110"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="129"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="112"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="131"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="117"/>
-        <location filename="../../regio_desktop/app/argument_library.py" line="122"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="136"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="141"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="139"/>
         <source>Arguments and sources</source>
         <translation>Дәлелдер мен дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="175"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
         <source>&amp;Find argument…</source>
         <translation>Дәлелді &amp;табу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="178"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
         <source>&amp;New argument…</source>
         <translation>Жаңа &amp;дәлел…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="180"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="199"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="181"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="200"/>
         <source>&amp;Edit argument…</source>
         <translation>Дәлелді &amp;өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="182"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="201"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="184"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="203"/>
         <source>D&amp;uplicate argument…</source>
         <translation>Дәлелдің &amp;көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="186"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="205"/>
         <source>Duplicate</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="188"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="207"/>
         <source>&amp;Delete argument</source>
         <translation>Дәлелді &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="190"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="209"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="195"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="214"/>
         <source>&amp;Provenance</source>
         <translation>&amp;Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="198"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="217"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="201"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="220"/>
         <source>&amp;Import arguments…</source>
         <translation>Дәлелдерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="204"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="223"/>
         <source>E&amp;xport arguments…</source>
         <translation>Дәлелдерді экспо&amp;рттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="206"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="225"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="207"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="226"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="208"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="227"/>
         <source>New &amp;source…</source>
         <translation>Жаңа д&amp;ереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="209"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="228"/>
         <source>Edit source…</source>
         <translation>Дереккөзді өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="210"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="229"/>
         <source>Delete source</source>
         <translation>Дереккөзді жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="212"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="231"/>
         <source>Search the arguments by word, state or bloc</source>
         <translation>Дәлелдерді сөз, мемлекет немесе блок бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="213"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="232"/>
         <source>Write a new argument with its citation</source>
         <translation>Жаңа дәлелді сілтемесімен жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="214"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
         <source>Change the selected argument</source>
         <translation>Таңдалған дәлелді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="215"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="234"/>
         <source>Start a new argument from a copy of the selected one</source>
         <translation>Таңдалған дәлелдің көшірмесінен жаңа дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="216"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="235"/>
         <source>Delete the selected argument (undoable)</source>
         <translation>Таңдалған дәлелді жою (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="217"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="236"/>
         <source>Where the selected argument comes from</source>
         <translation>Таңдалған дәлел қайдан алынған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="218"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="237"/>
         <source>Add arguments from a JSON or CSV file</source>
         <translation>JSON не CSV файлынан дәлелдер қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="219"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="238"/>
         <source>Write the arguments to a JSON or CSV file</source>
         <translation>Дәлелдерді JSON не CSV файлына жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="220"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="239"/>
         <source>Add a publication that arguments can cite</source>
         <translation>Дәлелдер сілтеме жасай алатын жарияланым қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="221"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="240"/>
         <source>Change the selected source</source>
         <translation>Таңдалған дереккөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="222"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="241"/>
         <source>Delete the selected source if nothing cites it</source>
         <translation>Таңдалған дереккөзге сілтеме болмаса, оны жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="227"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="246"/>
         <source>This database is open read-only.</source>
         <translation>Бұл дерекқор тек оқу үшін ашылған.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="254"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="275"/>
         <source>{shown} of {total} argument(s)</source>
         <translation>Дәлелдер: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="279"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="300"/>
         <source>imported</source>
         <translation>импортталған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_library.py" line="287"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="308"/>
         <source>{bloc} (in general)</source>
         <translation>{bloc} (жалпы)</translation>
     </message>
@@ -461,38 +461,38 @@
 <context>
     <name>ArgumentTransfer</name>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="22"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="22"/>
         <source>Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Дәлелдер (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="31"/>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="51"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="31"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="51"/>
         <source>Import arguments</source>
         <translation>Дәлелдерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="33"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="33"/>
         <source>{count} row(s) were refused, so nothing was imported.</source>
         <translation>Қабылданбаған жолдар: {count}, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="39"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="39"/>
         <source>Import the valid rows anyway</source>
         <translation>Дұрыс жолдарды бәрібір импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="72"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="72"/>
         <source>Cannot import {name}: {reason}</source>
         <translation>{name} импорттау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="89"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="89"/>
         <source>Export arguments</source>
         <translation>Дәлелдерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/argument_transfer.py" line="108"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="108"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
@@ -500,32 +500,32 @@
 <context>
     <name>ArgumentsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="46"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="46"/>
         <source>Alignment: {choice}</source>
         <translation>Бағдар: {choice}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="50"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="50"/>
         <source>Membership: {bloc}</source>
         <translation>Мүшелік: {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="90"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="90"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="180"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="180"/>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="186"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="186"/>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/arguments_panel.py" line="192"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="192"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
@@ -533,17 +533,17 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="79"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="79"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="105"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="105"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_baseline_bars.py" line="116"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="116"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -551,17 +551,17 @@
 <context>
     <name>BlocIndicatorsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="40"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="40"/>
         <source>Indicator:</source>
         <translation>Көрсеткіш:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="62"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="62"/>
         <source>scenario (blue) and baseline {year} (grey)</source>
         <translation>сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_bloc_indicators.py" line="68"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="68"/>
         <source>No bloc has full members in this year.</source>
         <translation>Бұл жылы ешбір блоктың толық мүшелері жоқ.</translation>
     </message>
@@ -569,93 +569,93 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="82"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="82"/>
         <source>Bloc membership diagram</source>
         <translation>Блоктардағы мүшелік диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="84"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="84"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Әр блокқа бір жолақ, әр мемлекетке бір баған; мемлекет бағыт пернелерімен таңдалады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="201"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
         <source>no bloc</source>
         <translation>блок жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="205"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="205"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="210"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="213"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="210"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="213"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="215"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="215"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Сценариймен өзгертілген; базалық: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="225"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="225"/>
         <source>Also full members: {names}</source>
         <translation>Толық мүшелері де: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="243"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
         <source>No bloc of the diagram has members in this year.</source>
         <translation>Бұл жылы диаграммадағы ешбір блоктың мүшелері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="300"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="300"/>
         <source>1 member</source>
         <translation>1 мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="300"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="300"/>
         <source>{n} members</source>
         <translation>{n} мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="302"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="302"/>
         <source>1 partner</source>
         <translation>1 серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="304"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="304"/>
         <source>{n} partners</source>
         <translation>{n} серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="317"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="317"/>
         <source>+{n} more</source>
         <translation>тағы {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="373"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="373"/>
         <source>full member</source>
         <translation>толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="374"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="374"/>
         <source>associate, partner, observer</source>
         <translation>қауымд. мүше, серіктес, бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="375"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="375"/>
         <source>suspended or withdrawn</source>
         <translation>тоқтатылған немесе шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="376"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="376"/>
         <source>changed by the scenario</source>
         <translation>сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="377"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="377"/>
         <source>left in the scenario</source>
         <translation>сценарий бойынша шыққан</translation>
     </message>
@@ -663,40 +663,40 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="404"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="404"/>
         <source>Blocs and their members</source>
         <translation>Блоктар және олардың мүшелері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="409"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="441"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="409"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="441"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="410"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="442"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="410"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="442"/>
         <source>Export the diagram</source>
         <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="411"/>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="443"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="411"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="443"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Диаграмманы PNG суреті ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="433"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="433"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>{year} жылы кім қай блокқа кіреді: әр блокқа бір жолақ, әр мемлекетке бір баған. Атау астындағы нүкте — мемлекеттің бағдары, картадағыдай түспен. Мемлекетті таңдау үшін оны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="469"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="469"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/bloc_overlap_view.py" line="474"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="474"/>
         <source>Export diagram as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
@@ -714,47 +714,47 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="361"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="361"/>
         <source>Membership in {bloc}</source>
         <translation>{bloc} мүшелігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="362"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="362"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="368"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="368"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="369"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="369"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="395"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="395"/>
         <source>Differs from “{reference}”: {label}</source>
         <translation>«{reference}» сценарийінен айырмашылығы: {label}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="400"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="400"/>
         <source>Click to select this state in the main window</source>
         <translation>Бұл мемлекетті негізгі терезеде таңдау үшін басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="410"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="410"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="412"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="412"/>
         <source>What changes</source>
         <translation>Не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="417"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="417"/>
         <source>Reference</source>
         <translation>Эталон</translation>
     </message>
@@ -762,28 +762,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="228"/>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="229"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="228"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="229"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="232"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="233"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="320"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="320"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_canvas.py" line="320"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="320"/>
         <source>Export chart as SVG</source>
         <translation>Диаграмманы SVG ретінде экспорттау</translation>
     </message>
@@ -803,27 +803,27 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/charts_panel.py" line="30"/>
+        <location filename="../../regio_desktop/app/charts/panel.py" line="30"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts_panel.py" line="31"/>
+        <location filename="../../regio_desktop/app/charts/panel.py" line="31"/>
         <source>Against the baseline</source>
         <translation>Базалықпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts_panel.py" line="32"/>
+        <location filename="../../regio_desktop/app/charts/panel.py" line="32"/>
         <source>State profile</source>
         <translation>Мемлекет бейіні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts_panel.py" line="33"/>
+        <location filename="../../regio_desktop/app/charts/panel.py" line="33"/>
         <source>Bloc indicators</source>
         <translation>Блок көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts_panel.py" line="34"/>
+        <location filename="../../regio_desktop/app/charts/panel.py" line="34"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -831,305 +831,305 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="116"/>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="117"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="116"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="117"/>
         <source>Compare scenarios</source>
         <translation>Сценарийлерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="135"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="135"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="137"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="137"/>
         <source>Save the indicator comparison (every level and row) as XLSX or CSV</source>
         <translation>Көрсеткіштер салыстыруын (барлық деңгей мен жол) XLSX не CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="139"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="139"/>
         <source>Export the indicator comparison</source>
         <translation>Көрсеткіштер салыстыруын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="159"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="159"/>
         <source>Scenarios to compare</source>
         <translation>Салыстырылатын сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="164"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="164"/>
         <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
         <translation>Екіден төртке дейін сценарийді белгілеңіз. Бірінші белгіленгені — эталон: өзгерістер соған қатысты өлшенеді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="170"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="170"/>
         <source>&amp;Scenarios to compare:</source>
         <translation>&amp;Салыстырылатын сценарийлер:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="172"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="172"/>
         <source>Make &amp;reference</source>
         <translation>Эталон &amp;ету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="175"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="175"/>
         <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
         <translation>Ерекшеленген сценарийді жоғарыға жылжытып белгілеу: ол эталон болады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="179"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="179"/>
         <source>Make the highlighted scenario the reference</source>
         <translation>Ерекшеленген сценарийді эталон ету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="183"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="183"/>
         <source>Check two to four. The first checked scenario is the reference (★).</source>
         <translation>Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="199"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="199"/>
         <source>Comparison message</source>
         <translation>Салыстыру хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="206"/>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="681"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="206"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="681"/>
         <source>Comparison</source>
         <translation>Салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="207"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="207"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="208"/>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="208"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="526"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="209"/>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="306"/>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="532"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="209"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="306"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="532"/>
         <source>Arguments that differ</source>
         <translation>Ерекшеленетін дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="211"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="211"/>
         <source>Indicator values per scenario and their change</source>
         <translation>Сценарийлер бойынша көрсеткіш мәндері және олардың өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="214"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="214"/>
         <source>States whose alignment or membership differs between scenarios</source>
         <translation>Бағдары немесе мүшелігі сценарийлер арасында ерекшеленетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="218"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="218"/>
         <source>Arguments of the literature that apply to some scenarios and not others</source>
         <translation>Кейбір сценарийлерге қатысты, ал басқаларына қатысты емес әдебиет дәлелдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="230"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="230"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="231"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="231"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="232"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="232"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="233"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="233"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="236"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="236"/>
         <source>Show indicators of</source>
         <translation>Кімнің көрсеткіштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="238"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="238"/>
         <source>The state selected in the main window, every state, the blocs or the region</source>
         <translation>Негізгі терезеде таңдалған мемлекет, барлық мемлекеттер, блоктар немесе өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="241"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="241"/>
         <source>Only rows that &amp;differ</source>
         <translation>Тек ерекшеленетін &amp;жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="243"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="243"/>
         <source>Hide the indicators that are the same in every checked scenario</source>
         <translation>Барлық белгіленген сценарийлерде бірдей көрсеткіштерді жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="245"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="245"/>
         <source>Only rows that differ</source>
         <translation>Тек ерекшеленетін жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="249"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="249"/>
         <source>Indicator comparison summary</source>
         <translation>Көрсеткіштер салыстыруының қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="250"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="250"/>
         <source>S&amp;how:</source>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="255"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="255"/>
         <source>Indicator comparison</source>
         <translation>Көрсеткіштерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="256"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="256"/>
         <source>Green: better for the state than in the reference; red: worse</source>
         <translation>Жасыл: мемлекет үшін эталондағыдан жақсырақ; қызыл: нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="278"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="278"/>
         <source>Changes summary</source>
         <translation>Өзгерістер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="281"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="281"/>
         <source>Changes of alignment and membership</source>
         <translation>Бағдар мен мүшелік өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="282"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="282"/>
         <source>Highlighted cells differ from the reference; click a row to select the state</source>
         <translation>Ерекшеленген ұяшықтар эталоннан өзгеше; мемлекетті таңдау үшін жолды басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="303"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="303"/>
         <source>Arguments summary</source>
         <translation>Дәлелдер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="307"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="307"/>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ дәлел қатысты таңдаулары бар сценарийлерді белгілейді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="367"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="367"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="373"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="373"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="375"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="375"/>
         <source>The scenario shown in the main window</source>
         <translation>Негізгі терезеде көрсетілген сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="472"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="472"/>
         <source>Only one scenario is open. Create or open another one (File ▸ New, Duplicate or Open preset scenarios) to compare.</source>
         <translation>Тек бір сценарий ашық. Салыстыру үшін тағы біреуін жасаңыз немесе ашыңыз (Файл ▸ Жаңа, Көшірме немесе Дайын сценарийлерді ашу).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="477"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="477"/>
         <source>Check at least two scenarios to compare (two to four); {count} checked.</source>
         <translation>Салыстыру үшін кемінде екі сценарийді белгілеңіз (екіден төртке дейін); белгіленгені: {count}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="483"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="483"/>
         <source>At most four scenarios can be compared side by side; {count} are checked. Uncheck {extra}.</source>
         <translation>Қатар ең көбі төрт сценарийді салыстыруға болады; белгіленгені: {count}. Артығын алып тастаңыз: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="495"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="495"/>
         <source>These scenarios cannot be compared: {reason}</source>
         <translation>Бұл сценарийлерді салыстыру мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="526"/>
         <source>Changes ({count})</source>
         <translation>Өзгерістер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="530"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="530"/>
         <source>Arguments that differ ({count})</source>
         <translation>Ерекшеленетін дәлелдер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="544"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="544"/>
         <source>Select a state in the main window (map or matrix) to see its figures.</source>
         <translation>Деректерін көру үшін негізгі терезеде (картада немесе матрицада) мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="546"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="546"/>
         <source>{state}: {rows} rows; changes against “{reference}”</source>
         <translation>{state}: {rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="550"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="550"/>
         <source>{rows} rows; changes against “{reference}”</source>
         <translation>{rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="560"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="560"/>
         <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
         <translation>Сценарийлер әртүрлі базалық жылдардан басталады ({years}): кейбір айырмашылықтар таңдаулардан емес, жылдан туындайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="568"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="568"/>
         <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
         <translation>{states} мемлекет {changes} бағдар немесе мүшелік бойынша ерекшеленеді; ерекшеленген ұяшықтар «{reference}» сценарийінен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="572"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="572"/>
         <source>Every state has the same alignment and memberships in these scenarios.</source>
         <translation>Бұл сценарийлерде әр мемлекеттің бағдары мен мүшелігі бірдей.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="578"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="578"/>
         <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
 {legend}</source>
         <translation>Әдебиеттің {count} дәлелі осы сценарийлердің кейбіріндегі таңдауларға қатысты, ал басқаларындағыға қатысты емес.
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="582"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="582"/>
         <source>The same arguments apply to every one of these scenarios.</source>
         <translation>Бұл сценарийлердің бәріне бірдей дәлелдер қатысты.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="673"/>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="690"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="673"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="690"/>
         <source>Export comparison</source>
         <translation>Салыстыруды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="674"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="674"/>
         <source>comparison</source>
         <translation>салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="675"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="675"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_dialog.py" line="683"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="683"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="80"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="80"/>
         <source>({year})</source>
         <translation>({year})</translation>
     </message>
@@ -1137,17 +1137,17 @@
 <context>
     <name>DifferingArgumentsModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="503"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="503"/>
         <source>Matches a choice of “{name}”</source>
         <translation>«{name}» сценарийіндегі таңдауға сәйкес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="504"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="504"/>
         <source>Does not apply to “{name}”</source>
         <translation>«{name}» сценарийіне қатысты емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="505"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="505"/>
         <source>{id}: {claim}
 
 {citation}</source>
@@ -1156,42 +1156,42 @@
 {citation}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="513"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="513"/>
         <source>matches {name}</source>
         <translation>{name}: сәйкес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="513"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="513"/>
         <source>not {name}</source>
         <translation>{name}: сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="523"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="523"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="524"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="524"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="525"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="525"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="526"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="527"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="527"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="535"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="535"/>
         <source>{letter}: {name}
 ✓: the argument speaks to a choice it makes</source>
         <translation>{letter}: {name}
@@ -1201,42 +1201,42 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="58"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="58"/>
         <source>Add argument {id}</source>
         <translation>{id} дәлелін қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="69"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="69"/>
         <source>Edit argument {id}</source>
         <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="78"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="78"/>
         <source>Delete argument {id}</source>
         <translation>{id} дәлелін жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="87"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="87"/>
         <source>Add source {id}</source>
         <translation>{id} дереккөзін қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="98"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="98"/>
         <source>Edit source {id}</source>
         <translation>Дереккөзді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="117"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="117"/>
         <source>Delete source {id}</source>
         <translation>{id} дереккөзін жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="128"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="128"/>
         <source>Import source {id}</source>
         <translation>{id} дереккөзін импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/evidence_commands.py" line="149"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="149"/>
         <source>Import {count} argument(s)</source>
         <translation>Дәлелдерді импорттау: {count}</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>EvidenceDocument</name>
     <message>
-        <location filename="../../regio_desktop/app/evidence_document.py" line="101"/>
+        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="104"/>
         <source>The change could not be saved.</source>
         <translation>Өзгерісті сақтау мүмкін болмады.</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>EvidenceTableModel</name>
     <message>
-        <location filename="../../regio_desktop/app/evidence_table_model.py" line="95"/>
+        <location filename="../../regio_desktop/app/library/evidence_table_model.py" line="118"/>
         <source>Shipped with the program: read-only (duplicate it to make your own).</source>
         <translation>Бағдарламамен бірге келеді: тек оқуға арналған (өзіңіздікін жасау үшін көшірмесін жасаңыз).</translation>
     </message>
@@ -1260,53 +1260,53 @@
 <context>
     <name>ExplorationChart</name>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="34"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="34"/>
         <source>{title} (lower is better, axis reversed)</source>
         <translation>{title} (аз болғаны жақсы, ось кері)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="38"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="38"/>
         <source>{title} (higher is better)</source>
         <translation>{title} (көп болғаны жақсы)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="41"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="41"/>
         <source>{title} (higher counted as better)</source>
         <translation>{title} (көбі жақсы деп есептеледі)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="84"/>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="86"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="84"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="86"/>
         <source>Scatter plot of the explored combinations</source>
         <translation>Зерттелген комбинациялардың шашырау диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="90"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="90"/>
         <source>Each point is one combination of alignment choices. Blue points are Pareto-efficient on all the objectives run, not only the two shown; click a point to select its combination.</source>
         <translation>Әр нүкте — бағдар таңдауларының бір комбинациясы. Көк нүктелер көрсетілген екеуі ғана емес, есептелген барлық мақсат бойынша Парето-тиімді; комбинациясын таңдау үшін нүктені басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="103"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="103"/>
         <source>Dominated</source>
         <translation>Озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="109"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="109"/>
         <source>Pareto-efficient (on all objectives)</source>
         <translation>Парето-тиімді (барлық мақсат бойынша)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="116"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="116"/>
         <source>Current scenario</source>
         <translation>Ағымдағы сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="122"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="122"/>
         <source>Selected</source>
         <translation>Таңдалған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_chart.py" line="128"/>
+        <location filename="../../regio_desktop/app/explore/chart.py" line="128"/>
         <source>Run an exploration to see its combinations here.</source>
         <translation>Комбинацияларды осында көру үшін зерттеуді іске қосыңыз.</translation>
     </message>
@@ -1314,42 +1314,42 @@
 <context>
     <name>ExplorationTable</name>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="35"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="35"/>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="36"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="36"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="92"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="92"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="150"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="150"/>
         <source>Ranks first under {share:.1%} of the sampled weightings of the objectives</source>
         <translation>Мақсаттардың іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="178"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="178"/>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
         <translation>Парето-тиімді: әр мақсат бойынша кем емес және біреуі бойынша жақсырақ басқа комбинация жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="183"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="183"/>
         <source>Efficient</source>
         <translation>Тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="186"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="186"/>
         <source>Share of randomly sampled weightings of the objectives under which this combination ranks first: the robust winners rank first under many</source>
         <translation>Осы комбинация бірінші орын алатын, мақсаттардың кездейсоқ іріктелген салмақ жиынтықтарының үлесі: тұрақты жеңімпаздар олардың көбінде бірінші</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_table.py" line="191"/>
+        <location filename="../../regio_desktop/app/explore/table.py" line="191"/>
         <source>Ranks first</source>
         <translation>Бірінші орын</translation>
     </message>
@@ -1357,298 +1357,298 @@
 <context>
     <name>ExploreDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="92"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="96"/>
         <source>Explore combinations</source>
         <translation>Комбинацияларды зерттеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="93"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="97"/>
         <source>Explore combinations of alignment choices</source>
         <translation>Бағдар таңдауларының комбинацияларын зерттеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="120"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="124"/>
         <source>States</source>
         <translation>Мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="122"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="126"/>
         <source>States to explore</source>
         <translation>Зерттелетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="125"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="129"/>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
         <translation>Белгіленген мемлекеттер (ең көбі {max}) үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағдардың әр комбинациясы бағаланады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="132"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="136"/>
         <source>Number of combinations</source>
         <translation>Комбинациялар саны</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="137"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="141"/>
         <source>Objectives</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="139"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="143"/>
         <source>Objective indicators</source>
         <translation>Мақсатты көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="142"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="146"/>
         <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
         <translation>Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="165"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="169"/>
         <source>Run</source>
         <translation>Іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="166"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="170"/>
         <source>Evaluate every combination (Ctrl+Return)</source>
         <translation>Барлық комбинацияны бағалау (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="167"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="171"/>
         <source>Run the exploration</source>
         <translation>Зерттеуді іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="169"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="173"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="170"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="174"/>
         <source>Stop the running exploration (Esc)</source>
         <translation>Орындалып жатқан зерттеуді тоқтату (Esc)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="171"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="175"/>
         <source>Cancel the exploration</source>
         <translation>Зерттеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="181"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="185"/>
         <source>Progress of the exploration</source>
         <translation>Зерттеу барысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="184"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="188"/>
         <source>Exploration status</source>
         <translation>Зерттеу күйі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="199"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="203"/>
         <source>Objective on the horizontal axis</source>
         <translation>Көлденең осьтегі мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="200"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="204"/>
         <source>Objective on the vertical axis</source>
         <translation>Тік осьтегі мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="201"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="205"/>
         <source>The objective shown across</source>
         <translation>Көлденең көрсетілетін мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="202"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="206"/>
         <source>The objective shown upwards</source>
         <translation>Тігінен көрсетілетін мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="206"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="210"/>
         <source>&amp;Across:</source>
         <translation>&amp;Көлденең:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="208"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="212"/>
         <source>&amp;Up:</source>
         <translation>&amp;Тігінен:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="224"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="228"/>
         <source>Combinations, robust winners first</source>
         <translation>Комбинациялар, алдымен тұрақты жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="227"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="231"/>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="254"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="258"/>
         <source>The selected combination</source>
         <translation>Таңдалған комбинация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="255"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="259"/>
         <source>Open as scenario</source>
         <translation>Сценарий ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="256"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="260"/>
         <source>Open the selected combination as a scenario</source>
         <translation>Таңдалған комбинацияны сценарий ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="259"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="263"/>
         <source>Open the selected combination as a new scenario: its alignment choices on top of the scenario that was explored</source>
         <translation>Таңдалған комбинацияны жаңа сценарий ретінде ашу: оның бағдар таңдаулары зерттелген сценарийдің үстіне қойылады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="265"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="269"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="266"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="270"/>
         <source>Close the dialog (a running exploration stops)</source>
         <translation>Терезені жабу (орындалып жатқан зерттеу тоқтайды)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="285"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="289"/>
         <source>Lower is better: the exploration minimises it.</source>
         <translation>Аз болғаны жақсы: зерттеу оны азайтады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="287"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="291"/>
         <source>Higher is better: the exploration maximises it.</source>
         <translation>Көп болғаны жақсы: зерттеу оны арттырады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="290"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="294"/>
         <source>Neither direction is better in itself; the exploration counts higher as better.</source>
         <translation>Ешбір бағыт өздігінен жақсы емес; зерттеу көбін жақсы деп есептейді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="326"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="330"/>
         <source>{name} ({code})</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="374"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="378"/>
         <source>Check at least one state.</source>
         <translation>Кемінде бір мемлекетті белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="377"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="381"/>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
         <translation>Мемлекеттер тым көп: бір мезгілде ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация оқуға ыңғайлы диаграммаға сыймайды).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="382"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="386"/>
         <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
         <translation>Кемінде {min} мақсатты белгілеңіз: аз болса, зерттейтін өзара теңгерім болмайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="391"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="395"/>
         <source>Check the states whose alignment may change.</source>
         <translation>Бағдары өзгеруі мүмкін мемлекеттерді белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="393"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="397"/>
         <source>{states} states: too many, at most {max}.</source>
         <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="398"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="402"/>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>{count:,} комбинация ({choices}^{states})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="407"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="411"/>
         <source>Check at least {min} objectives.</source>
         <translation>Кемінде {min} мақсатты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="411"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="415"/>
         <source>{count} objectives</source>
         <translation>{count} мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="462"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="466"/>
         <source>Evaluating {count:,} combinations…</source>
         <translation>{count:,} комбинация бағалануда…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="473"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="477"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="483"/>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="510"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="487"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="514"/>
         <source>Cancelled: no results.</source>
         <translation>Тоқтатылды: нәтиже жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="504"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="508"/>
         <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
         <translation>{count:,} комбинация {seconds:.1f} с ішінде бағаланды; {front:,} Парето-тиімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="514"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="518"/>
         <source>The exploration failed: {error}</source>
         <translation>Зерттеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="596"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="600"/>
         <source>Combination {row:,} of {total:,}</source>
         <translation>Комбинация {row:,} / {total:,}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="600"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="604"/>
         <source>Pareto-efficient</source>
         <translation>Парето-тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="600"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="604"/>
         <source>dominated</source>
         <translation>озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="601"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="605"/>
         <source>ranks first under {share} of weightings</source>
         <translation>салмақ жиынтықтарының {share} бөлігінде бірінші</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="605"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="609"/>
         <source>never ranks first</source>
         <translation>ешқашан бірінші емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="621"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="625"/>
         <source>change against the current scenario in brackets</source>
         <translation>жақшада — ағымдағы сценарийге қатысты өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="637"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="641"/>
         <source>Explored: {choices}</source>
         <translation>Зерттелген: {choices}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="639"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="643"/>
         <source>It is Pareto-efficient</source>
         <translation>Парето-тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="639"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="643"/>
         <source>It is dominated</source>
         <translation>Озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="642"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="646"/>
         <source>Combination {row} of {total} from an exploration of “{base}” on {objectives}. {efficiency} and ranks first under {share:.1%} of sampled weightings.</source>
         <translation>«{base}» зерттеуінен алынған комбинация {row} / {total}; мақсаттар: {objectives}. {efficiency}; іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore_dialog.py" line="671"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="675"/>
         <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
         <translation>Осы зерттеуден кейін сценарий өзгерді: оны зерттеу үшін қайта іске қосыңыз. Ашылған комбинация бұрынғысынша зерттелген сценарийге негізделеді.</translation>
     </message>
@@ -1656,17 +1656,17 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../regio_desktop/app/image_export.py" line="18"/>
+        <location filename="../../regio_desktop/app/common/image_export.py" line="18"/>
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/image_export.py" line="19"/>
+        <location filename="../../regio_desktop/app/common/image_export.py" line="19"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/image_export.py" line="38"/>
+        <location filename="../../regio_desktop/app/common/image_export.py" line="38"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
     </message>
@@ -1674,57 +1674,57 @@
 <context>
     <name>IndicatorComparisonModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="255"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="255"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="275"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="275"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="280"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="280"/>
         <source>Change from “{reference}” to “{name}”</source>
         <translation>«{reference}» → «{name}» өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="286"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="286"/>
         <source>Better for the state</source>
         <translation>Мемлекет үшін жақсырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="288"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="288"/>
         <source>Worse for the state</source>
         <translation>Мемлекет үшін нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="302"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="302"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="304"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="304"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="308"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="308"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="312"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="312"/>
         <source>{name}, baseline {year}</source>
         <translation>{name}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="314"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="314"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare_models.py" line="317"/>
+        <location filename="../../regio_desktop/app/compare/models.py" line="317"/>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation>«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
     </message>
@@ -1732,83 +1732,83 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="103"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="103"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="109"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="109"/>
         <source>m</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="241"/>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="339"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="241"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="339"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="303"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="303"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="315"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="315"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="316"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="316"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="317"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="317"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="318"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="319"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="319"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="336"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="336"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="337"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="337"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="338"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="338"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="365"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="365"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="367"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="367"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="430"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="430"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/indicator_table.py" line="434"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="434"/>
         <source>baseline {year}</source>
         <translation>базалық {year}</translation>
     </message>
@@ -1816,150 +1816,280 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="13"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="14"/>
         <source>Preferential market access</source>
         <translation>Нарықтарға артықшылықты қол жеткізу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="14"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="15"/>
         <source>Dependence on Russia</source>
         <translation>Ресейге тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="15"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="16"/>
         <source>Dependence on China</source>
         <translation>Қытайға тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="16"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="17"/>
         <source>Dependence on the West</source>
         <translation>Батысқа тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="17"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="18"/>
         <source>Sanctions exposure</source>
         <translation>Санкциялық тәуекел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="18"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="19"/>
         <source>Autonomy</source>
         <translation>Дербестік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="19"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="20"/>
         <source>Security coverage</source>
         <translation>Қауіпсіздік кепілдіктері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="20"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="21"/>
         <source>Diversification</source>
         <translation>Әртараптандыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="21"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="22"/>
         <source>Transit and connectivity</source>
         <translation>Транзит және байланыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="22"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="23"/>
         <source>Full members</source>
         <translation>Толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="23"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="24"/>
         <source>Combined GDP</source>
         <translation>Жиынтық ЖІӨ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="24"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="25"/>
         <source>Combined population</source>
         <translation>Жиынтық халық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="25"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="26"/>
         <source>Dominance of the largest member</source>
         <translation>Ең ірі мүшенің басымдығы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="26"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="27"/>
         <source>Cohesion of alignments</source>
         <translation>Бағдарлардың үйлесімділігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="27"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="28"/>
         <source>States of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір мемлекеттері: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="28"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="29"/>
         <source>States of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір мемлекеттері: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="29"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="30"/>
         <source>States of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір мемлекеттері: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="30"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="31"/>
         <source>States of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір мемлекеттері: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="31"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="32"/>
         <source>Population of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір халқы: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="32"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="33"/>
         <source>Population of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір халқы: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="33"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="34"/>
         <source>Population of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір халқы: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="34"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="35"/>
         <source>Population of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір халқы: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="35"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="36"/>
         <source>GDP of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір ЖІӨ: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="36"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="37"/>
         <source>GDP of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір ЖІӨ: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="37"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="38"/>
         <source>GDP of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір ЖІӨ: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="38"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="39"/>
         <source>GDP of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір ЖІӨ: Батыс бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="43"/>
+        <source>GDP of the foreign markets the state reaches on preferential terms (customs union, free trade), relative to its own GDP.</source>
+        <translation>Мемлекет артықшылықты шарттармен (кеден одағы, еркін сауда) қол жеткізетін шетелдік нарықтардың ЖІӨ-і, мемлекеттің өз ЖІӨ-іне қатынасы.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="47"/>
+        <source>Trade share with Russia, Russia-led bloc ties and alignment, weighted.</source>
+        <translation>Салмақталған қосынды: Ресеймен сауда үлесі, Ресей бастаған блоктар арқылы байланыстар және бағдар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="50"/>
+        <source>Trade share with China, China-led bloc ties and alignment, weighted.</source>
+        <translation>Салмақталған қосынды: Қытаймен сауда үлесі, Қытай бастаған блоктар арқылы байланыстар және бағдар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="53"/>
+        <source>Trade share with the EU, UK and USA, Western bloc ties and alignment, weighted.</source>
+        <translation>Салмақталған қосынды: ЕО, Ұлыбритания және АҚШ-пен сауда үлесі, батыстық блоктар арқылы байланыстар және бағдар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="57"/>
+        <source>How much of the state&apos;s trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
+        <translation>Мемлекеттің саудасы, блоктары мен бағдары оны санкциядағы серіктестермен қаншалықты байланыстырады, сондай-ақ мемлекеттің өзіне салынған санкциялар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="61"/>
+        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc&apos;s largest member is.</source>
+        <translation>Мемлекет сақтайтын шешім қабылдау еркіндігі: 100-ден блоктарға берілген өкілеттік шегеріледі, әр блоктың ең ірі мүшесінің қаншалықты басым екені ескеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="65"/>
+        <source>Collective-defence commitments and security cooperation the state can rely on, weighted by what its partners bring.</source>
+        <translation>Мемлекет сүйене алатын ұжымдық қорғаныс міндеттемелері мен қауіпсіздік саласындағы ынтымақтастық, серіктестерінің қосатын үлесі ескеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="69"/>
+        <source>How evenly the state&apos;s ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
+        <translation>Мемлекеттің байланыстары Ресей, Қытай, Батыс, түркі әлемі және басқалар арасында қаншалықты біркелкі бөлінген (100 — толық біркелкі).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="73"/>
+        <source>Transit corridors the state is on, how open sanctions leave them, and how its blocs and alignment ease them.</source>
+        <translation>Мемлекет арқылы өтетін транзиттік дәліздер, санкциялар оларды қаншалықты ашық қалдыратыны және мемлекеттің блоктары мен бағдары оларды қаншалықты жеңілдететіні.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="77"/>
+        <source>Number of founding and full members.</source>
+        <translation>Құрылтайшы және толық мүшелер саны.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="78"/>
+        <source>GDP of the full members, current US dollars.</source>
+        <translation>Толық мүшелердің ЖІӨ-і, ағымдағы АҚШ долларымен.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="79"/>
+        <source>Population of the full members.</source>
+        <translation>Толық мүшелердің халқы.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="80"/>
+        <source>The largest full member&apos;s share of the members&apos; combined GDP.</source>
+        <translation>Ең ірі толық мүшенің мүшелердің жиынтық ЖІӨ-індегі үлесі.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="83"/>
+        <source>How much of the members&apos; alignment points to the bloc&apos;s leading pole (or, without one, to their most common pole).</source>
+        <translation>Мүшелер бағдарының қаншалықты бөлігі блоктың жетекші полюсіне (ол болмаса — мүшелер арасында ең жиі кездесетін полюске) бағытталған.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="87"/>
+        <source>Share of the post-Soviet states&apos; number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ішінде бағдары «Ресей бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="91"/>
+        <source>Share of the post-Soviet states&apos; number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ішінде бағдары «Қытай бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="95"/>
+        <source>Share of the post-Soviet states&apos; number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ішінде бағдары «көпвекторлы» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="99"/>
+        <source>Share of the post-Soviet states&apos; number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ішінде бағдары «Батыс бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="103"/>
+        <source>Share of the post-Soviet states&apos; population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер халқының бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="107"/>
+        <source>Share of the post-Soviet states&apos; population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер халқының бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="111"/>
+        <source>Share of the post-Soviet states&apos; population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер халқының бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="115"/>
+        <source>Share of the post-Soviet states&apos; population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер халқының бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="119"/>
+        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="123"/>
+        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="127"/>
+        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="131"/>
+        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="83"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="92"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="112"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="141"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/launch.py" line="113"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="142"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -1975,32 +2105,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="103"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="106"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="109"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="112"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="115"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="118"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="121"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="223"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="280"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="225"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="282"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
@@ -2013,197 +2143,197 @@
         <translation type="vanished">Сценарийді басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="94"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="97"/>
         <source>Scenarios</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="124"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="127"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="129"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="133"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="132"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="137"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="136"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="144"/>
         <source>Arguments library</source>
         <translation>Дәлелдер кітапханасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="141"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="149"/>
         <source>Source reader</source>
         <translation>Дереккөзді оқу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="207"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="264"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="230"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="234"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="291"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="235"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="292"/>
         <source>Take back the last edit of the scenario</source>
         <translation>Сценарийдің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="236"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="293"/>
         <source>Do again the edit last taken back</source>
         <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="244"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="301"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="249"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="306"/>
         <source>&amp;Compare scenarios…</source>
         <translation>Сценарийлерді &amp;салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="252"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="309"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="254"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="311"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="257"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="314"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Комбинацияларды зерттеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="260"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="317"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="262"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="319"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="267"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="324"/>
         <source>Follow the system</source>
         <translation>Жүйе бойынша</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="268"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="325"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="269"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="326"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="275"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="332"/>
         <source>Colours of the whole window</source>
         <translation>Бүкіл терезенің түстері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="282"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="306"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="363"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="316"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="373"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="319"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="376"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="322"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="379"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="344"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="348"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="405"/>
         <source>Show or hide the {panel} panel</source>
         <translation>«{panel}» панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="356"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="413"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="360"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="417"/>
         <source>&amp;Theme</source>
         <translation>&amp;Безендіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="363"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="420"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="383"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="440"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="388"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="445"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="396"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="453"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="437"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="494"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="438"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="495"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="473"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="534"/>
         <source>Open {path}</source>
         <translation>Ашу: {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/main_window.py" line="477"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="538"/>
         <source>No recent scenarios</source>
         <translation>Соңғы сценарийлер жоқ</translation>
     </message>
@@ -2231,225 +2361,225 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="288"/>
-        <location filename="../../regio_desktop/app/map_view.py" line="289"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="295"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="296"/>
         <source>Map of Eurasia</source>
         <translation>Еуразия картасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="290"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="297"/>
         <source>Map legend</source>
         <translation>Карта шартты белгілері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="291"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="298"/>
         <source>Colour &amp;by:</source>
         <translation>&amp;Бояу:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="173"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="170"/>
         <source>Changed by the scenario</source>
         <translation>Сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="192"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="189"/>
         <source>pole: {pole}</source>
         <translation>полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="198"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="195"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="206"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="203"/>
         <source>Pole: {pole}</source>
         <translation>Полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="213"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="210"/>
         <source>No alignment recorded</source>
         <translation>Бағдар көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="241"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="238"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="246"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="243"/>
         <source>Full member</source>
         <translation>Толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="248"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="245"/>
         <source>Associate, partner or observer</source>
         <translation>Қауымдастырылған мүше, серіктес немесе бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="250"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="247"/>
         <source>Suspended</source>
         <translation>Мүшелігі тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="251"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="248"/>
         <source>Not a member</source>
         <translation>Мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="281"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="278"/>
         <source>no value</source>
         <translation>мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="288"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="285"/>
         <source>unchanged ({value})</source>
         <translation>өзгеріссіз ({value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="292"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="289"/>
         <source>{delta} ({baseline} → {value})</source>
         <translation>{delta} ({baseline} → {value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="306"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="303"/>
         <source>No value</source>
         <translation>Мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="309"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="306"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="324"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="321"/>
         <source>Membership of {bloc}</source>
         <translation>{bloc} мүшелігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="330"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="327"/>
         <source>Change in {indicator}</source>
         <translation>Өзгеріс: {indicator}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_colouring.py" line="333"/>
-        <location filename="../../regio_desktop/app/map_view.py" line="294"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="330"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="301"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="295"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="302"/>
         <source>Membership of a bloc</source>
         <translation>Блоктағы мүшелік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="296"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="303"/>
         <source>Indicator value</source>
         <translation>Көрсеткіш мәні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="297"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="304"/>
         <source>Indicator change (scenario − baseline)</source>
         <translation>Көрсеткіш өзгерісі (сценарий − базалық)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="301"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="308"/>
         <source>Colour the map by</source>
         <translation>Картаны бояу негізі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="302"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="309"/>
         <source>What the colours of the states show</source>
         <translation>Мемлекеттер түстері нені көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="310"/>
         <source>Bloc</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="304"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="311"/>
         <source>The bloc whose members are coloured</source>
         <translation>Мүшелері боялатын блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="305"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="312"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="306"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="313"/>
         <source>The indicator whose value or change is shown</source>
         <translation>Мәні немесе өзгерісі көрсетілетін көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="310"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="317"/>
         <source>Fit</source>
         <translation>Сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="311"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="318"/>
         <source>Fit the map</source>
         <translation>Картаны сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="312"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="319"/>
         <source>Show all the states of the world again</source>
         <translation>Әлемнің барлық мемлекеттерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="313"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="320"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="314"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="321"/>
         <source>Export the map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="315"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="322"/>
         <source>Save the map with its legend as PNG or SVG</source>
         <translation>Картаны шартты белгілерімен PNG не SVG ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="316"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="323"/>
         <source>As PNG image…</source>
         <translation>PNG суреті ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="317"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="324"/>
         <source>As SVG drawing…</source>
         <translation>SVG сызбасы ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="444"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="451"/>
         <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
         <translation>{year} жыл. Контурлар: Natural Earth 1:110m (қоғамдық игілік).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="453"/>
-        <location filename="../../regio_desktop/app/map_view.py" line="465"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="460"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="472"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="457"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="464"/>
         <source>Baseline: {value}</source>
         <translation>Базалық: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="458"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="465"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="522"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="529"/>
         <source>Export map as PNG</source>
         <translation>Картаны PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="522"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="529"/>
         <source>Export map as SVG</source>
         <translation>Картаны SVG ретінде экспорттау</translation>
     </message>
@@ -2468,7 +2598,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map_view.py" line="571"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="587"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
@@ -2476,72 +2606,195 @@
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="135"/>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="140"/>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="196"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="135"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="140"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="196"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="136"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="136"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state}, {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="143"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="143"/>
         <source>Baseline {year}: {status}</source>
         <translation>Базалық {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="149"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="149"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Екі рет басу немесе бос орын ауыстырады; оң жақ батырма — барлық мәртебелер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="192"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="192"/>
         <source>Back to baseline ({status})</source>
         <translation>Базалыққа қайту ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="199"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="199"/>
         <source>Leave {bloc}</source>
         <translation>{bloc} ұйымынан шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/membership_matrix.py" line="230"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="230"/>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="22"/>
+        <source>The year {year} is outside {first}–{latest}, the years with data.</source>
+        <translation>{year} жыл деректер бар {first}–{latest} жылдар аралығынан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="25"/>
+        <source>Unknown state code “{state}”.</source>
+        <translation>Белгісіз мемлекет коды: «{state}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="26"/>
+        <source>Unknown bloc code “{bloc}”.</source>
+        <translation>Белгісіз блок коды: «{bloc}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="27"/>
+        <source>{state} cannot leave {bloc}: it is not a member in {year}.</source>
+        <translation>{state} «{bloc}» блогынан шыға алмайды: {year} жылы оның мүшесі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="30"/>
+        <source>{state} cannot join {bloc}: in {year} it is already “{status}” there.</source>
+        <translation>{state} «{bloc}» блогына қосыла алмайды: {year} жылы ондағы мәртебесі онсыз да «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="33"/>
+        <source>{state} holds no status in {bloc} in {year} that could be changed; it has to join.</source>
+        <translation>{state}: {year} жылы «{bloc}» блогында өзгертуге болатын мәртебесі жоқ; оған қосылу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="37"/>
+        <source>Unknown state code “{state}” among the alignment choices.</source>
+        <translation>Бағдар таңдауында белгісіз мемлекет коды: «{state}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="40"/>
+        <source>{state} is itself a pole and has no alignment choice.</source>
+        <translation>{state} — өзі полюс, оның бағдар таңдауы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="43"/>
+        <source>“{alignment}” is not an alignment.</source>
+        <translation>«{alignment}» — бағдар емес.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="44"/>
+        <source>Parameter “{name}”: “{field}” is not one of {fields}.</source>
+        <translation>«{name}» параметрі: «{field}» мына тізімде жоқ: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="47"/>
+        <source>Parameter “{name}”: unknown bloc code “{bloc}”.</source>
+        <translation>«{name}» параметрі: белгісіз блок коды «{bloc}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="50"/>
+        <source>Parameter “{name}” = {value} is outside 0–1.</source>
+        <translation>«{name}» параметрі = {value}, 0–1 аралығынан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="53"/>
+        <source>Unknown parameter “{name}”.</source>
+        <translation>Белгісіз параметр: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="54"/>
+        <source>Parameter “{name}” = {value} is outside {low}–{high}.</source>
+        <translation>«{name}» параметрі = {value}, {low}–{high} аралығынан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="57"/>
+        <source>{state} is a full member of {count} customs or economic unions ({blocs}); a state can apply only one common external tariff.</source>
+        <translation>{state} {count} кеден немесе экономикалық одақтың толық мүшесі ({blocs}); мемлекет бір ғана ортақ сыртқы тарифті қолдана алады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="62"/>
+        <source>{state} is in collective-defence alliances led by different poles ({blocs}).</source>
+        <translation>{state} әртүрлі полюстер бастаған ұжымдық қорғаныс одақтарына кіреді ({blocs}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="65"/>
+        <source>{state} is “{alignment}” but a full member of {bloc}, which {pole} leads; deep integration with one pole sits uneasily with aligning to another.</source>
+        <translation>{state}: бағдары «{alignment}», бірақ {pole} басқаратын «{bloc}» блогының толық мүшесі; бір полюспен терең интеграция басқа полюске бағдарланумен қиын үйлеседі.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="70"/>
+        <source>{state} joins {bloc} in {year}, before it existed (founded {founded}).</source>
+        <translation>{state} «{bloc}» блогына {year} жылы, ол құрылмай тұрып қосылады (құрылған күні: {founded}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="73"/>
+        <source>{state} joins {bloc} in {year}, after it was dissolved (founded {founded}).</source>
+        <translation>{state} «{bloc}» блогына {year} жылы, ол таратылғаннан кейін қосылады (құрылған күні: {founded}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="80"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="81"/>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="82"/>
+        <source>the West</source>
+        <translation>Батыс</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="83"/>
+        <source>the Turkic world</source>
+        <translation>түркі әлемі</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="84"/>
+        <source>another pole</source>
+        <translation>басқа полюс</translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/provenance_dialog.py" line="40"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="40"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/provenance_dialog.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="56"/>
         <source>Provenance of {id}</source>
         <translation>Шығу тегі: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/provenance_dialog.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="62"/>
         <source>Source {id}</source>
         <translation>Дереккөз {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/provenance_dialog.py" line="105"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="105"/>
         <source>accessed {date}</source>
         <translation>қаралған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/provenance_dialog.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="118"/>
         <source>Other arguments from this source</source>
         <translation>Осы дереккөздегі басқа дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/provenance_dialog.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="120"/>
         <source>Arguments from this source</source>
         <translation>Осы дереккөздегі дәлелдер</translation>
     </message>
@@ -2549,195 +2802,195 @@
 <context>
     <name>ScenarioFileActions</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="33"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="34"/>
         <source>&amp;New scenario</source>
         <translation>&amp;Жаңа сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="35"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="36"/>
         <source>Start an empty scenario on the latest year</source>
         <translation>Соңғы жылға бос сценарий бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="39"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="40"/>
         <source>&amp;Open scenario…</source>
         <translation>Сценарийді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="41"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="42"/>
         <source>Open a .regio.json scenario file</source>
         <translation>.regio.json сценарий файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="45"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="46"/>
         <source>Open &amp;preset scenarios</source>
         <translation>&amp;Дайын сценарийлерді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="47"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="48"/>
         <source>Add the scenarios from the literature to the list</source>
         <translation>Әдебиеттегі сценарийлерді тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="51"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="52"/>
         <source>&amp;Save scenario</source>
         <translation>Сценарийді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="53"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="54"/>
         <source>Save the current scenario to its file</source>
         <translation>Ағымдағы сценарийді өз файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="57"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="58"/>
         <source>Save scenario &amp;as…</source>
         <translation>Сценарийді басқаша са&amp;қтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="59"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="60"/>
         <source>Save the current scenario to a new file</source>
         <translation>Ағымдағы сценарийді жаңа файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="63"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="64"/>
         <source>&amp;Rename scenario…</source>
         <translation>Сценарий атын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="65"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="66"/>
         <source>Rename and describe the current scenario</source>
         <translation>Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="69"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="70"/>
         <source>&amp;Duplicate scenario</source>
         <translation>Сценарийдің &amp;көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="71"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="72"/>
         <source>Copy the current scenario as a new one</source>
         <translation>Ағымдағы сценарийді жаңа сценарий ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="75"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="76"/>
         <source>&amp;Close scenario</source>
         <translation>Сценарийді жа&amp;бу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="77"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="78"/>
         <source>Close the current scenario</source>
         <translation>Ағымдағы сценарийді жабу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="81"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="82"/>
         <source>Ne&amp;xt scenario</source>
         <translation>Ке&amp;лесі сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="83"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="84"/>
         <source>Show the next open scenario</source>
         <translation>Келесі ашық сценарийді көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="87"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="88"/>
         <source>Pre&amp;vious scenario</source>
         <translation>Алдың&amp;ғы сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="89"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="90"/>
         <source>Show the previous open scenario</source>
         <translation>Алдыңғы ашық сценарийді көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="93"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="94"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>&amp;Есепті экспорттау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="95"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="96"/>
         <source>Write a PDF report of the current scenario</source>
         <translation>Ағымдағы сценарий бойынша PDF есеп жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="99"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="100"/>
         <source>&amp;Export indicators (CSV, XLSX)…</source>
         <translation>Көрсеткіштерді экс&amp;порттау (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="101"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="102"/>
         <source>Save the indicator table with baselines and deltas</source>
         <translation>Көрсеткіштер кестесін базалық мәндер мен айырмалармен сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="149"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="150"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="155"/>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="166"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="156"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="167"/>
         <source>Open scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="157"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="158"/>
         <source>Scenarios (*{suffix} *.json)</source>
         <translation>Сценарийлер (*{suffix} *.json)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="167"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="168"/>
         <source>Cannot open {path}:
 {reason}</source>
         <translation>{path} ашу мүмкін емес:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="176"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="179"/>
         <source>Preset scenarios</source>
         <translation>Дайын сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="189"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="192"/>
         <source>Save scenario as</source>
         <translation>Сценарийді басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="191"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="194"/>
         <source>Scenarios (*{suffix})</source>
         <translation>Сценарийлер (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="203"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="206"/>
         <source>Save scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="203"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="206"/>
         <source>Cannot save: {reason}</source>
         <translation>Сақтау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="213"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="216"/>
         <source>Rename scenario</source>
         <translation>Сценарий атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="214"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="217"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="224"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="227"/>
         <source>{name} (copy)</source>
         <translation>{name} (көшірме)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="249"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="252"/>
         <source>Unsaved scenarios</source>
         <translation>Сақталмаған сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="250"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="253"/>
         <source>These scenarios have unsaved changes:
 {names}
 
@@ -2748,30 +3001,30 @@ Save them first?</source>
 Алдымен оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="269"/>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="283"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="272"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="286"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="271"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="284"/>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="305"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="287"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="308"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="293"/>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="304"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="296"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="307"/>
         <source>Export indicators</source>
         <translation>Көрсеткіштерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_file_actions.py" line="295"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="298"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2779,12 +3032,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListModel</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="62"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="64"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="64"/>
         <source>Preset scenario (read-only file: use Save as)</source>
         <translation>Дайын сценарий (файл тек оқуға арналған: «Басқаша сақтау» пәрменін пайдаланыңыз)</translation>
     </message>
@@ -2792,12 +3045,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="82"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="82"/>
         <source>Open scenarios</source>
         <translation>Ашық сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_list_panel.py" line="83"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="83"/>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
     </message>
@@ -2805,18 +3058,18 @@ Save them first?</source>
 <context>
     <name>ScenarioToolbar</name>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="21"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="21"/>
         <source>Baseline year: memberships and figures as they stood that year</source>
         <translation>Базалық жыл: сол жылғы мүшелік пен деректер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="25"/>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="52"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="25"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="52"/>
         <source>Baseline year</source>
         <translation>Базалық жыл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/scenario_toolbar.py" line="47"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="47"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -2824,62 +3077,62 @@ Save them first?</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="45"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="40"/>
         <source>New source</source>
         <translation>Жаңа дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="47"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="42"/>
         <source>Edit source {id}</source>
         <translation>Дереккөзді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="52"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="47"/>
         <source>Authors (year). Title. Journal or publisher, pages.</source>
         <translation>Авторлар (жыл). Атауы. Журнал немесе баспа, беттер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="61"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="56"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>ЖЖЖЖ-АА-КК (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="69"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="59"/>
         <source>&amp;Citation:</source>
         <translation>&amp;Сілтеме:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="70"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="71"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="61"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="72"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="62"/>
         <source>&amp;Accessed:</source>
         <translation>&amp;Қаралған күні:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="73"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="63"/>
         <source>&amp;Licence:</source>
         <translation>&amp;Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="98"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="83"/>
         <source>The citation is empty.</source>
         <translation>Сілтеме бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="101"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="86"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL http:// немесе https:// деп басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_editor.py" line="107"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="92"/>
         <source>The date accessed must read YYYY-MM-DD.</source>
         <translation>Қаралған күні ЖЖЖЖ-АА-КК түрінде болуы керек.</translation>
     </message>
@@ -2891,64 +3144,64 @@ Save them first?</source>
 <context>
     <name>SourceReader</name>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="61"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="61"/>
         <source>Source texts</source>
         <translation>Дереккөз мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="65"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="65"/>
         <source>Text of the source</source>
         <translation>Дереккөз мәтіні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="74"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="74"/>
         <source>Import an article (File ▸ Import source text…).</source>
         <translation>Мақаланы импорттаңыз (Файл ▸ Дереккөз мәтінін импорттау…).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="79"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="79"/>
         <source>Import source &amp;text…</source>
         <translation>Дереккөз &amp;мәтінін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="82"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="82"/>
         <source>Read the text of a source (plain text or Markdown) to cite passages from it</source>
         <translation>Үзінділер келтіру үшін дереккөз мәтінін (қарапайым мәтін не Markdown) жүктеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="84"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="84"/>
         <source>&amp;Make argument from selection</source>
         <translation>Белгіленгеннен дәлел &amp;құру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="87"/>
         <source>Make an argument from the selected passage (Ctrl+Shift+M)</source>
         <translation>Белгіленген үзіндіден дәлел құру (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="90"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="90"/>
         <source>Start an argument quoting the passage selected in the reader</source>
         <translation>Оқу терезесінде белгіленген үзіндіні келтіретін дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="155"/>
-        <location filename="../../regio_desktop/app/source_reader.py" line="165"/>
-        <location filename="../../regio_desktop/app/source_reader.py" line="170"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="155"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="165"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="170"/>
         <source>Import source text</source>
         <translation>Дереккөз мәтінін импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="157"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="157"/>
         <source>Articles ({pattern})</source>
         <translation>Мақалалар ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="171"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="171"/>
         <source>Full citation of the article (authors, year, title, journal):</source>
         <translation>Мақаланың толық сілтемесі (авторлар, жыл, атауы, журнал):</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/source_reader.py" line="199"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="199"/>
         <source>Location: {location}</source>
         <translation>Орны: {location}</translation>
     </message>
@@ -2956,22 +3209,22 @@ Save them first?</source>
 <context>
     <name>StateProfileChart</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_state_profile.py" line="34"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="34"/>
         <source>Compare with:</source>
         <translation>Салыстыру:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_state_profile.py" line="38"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="38"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_state_profile.py" line="68"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="68"/>
         <source>Select a state to see its profile across the indices.</source>
         <translation>Индекстер бойынша бейінін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_state_profile.py" line="102"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="102"/>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
@@ -2979,32 +3232,32 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="74"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="74"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; үзік сызық: сценарий жылы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="90"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="90"/>
         <source>Full members per bloc</source>
         <translation>Блоктар бойынша толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="137"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="137"/>
         <source>members</source>
         <translation>мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="146"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="146"/>
         <source>Select a state to see its memberships.</source>
         <translation>Мүшелігін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="169"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="169"/>
         <source>Memberships of {state}</source>
         <translation>Мүшелік: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/chart_timeline.py" line="197"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="197"/>
         <source>leaves</source>
         <translation>шығады</translation>
     </message>
@@ -3012,37 +3265,37 @@ Save them first?</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="58"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="58"/>
         <source>{state} leaves {bloc}</source>
         <translation>{state} {bloc} ұйымынан шығады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="60"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="60"/>
         <source>{state} becomes {status} of {bloc}</source>
         <translation>{state}: {bloc} ұйымында {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="62"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="62"/>
         <source>{state} joins {bloc} as {status}</source>
         <translation>{state} {bloc} ұйымына қосылады: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="70"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="70"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="71"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="71"/>
         <source>{state}: {alignment}</source>
         <translation>{state}: {alignment}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="78"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="78"/>
         <source>Baseline year {year}</source>
         <translation>Базалық жыл {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/undo_commands.py" line="85"/>
+        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="85"/>
         <source>Rename to “{name}”</source>
         <translation>Атауын «{name}» деп өзгерту</translation>
     </message>
@@ -3050,27 +3303,27 @@ Save them first?</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="42"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="139"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="43"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="140"/>
         <source>US$ bn</source>
         <translation>млрд АҚШ доллары</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="44"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="141"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="45"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="142"/>
         <source>million</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/catalogue_strings.py" line="46"/>
+        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="143"/>
         <source>states</source>
         <translation>мемлекет</translation>
     </message>
@@ -3078,152 +3331,152 @@ Save them first?</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="16"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="16"/>
         <source>founding member</source>
         <translation>құрылтайшы мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="17"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="17"/>
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="18"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="18"/>
         <source>associate</source>
         <translation>қауымдастырылған мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="19"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="19"/>
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="20"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="20"/>
         <source>dialogue partner</source>
         <translation>диалог серіктесі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="21"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="21"/>
         <source>partner country</source>
         <translation>серіктес ел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="22"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="22"/>
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="23"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="23"/>
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="39"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="39"/>
         <source>Russia-led</source>
         <translation>Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="40"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="40"/>
         <source>China-centred</source>
         <translation>Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="41"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="41"/>
         <source>Multi-vector</source>
         <translation>Көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="42"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="42"/>
         <source>West-oriented</source>
         <translation>Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="46"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="46"/>
         <source>For</source>
         <translation>Жақтайтын</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="47"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="47"/>
         <source>Against</source>
         <translation>Қарсы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="85"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="85"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="86"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="86"/>
         <source>Membership</source>
         <translation>Мүшелік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="87"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="87"/>
         <source>Bloc in general</source>
         <translation>Блок жалпы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="91"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="91"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="92"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="92"/>
         <source>trade and transit</source>
         <translation>сауда және транзит</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="93"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="93"/>
         <source>security</source>
         <translation>қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="94"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="94"/>
         <source>sovereignty</source>
         <translation>егемендік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="95"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="95"/>
         <source>identity and culture</source>
         <translation>бірегейлік және мәдениет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="96"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="96"/>
         <source>sanctions risk</source>
         <translation>санкциялық тәуекел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="100"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="100"/>
         <source>article</source>
         <translation>мақала</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="101"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="101"/>
         <source>book</source>
         <translation>кітап</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="102"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="102"/>
         <source>dataset</source>
         <translation>деректер жинағы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="103"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="103"/>
         <source>treaty</source>
         <translation>шарт</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="104"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="104"/>
         <source>official document</source>
         <translation>ресми құжат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="105"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="105"/>
         <source>reference work</source>
         <translation>анықтамалық басылым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="106"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="106"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
@@ -3231,42 +3484,42 @@ Save them first?</source>
 <context>
     <name>VocabularyShort</name>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="27"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="27"/>
         <source>founder</source>
         <translation>құрылтайшы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="28"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="28"/>
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="29"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="29"/>
         <source>associate</source>
         <translation>қауымд.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="30"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="30"/>
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="31"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="31"/>
         <source>dialogue</source>
         <translation>диалог</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="32"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="32"/>
         <source>partner</source>
         <translation>серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="33"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="33"/>
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/vocabulary_labels.py" line="34"/>
+        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="34"/>
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
@@ -3274,12 +3527,12 @@ Save them first?</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="42"/>
+        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="45"/>
         <source>No warnings: the scenario is consistent.</source>
         <translation>Ескертулер жоқ: сценарий үйлесімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/warnings_panel.py" line="80"/>
+        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="83"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>

@@ -40,6 +40,12 @@ def test_kaz_china_centred_against_eaeu_and_csto(tiny_world: World) -> None:
     assert [t.blocs for t in tensions] == [("EAEU",), ("CSTO",)]
     assert all(t.states == ("KAZ",) for t in tensions)
     assert "china-centred" in tensions[0].message and "EAEU" in tensions[0].message
+    assert dict(tensions[0].params) == {
+        "state": "KAZ",
+        "alignment": "china-centred",
+        "bloc": "EAEU",
+        "pole": "russia",
+    }
 
 
 def test_kgz_west_oriented_against_its_blocs(tiny_world: World) -> None:
@@ -76,10 +82,11 @@ def test_observer_is_not_bound(tiny_world: World) -> None:
 def test_joining_eaeu_in_2010_is_not_in_force(tiny_world: World) -> None:
     s = api.Scenario(year=2010).with_membership(api.MembershipEdit("UZB", "EAEU", "join", "member"))
     tensions = api.check(tiny_world, s)
-    assert kinds(tensions) == ["bloc_not_in_force"]
+    assert kinds(tensions) == ["bloc_not_yet_founded"]
     (t,) = tensions
     assert t.states == ("UZB",) and t.blocs == ("EAEU",)
     assert "before it existed" in t.message and "2015-01-01" in t.message
+    assert dict(t.params) == {"state": "UZB", "bloc": "EAEU", "year": 2010, "founded": "2015-01-01"}
     # joining in a year the union exists is fine
     assert api.check(tiny_world, s.with_year(2016)) == []
 
@@ -125,6 +132,9 @@ def wider_world(tmp_path_factory: pytest.TempPathFactory) -> World:
             "russia,2010-01-01,,0.8,0.5,0,0.1,0.4,1,0,fixture,\n"
             "WDA,Western defence alliance,Западный оборонный союз,Батыс қорғаныс одағы,"
             "security_alliance,west,1949-04-04,,0,0,0.9,0.5,0.3,0,1,fixture,\n"
+            "DFT,Dissolved free trade area,Распущенная зона свободной торговли,"
+            "Таратылған еркін сауда аймағы,free_trade_area,,1994-01-01,2005-12-31,"
+            "0.5,0.2,0,0,0.1,1,0,fixture,\n"
         )
     with (data / "memberships.csv").open("a", encoding="utf-8") as f:
         f.write("USA,WCU,founding_member,2000-01-01,,fixture,0,\n")
@@ -146,6 +156,10 @@ def test_two_customs_unions_of_rival_poles(wider_world: World) -> None:
     assert [(t.code, t.states, t.blocs) for t in tensions] == [
         ("two_customs_unions", ("KAZ",), ("EAEU", "WCU"))
     ]
+    assert tensions[0].message == (
+        "KAZ is a full member of 2 customs or economic unions (EAEU, WCU); "
+        "a state can apply only one common external tariff."
+    )
 
 
 def test_two_customs_unions_of_one_pole_are_allowed(wider_world: World) -> None:
@@ -168,3 +182,13 @@ def test_rival_alliances(wider_world: World) -> None:
         ("rival_alliances", ("CSTO", "WDA")),
         ("alignment_against_bloc", ("WDA",)),
     ]
+    assert tensions[0].message == (
+        "KGZ is in collective-defence alliances led by different poles (CSTO, WDA)."
+    )
+
+
+def test_joining_a_dissolved_bloc(wider_world: World) -> None:
+    s = api.Scenario(year=2020).with_membership(api.MembershipEdit("KAZ", "DFT", "join", "member"))
+    (t,) = api.check(wider_world, s)
+    assert (t.code, t.states, t.blocs) == ("bloc_dissolved", ("KAZ",), ("DFT",))
+    assert t.message == "KAZ joins DFT in 2020, after it was dissolved (founded 1994-01-01)."

@@ -40,7 +40,7 @@ def test_trade_depth_override_changes_market_access(tiny_world: World) -> None:
 )
 def test_bad_parameters_are_named(tiny_world: World, name: str, value: float, message: str) -> None:
     problems = api.validate(tiny_world, api.Scenario(year=2020).with_parameter(name, value))
-    assert any(message in p for p in problems), problems
+    assert any(message in p.message for p in problems), problems
 
 
 def test_toggles_flip_the_base_scenario_not_the_world(tiny_world: World) -> None:

@@ -42,7 +42,7 @@ def test_every_problem_is_carried_by_one_error(tiny_world: World, tmp_path: Path
         api.read_scenario_file(path, tiny_world)
     assert caught.value.problems == api.validate(tiny_world, api.read_scenario(path))
     assert len(caught.value.problems) == 2
-    assert str(caught.value) == "; ".join(caught.value.problems)
+    assert str(caught.value) == "; ".join(p.message for p in caught.value.problems)
 
 
 def test_an_unreadable_file_is_named(tiny_world: World, tmp_path: Path) -> None:
@@ -108,5 +108,5 @@ def test_the_session_opens_files_and_presets_through_it(
         session.open_file(bad)
     problems = session.open_presets([bad, good])
     assert opened == [bad.resolve(), bad.resolve(), good.resolve()]
-    assert len(problems) == 1 and problems[0].startswith("bad.regio.json: year 1850")
+    assert len(problems) == 1 and problems[0].startswith("bad.regio.json: The year 1850")
     assert session.entries[-1].path == good.resolve()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
+from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.common.vocabulary_labels import is_full_member
 from regio_desktop.app.documents import scenario_commands
 
@@ -107,7 +108,7 @@ class ScenarioDocument(QObject):
     selection_changed = Signal(str)
     """The selected state changed (its ISO3 code, or '' for none)."""
     edit_refused = Signal(str)
-    """An edit was not applied; the message says why (already translated where it can be)."""
+    """An edit was not applied; the message says why, in the user's language."""
     arguments_changed = Signal()
     """The world's arguments or sources were re-read (the analyst edited the evidence)."""
 
@@ -126,11 +127,11 @@ class ScenarioDocument(QObject):
         self._evaluation = api.evaluate(world, self._scenario)
         self._lookup: StatusLookup | None = None
         self._tensions: list[api.Tension] | None = None
-        self._problems: list[str] | None = None
+        self._problems: list[api.Problem] | None = None
         # Checks of recent scenarios: an edit validates its candidate, then the warnings dock
         # validates and checks the same scenario; undo, redo and toggling back return to them.
         self._recent_tensions: OrderedDict[api.Scenario, list[api.Tension]] = OrderedDict()
-        self._recent_problems: OrderedDict[api.Scenario, list[str]] = OrderedDict()
+        self._recent_problems: OrderedDict[api.Scenario, list[api.Problem]] = OrderedDict()
         self._selected_state = ""
 
     # --- reading -----------------------------------------------------------------------------
@@ -184,7 +185,7 @@ class ScenarioDocument(QObject):
             )
         return self._tensions
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[api.Problem]:
         """Edits of the current scenario that cannot apply (e.g. after a change of year)."""
         if self._problems is None:
             self._problems = self.candidate_problems(self._scenario)
@@ -234,7 +235,7 @@ class ScenarioDocument(QObject):
         self.undo_stack.clear()
         self.replace_scenario(scenario)
 
-    def candidate_problems(self, scenario: api.Scenario) -> list[str]:
+    def candidate_problems(self, scenario: api.Scenario) -> list[api.Problem]:
         """What would make a scenario impossible; empty means the edit may be offered."""
         return list(
             _remembered(self._recent_problems, scenario, lambda s: api.validate(self.world, s))
@@ -245,7 +246,7 @@ class ScenarioDocument(QObject):
             return False
         problems = self.candidate_problems(command.after)
         if problems:
-            self.edit_refused.emit("\n".join(problems))
+            self.edit_refused.emit("\n".join(problem_texts(problems, self.name)))
             return False
         self.undo_stack.push(command)
         return True

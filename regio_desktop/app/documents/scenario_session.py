@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from regio_desktop import api
+from regio_desktop.app.common.problem_texts import error_text
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 SUFFIX = ".regio.json"
@@ -113,7 +114,7 @@ class ScenarioSession(QObject):
             try:
                 scenario = api.read_scenario_file(path, self.document.world)
             except (api.ScenarioFileError, api.ScenarioError, OSError) as exc:
-                problems.append(f"{path.name}: {exc}")
+                problems.append(f"{path.name}: {error_text(exc, self.document.name)}")
                 continue
             self.entries.append(SessionEntry(scenario, scenario, path, preset=True))
         self.entries_changed.emit()

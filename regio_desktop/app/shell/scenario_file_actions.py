@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from regio_desktop import api
 from regio_desktop.api import evaluation_table, preset_scenario_paths, save_table
+from regio_desktop.app.common.problem_texts import error_text
 from regio_desktop.app.documents.scenario_session import SUFFIX, ScenarioSession
 from regio_desktop.app.shell.settings import AppSettings
 
@@ -163,7 +164,9 @@ class ScenarioFileActions(QObject):
         except (OSError, api.ScenarioFileError, api.ScenarioError) as exc:
             self._warn(
                 self.tr("Open scenario"),
-                self.tr("Cannot open {path}:\n{reason}").format(path=path, reason=exc),
+                self.tr("Cannot open {path}:\n{reason}").format(
+                    path=path, reason=error_text(exc, self.session.document.name)
+                ),
             )
             return False
         self.settings.add_recent_scenario(str(path))

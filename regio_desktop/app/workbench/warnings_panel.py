@@ -1,6 +1,7 @@
 """Warnings of the open scenario: edits that cannot apply (errors) and consistency tensions.
 
-Data first: ``WarningListModel.entries`` holds (kind, message) pairs that tests can read.
+Data first: ``WarningListModel.entries`` holds (kind, message) pairs that tests can read; the
+messages are the core's problems worded in the user's language by common/problem_texts.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QListView, QStyle, QWidget
 
+from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 ERROR, WARNING, NOTE = "error", "warning", "note"
@@ -33,8 +35,9 @@ class WarningListModel(QAbstractListModel):
         return sum(1 for kind, _ in self.entries if kind != NOTE)
 
     def reload(self) -> None:
-        entries = [(ERROR, p) for p in self.document.problems()]
-        entries += [(WARNING, t.message) for t in self.document.tensions()]
+        name = self.document.name
+        entries = [(ERROR, text) for text in problem_texts(self.document.problems(), name)]
+        entries += [(WARNING, text) for text in problem_texts(self.document.tensions(), name)]
         if not entries:
             entries = [
                 (

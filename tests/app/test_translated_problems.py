@@ -1,0 +1,118 @@
+"""In Russian and Kazakh the Warnings panel and the window's refusals carry no English sentence."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from regio_desktop import api
+from regio_desktop.app.shell.launch import open_window
+from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.shell.settings import AppSettings
+from regio_desktop.app.shell.translation import install_translators
+from regio_desktop.world.loaded_world import World
+
+ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}")
+"""Three or more ASCII words in a row: English left in a translated window."""
+
+
+@pytest.fixture(params=["ru", "kk"])
+def translated_window(
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    tiny_world: World,
+    app_settings: AppSettings,
+    store: api.ArgumentStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[MainWindow]:
+    app = QApplication.instance()
+    assert isinstance(app, QCoreApplication)
+    translators = install_translators(app, request.param)
+    window = open_window(tiny_world, app_settings, store=store, language=request.param)
+    monkeypatch.setattr(
+        window.files, "ask_unsaved", lambda names: QMessageBox.StandardButton.Discard
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close_discarding()
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def _warnings(window: MainWindow) -> list[str]:
+    model = window.warnings_panel.model()
+    return [
+        str(model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+    ]
+
+
+def _english(texts: list[str]) -> list[str]:
+    return [t for t in texts if ENGLISH_RUN.search(t)]
+
+
+def test_problems_tensions_and_refusals_are_translated(
+    translated_window: MainWindow, tmp_path: Path
+) -> None:
+    window = translated_window
+    document = window.document
+    # at 2020: KAZ leaves the EAEU and turns China-centred, UZB joins the EAEU
+    assert document.toggle_membership("KAZ", "EAEU")
+    assert document.set_alignment("KAZ", "china-centred")
+    assert document.set_membership("UZB", "EAEU", "member")
+    # in 2010 the EAEU does not exist: KAZ cannot leave it (a problem), UZB joins it before it
+    # existed and a China-centred KAZ sits in the CSTO (tensions)
+    assert document.set_year(2010)
+    kinds = {p.code for p in document.problems()} | {t.code for t in document.tensions()}
+    assert {"leave_not_member", "alignment_against_bloc", "bloc_not_yet_founded"} <= kinds
+    warnings = _warnings(window)
+    assert len(warnings) == len(document.problems()) + len(document.tensions())
+    assert _english(warnings) == [], warnings
+    assert any(document.name("UZB") in w and document.name("EAEU") in w for w in warnings)
+
+    # a refused edit: Russia is a pole and has no alignment choice
+    assert not document.set_alignment("RUS", "china-centred")
+    refusal = window.statusBar().currentMessage()
+    assert document.name("RUS") in refusal
+    assert _english([refusal]) == [], refusal
+
+    # a scenario file that does not fit the world is refused with translated reasons
+    bad = tmp_path / "bad.regio.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "regio-scenario",
+                "version": 1,
+                "name": "bad",
+                "year": 2020,
+                "memberships": [{"state": "UZB", "bloc": "CSTO", "action": "leave"}],
+                "alignments": {"RUS": "china-centred"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert not window.files.open_scenario(bad)
+    reason = window.files.last_warning
+    assert document.name("UZB") in reason and document.name("CSTO") in reason
+    assert _english([reason]) == [], reason
+
+
+def test_indicator_tooltips_are_translated(translated_window: MainWindow) -> None:
+    window = translated_window
+    window.document.select_state("KAZ")
+    model = window.indicator_panel.model
+    tips = [
+        str(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
+        for row in range(model.rowCount())
+    ]
+    assert tips and all(tip for tip in tips)
+    assert _english(tips) == [], tips
