@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from regio_desktop import api
 
 SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states", "blocs", "region")
 """Which rows an indicator table shows: the selected state, every state, the blocs, the region."""
+
+
+def rows_shown(table: pd.DataFrame, mode: str, state: str) -> pd.DataFrame:
+    """The rows of a long indicator table (``level``, ``entity``, ...) that ``mode`` shows."""
+    if mode == SHOW_SELECTED:
+        return table[(table["level"] == "state") & (table["entity"] == state)]
+    level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}[mode]
+    return table[table["level"] == level]
 
 
 def indicator_title(code: str) -> str:

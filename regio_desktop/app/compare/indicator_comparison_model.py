@@ -17,13 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import (
-    SHOW_ALL_STATES,
-    SHOW_BLOCS,
-    SHOW_REGION,
     SHOW_SELECTED,
     format_number,
     indicator_description,
     indicator_title,
+    rows_shown,
 )
 from regio_desktop.app.compare.comparison_cells import (
     BETTER_COLOUR,
@@ -97,13 +95,7 @@ class IndicatorComparisonModel(QAbstractTableModel):
     def _rows(self) -> pd.DataFrame:
         if self.comparison is None:
             return pd.DataFrame()
-        table = self.comparison.values
-        if self.mode == SHOW_SELECTED:
-            state = self.document.selected_state
-            table = table[(table["level"] == "state") & (table["entity"] == state)]
-        else:
-            level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}
-            table = table[table["level"] == level[self.mode]]
+        table = rows_shown(self.comparison.values, self.mode, self.document.selected_state)
         if self.only_differing and not table.empty:
             table = table[self.differing(table)]
         return table.reset_index(drop=True)

@@ -40,6 +40,7 @@ from regio_desktop.app.common.indicator_labels import (
     format_number,
     indicator_description,
     indicator_title,
+    rows_shown,
 )
 from regio_desktop.app.common.palette import delta_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -57,15 +58,6 @@ def _text(value: object) -> str:
 
 
 _COLUMN_NAMES = ("entity", "indicator", "value", "baseline", "delta", "unit")
-
-
-def _table_rows(evaluation: api.Evaluation, mode: str, state: str) -> pd.DataFrame:
-    """The rows of the evaluation's indicator table that ``mode`` shows (for ``state``)."""
-    table = evaluation.indicators
-    if mode == SHOW_SELECTED:
-        return table[(table["level"] == "state") & (table["entity"] == state)]
-    level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}[mode]
-    return table[table["level"] == level]
 
 
 def _is_change(delta: float) -> bool:
@@ -118,7 +110,8 @@ class IndicatorTableModel(QAbstractTableModel):
         the model itself reads the lists in ``_columns``)."""
         if self._rows_frame is None:
             assert self._rows_source is not None
-            self._rows_frame = _table_rows(*self._rows_source).reset_index(drop=True)
+            evaluation, mode, state = self._rows_source
+            self._rows_frame = rows_shown(evaluation.indicators, mode, state).reset_index(drop=True)
         return self._rows_frame
 
     def _read_columns(self) -> tuple[dict[str, list[object]], pd.DataFrame | None]:
@@ -143,7 +136,7 @@ class IndicatorTableModel(QAbstractTableModel):
                     "unit": [info.unit for info in infos],
                 }
                 return columns, None
-        rows = _table_rows(evaluation, self.mode, state).reset_index(drop=True)
+        rows = rows_shown(evaluation.indicators, self.mode, state).reset_index(drop=True)
         return {name: rows[name].tolist() for name in _COLUMN_NAMES}, rows
 
     def reload(self) -> None:
