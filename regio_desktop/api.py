@@ -50,7 +50,7 @@ from regio_desktop.io.tables import (
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
-from regio_desktop.scenario.model import MembershipEdit, Scenario
+from regio_desktop.scenario.model import MembershipEdit, Scenario, ScenarioChanges
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.validation import ScenarioError, validate
 from regio_desktop.world.argument_store import (
@@ -119,6 +119,7 @@ __all__ = [
     "IndicatorInfo",
     "MembershipEdit",
     "Scenario",
+    "ScenarioChanges",
     "ScenarioError",
     "ScenarioFileError",
     "SourceRecord",
