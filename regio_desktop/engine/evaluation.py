@@ -190,6 +190,25 @@ class Evaluation:
             return float(side.blocs[indicator][self.snapshot.bloc_index(entity)])
         return float(side.region[indicator])
 
+    def moved_states(self, before: Evaluation) -> frozenset[str]:
+        """States whose state indicators differ from ``before`` (another scenario's evaluation).
+
+        The views use it to repaint only those states; with other states or indicators (another
+        year, another world) every state counts as moved.
+        """
+        states = self.snapshot.states
+        if before.snapshot.states != states or before.result.states.keys() != (
+            self.result.states.keys()
+        ):
+            return frozenset(states)
+        moved = np.zeros(len(states), dtype=bool)
+        for code, values in self.result.states.items():
+            old = before.result.states[code]
+            if old is values:
+                continue
+            moved |= ~((old == values) | (np.isnan(old) & np.isnan(values)))
+        return frozenset(code for code, m in zip(states, moved, strict=True) if m)
+
     @cached_property
     def status(self) -> pd.DataFrame:
         """Statuses after the edits: states x blocs, '' where a state has none."""

@@ -34,6 +34,52 @@ class MembershipEdit:
 
 
 @dataclass(frozen=True)
+class ScenarioChanges:
+    """What one edit changed, so that each view repaints only what moved (Anki's OpChanges).
+
+    ``cells`` are the (state, bloc) pairs whose membership edit differs, ``alignments`` the states
+    whose alignment choice differs, ``year`` a new baseline year, ``named`` a new name or
+    description. ``everything`` stands for a change of the whole picture (another scenario, new
+    parameters, a new world): views re-read all they show. ``states`` are the states whose
+    indicators moved; the scenarios alone cannot tell, so ``Scenario.changes_from`` leaves it
+    empty and the caller that holds both evaluations fills it in.
+    """
+
+    cells: frozenset[tuple[str, str]] = frozenset()
+    alignments: frozenset[str] = frozenset()
+    year: bool = False
+    named: bool = False
+    everything: bool = False
+    states: frozenset[str] = frozenset()
+
+    @classmethod
+    def all(cls) -> ScenarioChanges:
+        """The whole picture changed."""
+        return cls(everything=True)
+
+    @property
+    def whole(self) -> bool:
+        """Every state and cell may look different: a new scenario or a new baseline year."""
+        return self.everything or self.year
+
+    @property
+    def edited_states(self) -> frozenset[str]:
+        """States with a membership or alignment edit that differs."""
+        return self.alignments | {state for state, _ in self.cells}
+
+    def touches(self, state: str) -> bool:
+        """Whether anything shown for ``state`` (its cells, alignment or indicators) can differ."""
+        return self.whole or state in self.states or state in self.edited_states
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            not (self.cells or self.alignments or self.year or self.named or self.everything)
+            and not self.states
+        )
+
+
+@dataclass(frozen=True)
 class Scenario:
     """A what-if: ``year`` is the baseline; edits and choices are applied on top of it."""
 
@@ -64,6 +110,28 @@ class Scenario:
     def is_empty(self) -> bool:
         """True when the scenario changes nothing of its baseline."""
         return not (self.memberships or self.alignments or self.parameters)
+
+    def changes_from(self, before: Scenario) -> ScenarioChanges:
+        """What differs from ``before`` to this scenario (indicator moves are not known here).
+
+        New parameters change every figure, so they count as ``everything``.
+        """
+        old = {(e.state, e.bloc): e for e in before.memberships}
+        new = {(e.state, e.bloc): e for e in self.memberships}
+        cells = frozenset(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+        old_choice, new_choice = dict(before.alignments), dict(self.alignments)
+        alignments = frozenset(
+            k
+            for k in old_choice.keys() | new_choice.keys()
+            if old_choice.get(k) != new_choice.get(k)
+        )
+        return ScenarioChanges(
+            cells=cells,
+            alignments=alignments,
+            year=self.year != before.year,
+            named=(self.name, self.description) != (before.name, before.description),
+            everything=self.parameters != before.parameters,
+        )
 
     # --- editing (each returns a new value) --------------------------------------------------
     def with_membership(self, edit: MembershipEdit) -> Scenario:

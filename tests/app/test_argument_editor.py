@@ -39,7 +39,7 @@ def test_add_through_the_editor_updates_the_panel_with_undo(
     assert list(rows["choice"]) == ["membership:EAEU"]
     assert "Transit fees across the steppe" in panel.toPlainText()
     assert "user_0001" in window.library.model.ids()
-    stack = window.document.undo_stack
+    stack = window.evidence.undo_stack
     assert window.undo_action.text() == "Undo Add argument user_0001"
     stack.undo()
     assert "user_0001" not in store.arguments().index
@@ -65,7 +65,7 @@ def test_problems_are_shown_inline_and_nothing_is_written(
     assert "choose a source" in problems
     assert "short phrase" in problems
     assert len(store.arguments()) == 5
-    assert window.document.undo_stack.count() == 0
+    assert window.evidence.undo_stack.count() == 0
     editor.reject()
 
 
@@ -84,7 +84,7 @@ def test_edit_with_undo(window: MainWindow, store: api.ArgumentStore, qtbot: QtB
     click_ok(qtbot, editor)
     assert store.argument("user_0001").claim == "New wording."
     assert store.argument("user_0001").stance == "against"
-    stack = window.document.undo_stack
+    stack = window.evidence.undo_stack
     assert stack.undoText() == "Edit argument user_0001"
     stack.undo()
     assert store.argument("user_0001") == user_argument(claim="Old wording.")
@@ -106,7 +106,7 @@ def test_new_source_from_the_editor(
     assert source_id.startswith("user_")
     assert store.source(source_id).url == "https://example.org/union"
     assert editor.source.currentData() == source_id
-    assert window.document.undo_stack.undoText() == f"Add source {source_id}"
+    assert window.evidence.undo_stack.undoText() == f"Add source {source_id}"
     editor.reject()
 
 

@@ -86,7 +86,7 @@ def test_shipped_argument_cannot_be_edited(
     with qtbot.waitSignal(evidence.refused) as blocker:
         assert not evidence.update_argument(api.ArgumentRecord(**{**record.__dict__, "claim": "x"}))
     assert "cannot be changed" in blocker.args[0]
-    assert evidence.document.undo_stack.count() == 0
+    assert evidence.undo_stack.count() == 0
 
 
 def test_duplicate_makes_a_user_copy(
@@ -101,7 +101,7 @@ def test_duplicate_makes_a_user_copy(
     copy = store.argument("user_0001")
     assert copy.claim == "The customs union opens the Russian market."
     assert copy.origin == "user"
-    assert evidence.document.undo_stack.undoText() == "Add argument user_0001"
+    assert evidence.undo_stack.undoText() == "Add argument user_0001"
     assert library.selected_id() == "user_0001"
     assert library.edit_action.isEnabled()
 
@@ -115,7 +115,7 @@ def test_delete_with_undo_and_redo(
     library.delete_action.trigger()
     assert "user_0001" not in store.arguments().index
     assert "user_0001" not in library.model.ids()
-    stack = evidence.document.undo_stack
+    stack = evidence.undo_stack
     assert stack.undoText() == "Delete argument user_0001"
     stack.undo()
     assert store.argument("user_0001") == user_argument()
@@ -136,7 +136,7 @@ def test_delete_of_a_cited_source_is_refused(
     with qtbot.waitSignal(evidence.refused) as blocker:
         assert not library.delete_source()
     assert "cited by 1 argument" in blocker.args[0]
-    assert evidence.document.undo_stack.count() == 2
+    assert evidence.undo_stack.count() == 2
 
 
 def test_shortcuts_in_the_window(window: MainWindow, qtbot: QtBot) -> None:

@@ -55,7 +55,7 @@ def test_refused_row_is_reported_and_nothing_is_written(
     assert asked and asked[0].refused == [("line 3 (u_bad)", "unknown state code 'XXX'")]
     assert "line 3 (u_bad): unknown state code 'XXX'" in asked[0].summary()
     assert len(store.arguments()) == 5
-    assert window.document.undo_stack.count() == 0
+    assert window.evidence.undo_stack.count() == 0
     assert shown == []
 
 
@@ -74,7 +74,7 @@ def test_valid_rows_anyway_is_one_undoable_step(
     assert shown and shown[-1][0] == "information"
     assert "1 argument(s) and 0 source(s) imported" in shown[-1][1]
     assert "u_ok" in window.library.model.ids()
-    stack = window.document.undo_stack
+    stack = window.evidence.undo_stack
     assert stack.undoText() == "Import 1 argument(s)"
     stack.undo()
     assert "u_ok" not in store.arguments().index

@@ -24,7 +24,7 @@ def _stored(evidence: EvidenceDocument, noun: str) -> Any:
 
 
 def test_add_edit_delete_with_undo_and_redo(evidence: EvidenceDocument, noun: str) -> None:
-    kind, stack = KINDS[noun], evidence.document.undo_stack
+    kind, stack = KINDS[noun], evidence.undo_stack
     assert evidence.add_record(kind, NEW[noun])
     assert _stored(evidence, noun) == NEW[noun]
     assert stack.undoText() == f"Add {noun} {NEW[noun].id}"
@@ -55,7 +55,7 @@ def test_the_named_methods_are_the_same_path(evidence: EvidenceDocument, noun: s
     add, update, delete = (
         getattr(evidence, f"{verb}_{noun}") for verb in ("add", "update", "delete")
     )
-    stack = evidence.document.undo_stack
+    stack = evidence.undo_stack
     assert add(NEW[noun]) and update(EDITED[noun]) and delete(NEW[noun].id)
     assert [stack.text(i) for i in range(stack.count())] == [
         f"{verb} {noun} {NEW[noun].id}" for verb in ("Add", "Edit", "Delete")
@@ -67,7 +67,7 @@ def test_the_named_methods_are_the_same_path(evidence: EvidenceDocument, noun: s
 def test_refused_and_unchanged_edits_stay_out_of_the_history(
     evidence: EvidenceDocument, noun: str
 ) -> None:
-    kind, stack = KINDS[noun], evidence.document.undo_stack
+    kind, stack = KINDS[noun], evidence.undo_stack
     refusals: list[str] = []
     evidence.refused.connect(refusals.append)
     assert evidence.add_record(kind, NEW[noun])
@@ -87,6 +87,6 @@ def test_a_deleted_source_comes_back_with_its_text(evidence: EvidenceDocument) -
     assert evidence.import_source_text(record, text)
     assert evidence.delete_source(record.id)
     assert evidence.store.source_text(record.id) is None
-    evidence.document.undo_stack.undo()
+    evidence.undo_stack.undo()
     assert evidence.store.source(record.id) == record
     assert evidence.store.source_text(record.id) == ("markdown", "# Notes\n\nTransit matters.")

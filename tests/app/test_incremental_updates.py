@@ -309,3 +309,25 @@ def test_indicator_rows_are_the_evaluation_table_rows(document: ScenarioDocument
     for row in range(model.rowCount()):
         assert model.index(row, VALUE).data() == format_number(float(expected.iloc[row]["value"]))
     assert model.find_row("autonomy", "KAZ") == list(expected["indicator"]).index("autonomy")
+
+
+def test_map_recolours_only_moved_states_and_matches_a_fresh_map(
+    document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    from regio_desktop.app.map.view import MapPanel
+
+    panel = MapPanel(document)
+    qtbot.addWidget(panel)
+    set_brush: list[str] = []
+    for code, item in panel.items.items():
+        original = item.setBrush
+        item.setBrush = lambda brush, c=code, f=original: (set_brush.append(c), f(brush))  # type: ignore[method-assign]
+    document.toggle_membership("KAZ", "CSTO")
+    assert set_brush and set(set_brush) <= {"KAZ"} | set(document.evaluation.snapshot.states)
+    assert len(set(set_brush)) < len([i for i in panel.items.values() if i.is_state])
+    fresh = MapPanel(document)
+    qtbot.addWidget(fresh)
+    for code, item in panel.items.items():
+        if item.is_state:
+            assert item.brush().color() == fresh.items[code].brush().color()
+            assert item.toolTip() == fresh.items[code].toolTip()

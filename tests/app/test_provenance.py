@@ -102,5 +102,5 @@ def test_source_view_and_deleted_argument(window: MainWindow) -> None:
     dialog.show_argument("user_0002")
     window.evidence.delete_argument("user_0002")
     assert "no longer exists" in dialog.browser.toPlainText()
-    window.document.undo_stack.undo()
+    window.evidence.undo_stack.undo()
     assert "Second claim." in dialog.browser.toPlainText()

@@ -65,7 +65,7 @@ def test_import_asks_for_the_citation(
     assert reader.sources.count() == 1
     assert reader.text.toPlainText() == ARTICLE
     assert reader.text.isReadOnly()
-    stack = window.document.undo_stack
+    stack = window.evidence.undo_stack
     assert stack.undoText() == f"Import source {source_id}"
     stack.undo()
     assert store.sources_with_text() == []

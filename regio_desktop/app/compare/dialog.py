@@ -63,7 +63,7 @@ from regio_desktop.app.compare.models import (
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 
 EntryRole = Qt.ItemDataRole.UserRole + 10
-"""The session entry an item of the scenario list stands for (its index in session.entries)."""
+"""The session entry an item of the scenario list stands for (its stable ``SessionEntry.id``)."""
 
 MIN_SCENARIOS, MAX_SCENARIOS = 2, 4
 MIN_WHAT_WIDTH = 180
@@ -110,8 +110,6 @@ class CompareDialog(QDialog):
         self._compared: list[api.Scenario] = []
         self._updating = False
         self._stale = False
-        self._known_count = 0
-        self._last_current = session.current
         self.setModal(False)
         self.setWindowTitle(self.tr("Compare scenarios"))
         self.setAccessibleName(self.tr("Compare scenarios"))
@@ -324,14 +322,14 @@ class CompareDialog(QDialog):
         return tab
 
     # --- the scenario list ---------------------------------------------------------------------
-    def _new_item(self, index: int, checked: bool) -> QListWidgetItem:
+    def _new_item(self, entry_id: int, checked: bool) -> QListWidgetItem:
         item = QListWidgetItem()
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsUserCheckable
         )
-        item.setData(EntryRole, index)
+        item.setData(EntryRole, entry_id)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         return item
 
@@ -344,16 +342,18 @@ class CompareDialog(QDialog):
         self._updating = True
         try:
             self.scenario_list.clear()
-            for index in range(len(entries)):
-                self.scenario_list.addItem(self._new_item(index, index in preselected))
+            for index, entry in enumerate(entries):
+                self.scenario_list.addItem(self._new_item(entry.id, index in preselected))
         finally:
             self._updating = False
-        self._known_count = len(entries)
-        self._last_current = current
         self._refresh_item_texts()
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.scenario_list.item(row) for row in range(self.scenario_list.count())]
+
+    def _item_index(self, item: QListWidgetItem) -> int | None:
+        """The session index of the entry ``item`` stands for (None: closed)."""
+        return self.session.index_of(int(item.data(EntryRole)))
 
     def _refresh_item_texts(self) -> None:
         entries = self.session.entries
@@ -362,7 +362,9 @@ class CompareDialog(QDialog):
         self._updating = True
         try:
             for item in self._items():
-                index = int(item.data(EntryRole))
+                index = self._item_index(item)
+                if index is None:
+                    continue
                 scenario = entries[index].scenario
                 name = scenario.name or self.tr("Untitled scenario")
                 year = scenario.year if scenario.year is not None else world.latest_year
@@ -378,34 +380,20 @@ class CompareDialog(QDialog):
             self._updating = False
 
     def _entries_changed(self) -> None:
-        """Follow the session: keep the checks and order through edits, closes and additions."""
-        entries = self.session.entries
-        known = self._known_count
-        if len(entries) < known - 1 or (
-            len(entries) == known - 1 and not 0 <= self._last_current < known
-        ):
-            self._fill_list()  # not a single close: start again from the defaults
-            self.recompute()
-            return
+        """Follow the session by entry id: keep the checks and order through edits, drop the
+        items of closed entries, add unchecked items for new ones."""
+        ids = [entry.id for entry in self.session.entries]
         self._updating = True
         try:
-            if len(entries) == known - 1:
-                # close_current removed the entry that was current before the change.
-                removed = self._last_current
-                for row in reversed(range(self.scenario_list.count())):
-                    item = self.scenario_list.item(row)
-                    index = int(item.data(EntryRole))
-                    if index == removed:
-                        self.scenario_list.takeItem(row)
-                    elif index > removed:
-                        item.setData(EntryRole, index - 1)
-            else:
-                for index in range(known, len(entries)):
-                    self.scenario_list.addItem(self._new_item(index, False))
+            for row in reversed(range(self.scenario_list.count())):
+                if int(self.scenario_list.item(row).data(EntryRole)) not in ids:
+                    self.scenario_list.takeItem(row)
+            listed = {int(item.data(EntryRole)) for item in self._items()}
+            for entry_id in ids:
+                if entry_id not in listed:
+                    self.scenario_list.addItem(self._new_item(entry_id, False))
         finally:
             self._updating = False
-        self._known_count = len(entries)
-        self._last_current = self.session.current
         self._refresh_item_texts()
         if self.isVisible():
             self.recompute()
@@ -420,11 +408,12 @@ class CompareDialog(QDialog):
 
     def checked_indices(self) -> list[int]:
         """Session indices of the checked scenarios, in list order (the reference first)."""
-        return [
-            int(item.data(EntryRole))
+        indices = [
+            self._item_index(item)
             for item in self._items()
             if item.checkState() == Qt.CheckState.Checked
         ]
+        return [index for index in indices if index is not None]
 
     def set_checked(self, indices: list[int]) -> None:
         """Check exactly the scenarios at these session indices (keyboard and test helper)."""
@@ -432,7 +421,7 @@ class CompareDialog(QDialog):
         self._updating = True
         try:
             for item in self._items():
-                checked = int(item.data(EntryRole)) in wanted
+                checked = self._item_index(item) in wanted
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         finally:
             self._updating = False

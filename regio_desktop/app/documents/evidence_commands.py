@@ -1,4 +1,4 @@
-"""Undoable edits of the user's arguments and sources, on the same undo stack as scenario edits.
+"""Undoable edits of the user's arguments and sources, on the evidence's own undo stack.
 
 Each edit is written through the ArgumentStore *before* its command is pushed (so a refused edit
 never enters the history); the command's first ``redo`` therefore only refreshes the views, and

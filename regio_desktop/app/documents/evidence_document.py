@@ -1,7 +1,8 @@
 """The analyst's evidence: arguments and sources in the user's working database, with undo.
 
-Sibling of the ScenarioDocument and sharing its undo stack: every evidence edit goes through one
-of the methods here (library, editor, reader, menus and tests call the same ones). An edit is
+Sibling of the ScenarioDocument, with an undo stack of its own in the document's undo group (the
+evidence is shared by every scenario, so its history survives switching scenarios and never marks
+one modified): every evidence edit goes through one of the methods here (library, editor, reader, menus and tests call the same ones). An edit is
 written through the ArgumentStore; when the store refuses it (an EvidenceError) ``refused`` carries
 the reason and nothing enters the history. After each edit the world's arguments are re-read,
 so the arguments panel and the matching follow.
@@ -16,6 +17,7 @@ from typing import TypeVar
 
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
 from regio_desktop.app.documents import evidence_commands
@@ -38,6 +40,8 @@ class EvidenceDocument(QObject):
         super().__init__(parent if parent is not None else document)
         self.document = document
         self.store = store
+        self.undo_stack: QUndoStack = document.new_undo_stack(self)
+        """The history of argument and source edits (in the document's undo group)."""
 
     @property
     def world(self) -> api.World:
@@ -87,7 +91,7 @@ class EvidenceDocument(QObject):
         return True
 
     def _push(self, command: evidence_commands.EvidenceCommand) -> None:
-        self.document.undo_stack.push(command)
+        self.undo_stack.push(command)
 
     def attempt(self, edit: Callable[[], bool]) -> list[str]:
         """Run one edit and return why it was refused (empty when it went through).

@@ -1,13 +1,15 @@
-"""The one session-state object: the world, the open scenario, its evaluation, the undo stack.
+"""The one session-state object: the world, the open scenario, its evaluation, its undo stack.
 
-Views listen to ``changed`` (the scenario or its evaluation moved) and ``selection_changed`` (the
-state the analyst is looking at) and re-read from here; they never talk to each other. Every edit
+Views listen to ``changed`` (the scenario or its evaluation moved; the payload, an
+``api.ScenarioChanges``, says what) and ``selection_changed`` (the state the analyst is looking
+at) and re-read from here; they never talk to each other. Every edit
 goes through the ``toggle_membership`` / ``set_membership`` / ``set_alignment`` / ``set_year``
 methods, which push an undoable command; menus, views, keyboard and tests all call the same ones.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from regio_desktop import api
 from regio_desktop.app.common.problem_texts import problem_texts
@@ -44,6 +46,37 @@ class StatusLookup:
     """(state, bloc) pairs the scenario edits."""
     blocs_with_members: frozenset[str]
     """Blocs in which some state holds a status at the baseline or in the scenario."""
+
+    def updated(
+        self, evaluation: api.Evaluation, cells: frozenset[tuple[str, str]]
+    ) -> StatusLookup:
+        """This lookup after an edit that changed only ``cells`` (same year, same blocs): the
+        rows of those cells are read again, the rest is shared."""
+        status = evaluation.result.status
+        now = list(self.now)
+        blocs_touched = set()
+        for state, bloc in cells:
+            i, j = self.state_index.get(state), self.bloc_index.get(bloc)
+            if i is None or j is None:
+                return StatusLookup.of(evaluation)
+            if now[i] is self.now[i]:
+                now[i] = list(now[i])
+            value = status[i, j]
+            now[i][j] = value if isinstance(value, str) else ""
+            blocs_touched.add(j)
+        with_members = set(self.blocs_with_members)
+        for j in blocs_touched:
+            bloc = self.blocs[j]
+            if any(row[j] for row in now) or any(row[j] for row in self.base):
+                with_members.add(bloc)
+            else:
+                with_members.discard(bloc)
+        return dataclasses.replace(
+            self,
+            now=now,
+            edited=frozenset((e.state, e.bloc) for e in evaluation.scenario.memberships),
+            blocs_with_members=frozenset(with_members),
+        )
 
     @classmethod
     def of(cls, evaluation: api.Evaluation) -> StatusLookup:
@@ -101,10 +134,15 @@ def _text_rows(status: np.ndarray) -> list[list[str]]:
 
 
 class ScenarioDocument(QObject):
-    """Holds World, the current Scenario, the latest Evaluation and the QUndoStack."""
+    """Holds World, the current Scenario, the latest Evaluation and its QUndoStack.
 
-    changed = Signal()
-    """The scenario (and so its evaluation) changed: views re-read everything they show."""
+    Each open scenario has its own stack (the session hands them over on a switch); all stacks,
+    the evidence's too, sit in ``undo_group``, whose active stack the Edit menu's Undo follows.
+    """
+
+    changed = Signal(object)
+    """The scenario (and so its evaluation) changed; the ``api.ScenarioChanges`` says what, so a
+    view re-reads only what moved (all of it when ``changes.everything``)."""
     selection_changed = Signal(str)
     """The selected state changed (its ISO3 code, or '' for none)."""
     edit_refused = Signal(str)
@@ -122,7 +160,9 @@ class ScenarioDocument(QObject):
         super().__init__(parent)
         self.world = world
         self.language = language
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self._undo_stack = self.new_undo_stack()
+        self.undo_group.setActiveStack(self._undo_stack)
         self._scenario = scenario if scenario is not None else api.Scenario()
         self._evaluation = api.evaluate(world, self._scenario)
         self._lookup: StatusLookup | None = None
@@ -138,6 +178,26 @@ class ScenarioDocument(QObject):
     @property
     def scenario(self) -> api.Scenario:
         return self._scenario
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The history of the scenario on show."""
+        return self._undo_stack
+
+    def new_undo_stack(self, parent: QObject | None = None) -> QUndoStack:
+        """An empty history in the group (the session makes one per open scenario, the evidence
+        one of its own). An edit, an undo or a redo on a history makes it the active one, so
+        Undo next takes back what was last done, wherever it was started from."""
+        stack = QUndoStack(parent if parent is not None else self)
+        self.undo_group.addStack(stack)
+        stack.indexChanged.connect(self._history_moved)
+        return stack
+
+    def _history_moved(self, _index: int) -> None:
+        stack = self.sender()
+        # A stack being deleted clears itself after leaving the group: never make that active.
+        if isinstance(stack, QUndoStack) and stack in self.undo_group.stacks():
+            self.undo_group.setActiveStack(stack)
 
     @property
     def evaluation(self) -> api.Evaluation:
@@ -209,15 +269,26 @@ class ScenarioDocument(QObject):
             self._selected_state = state
             self.selection_changed.emit(state)
 
-    def replace_scenario(self, scenario: api.Scenario) -> None:
-        """Make ``scenario`` current and re-evaluate it. Used by undo commands, not by views."""
-        evaluation = api.evaluate(self.world, scenario)
+    def replace_scenario(self, scenario: api.Scenario, everything: bool = False) -> None:
+        """Make ``scenario`` current and re-evaluate it. Used by undo commands, not by views.
+
+        The one place that says what an edit changed: the scenarios' difference, plus the states
+        whose indicators the evaluation moved; ``everything`` for a scenario that replaces the
+        previous one altogether (another open scenario, a file).
+        """
+        before, evaluation = self._evaluation, api.evaluate(self.world, scenario)
+        changes = api.ScenarioChanges.all() if everything else scenario.changes_from(self._scenario)
+        if not changes.whole:
+            changes = dataclasses.replace(changes, states=evaluation.moved_states(before))
+        if self._lookup is not None and not changes.whole:
+            self._lookup = self._lookup.updated(evaluation, changes.cells)
+        else:
+            self._lookup = None
         self._scenario = scenario
         self._evaluation = evaluation
-        self._lookup = None
         self._tensions = None
         self._problems = None
-        self.changed.emit()
+        self.changed.emit(changes)
 
     def replace_arguments(self, world: api.World) -> None:
         """Take ``world`` (the same world with re-read arguments and sources) as current.
@@ -230,10 +301,21 @@ class ScenarioDocument(QObject):
         self._recent_problems.clear()
         self.arguments_changed.emit()
 
-    def open_scenario(self, scenario: api.Scenario) -> None:
-        """Start over from another scenario (a file): the undo history of the previous one goes."""
-        self.undo_stack.clear()
-        self.replace_scenario(scenario)
+    def open_scenario(self, scenario: api.Scenario, history: QUndoStack | None = None) -> None:
+        """Show another scenario with its own undo ``history`` (None: the history on show is
+        cleared and reused)."""
+        if history is None:
+            self._undo_stack.clear()
+        else:
+            self.use_history(history)
+        self.replace_scenario(scenario, everything=True)
+
+    def use_history(self, history: QUndoStack) -> None:
+        """Take ``history`` as the current scenario's. Undo follows it unless it was on another
+        document's history (the evidence's), which keeps it."""
+        previous, self._undo_stack = self._undo_stack, history
+        if self.undo_group.activeStack() in (previous, None):
+            self.undo_group.setActiveStack(history)
 
     def candidate_problems(self, scenario: api.Scenario) -> list[api.Problem]:
         """What would make a scenario impossible; empty means the edit may be offered."""

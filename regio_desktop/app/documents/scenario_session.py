@@ -2,16 +2,19 @@
 
 A facilitator steps through prepared scenarios (next/previous) and an analyst keeps several
 variants open; each entry remembers its latest state and the state last saved, so switching never
-loses an edit and closing can list exactly what is unsaved. The undo history belongs to the
-current scenario and starts afresh on a switch (the entry keeps the edits themselves).
+loses an edit and closing can list exactly what is unsaved. Each entry has a stable ``id`` (Compare
+and other lists track entries by it, never by position) and its own undo history, kept through
+switches; "unsaved" means exactly that its history is not at its clean (saved) index.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import count
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
 from regio_desktop.app.common.problem_texts import error_text
@@ -22,19 +25,21 @@ SUFFIX = ".regio.json"
 
 @dataclass(frozen=True)
 class SessionEntry:
-    """One open scenario: its current value, what was last saved (None: never) and its file."""
+    """One open scenario: its id, current value, what was last saved (None: never), its file and
+    its undo history."""
 
+    id: int
     scenario: api.Scenario
+    history: QUndoStack = field(compare=False, repr=False)
     saved: api.Scenario | None = None
     path: Path | None = None
     preset: bool = False
 
     @property
     def dirty(self) -> bool:
-        """Unsaved edits: differs from its file, or was never saved and changes something."""
-        if self.saved is None:
-            return not self.scenario.is_empty
-        return self.saved != self.scenario
+        """Unsaved edits: its history is away from the clean index (a never-saved scenario that
+        changes something has none)."""
+        return not self.history.isClean()
 
 
 class ScenarioSession(QObject):
@@ -46,9 +51,37 @@ class ScenarioSession(QObject):
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.entries: list[SessionEntry] = [SessionEntry(document.scenario, document.scenario)]
+        self._ids = count(1)
+        self.entries: list[SessionEntry] = []
+        # The histories belong to the session (they go with it), each entry its own.
+        self.entries.append(self._entry(document.scenario, document.scenario))
         self.current = 0
+        document.use_history(self.entry.history)
         document.changed.connect(self._document_changed)
+
+    def _entry(
+        self,
+        scenario: api.Scenario,
+        saved: api.Scenario | None,
+        path: Path | None = None,
+        preset: bool = False,
+    ) -> SessionEntry:
+        """A new entry with the next id and its own history (clean unless it holds edits that
+        were never saved)."""
+        history = self.document.new_undo_stack(self)
+        if saved is None and not scenario.is_empty:
+            history.resetClean()
+        history.cleanChanged.connect(self._history_clean_changed)
+        return SessionEntry(next(self._ids), scenario, history, saved, path, preset)
+
+    def _history_clean_changed(self, _clean: bool) -> None:
+        self.entries_changed.emit()
+
+    def _drop_history(self, entry: SessionEntry) -> None:
+        # Deleting the stack takes it out of the group too (removeStack would hand its ownership
+        # to Python, and the later delete would be a second one).
+        if entry.history is not self.document.undo_stack:
+            entry.history.deleteLater()
 
     # --- reading -------------------------------------------------------------------------------
     @property
@@ -58,7 +91,14 @@ class ScenarioSession(QObject):
     def dirty_entries(self) -> list[SessionEntry]:
         return [e for e in self.entries if e.dirty]
 
-    def _document_changed(self) -> None:
+    def index_of(self, entry_id: int) -> int | None:
+        """Where the entry with ``entry_id`` is in ``entries`` (None: closed)."""
+        for i, entry in enumerate(self.entries):
+            if entry.id == entry_id:
+                return i
+        return None
+
+    def _document_changed(self, _changes: api.ScenarioChanges) -> None:
         if self.document.scenario != self.entry.scenario:
             self.entries[self.current] = replace(self.entry, scenario=self.document.scenario)
             self.entries_changed.emit()
@@ -71,13 +111,13 @@ class ScenarioSession(QObject):
         return self.current
 
     def switch(self, index: int) -> None:
-        """Make entry ``index`` current (its edits are kept; the undo history restarts)."""
+        """Make entry ``index`` current, with its edits and its own undo history."""
         if not 0 <= index < len(self.entries) or (
             index == self.current and self.document.scenario == self.entry.scenario
         ):
             return
         self.current = index
-        self.document.open_scenario(self.entries[index].scenario)
+        self.document.open_scenario(self.entry.scenario, self.entry.history)
         self.current_changed.emit(index)
         self.entries_changed.emit()
 
@@ -88,11 +128,11 @@ class ScenarioSession(QObject):
 
     def add_unsaved(self, scenario: api.Scenario) -> int:
         """Open ``scenario`` (e.g. an explored combination) as a new, never-saved current entry."""
-        return self._add(SessionEntry(scenario, None))
+        return self._add(self._entry(scenario, None))
 
     def new(self, name: str) -> int:
         scenario = api.Scenario(name=name)
-        return self._add(SessionEntry(scenario, None))
+        return self._add(self._entry(scenario, None))
 
     def open_file(self, path: Path) -> int:
         """Open a scenario file (switching to it if it is open already); raises on bad files."""
@@ -102,7 +142,7 @@ class ScenarioSession(QObject):
                 self.switch(i)
                 return i
         scenario = api.read_scenario_file(path, self.document.world)
-        return self._add(SessionEntry(scenario, scenario, path))
+        return self._add(self._entry(scenario, scenario, path=path))
 
     def open_presets(self, paths: list[Path]) -> list[str]:
         """Add every preset not open yet; returns the problems of presets that could not be read."""
@@ -116,12 +156,12 @@ class ScenarioSession(QObject):
             except (api.ScenarioFileError, api.ScenarioError, OSError) as exc:
                 problems.append(f"{path.name}: {error_text(exc, self.document.name)}")
                 continue
-            self.entries.append(SessionEntry(scenario, scenario, path, preset=True))
+            self.entries.append(self._entry(scenario, scenario, path=path, preset=True))
         self.entries_changed.emit()
         return problems
 
     def duplicate(self, name: str) -> int:
-        return self._add(SessionEntry(self.entry.scenario.renamed(name), None))
+        return self._add(self._entry(self.entry.scenario.renamed(name), None))
 
     def rename(self, name: str, description: str | None = None) -> None:
         """Rename the current scenario (an undoable edit; the entry follows the document)."""
@@ -129,14 +169,17 @@ class ScenarioSession(QObject):
 
     def close_current(self) -> None:
         """Close the current entry (the caller asks about unsaved edits first)."""
+        closed = self.entries[self.current]
         if len(self.entries) == 1:
-            self.entries[0] = SessionEntry(api.Scenario(), api.Scenario())
-            self.document.open_scenario(self.entries[0].scenario)
+            self.entries[0] = self._entry(api.Scenario(), api.Scenario())
+            self.document.open_scenario(self.entries[0].scenario, self.entries[0].history)
+            self._drop_history(closed)
             self.entries_changed.emit()
             return
         del self.entries[self.current]
         self.current = min(self.current, len(self.entries) - 1)
-        self.document.open_scenario(self.entry.scenario)
+        self.document.open_scenario(self.entry.scenario, self.entry.history)
+        self._drop_history(closed)
         self.current_changed.emit(self.current)
         self.entries_changed.emit()
 
@@ -152,6 +195,6 @@ class ScenarioSession(QObject):
         self.entries[self.current] = replace(
             self.entry, saved=self.entry.scenario, path=target, preset=False
         )
-        self.document.undo_stack.setClean()
+        self.entry.history.setClean()
         self.entries_changed.emit()
         return target

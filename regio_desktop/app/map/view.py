@@ -282,8 +282,8 @@ class MapPanel(QWidget):
         self._build_scene()
         self._retranslate()
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        self.bloc_combo.currentIndexChanged.connect(self.recolour)
-        self.indicator_combo.currentIndexChanged.connect(self.recolour)
+        self.bloc_combo.currentIndexChanged.connect(lambda _i: self.recolour())
+        self.indicator_combo.currentIndexChanged.connect(lambda _i: self.recolour())
         self.view.state_clicked.connect(document.select_state)
         self.view.zoomed.connect(self.place_labels)
         document.changed.connect(self._document_changed)
@@ -419,21 +419,35 @@ class MapPanel(QWidget):
         self.indicator_combo.setVisible(mode in (COLOUR_BY_VALUE, COLOUR_BY_DELTA))
         self.recolour()
 
-    def _document_changed(self) -> None:
-        self._fill_blocs()
-        self.recolour()
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        """Recolour the states whose colour can change: the edited ones and those whose
+        indicators moved (all of them for a new year or scenario, or a new colour scale)."""
+        if changes.whole or changes.cells:
+            self._fill_blocs()  # which blocs have members can only change with the cells
+        if changes.whole:
+            self.recolour()
+        else:
+            self.recolour(changes.edited_states | changes.states)
 
     def title(self) -> str:
         """The legend's heading for the current colouring."""
         name = self.document.name(self.key) if self.mode == COLOUR_BY_MEMBERSHIP else ""
         return legend_title(self.mode, self.key, name)
 
-    def recolour(self) -> None:
-        """Re-read the evaluation and fill every state of the world by the chosen colouring."""
+    def recolour(self, states: frozenset[str] | None = None) -> None:
+        """Re-read the evaluation and fill the states of the world by the chosen colouring:
+        only ``states`` when given and the scale and legend stay the same, else every one."""
         doc = self.document
+        before: Colouring | None = getattr(self, "colouring", None)
         self.colouring = colours_for(doc.evaluation, self.mode, self.key, doc.language, self.items)
+        partial = (
+            states is not None
+            and before is not None
+            and before.scale == self.colouring.scale
+            and before.legend == self.colouring.legend
+        )
         for code, item in self.items.items():
-            if not item.is_state:
+            if not item.is_state or (partial and states is not None and code not in states):
                 continue
             fill = self.colouring.colours.get(code, NO_DATA)
             item.setBrush(fill)
@@ -443,6 +457,9 @@ class MapPanel(QWidget):
             item.hatch.setVisible(code in self.colouring.hatched)
             item.setToolTip(self._tooltip(code))
             self.labels[code].set_colours(fill)
+        if partial:
+            self._outline(doc.selected_state)  # the labels depend on names and zoom alone
+            return
         self.legend.set_colouring(self.title(), self.colouring, self._note())
         self._outline_selected(doc.selected_state)
 
@@ -473,6 +490,10 @@ class MapPanel(QWidget):
         return "<br>".join(lines)
 
     def _outline_selected(self, state: str) -> None:
+        self._outline(state)
+        self.place_labels()
+
+    def _outline(self, state: str) -> None:
         item = self.items.get(state)
         if item is not None and item.is_state:
             changed = state in self.colouring.changed
@@ -485,7 +506,6 @@ class MapPanel(QWidget):
         else:
             self.selection.setVisible(False)
             self._outlined = ""
-        self.place_labels()
 
     # --- labels ------------------------------------------------------------------------------
     def place_labels(self) -> None:

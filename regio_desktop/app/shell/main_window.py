@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -177,7 +184,8 @@ class MainWindow(QMainWindow):
         self.arguments_panel.provenance_requested.connect(self.show_provenance)
         self.library.provenance_requested.connect(self.show_provenance)
         self.library.source_requested.connect(self.show_source)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.session.entries_changed.connect(self._clean_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self._restore()
         self._update_status()
 
@@ -276,10 +284,10 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_actions(self) -> None:
-        stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        group = self.document.undo_group
+        self.undo_action = group.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = group.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.files = ScenarioFileActions(self.session, self.settings, self)
         self.open_action = self.files.open_action
@@ -444,10 +452,39 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Regio Desktop — {name}").format(name=doc.scenario.name) + "[*]"
         )
-        self.setWindowModified(not doc.undo_stack.isClean())
+        self.setWindowModified(self.session.entry.dirty)
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _clean_changed(self) -> None:
+        """The mark is the current scenario's alone (not the evidence's, not the group's)."""
+        self.setWindowModified(self.session.entry.dirty)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Undo and Redo act on the history of what the analyst last worked on.
+
+        An edit (or an undo) makes its history the active one (``ScenarioDocument.
+        new_undo_stack``). Moving the focus within the window chooses too: into the Arguments
+        library or the Source reader, the arguments' and sources' history; anywhere else (the
+        matrix, the alignment, the map, the scenario list...), the current scenario's. Focus that
+        comes back from a dialog (an argument editor, Compare) or another program chooses
+        nothing, so Undo after saving an argument in its editor takes that argument back.
+        """
+        if not self.isVisible() or old is None or self._history_for(old) is None:
+            return  # a closed window (its histories may be gone) or focus from outside
+        history = self._history_for(new)
+        if history is not None:
+            self.document.undo_group.setActiveStack(history)
+
+    def _history_for(self, widget: QWidget | None) -> QUndoStack | None:
+        """The history a widget of this window edits (None: not in this window, or a dialog)."""
+        while widget is not None:
+            if widget is self.library or widget is self.reader:
+                return self.evidence.undo_stack
+            if widget is self:
+                return self.document.undo_stack
+            if widget.isWindow() and not isinstance(widget, QDockWidget):
+                return None
+            widget = widget.parentWidget()
+        return None
 
     def _edit_refused(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not possible: {reason}").format(reason=message), 8000)

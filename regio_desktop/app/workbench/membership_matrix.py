@@ -8,7 +8,6 @@ with the ones the scenario rules would refuse disabled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from regio_desktop import api
 from regio_desktop.api import MEMBERSHIP_STATUSES
 from regio_desktop.app.common.palette import cell_background
 from regio_desktop.app.common.vocabulary_labels import (
@@ -42,11 +42,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class MembershipMatrixModel(QAbstractTableModel):
-    """Rows are the world's states, columns its blocs; re-reads the document when it changes.
+    """Rows are the world's states, columns its blocs; reads the document's status lookup.
 
-    The model keeps each cell's (status, edited) as last read, so that after an edit it can tell
-    the views exactly which cells changed: a toggle repaints one cell, an alignment change none,
-    instead of the whole matrix (thousands of ``data()`` calls).
+    After an edit the document's ``ScenarioChanges`` names the cells that moved, so the views are
+    told of exactly those (a toggle repaints one cell, an alignment change none); a new year or
+    scenario repaints the whole matrix.
     """
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
@@ -54,39 +54,37 @@ class MembershipMatrixModel(QAbstractTableModel):
         self.document = document
         self.states: tuple[str, ...] = document.world.state_codes
         self.blocs: tuple[str, ...] = document.world.bloc_codes
-        self._cells = self._read_cells()
+        self._state_row = {code: i for i, code in enumerate(self.states)}
+        self._bloc_column = {code: j for j, code in enumerate(self.blocs)}
         document.changed.connect(self._refresh)
 
-    def _read_cells(self) -> list[list[tuple[str, bool]]]:
-        lookup = self.document.lookup
-        if lookup.states != self.states or lookup.blocs != self.blocs:
-            return [
-                [(lookup.status(s, b), (s, b) in lookup.edited) for b in self.blocs]
-                for s in self.states
-            ]
-        # The usual case: the evaluation's rows and columns are the model's.
-        cells = [list(zip(row, repeat(False))) for row in lookup.now]
-        for state, bloc in lookup.edited:
-            i, j = lookup.state_index.get(state), lookup.bloc_index.get(bloc)
+    def _refresh(self, changes: api.ScenarioChanges) -> None:
+        """Announce the cells ``changes`` names, neighbours in a row as one range."""
+        if changes.whole:
+            if self.states and self.blocs:
+                last = self.index(len(self.states) - 1, len(self.blocs) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        rows: dict[int, list[int]] = {}
+        for state, bloc in changes.cells:
+            i, j = self._state_row.get(state), self._bloc_column.get(bloc)
             if i is not None and j is not None:
-                cells[i][j] = (cells[i][j][0], True)
-        return cells
-
-    def _refresh(self) -> None:
-        """Re-read the cells and announce each run of changed cells within a row."""
-        old, self._cells = self._cells, self._read_cells()
-        for row, (before, after) in enumerate(zip(old, self._cells, strict=True)):
-            if before == after:
-                continue
-            changed = [c for c, (b, a) in enumerate(zip(before, after, strict=True)) if b != a]
-            start = previous = changed[0]
-            for column in [*changed[1:], None]:
+                rows.setdefault(i, []).append(j)
+        for row, columns in sorted(rows.items()):
+            columns.sort()
+            start = previous = columns[0]
+            for column in [*columns[1:], None]:
                 if column is not None and column == previous + 1:
                     previous = column
                     continue
                 self.dataChanged.emit(self.index(row, start), self.index(row, previous))
                 if column is not None:
                     start = previous = column
+
+    def _cell_state(self, row: int, column: int) -> tuple[str, bool]:
+        state, bloc = self.states[row], self.blocs[column]
+        lookup = self.document.lookup
+        return lookup.status(state, bloc), (state, bloc) in lookup.edited
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.states)
@@ -103,7 +101,7 @@ class MembershipMatrixModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        status, edited = self._cells[index.row()][index.column()]
+        status, edited = self._cell_state(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return short_status_label(status)
         if role == StatusRole:
