@@ -297,7 +297,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.quit_action.setStatusTip(self.tr("Close Regio Desktop (asks about unsaved scenarios)"))
-        self.undo_action.setStatusTip(self.tr("Take back the last edit of the scenario"))
+        self.undo_action.setStatusTip(
+            self.tr("Take back the last edit: of the scenario, or of the arguments in the Library")
+        )
         self.redo_action.setStatusTip(self.tr("Do again the edit last taken back"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
