@@ -40,7 +40,7 @@ def _tension(
 
 
 def check(world: World, scenario: Scenario) -> list[Tension]:
-    """Every tension in the scenario (after its edits), most serious kinds first."""
+    """Every tension in the scenario (after its edits): state by state, then the founding ones."""
     ev = evaluate(world, scenario)
     snap, result = ev.snapshot, ev.result
     full = result.terms.full

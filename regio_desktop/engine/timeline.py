@@ -12,7 +12,8 @@ from regio_desktop.world.vocabulary import FULL_STATUSES
 def bloc_sizes(
     world: World, until: int | None = None, blocs: list[str] | None = None
 ) -> pd.DataFrame:
-    """Full members of each bloc on 31 December of every year 1991..until: years x blocs."""
+    """Full members of each bloc on the reference date of every year 1991..until (31 December, or
+    today in the current year; ``reference_date``): years x blocs."""
     until = until or world.latest_year
     years = list(range(world.first_year, until + 1))
     m = world.memberships[world.memberships["status"].isin(FULL_STATUSES)]

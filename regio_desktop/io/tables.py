@@ -24,7 +24,7 @@ EVALUATION_COLUMNS = ["level", "entity", "indicator", "value", "baseline", "delt
 
 
 def memberships_table(world: World, year: int | None = None) -> pd.DataFrame:
-    """Every membership period (or those in force on the last day of ``year``), ISO dates."""
+    """Every membership period (or those in force on ``year``'s reference date), ISO dates."""
     frame = world.memberships if year is None else world.memberships_on(year)
     out = pd.DataFrame(
         {
