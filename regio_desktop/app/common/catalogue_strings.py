@@ -2,8 +2,8 @@
 
 The engine (Qt-free) names and describes indicators in English; the window shows them through
 ``QCoreApplication.translate("Indicators", title)`` (and the same for descriptions). lupdate only
-finds literal strings, so they are repeated here; tests/app/test_catalogue_strings.py fails when the
-catalogue gains a title or description missing here.
+finds literal strings, so they are repeated here; tests/app/common/test_catalogue_strings.py fails
+when the catalogue gains a title or description missing here.
 """
 
 from __future__ import annotations

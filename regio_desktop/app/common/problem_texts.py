@@ -4,7 +4,7 @@ The core hands over data (``api.Problem``: a code and plain parameters, see scen
 and keeps one English template for the command line and the report; the window words the same codes
 here, in the user's language, with state and bloc names instead of codes and translated statuses,
 alignments and poles. Every template is a literal marked with QT_TRANSLATE_NOOP so that lupdate
-finds it; tests/app/test_problem_texts.py fails when the core gains a code missing here.
+finds it; tests/app/common/test_problem_texts.py fails when the core gains a code missing here.
 """
 
 from __future__ import annotations
