@@ -1,7 +1,7 @@
 """The map: a choropleth of Eurasia from public-domain country outlines (Natural Earth 1:110m).
 
 States of the world are filled by the chosen colouring (alignment, membership of one bloc, an
-indicator's value or its change against the baseline, see ``map_colouring``); other countries are
+indicator's value or its change against the baseline, see ``colouring``); other countries are
 drawn light grey as context. States whose shown value the scenario changes get an amber outline,
 the selected state a black one. Clicking a state selects it everywhere; the wheel zooms, and the
 map fits itself to the panel until the user zooms. The map exports to PNG and SVG with its legend,
@@ -12,27 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QFontMetricsF,
-    QImage,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QResizeEvent,
-    QWheelEvent,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -43,178 +31,33 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.api import map_outlines
-from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.common.indicator_labels import indicator_title
 from regio_desktop.app.common.palette import NO_DATA
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.map import export as map_export
+from regio_desktop.app.map.canvas import MapView
 from regio_desktop.app.map.colouring import (
     CHANGED,
     COLOUR_BY_ALIGNMENT,
     COLOUR_BY_DELTA,
     COLOUR_BY_MEMBERSHIP,
     COLOUR_BY_VALUE,
-    HATCH,
     Colouring,
     colours_for,
-    is_dark,
     legend_title,
 )
-from regio_desktop.app.map.geometry import anchor_point, country_path, united
-from regio_desktop.app.map.legend import LEGEND_WIDTH, MapLegend
-from regio_desktop.atomic_file import write_atomically
-
-SEA = QColor("#dbe6ee")
-CONTEXT_FILL = QColor("#eeece6")
-CONTEXT_BORDER = QColor("#c9c7bf")
-STATE_BORDER = QColor("#5f5f5f")
-SELECTED_BORDER = QColor("#111111")
-LABEL_POINTS = 8.0
-EXPORT_SIZE = QSize(1000, 680)
-"""The map's size in an export made while the panel is hidden (no viewport to copy)."""
-MIN_ZOOM, MAX_ZOOM = 0.05, 40.0
-
-
-class CountryItem(QGraphicsPathItem):
-    """One country's outline; ``code`` is its ISO3 code, ``is_state`` whether the world has it."""
-
-    def __init__(self, code: str, path: QPainterPath, is_state: bool) -> None:
-        super().__init__(path)
-        self.code = code
-        self.is_state = is_state
-        self.hatch = QGraphicsPathItem(path, self)
-        self.hatch.setPen(QPen(Qt.PenStyle.NoPen))
-        self.hatch.setBrush(QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
-        self.hatch.setVisible(False)
-        self.hatch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-
-class MapLabel(QGraphicsItem):
-    """A state's name at a fixed size in pixels, centred on its anchor, with a halo of the
-    state's own fill so that a name running over a border or the sea stays readable."""
-
-    def __init__(self, font: QFont) -> None:
-        super().__init__()
-        self.font = font
-        self.text = ""
-        self.colour = QColor("#1e1e1e")
-        self.halo = QColor("#ffffff")
-        self._path = QPainterPath()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # Stroking the halo around the glyphs is the costliest part of a map repaint; the label
-        # is drawn once into a pixmap and reused until its text or colours change.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_text(self, text: str) -> None:
-        if text == self.text:
-            return
-        self.prepareGeometryChange()
-        self.text = text
-        metrics = QFontMetricsF(self.font)
-        path = QPainterPath()
-        baseline = (metrics.ascent() - metrics.descent()) / 2
-        path.addText(-metrics.horizontalAdvance(text) / 2, baseline, self.font, text)
-        self._path = path
-        self.update()  # the cached pixmap may have the same size but shows the old text
-
-    def set_colours(self, fill: QColor) -> None:
-        """White text on dark fills, near-black on light ones; the halo is the fill itself."""
-        colour = QColor("#ffffff") if is_dark(fill) else QColor("#1e1e1e")
-        halo = QColor(fill)
-        halo.setAlpha(210)
-        if colour == self.colour and halo == self.halo:
-            return
-        self.colour, self.halo = colour, halo
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-3, -3, 3, 3)
-
-    def paint(self, painter: QPainter, _option: object, _widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        halo = QPen(self.halo, 3.0)
-        halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.strokePath(self._path, halo)
-        painter.fillPath(self._path, self.colour)
-
-
-def _pen(colour: QColor, width: float) -> QPen:
-    """A cosmetic pen: outlines keep their width in pixels at any zoom."""
-    pen = QPen(colour, width)
-    pen.setCosmetic(True)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-class MapView(QGraphicsView):
-    """Wheel zoom and drag pan; a click that did not drag reports the state under the mouse."""
-
-    state_clicked = Signal(str)
-    zoomed = Signal()
-    """The scale changed (fit, wheel or resize): labels are placed anew."""
-
-    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(SEA)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self._press: QPoint | None = None
-        self.user_zoomed = False
-        self.home = QRectF()
-
-    @property
-    def zoom(self) -> float:
-        return self.transform().m11()
-
-    def fit(self) -> None:
-        """Show the home rectangle (the world's states with a margin) whole."""
-        self.user_zoomed = False
-        if not self.home.isNull():
-            self.fitInView(self.home, Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoomed.emit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            factor = 1.2**steps
-            if MIN_ZOOM < self.zoom * factor < MAX_ZOOM:
-                self.scale(factor, factor)
-                self.user_zoomed = True
-                self.zoomed.emit()
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        press, self._press = self._press, None
-        position = event.position().toPoint()
-        if press is None or (position - press).manhattanLength() > 4:
-            return  # a drag (pan), not a click
-        if event.button() == Qt.MouseButton.LeftButton:
-            code = self.state_at(position)
-            if code:
-                self.state_clicked.emit(code)
-
-    def state_at(self, position: QPoint) -> str:
-        """The world state under a viewport position, or ''."""
-        for item in self.items(position):
-            if isinstance(item, CountryItem) and item.is_state:
-                return item.code
-        return ""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self.user_zoomed:
-            self.fit()
+from regio_desktop.app.map.geometry import united
+from regio_desktop.app.map.legend import MapLegend
+from regio_desktop.app.map.scene_items import (
+    LABEL_POINTS,
+    SELECTED_BORDER,
+    STATE_BORDER,
+    CountryItem,
+    MapLabel,
+    add_countries,
+    pen,
+)
 
 
 class MapPanel(QWidget):
@@ -351,33 +194,16 @@ class MapPanel(QWidget):
         label_font = QFont(self.font())
         label_font.setPointSizeF(LABEL_POINTS)
         label_font.setBold(True)
-        for code, country in self.outlines["countries"].items():
-            rings = country["rings"]
-            if not rings:
-                continue
-            item = CountryItem(code, country_path(rings), code in states)
-            if item.is_state:
-                item.setPen(_pen(STATE_BORDER, 0.8))
-                item.setZValue(1)
-                self.anchors[code] = anchor_point(rings)
-                label = MapLabel(label_font)
-                label.setPos(self.anchors[code])
-                label.setZValue(4)
-                self.scene.addItem(label)
-                self.labels[code] = label
-            else:
-                item.setPen(_pen(CONTEXT_BORDER, 0.6))
-                item.setBrush(CONTEXT_FILL)
-                item.setToolTip(str(country.get("name", code)))
-            self.scene.addItem(item)
-            self.items[code] = item
+        self.items, self.anchors, self.labels = add_countries(
+            self.scene, self.outlines, states, label_font
+        )
         self.selection.setBrush(Qt.BrushStyle.NoBrush)
         self.selection.setZValue(3)
         self.selection.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.selection.setVisible(False)
         # A selected state the scenario changes keeps its amber line inside the black one.
         self.selection_changed_line = QGraphicsPathItem(self.selection)
-        self.selection_changed_line.setPen(_pen(CHANGED, 2.0))
+        self.selection_changed_line.setPen(pen(CHANGED, 2.0))
         self.selection_changed_line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.scene.addItem(self.selection)
         home = united([i.sceneBoundingRect() for i in self.items.values() if i.is_state])
@@ -452,7 +278,7 @@ class MapPanel(QWidget):
             fill = self.colouring.colours.get(code, NO_DATA)
             item.setBrush(fill)
             changed = code in self.colouring.changed
-            item.setPen(_pen(CHANGED, 2.2) if changed else _pen(STATE_BORDER, 0.8))
+            item.setPen(pen(CHANGED, 2.2) if changed else pen(STATE_BORDER, 0.8))
             item.setZValue(2 if changed else 1)
             item.hatch.setVisible(code in self.colouring.hatched)
             item.setToolTip(self._tooltip(code))
@@ -498,7 +324,7 @@ class MapPanel(QWidget):
         if item is not None and item.is_state:
             changed = state in self.colouring.changed
             self.selection.setPath(item.path())
-            self.selection.setPen(_pen(SELECTED_BORDER, 4.6 if changed else 2.6))
+            self.selection.setPen(pen(SELECTED_BORDER, 4.6 if changed else 2.6))
             self.selection_changed_line.setPath(item.path())
             self.selection_changed_line.setVisible(changed)
             self.selection.setVisible(True)
@@ -544,86 +370,18 @@ class MapPanel(QWidget):
             label.set_text(text)
             label.setVisible(True)
 
-    # --- export ------------------------------------------------------------------------------
+    # --- export (app/map/export.py) -----------------------------------------------------------
     def _ask_and_export(self, kind: str) -> None:
-        title = self.tr("Export map as PNG") if kind == "png" else self.tr("Export map as SVG")
-        export = self.export_png if kind == "png" else self.export_svg
-        export_with_dialog(self, title, f"map.{kind}", export)
-
-    def _export_frame(self) -> tuple[QRectF, QSize]:
-        """The scene rectangle to draw and the map's size in pixels: what the view shows, or
-        the whole map at a readable size when the panel is hidden."""
-        viewport = self.view.viewport().rect()
-        if self.view.isVisible() and viewport.width() > 200 and viewport.height() > 150:
-            return self.view.mapToScene(viewport).boundingRect(), viewport.size()
-        home = self.view.home
-        height = round(EXPORT_SIZE.width() * home.height() / max(home.width(), 1.0))
-        return home, QSize(EXPORT_SIZE.width(), max(height, 200))
-
-    def _paint_export(self, painter: QPainter, source: QRectF, size: QSize) -> None:
-        """The map at ``size`` with the legend to its right, on a white page."""
-        width, height = size.width(), size.height()
-        page = QRectF(0, 0, width + LEGEND_WIDTH, max(height, self.legend.content_height()))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(page, QColor("#ffffff"))
-        painter.fillRect(QRectF(0, 0, width, height), SEA)
-        # Labels are cached as pixmaps on screen; an export draws them as paths, so that SVG
-        # labels stay sharp at any size.
-        labels = list(self.labels.values())
-        for label in labels:
-            label.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        try:
-            self.scene.render(painter, QRectF(0, 0, width, height), source)
-        finally:
-            for label in labels:
-                label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        painter.translate(width, 0)
-        self.legend.paint(painter)
+        map_export.ask_and_export(self, kind)
 
     def export_size(self) -> QSize:
         """The size in pixels (before any scale) of an exported map with its legend."""
-        _source, size = self._export_frame()
-        return QSize(size.width() + LEGEND_WIDTH, max(size.height(), self.legend.content_height()))
+        return map_export.export_size(self)
 
     def export_png(self, path: Path, scale: float = 2.0) -> Path:
-        """Write the map and its legend as a PNG image (``scale`` × the screen size, so that it
-        stays sharp on a slide), via a temporary file so that a failure leaves none."""
-        source, size = self._export_frame()
-        total = self.export_size()
-        image = QImage(
-            round(total.width() * scale), round(total.height() * scale), QImage.Format.Format_RGB32
-        )
-        # A device pixel ratio (not a painter scale) so that outlines and labels, which are
-        # sized in pixels, grow with the map.
-        image.setDevicePixelRatio(scale)
-        image.fill(QColor("#ffffff"))
-        painter = QPainter(image)
-        self._paint_export(painter, source, size)
-        painter.end()
-
-        def write(partial: Path) -> None:
-            if not image.save(str(partial), "PNG"):
-                raise OSError(self.tr("Could not write {path}").format(path=str(path)))
-
-        return write_atomically(path, write)
+        """Write the map and its legend as a PNG image (``scale`` x the screen size)."""
+        return map_export.export_png(self, path, scale)
 
     def export_svg(self, path: Path) -> Path:
         """Write the map and its legend as an SVG drawing (text stays text)."""
-        source, size = self._export_frame()
-        total = self.export_size()
-
-        def write(partial: Path) -> None:
-            generator = QSvgGenerator()
-            generator.setFileName(str(partial))
-            generator.setSize(total)
-            generator.setViewBox(QRectF(0, 0, total.width(), total.height()))
-            generator.setTitle(self.title())
-            generator.setDescription(self._note())
-            painter = QPainter(generator)
-            try:
-                self._paint_export(painter, source, size)
-            finally:
-                painter.end()
-
-        return write_atomically(path, write)
+        return map_export.export_svg(self, path)

@@ -21,7 +21,8 @@ from regio_desktop.app.map.colouring import (
     FULL_MEMBER,
     NEUTRAL,
 )
-from regio_desktop.app.map.view import CONTEXT_FILL, MapPanel
+from regio_desktop.app.map.scene_items import CONTEXT_FILL
+from regio_desktop.app.map.view import MapPanel
 
 
 @pytest.fixture
