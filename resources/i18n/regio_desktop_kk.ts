@@ -112,102 +112,102 @@
 <context>
     <name>ArgumentEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="63"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="65"/>
         <source>Edit argument {id}</source>
         <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="65"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="67"/>
         <source>New argument</source>
         <translation>Жаңа дәлел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="73"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="75"/>
         <source>The argument in your own words, one sentence.</source>
         <translation>Дәлел өз сөзіңізбен, бір сөйлеммен.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="89"/>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>ISO3 кодтары, мысалы KAZ, UZB (бос: барлық мемлекеттер)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="96"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="98"/>
         <source>1: weak or passing, 2: argued, 3: central and supported</source>
         <translation>1: әлсіз немесе жанама, 2: негізделген, 3: басты әрі дәлелденген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="102"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="104"/>
         <source>New source…</source>
         <translation>Жаңа дереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="108"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="110"/>
         <source>Section or page, e.g. Discussion / p. 12</source>
         <translation>Бөлім немесе бет, мысалы Талқылау / 12-б.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="110"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="112"/>
         <source>A short phrase only, not a passage</source>
         <translation>Тек қысқа тіркес, үзінді емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="112"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="114"/>
         <source>Quote a short phrase only (at most {n} words).</source>
         <translation>Тек қысқа тіркесті келтіріңіз (ең көбі {n} сөз).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="116"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="118"/>
         <source>&amp;Claim:</source>
         <translation>&amp;Тұжырым:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="117"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="119"/>
         <source>S&amp;tance:</source>
         <translation>&amp;Ұстаным:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="120"/>
         <source>Target:</source>
         <translation>Нысана:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="119"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="121"/>
         <source>St&amp;ates:</source>
         <translation>&amp;Мемлекеттер:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="122"/>
         <source>Themes:</source>
         <translation>Тақырыптар:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="121"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="123"/>
         <source>St&amp;rength:</source>
         <translation>&amp;Күші:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="122"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="124"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="123"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="125"/>
         <source>&amp;Location:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="124"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="126"/>
         <source>&amp;Quotation:</source>
         <translation>&amp;Дәйексөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="210"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="212"/>
         <source>choose a target</source>
         <translation>нысананы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="214"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="216"/>
         <source>choose a source (or add a new one)</source>
         <translation>дереккөзді таңдаңыз (немесе жаңасын қосыңыз)</translation>
     </message>
@@ -219,241 +219,241 @@
 <context>
     <name>ArgumentLibrary</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="53"/>
         <source>Search arguments</source>
         <translation>Дәлелдерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="100"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="56"/>
         <source>Search claims, quotations and sources (Ctrl+F)</source>
         <translation>Тұжырымдардан, дәйексөздерден және дереккөздерден іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="106"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="62"/>
         <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
         <translation>Сұр жолдар бағдарламамен бірге келеді және тек оқуға арналған; «Көшірме» өңделетін көшірме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="114"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="127"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="70"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="115"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="71"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="116"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
         <source>Target</source>
         <translation>Нысана</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="117"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="73"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="74"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="123"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="130"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="140"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="79"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="86"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="96"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="128"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="129"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="85"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="131"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="87"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="136"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="141"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="92"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="139"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
         <source>Arguments and sources</source>
         <translation>Дәлелдер мен дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="150"/>
         <source>&amp;Find argument…</source>
         <translation>Дәлелді &amp;табу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="153"/>
         <source>&amp;New argument…</source>
         <translation>Жаңа &amp;дәлел…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="199"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="155"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="200"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="156"/>
         <source>&amp;Edit argument…</source>
         <translation>Дәлелді &amp;өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="201"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="157"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="203"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="159"/>
         <source>D&amp;uplicate argument…</source>
         <translation>Дәлелдің &amp;көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="205"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="161"/>
         <source>Duplicate</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="207"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="163"/>
         <source>&amp;Delete argument</source>
         <translation>Дәлелді &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="209"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="165"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="214"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="170"/>
         <source>&amp;Provenance</source>
         <translation>&amp;Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="217"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="173"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="220"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="176"/>
         <source>&amp;Import arguments…</source>
         <translation>Дәлелдерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="223"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="179"/>
         <source>E&amp;xport arguments…</source>
         <translation>Дәлелдерді экспо&amp;рттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="225"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="226"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="227"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="183"/>
         <source>New &amp;source…</source>
         <translation>Жаңа д&amp;ереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="228"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
         <source>Edit source…</source>
         <translation>Дереккөзді өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="229"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="185"/>
         <source>Delete source</source>
         <translation>Дереккөзді жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="231"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="187"/>
         <source>Search the arguments by word, state or bloc</source>
         <translation>Дәлелдерді сөз, мемлекет немесе блок бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="232"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
         <source>Write a new argument with its citation</source>
         <translation>Жаңа дәлелді сілтемесімен жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="189"/>
         <source>Change the selected argument</source>
         <translation>Таңдалған дәлелді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="234"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
         <source>Start a new argument from a copy of the selected one</source>
         <translation>Таңдалған дәлелдің көшірмесінен жаңа дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="235"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="191"/>
         <source>Delete the selected argument (undoable)</source>
         <translation>Таңдалған дәлелді жою (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="236"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="192"/>
         <source>Where the selected argument comes from</source>
         <translation>Таңдалған дәлел қайдан алынған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="237"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="193"/>
         <source>Add arguments from a JSON or CSV file</source>
         <translation>JSON не CSV файлынан дәлелдер қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="238"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
         <source>Write the arguments to a JSON or CSV file</source>
         <translation>Дәлелдерді JSON не CSV файлына жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="239"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
         <source>Add a publication that arguments can cite</source>
         <translation>Дәлелдер сілтеме жасай алатын жарияланым қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="240"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="196"/>
         <source>Change the selected source</source>
         <translation>Таңдалған дереккөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="241"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
         <source>Delete the selected source if nothing cites it</source>
         <translation>Таңдалған дереккөзге сілтеме болмаса, оны жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="246"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
         <source>This database is open read-only.</source>
         <translation>Бұл дерекқор тек оқу үшін ашылған.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="275"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
         <source>{shown} of {total} argument(s)</source>
         <translation>Дәлелдер: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="300"/>
+        <location filename="../../regio_desktop/app/library/library_rows.py" line="53"/>
         <source>imported</source>
         <translation>импортталған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="308"/>
+        <location filename="../../regio_desktop/app/library/library_rows.py" line="28"/>
         <source>{bloc} (in general)</source>
         <translation>{bloc} (жалпы)</translation>
     </message>
@@ -500,32 +500,32 @@
 <context>
     <name>ArgumentsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="46"/>
+        <location filename="../../regio_desktop/app/common/citations.py" line="27"/>
         <source>Alignment: {choice}</source>
         <translation>Бағдар: {choice}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="50"/>
+        <location filename="../../regio_desktop/app/common/citations.py" line="31"/>
         <source>Membership: {bloc}</source>
         <translation>Мүшелік: {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="90"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="76"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="180"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="166"/>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="186"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="172"/>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="192"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="178"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
@@ -533,17 +533,17 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="79"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="82"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="105"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="108"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="116"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="119"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -569,93 +569,93 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="82"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="73"/>
         <source>Bloc membership diagram</source>
         <translation>Блоктардағы мүшелік диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="84"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Әр блокқа бір жолақ, әр мемлекетке бір баған; мемлекет бағыт пернелерімен таңдалады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="192"/>
         <source>no bloc</source>
         <translation>блок жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="205"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="196"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="210"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="213"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="204"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="215"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="206"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Сценариймен өзгертілген; базалық: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="225"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="216"/>
         <source>Also full members: {names}</source>
         <translation>Толық мүшелері де: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="59"/>
         <source>No bloc of the diagram has members in this year.</source>
         <translation>Бұл жылы диаграммадағы ешбір блоктың мүшелері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="300"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="122"/>
         <source>1 member</source>
         <translation>1 мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="300"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="124"/>
         <source>{n} members</source>
         <translation>{n} мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="302"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="127"/>
         <source>1 partner</source>
         <translation>1 серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="304"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="129"/>
         <source>{n} partners</source>
         <translation>{n} серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="317"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="142"/>
         <source>+{n} more</source>
         <translation>тағы {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="373"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="205"/>
         <source>full member</source>
         <translation>толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="374"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="209"/>
         <source>associate, partner, observer</source>
         <translation>қауымд. мүше, серіктес, бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="375"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="213"/>
         <source>suspended or withdrawn</source>
         <translation>тоқтатылған немесе шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="376"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="217"/>
         <source>changed by the scenario</source>
         <translation>сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="377"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="221"/>
         <source>left in the scenario</source>
         <translation>сценарий бойынша шыққан</translation>
     </message>
@@ -663,40 +663,40 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="404"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="238"/>
         <source>Blocs and their members</source>
         <translation>Блоктар және олардың мүшелері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="409"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="441"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="275"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="410"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="442"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="276"/>
         <source>Export the diagram</source>
         <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="411"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="443"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="245"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="277"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Диаграмманы PNG суреті ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="433"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="267"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>{year} жылы кім қай блокқа кіреді: әр блокқа бір жолақ, әр мемлекетке бір баған. Атау астындағы нүкте — мемлекеттің бағдары, картадағыдай түспен. Мемлекетті таңдау үшін оны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="469"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="303"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="474"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="308"/>
         <source>Export diagram as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
@@ -714,47 +714,47 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="361"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="67"/>
         <source>Membership in {bloc}</source>
         <translation>{bloc} мүшелігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="362"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="68"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="368"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="74"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="369"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="75"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="395"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="103"/>
         <source>Differs from “{reference}”: {label}</source>
         <translation>«{reference}» сценарийінен айырмашылығы: {label}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="400"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="108"/>
         <source>Click to select this state in the main window</source>
         <translation>Бұл мемлекетті негізгі терезеде таңдау үшін басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="410"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="118"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="412"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="120"/>
         <source>What changes</source>
         <translation>Не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="417"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="125"/>
         <source>Reference</source>
         <translation>Эталон</translation>
     </message>
@@ -762,28 +762,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="228"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="229"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="320"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="320"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
         <source>Export chart as SVG</source>
         <translation>Диаграмманы SVG ретінде экспорттау</translation>
     </message>
@@ -831,305 +831,305 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="116"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="117"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="62"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="63"/>
         <source>Compare scenarios</source>
         <translation>Сценарийлерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="135"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="137"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="92"/>
         <source>Save the indicator comparison (every level and row) as XLSX or CSV</source>
         <translation>Көрсеткіштер салыстыруын (барлық деңгей мен жол) XLSX не CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="139"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="94"/>
         <source>Export the indicator comparison</source>
         <translation>Көрсеткіштер салыстыруын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="159"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="40"/>
         <source>Scenarios to compare</source>
         <translation>Салыстырылатын сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="164"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="45"/>
         <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
         <translation>Екіден төртке дейін сценарийді белгілеңіз. Бірінші белгіленгені — эталон: өзгерістер соған қатысты өлшенеді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="170"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="53"/>
         <source>&amp;Scenarios to compare:</source>
         <translation>&amp;Салыстырылатын сценарийлер:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="172"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="56"/>
         <source>Make &amp;reference</source>
         <translation>Эталон &amp;ету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="175"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="59"/>
         <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
         <translation>Ерекшеленген сценарийді жоғарыға жылжытып белгілеу: ол эталон болады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="179"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="65"/>
         <source>Make the highlighted scenario the reference</source>
         <translation>Ерекшеленген сценарийді эталон ету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="183"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="71"/>
         <source>Check two to four. The first checked scenario is the reference (★).</source>
         <translation>Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="199"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="101"/>
         <source>Comparison message</source>
         <translation>Салыстыру хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="206"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="681"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="37"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="106"/>
         <source>Comparison</source>
         <translation>Салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="207"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="108"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="208"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="111"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="282"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="209"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="306"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="532"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="115"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="237"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="290"/>
         <source>Arguments that differ</source>
         <translation>Ерекшеленетін дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="211"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
         <source>Indicator values per scenario and their change</source>
         <translation>Сценарийлер бойынша көрсеткіш мәндері және олардың өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="214"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
         <source>States whose alignment or membership differs between scenarios</source>
         <translation>Бағдары немесе мүшелігі сценарийлер арасында ерекшеленетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="218"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="131"/>
         <source>Arguments of the literature that apply to some scenarios and not others</source>
         <translation>Кейбір сценарийлерге қатысты, ал басқаларына қатысты емес әдебиет дәлелдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="230"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="149"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="231"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="232"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="151"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="233"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="152"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="236"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="156"/>
         <source>Show indicators of</source>
         <translation>Кімнің көрсеткіштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="238"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="159"/>
         <source>The state selected in the main window, every state, the blocs or the region</source>
         <translation>Негізгі терезеде таңдалған мемлекет, барлық мемлекеттер, блоктар немесе өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="241"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="166"/>
         <source>Only rows that &amp;differ</source>
         <translation>Тек ерекшеленетін &amp;жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="243"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="169"/>
         <source>Hide the indicators that are the same in every checked scenario</source>
         <translation>Барлық белгіленген сценарийлерде бірдей көрсеткіштерді жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="245"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
         <source>Only rows that differ</source>
         <translation>Тек ерекшеленетін жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="249"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="180"/>
         <source>Indicator comparison summary</source>
         <translation>Көрсеткіштер салыстыруының қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="250"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
         <source>S&amp;how:</source>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="255"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="187"/>
         <source>Indicator comparison</source>
         <translation>Көрсеткіштерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="256"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="188"/>
         <source>Green: better for the state than in the reference; red: worse</source>
         <translation>Жасыл: мемлекет үшін эталондағыдан жақсырақ; қызыл: нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="278"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="213"/>
         <source>Changes summary</source>
         <translation>Өзгерістер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="281"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="217"/>
         <source>Changes of alignment and membership</source>
         <translation>Бағдар мен мүшелік өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="282"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="218"/>
         <source>Highlighted cells differ from the reference; click a row to select the state</source>
         <translation>Ерекшеленген ұяшықтар эталоннан өзгеше; мемлекетті таңдау үшін жолды басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="303"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="233"/>
         <source>Arguments summary</source>
         <translation>Дәлелдер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="307"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="238"/>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ дәлел қатысты таңдаулары бар сценарийлерді белгілейді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="367"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="129"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="373"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="138"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="375"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="144"/>
         <source>The scenario shown in the main window</source>
         <translation>Негізгі терезеде көрсетілген сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="472"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="149"/>
         <source>Only one scenario is open. Create or open another one (File ▸ New, Duplicate or Open preset scenarios) to compare.</source>
         <translation>Тек бір сценарий ашық. Салыстыру үшін тағы біреуін жасаңыз немесе ашыңыз (Файл ▸ Жаңа, Көшірме немесе Дайын сценарийлерді ашу).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="477"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="154"/>
         <source>Check at least two scenarios to compare (two to four); {count} checked.</source>
         <translation>Салыстыру үшін кемінде екі сценарийді белгілеңіз (екіден төртке дейін); белгіленгені: {count}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="483"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="160"/>
         <source>At most four scenarios can be compared side by side; {count} are checked. Uncheck {extra}.</source>
         <translation>Қатар ең көбі төрт сценарийді салыстыруға болады; белгіленгені: {count}. Артығын алып тастаңыз: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="495"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="172"/>
         <source>These scenarios cannot be compared: {reason}</source>
         <translation>Бұл сценарийлерді салыстыру мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
         <source>Changes ({count})</source>
         <translation>Өзгерістер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="530"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="286"/>
         <source>Arguments that differ ({count})</source>
         <translation>Ерекшеленетін дәлелдер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="544"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="303"/>
         <source>Select a state in the main window (map or matrix) to see its figures.</source>
         <translation>Деректерін көру үшін негізгі терезеде (картада немесе матрицада) мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="546"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="308"/>
         <source>{state}: {rows} rows; changes against “{reference}”</source>
         <translation>{state}: {rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="550"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="312"/>
         <source>{rows} rows; changes against “{reference}”</source>
         <translation>{rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="560"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="321"/>
         <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
         <translation>Сценарийлер әртүрлі базалық жылдардан басталады ({years}): кейбір айырмашылықтар таңдаулардан емес, жылдан туындайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="568"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
         <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
         <translation>{states} мемлекет {changes} бағдар немесе мүшелік бойынша ерекшеленеді; ерекшеленген ұяшықтар «{reference}» сценарийінен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="572"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="336"/>
         <source>Every state has the same alignment and memberships in these scenarios.</source>
         <translation>Бұл сценарийлерде әр мемлекеттің бағдары мен мүшелігі бірдей.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="578"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
         <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
 {legend}</source>
         <translation>Әдебиеттің {count} дәлелі осы сценарийлердің кейбіріндегі таңдауларға қатысты, ал басқаларындағыға қатысты емес.
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="582"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="350"/>
         <source>The same arguments apply to every one of these scenarios.</source>
         <translation>Бұл сценарийлердің бәріне бірдей дәлелдер қатысты.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="673"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="690"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="24"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="50"/>
         <source>Export comparison</source>
         <translation>Салыстыруды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="674"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="25"/>
         <source>comparison</source>
         <translation>салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="675"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="26"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="683"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="40"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="80"/>
+        <location filename="../../regio_desktop/app/compare/comparison_cells.py" line="64"/>
         <source>({year})</source>
         <translation>({year})</translation>
     </message>
@@ -1137,17 +1137,17 @@
 <context>
     <name>DifferingArgumentsModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="503"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="113"/>
         <source>Matches a choice of “{name}”</source>
         <translation>«{name}» сценарийіндегі таңдауға сәйкес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="504"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="114"/>
         <source>Does not apply to “{name}”</source>
         <translation>«{name}» сценарийіне қатысты емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="505"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="115"/>
         <source>{id}: {claim}
 
 {citation}</source>
@@ -1156,42 +1156,42 @@
 {citation}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="513"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="123"/>
         <source>matches {name}</source>
         <translation>{name}: сәйкес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="513"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="123"/>
         <source>not {name}</source>
         <translation>{name}: сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="523"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="133"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="524"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="134"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="525"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="135"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="136"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="527"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="137"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="535"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="145"/>
         <source>{letter}: {name}
 ✓: the argument speaks to a choice it makes</source>
         <translation>{letter}: {name}
@@ -1201,42 +1201,42 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="58"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="27"/>
         <source>Add argument {id}</source>
         <translation>{id} дәлелін қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="69"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="28"/>
         <source>Edit argument {id}</source>
         <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="78"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="29"/>
         <source>Delete argument {id}</source>
         <translation>{id} дәлелін жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="87"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="30"/>
         <source>Add source {id}</source>
         <translation>{id} дереккөзін қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="98"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="31"/>
         <source>Edit source {id}</source>
         <translation>Дереккөзді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="117"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="32"/>
         <source>Delete source {id}</source>
         <translation>{id} дереккөзін жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="128"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="124"/>
         <source>Import source {id}</source>
         <translation>{id} дереккөзін импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="149"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="145"/>
         <source>Import {count} argument(s)</source>
         <translation>Дәлелдерді импорттау: {count}</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>EvidenceDocument</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="104"/>
+        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="108"/>
         <source>The change could not be saved.</source>
         <translation>Өзгерісті сақтау мүмкін болмады.</translation>
     </message>
@@ -1357,298 +1357,298 @@
 <context>
     <name>ExploreDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="96"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="78"/>
         <source>Explore combinations</source>
         <translation>Комбинацияларды зерттеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="97"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="79"/>
         <source>Explore combinations of alignment choices</source>
         <translation>Бағдар таңдауларының комбинацияларын зерттеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="124"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="45"/>
         <source>States</source>
         <translation>Мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="126"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="48"/>
         <source>States to explore</source>
         <translation>Зерттелетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="129"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="51"/>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
         <translation>Белгіленген мемлекеттер (ең көбі {max}) үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағдардың әр комбинациясы бағаланады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="136"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="61"/>
         <source>Number of combinations</source>
         <translation>Комбинациялар саны</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="141"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="67"/>
         <source>Objectives</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="143"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="70"/>
         <source>Objective indicators</source>
         <translation>Мақсатты көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="146"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="73"/>
         <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
         <translation>Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="169"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="98"/>
         <source>Run</source>
         <translation>Іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="170"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="100"/>
         <source>Evaluate every combination (Ctrl+Return)</source>
         <translation>Барлық комбинацияны бағалау (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="171"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="103"/>
         <source>Run the exploration</source>
         <translation>Зерттеуді іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="173"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="105"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="174"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="107"/>
         <source>Stop the running exploration (Esc)</source>
         <translation>Орындалып жатқан зерттеуді тоқтату (Esc)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="175"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="110"/>
         <source>Cancel the exploration</source>
         <translation>Зерттеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="185"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="121"/>
         <source>Progress of the exploration</source>
         <translation>Зерттеу барысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="188"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="126"/>
         <source>Exploration status</source>
         <translation>Зерттеу күйі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="203"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="37"/>
         <source>Objective on the horizontal axis</source>
         <translation>Көлденең осьтегі мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="204"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="40"/>
         <source>Objective on the vertical axis</source>
         <translation>Тік осьтегі мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="205"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="43"/>
         <source>The objective shown across</source>
         <translation>Көлденең көрсетілетін мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="206"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="46"/>
         <source>The objective shown upwards</source>
         <translation>Тігінен көрсетілетін мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="210"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="50"/>
         <source>&amp;Across:</source>
         <translation>&amp;Көлденең:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="212"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="52"/>
         <source>&amp;Up:</source>
         <translation>&amp;Тігінен:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="228"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="68"/>
         <source>Combinations, robust winners first</source>
         <translation>Комбинациялар, алдымен тұрақты жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="231"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="71"/>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="258"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="99"/>
         <source>The selected combination</source>
         <translation>Таңдалған комбинация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="259"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="102"/>
         <source>Open as scenario</source>
         <translation>Сценарий ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="260"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="105"/>
         <source>Open the selected combination as a scenario</source>
         <translation>Таңдалған комбинацияны сценарий ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="263"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="110"/>
         <source>Open the selected combination as a new scenario: its alignment choices on top of the scenario that was explored</source>
         <translation>Таңдалған комбинацияны жаңа сценарий ретінде ашу: оның бағдар таңдаулары зерттелген сценарийдің үстіне қойылады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="269"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="117"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="270"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="119"/>
         <source>Close the dialog (a running exploration stops)</source>
         <translation>Терезені жабу (орындалып жатқан зерттеу тоқтайды)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="289"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="143"/>
         <source>Lower is better: the exploration minimises it.</source>
         <translation>Аз болғаны жақсы: зерттеу оны азайтады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="291"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="147"/>
         <source>Higher is better: the exploration maximises it.</source>
         <translation>Көп болғаны жақсы: зерттеу оны арттырады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="294"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="151"/>
         <source>Neither direction is better in itself; the exploration counts higher as better.</source>
         <translation>Ешбір бағыт өздігінен жақсы емес; зерттеу көбін жақсы деп есептейді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="330"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="189"/>
         <source>{name} ({code})</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="378"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="239"/>
         <source>Check at least one state.</source>
         <translation>Кемінде бір мемлекетті белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="381"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="241"/>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
         <translation>Мемлекеттер тым көп: бір мезгілде ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация оқуға ыңғайлы диаграммаға сыймайды).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="386"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="247"/>
         <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
         <translation>Кемінде {min} мақсатты белгілеңіз: аз болса, зерттейтін өзара теңгерім болмайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="395"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="259"/>
         <source>Check the states whose alignment may change.</source>
         <translation>Бағдары өзгеруі мүмкін мемлекеттерді белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="397"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="265"/>
         <source>{states} states: too many, at most {max}.</source>
         <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="402"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="270"/>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>{count:,} комбинация ({choices}^{states})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="411"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="279"/>
         <source>Check at least {min} objectives.</source>
         <translation>Кемінде {min} мақсатты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="415"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="286"/>
         <source>{count} objectives</source>
         <translation>{count} мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="466"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="175"/>
         <source>Evaluating {count:,} combinations…</source>
         <translation>{count:,} комбинация бағалануда…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="477"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="188"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="487"/>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="514"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="198"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="225"/>
         <source>Cancelled: no results.</source>
         <translation>Тоқтатылды: нәтиже жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="508"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="219"/>
         <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
         <translation>{count:,} комбинация {seconds:.1f} с ішінде бағаланды; {front:,} Парето-тиімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="518"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="229"/>
         <source>The exploration failed: {error}</source>
         <translation>Зерттеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="600"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="26"/>
         <source>Combination {row:,} of {total:,}</source>
         <translation>Комбинация {row:,} / {total:,}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="604"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="30"/>
         <source>Pareto-efficient</source>
         <translation>Парето-тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="604"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="32"/>
         <source>dominated</source>
         <translation>озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="605"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="33"/>
         <source>ranks first under {share} of weightings</source>
         <translation>салмақ жиынтықтарының {share} бөлігінде бірінші</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="609"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="37"/>
         <source>never ranks first</source>
         <translation>ешқашан бірінші емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="625"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="52"/>
         <source>change against the current scenario in brackets</source>
         <translation>жақшада — ағымдағы сценарийге қатысты өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="641"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="71"/>
         <source>Explored: {choices}</source>
         <translation>Зерттелген: {choices}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="643"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="75"/>
         <source>It is Pareto-efficient</source>
         <translation>Парето-тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="643"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="77"/>
         <source>It is dominated</source>
         <translation>Озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="646"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="79"/>
         <source>Combination {row} of {total} from an exploration of “{base}” on {objectives}. {efficiency} and ranks first under {share:.1%} of sampled weightings.</source>
         <translation>«{base}» зерттеуінен алынған комбинация {row} / {total}; мақсаттар: {objectives}. {efficiency}; іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="675"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="331"/>
         <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
         <translation>Осы зерттеуден кейін сценарий өзгерді: оны зерттеу үшін қайта іске қосыңыз. Ашылған комбинация бұрынғысынша зерттелген сценарийге негізделеді.</translation>
     </message>
@@ -1674,57 +1674,57 @@
 <context>
     <name>IndicatorComparisonModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="255"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="180"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="275"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="199"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="280"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="204"/>
         <source>Change from “{reference}” to “{name}”</source>
         <translation>«{reference}» → «{name}» өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="286"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="210"/>
         <source>Better for the state</source>
         <translation>Мемлекет үшін жақсырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="288"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="212"/>
         <source>Worse for the state</source>
         <translation>Мемлекет үшін нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="302"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="226"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="304"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="228"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="308"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="232"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="312"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="236"/>
         <source>{name}, baseline {year}</source>
         <translation>{name}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="314"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="238"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="317"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="241"/>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation>«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
     </message>
@@ -1732,83 +1732,83 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="103"/>
+        <location filename="../../regio_desktop/app/common/indicator_labels.py" line="53"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="109"/>
+        <location filename="../../regio_desktop/app/common/indicator_labels.py" line="59"/>
         <source>m</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="241"/>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="339"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="194"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="292"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="303"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="256"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="315"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="268"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="316"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="269"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="317"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="270"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="271"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="319"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="272"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="336"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="289"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="337"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="290"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="338"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="291"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="365"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="367"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="320"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="430"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="383"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="434"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="387"/>
         <source>baseline {year}</source>
         <translation>базалық {year}</translation>
     </message>
@@ -2079,17 +2079,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="92"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="68"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="141"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="117"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="142"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="118"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -2105,32 +2105,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="103"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="42"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="109"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="43"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="115"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="44"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="121"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="45"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="280"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="47"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="282"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="51"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
@@ -2143,197 +2143,201 @@
         <translation type="vanished">Сценарийді басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="97"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="41"/>
         <source>Scenarios</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="127"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="48"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="133"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="56"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="137"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="62"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="144"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="63"/>
         <source>Arguments library</source>
         <translation>Дәлелдер кітапханасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="149"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="64"/>
         <source>Source reader</source>
         <translation>Дереккөзді оқу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="264"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="27"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="287"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="291"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="292"/>
         <source>Take back the last edit of the scenario</source>
-        <translation>Сценарийдің соңғы өзгерісін болдырмау</translation>
+        <translation type="vanished">Сценарийдің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="293"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
+        <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
+        <translation>Соңғы өзгерісті болдырмау: сценарийдің немесе кітапханадағы дәлелдердің</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
         <source>Do again the edit last taken back</source>
         <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="301"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="83"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="306"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="91"/>
         <source>&amp;Compare scenarios…</source>
         <translation>Сценарийлерді &amp;салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="309"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="311"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="314"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Комбинацияларды зерттеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="317"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="319"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="324"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="119"/>
         <source>Follow the system</source>
         <translation>Жүйе бойынша</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="325"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="120"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="326"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="332"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="127"/>
         <source>Colours of the whole window</source>
         <translation>Бүкіл терезенің түстері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="339"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="363"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="373"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="376"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="176"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="379"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="179"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="401"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="405"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
         <source>Show or hide the {panel} panel</source>
         <translation>«{panel}» панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="413"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="215"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="417"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="221"/>
         <source>&amp;Theme</source>
         <translation>&amp;Безендіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="420"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="440"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="176"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="445"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="181"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="453"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="218"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="494"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="259"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="495"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="260"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="534"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="239"/>
         <source>Open {path}</source>
         <translation>Ашу: {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="538"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="244"/>
         <source>No recent scenarios</source>
         <translation>Соңғы сценарийлер жоқ</translation>
     </message>
@@ -2361,225 +2365,225 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="295"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="296"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="138"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="139"/>
         <source>Map of Eurasia</source>
         <translation>Еуразия картасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="297"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="140"/>
         <source>Map legend</source>
         <translation>Карта шартты белгілері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="298"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="141"/>
         <source>Colour &amp;by:</source>
         <translation>&amp;Бояу:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="170"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="142"/>
         <source>Changed by the scenario</source>
         <translation>Сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="189"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="161"/>
         <source>pole: {pole}</source>
         <translation>полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="195"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="167"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="203"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="175"/>
         <source>Pole: {pole}</source>
         <translation>Полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="210"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="182"/>
         <source>No alignment recorded</source>
         <translation>Бағдар көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="238"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="210"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="243"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="215"/>
         <source>Full member</source>
         <translation>Толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="245"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="217"/>
         <source>Associate, partner or observer</source>
         <translation>Қауымдастырылған мүше, серіктес немесе бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="247"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="219"/>
         <source>Suspended</source>
         <translation>Мүшелігі тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="248"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="220"/>
         <source>Not a member</source>
         <translation>Мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="278"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="250"/>
         <source>no value</source>
         <translation>мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="285"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="257"/>
         <source>unchanged ({value})</source>
         <translation>өзгеріссіз ({value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="289"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="261"/>
         <source>{delta} ({baseline} → {value})</source>
         <translation>{delta} ({baseline} → {value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="275"/>
         <source>No value</source>
         <translation>Мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="306"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="278"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="321"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="293"/>
         <source>Membership of {bloc}</source>
         <translation>{bloc} мүшелігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="327"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="299"/>
         <source>Change in {indicator}</source>
         <translation>Өзгеріс: {indicator}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="330"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="301"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="302"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="144"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="302"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="145"/>
         <source>Membership of a bloc</source>
         <translation>Блоктағы мүшелік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="146"/>
         <source>Indicator value</source>
         <translation>Көрсеткіш мәні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="304"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="147"/>
         <source>Indicator change (scenario − baseline)</source>
         <translation>Көрсеткіш өзгерісі (сценарий − базалық)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="308"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="151"/>
         <source>Colour the map by</source>
         <translation>Картаны бояу негізі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="309"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="152"/>
         <source>What the colours of the states show</source>
         <translation>Мемлекеттер түстері нені көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="310"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="153"/>
         <source>Bloc</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="311"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="154"/>
         <source>The bloc whose members are coloured</source>
         <translation>Мүшелері боялатын блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="312"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="155"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="313"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="156"/>
         <source>The indicator whose value or change is shown</source>
         <translation>Мәні немесе өзгерісі көрсетілетін көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="317"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="160"/>
         <source>Fit</source>
         <translation>Сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="318"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="161"/>
         <source>Fit the map</source>
         <translation>Картаны сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="319"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="162"/>
         <source>Show all the states of the world again</source>
         <translation>Әлемнің барлық мемлекеттерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="320"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="163"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="321"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="164"/>
         <source>Export the map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="322"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="165"/>
         <source>Save the map with its legend as PNG or SVG</source>
         <translation>Картаны шартты белгілерімен PNG не SVG ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="323"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="166"/>
         <source>As PNG image…</source>
         <translation>PNG суреті ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="324"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="167"/>
         <source>As SVG drawing…</source>
         <translation>SVG сызбасы ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="451"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="294"/>
         <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
         <translation>{year} жыл. Контурлар: Natural Earth 1:110m (қоғамдық игілік).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="460"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="472"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="315"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="464"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="307"/>
         <source>Baseline: {value}</source>
         <translation>Базалық: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="465"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="308"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="529"/>
+        <location filename="../../regio_desktop/app/map/export.py" line="24"/>
         <source>Export map as PNG</source>
         <translation>Картаны PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="529"/>
+        <location filename="../../regio_desktop/app/map/export.py" line="26"/>
         <source>Export map as SVG</source>
         <translation>Картаны SVG ретінде экспорттау</translation>
     </message>
@@ -2598,7 +2602,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="587"/>
+        <location filename="../../regio_desktop/app/map/export.py" line="90"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
@@ -2606,39 +2610,39 @@
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="135"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="140"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="196"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="133"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="138"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="194"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="136"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="134"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state}, {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="143"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="141"/>
         <source>Baseline {year}: {status}</source>
         <translation>Базалық {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="149"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="147"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Екі рет басу немесе бос орын ауыстырады; оң жақ батырма — барлық мәртебелер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="192"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="190"/>
         <source>Back to baseline ({status})</source>
         <translation>Базалыққа қайту ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="199"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="197"/>
         <source>Leave {bloc}</source>
         <translation>{bloc} ұйымынан шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="230"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="228"/>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
     </message>
@@ -2802,195 +2806,195 @@
 <context>
     <name>ScenarioFileActions</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="34"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="33"/>
         <source>&amp;New scenario</source>
         <translation>&amp;Жаңа сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="36"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="35"/>
         <source>Start an empty scenario on the latest year</source>
         <translation>Соңғы жылға бос сценарий бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="40"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="39"/>
         <source>&amp;Open scenario…</source>
         <translation>Сценарийді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="42"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="41"/>
         <source>Open a .regio.json scenario file</source>
         <translation>.regio.json сценарий файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="46"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="45"/>
         <source>Open &amp;preset scenarios</source>
         <translation>&amp;Дайын сценарийлерді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="48"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="47"/>
         <source>Add the scenarios from the literature to the list</source>
         <translation>Әдебиеттегі сценарийлерді тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="52"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="51"/>
         <source>&amp;Save scenario</source>
         <translation>Сценарийді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="54"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="53"/>
         <source>Save the current scenario to its file</source>
         <translation>Ағымдағы сценарийді өз файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="58"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="57"/>
         <source>Save scenario &amp;as…</source>
         <translation>Сценарийді басқаша са&amp;қтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="60"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="59"/>
         <source>Save the current scenario to a new file</source>
         <translation>Ағымдағы сценарийді жаңа файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="64"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="63"/>
         <source>&amp;Rename scenario…</source>
         <translation>Сценарий атын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="66"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="65"/>
         <source>Rename and describe the current scenario</source>
         <translation>Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="70"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="69"/>
         <source>&amp;Duplicate scenario</source>
         <translation>Сценарийдің &amp;көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="72"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="71"/>
         <source>Copy the current scenario as a new one</source>
         <translation>Ағымдағы сценарийді жаңа сценарий ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="76"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="75"/>
         <source>&amp;Close scenario</source>
         <translation>Сценарийді жа&amp;бу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="78"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="77"/>
         <source>Close the current scenario</source>
         <translation>Ағымдағы сценарийді жабу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="82"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="81"/>
         <source>Ne&amp;xt scenario</source>
         <translation>Ке&amp;лесі сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="84"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="83"/>
         <source>Show the next open scenario</source>
         <translation>Келесі ашық сценарийді көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="88"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="87"/>
         <source>Pre&amp;vious scenario</source>
         <translation>Алдың&amp;ғы сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="90"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="89"/>
         <source>Show the previous open scenario</source>
         <translation>Алдыңғы ашық сценарийді көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="94"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="93"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>&amp;Есепті экспорттау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="96"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="95"/>
         <source>Write a PDF report of the current scenario</source>
         <translation>Ағымдағы сценарий бойынша PDF есеп жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="99"/>
         <source>&amp;Export indicators (CSV, XLSX)…</source>
         <translation>Көрсеткіштерді экс&amp;порттау (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="102"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="101"/>
         <source>Save the indicator table with baselines and deltas</source>
         <translation>Көрсеткіштер кестесін базалық мәндер мен айырмалармен сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="150"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="149"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="156"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="167"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="155"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="166"/>
         <source>Open scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="158"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="157"/>
         <source>Scenarios (*{suffix} *.json)</source>
         <translation>Сценарийлер (*{suffix} *.json)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="168"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="167"/>
         <source>Cannot open {path}:
 {reason}</source>
         <translation>{path} ашу мүмкін емес:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="179"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="178"/>
         <source>Preset scenarios</source>
         <translation>Дайын сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="192"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="191"/>
         <source>Save scenario as</source>
         <translation>Сценарийді басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="194"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="193"/>
         <source>Scenarios (*{suffix})</source>
         <translation>Сценарийлер (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="206"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="205"/>
         <source>Save scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="206"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="205"/>
         <source>Cannot save: {reason}</source>
         <translation>Сақтау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="216"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="215"/>
         <source>Rename scenario</source>
         <translation>Сценарий атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="217"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="216"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="227"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="226"/>
         <source>{name} (copy)</source>
         <translation>{name} (көшірме)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="252"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="251"/>
         <source>Unsaved scenarios</source>
         <translation>Сақталмаған сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="253"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="252"/>
         <source>These scenarios have unsaved changes:
 {names}
 
@@ -3001,30 +3005,30 @@ Save them first?</source>
 Алдымен оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="272"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="286"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="271"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="285"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="274"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="287"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="308"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="286"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="307"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="296"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="307"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="295"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="306"/>
         <source>Export indicators</source>
         <translation>Көрсеткіштерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="298"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="297"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3077,62 +3081,62 @@ Save them first?</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="40"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="42"/>
         <source>New source</source>
         <translation>Жаңа дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="42"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="44"/>
         <source>Edit source {id}</source>
         <translation>Дереккөзді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="47"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="49"/>
         <source>Authors (year). Title. Journal or publisher, pages.</source>
         <translation>Авторлар (жыл). Атауы. Журнал немесе баспа, беттер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="58"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>ЖЖЖЖ-АА-КК (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="59"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="61"/>
         <source>&amp;Citation:</source>
         <translation>&amp;Сілтеме:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="60"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="61"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="63"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="64"/>
         <source>&amp;Accessed:</source>
         <translation>&amp;Қаралған күні:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="63"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="65"/>
         <source>&amp;Licence:</source>
         <translation>&amp;Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="83"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="85"/>
         <source>The citation is empty.</source>
         <translation>Сілтеме бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="86"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="88"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL http:// немесе https:// деп басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="92"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="94"/>
         <source>The date accessed must read YYYY-MM-DD.</source>
         <translation>Қаралған күні ЖЖЖЖ-АА-КК түрінде болуы керек.</translation>
     </message>
@@ -3232,32 +3236,32 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="74"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="73"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; үзік сызық: сценарий жылы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="90"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="89"/>
         <source>Full members per bloc</source>
         <translation>Блоктар бойынша толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="137"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="136"/>
         <source>members</source>
         <translation>мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="146"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
         <source>Select a state to see its memberships.</source>
         <translation>Мүшелігін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="169"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="168"/>
         <source>Memberships of {state}</source>
         <translation>Мүшелік: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="197"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="196"/>
         <source>leaves</source>
         <translation>шығады</translation>
     </message>

@@ -112,102 +112,102 @@
 <context>
     <name>ArgumentEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="63"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="65"/>
         <source>Edit argument {id}</source>
         <translation>Изменение аргумента {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="65"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="67"/>
         <source>New argument</source>
         <translation>Новый аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="73"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="75"/>
         <source>The argument in your own words, one sentence.</source>
         <translation>Аргумент своими словами, одним предложением.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="89"/>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>Коды ISO3, напр. KAZ, UZB (пусто: все государства)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="96"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="98"/>
         <source>1: weak or passing, 2: argued, 3: central and supported</source>
         <translation>1: слабый или попутный, 2: обоснованный, 3: центральный и подкреплённый</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="102"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="104"/>
         <source>New source…</source>
         <translation>Новый источник…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="108"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="110"/>
         <source>Section or page, e.g. Discussion / p. 12</source>
         <translation>Раздел или страница, напр. Обсуждение / с. 12</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="110"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="112"/>
         <source>A short phrase only, not a passage</source>
         <translation>Только короткая фраза, не отрывок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="112"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="114"/>
         <source>Quote a short phrase only (at most {n} words).</source>
         <translation>Цитируйте только короткую фразу (не более {n} слов).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="116"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="118"/>
         <source>&amp;Claim:</source>
         <translation>&amp;Тезис:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="117"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="119"/>
         <source>S&amp;tance:</source>
         <translation>&amp;Позиция:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="120"/>
         <source>Target:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="119"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="121"/>
         <source>St&amp;ates:</source>
         <translation>&amp;Государства:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="122"/>
         <source>Themes:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="121"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="123"/>
         <source>St&amp;rength:</source>
         <translation>&amp;Сила:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="122"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="124"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="123"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="125"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="124"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="126"/>
         <source>&amp;Quotation:</source>
         <translation>&amp;Цитата:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="210"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="212"/>
         <source>choose a target</source>
         <translation>выберите предмет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="214"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="216"/>
         <source>choose a source (or add a new one)</source>
         <translation>выберите источник (или добавьте новый)</translation>
     </message>
@@ -219,241 +219,241 @@
 <context>
     <name>ArgumentLibrary</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="53"/>
         <source>Search arguments</source>
         <translation>Поиск аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="100"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="56"/>
         <source>Search claims, quotations and sources (Ctrl+F)</source>
         <translation>Поиск по тезисам, цитатам и источникам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="106"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="62"/>
         <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
         <translation>Серые строки поставляются с программой и доступны только для чтения; «Дублировать» создаёт редактируемую копию.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="114"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="127"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="70"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="115"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="71"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="116"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
         <source>Target</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="117"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="73"/>
         <source>Claim</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="74"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="123"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="130"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="140"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="79"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="86"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="96"/>
         <source>Arguments</source>
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="128"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
         <source>Citation</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="129"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="85"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="131"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="87"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="136"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="141"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="92"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="139"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
         <source>Arguments and sources</source>
         <translation>Аргументы и источники</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="150"/>
         <source>&amp;Find argument…</source>
         <translation>&amp;Найти аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="153"/>
         <source>&amp;New argument…</source>
         <translation>&amp;Создать аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="199"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="155"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="200"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="156"/>
         <source>&amp;Edit argument…</source>
         <translation>&amp;Изменить аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="201"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="157"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="203"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="159"/>
         <source>D&amp;uplicate argument…</source>
         <translation>&amp;Дублировать аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="205"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="161"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="207"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="163"/>
         <source>&amp;Delete argument</source>
         <translation>&amp;Удалить аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="209"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="165"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="214"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="170"/>
         <source>&amp;Provenance</source>
         <translation>&amp;Происхождение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="217"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="173"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="220"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="176"/>
         <source>&amp;Import arguments…</source>
         <translation>Импорт аргу&amp;ментов…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="223"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="179"/>
         <source>E&amp;xport arguments…</source>
         <translation>Экспо&amp;рт аргументов…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="225"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="226"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="227"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="183"/>
         <source>New &amp;source…</source>
         <translation>Но&amp;вый источник…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="228"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
         <source>Edit source…</source>
         <translation>Изменить источник…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="229"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="185"/>
         <source>Delete source</source>
         <translation>Удалить источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="231"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="187"/>
         <source>Search the arguments by word, state or bloc</source>
         <translation>Искать аргументы по слову, государству или блоку</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="232"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
         <source>Write a new argument with its citation</source>
         <translation>Написать новый аргумент со ссылкой на источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="189"/>
         <source>Change the selected argument</source>
         <translation>Изменить выбранный аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="234"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
         <source>Start a new argument from a copy of the selected one</source>
         <translation>Начать новый аргумент с копии выбранного</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="235"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="191"/>
         <source>Delete the selected argument (undoable)</source>
         <translation>Удалить выбранный аргумент (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="236"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="192"/>
         <source>Where the selected argument comes from</source>
         <translation>Откуда взят выбранный аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="237"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="193"/>
         <source>Add arguments from a JSON or CSV file</source>
         <translation>Добавить аргументы из файла JSON или CSV</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="238"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
         <source>Write the arguments to a JSON or CSV file</source>
         <translation>Записать аргументы в файл JSON или CSV</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="239"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
         <source>Add a publication that arguments can cite</source>
         <translation>Добавить публикацию, на которую могут ссылаться аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="240"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="196"/>
         <source>Change the selected source</source>
         <translation>Изменить выбранный источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="241"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
         <source>Delete the selected source if nothing cites it</source>
         <translation>Удалить выбранный источник, если на него нет ссылок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="246"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
         <source>This database is open read-only.</source>
         <translation>База данных открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="275"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
         <source>{shown} of {total} argument(s)</source>
         <translation>Аргументов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="300"/>
+        <location filename="../../regio_desktop/app/library/library_rows.py" line="53"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="308"/>
+        <location filename="../../regio_desktop/app/library/library_rows.py" line="28"/>
         <source>{bloc} (in general)</source>
         <translation>{bloc} (в целом)</translation>
     </message>
@@ -500,32 +500,32 @@
 <context>
     <name>ArgumentsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="46"/>
+        <location filename="../../regio_desktop/app/common/citations.py" line="27"/>
         <source>Alignment: {choice}</source>
         <translation>Ориентация: {choice}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="50"/>
+        <location filename="../../regio_desktop/app/common/citations.py" line="31"/>
         <source>Membership: {bloc}</source>
         <translation>Членство: {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="90"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="76"/>
         <source>Arguments</source>
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="180"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="166"/>
         <source>Select a state to see the arguments.</source>
         <translation>Выберите государство, чтобы увидеть аргументы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="186"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="172"/>
         <source>Arguments for {state}</source>
         <translation>Аргументы: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="192"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="178"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Для этих решений аргументы не записаны.</translation>
     </message>
@@ -533,17 +533,17 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="79"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="82"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="105"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="108"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Выберите государство, чтобы сравнить его индексы с базой.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="116"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="119"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -569,93 +569,93 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="82"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="73"/>
         <source>Bloc membership diagram</source>
         <translation>Диаграмма членства в блоках</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="84"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Одна полоса на блок, один столбец на государство; стрелки выбирают государство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="192"/>
         <source>no bloc</source>
         <translation>нет блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="205"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="196"/>
         <source>Alignment: {value}</source>
         <translation>Ориентация: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="210"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="213"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="204"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="215"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="206"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Изменено сценарием; база: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="225"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="216"/>
         <source>Also full members: {names}</source>
         <translation>Также полноправные члены: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="59"/>
         <source>No bloc of the diagram has members in this year.</source>
         <translation>В этом году ни у одного блока диаграммы нет членов.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="300"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="122"/>
         <source>1 member</source>
         <translation>1 член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="300"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="124"/>
         <source>{n} members</source>
         <translation>членов: {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="302"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="127"/>
         <source>1 partner</source>
         <translation>1 партнёр</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="304"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="129"/>
         <source>{n} partners</source>
         <translation>партнёров: {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="317"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="142"/>
         <source>+{n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="373"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="205"/>
         <source>full member</source>
         <translation>полноправный член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="374"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="209"/>
         <source>associate, partner, observer</source>
         <translation>ассоц. член, партнёр, наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="375"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="213"/>
         <source>suspended or withdrawn</source>
         <translation>приостановлено или вышел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="376"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="217"/>
         <source>changed by the scenario</source>
         <translation>изменено сценарием</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="377"/>
+        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="221"/>
         <source>left in the scenario</source>
         <translation>вышел по сценарию</translation>
     </message>
@@ -663,40 +663,40 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="404"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="238"/>
         <source>Blocs and their members</source>
         <translation>Блоки и их члены</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="409"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="441"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="275"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="410"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="442"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="276"/>
         <source>Export the diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="411"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="443"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="245"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="277"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Сохранить диаграмму как изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="433"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="267"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>Кто в каком блоке в {year} г.: одна полоса на блок, один столбец на государство. Точка под названием — ориентация государства, в цветах карты. Щёлкните государство, чтобы выбрать его.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="469"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="303"/>
         <source>Could not write {path}</source>
         <translation>Не удалось записать {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="474"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="308"/>
         <source>Export diagram as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
@@ -714,47 +714,47 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="361"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="67"/>
         <source>Membership in {bloc}</source>
         <translation>Членство в {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="362"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="68"/>
         <source>Alignment</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="368"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="74"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="369"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="75"/>
         <source>no alignment</source>
         <translation>без ориентации</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="395"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="103"/>
         <source>Differs from “{reference}”: {label}</source>
         <translation>Отличается от «{reference}»: {label}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="400"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="108"/>
         <source>Click to select this state in the main window</source>
         <translation>Щёлкните, чтобы выбрать это государство в главном окне</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="410"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="118"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="412"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="120"/>
         <source>What changes</source>
         <translation>Что меняется</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="417"/>
+        <location filename="../../regio_desktop/app/compare/changes_model.py" line="125"/>
         <source>Reference</source>
         <translation>Опорный</translation>
     </message>
@@ -762,28 +762,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="228"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="229"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
         <source>Export SVG…</source>
         <translation>Экспорт SVG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="320"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
         <source>Export chart as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="320"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
         <source>Export chart as SVG</source>
         <translation>Экспорт диаграммы в SVG</translation>
     </message>
@@ -831,305 +831,305 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="116"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="117"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="62"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="63"/>
         <source>Compare scenarios</source>
         <translation>Сравнение сценариев</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="135"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="137"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="92"/>
         <source>Save the indicator comparison (every level and row) as XLSX or CSV</source>
         <translation>Сохранить сравнение показателей (все уровни и строки) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="139"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="94"/>
         <source>Export the indicator comparison</source>
         <translation>Экспорт сравнения показателей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="159"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="40"/>
         <source>Scenarios to compare</source>
         <translation>Сценарии для сравнения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="164"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="45"/>
         <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
         <translation>Отметьте от двух до четырёх сценариев. Первый отмеченный — опорный: изменения отсчитываются от него.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="170"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="53"/>
         <source>&amp;Scenarios to compare:</source>
         <translation>&amp;Сценарии для сравнения:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="172"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="56"/>
         <source>Make &amp;reference</source>
         <translation>Сделать &amp;опорным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="175"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="59"/>
         <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
         <translation>Переместить выделенный сценарий наверх и отметить его: он станет опорным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="179"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="65"/>
         <source>Make the highlighted scenario the reference</source>
         <translation>Сделать выделенный сценарий опорным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="183"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="71"/>
         <source>Check two to four. The first checked scenario is the reference (★).</source>
         <translation>Отметьте от двух до четырёх. Первый отмеченный сценарий — опорный (★).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="199"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="101"/>
         <source>Comparison message</source>
         <translation>Сообщение сравнения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="206"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="681"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="37"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="106"/>
         <source>Comparison</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="207"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="108"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="208"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="111"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="282"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="209"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="306"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="532"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="115"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="237"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="290"/>
         <source>Arguments that differ</source>
         <translation>Различающиеся аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="211"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
         <source>Indicator values per scenario and their change</source>
         <translation>Значения показателей по сценариям и их изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="214"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
         <source>States whose alignment or membership differs between scenarios</source>
         <translation>Государства, у которых ориентация или членство различаются между сценариями</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="218"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="131"/>
         <source>Arguments of the literature that apply to some scenarios and not others</source>
         <translation>Аргументы из литературы, относящиеся к одним сценариям и не относящиеся к другим</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="230"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="149"/>
         <source>Selected state</source>
         <translation>Выбранное государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="231"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
         <source>All states</source>
         <translation>Все государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="232"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="151"/>
         <source>Blocs</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="233"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="152"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="236"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="156"/>
         <source>Show indicators of</source>
         <translation>Чьи показатели показать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="238"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="159"/>
         <source>The state selected in the main window, every state, the blocs or the region</source>
         <translation>Государство, выбранное в главном окне, все государства, блоки или регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="241"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="166"/>
         <source>Only rows that &amp;differ</source>
         <translation>Только &amp;различающиеся строки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="243"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="169"/>
         <source>Hide the indicators that are the same in every checked scenario</source>
         <translation>Скрыть показатели, одинаковые во всех отмеченных сценариях</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="245"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
         <source>Only rows that differ</source>
         <translation>Только различающиеся строки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="249"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="180"/>
         <source>Indicator comparison summary</source>
         <translation>Сводка сравнения показателей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="250"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
         <source>S&amp;how:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="255"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="187"/>
         <source>Indicator comparison</source>
         <translation>Сравнение показателей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="256"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="188"/>
         <source>Green: better for the state than in the reference; red: worse</source>
         <translation>Зелёный: лучше для государства, чем в опорном; красный: хуже</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="278"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="213"/>
         <source>Changes summary</source>
         <translation>Сводка изменений</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="281"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="217"/>
         <source>Changes of alignment and membership</source>
         <translation>Изменения ориентации и членства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="282"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="218"/>
         <source>Highlighted cells differ from the reference; click a row to select the state</source>
         <translation>Выделенные ячейки отличаются от опорного; щёлкните строку, чтобы выбрать государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="303"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="233"/>
         <source>Arguments summary</source>
         <translation>Сводка аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="307"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="238"/>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ отмечает сценарии, к решениям которых относится аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="367"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="129"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="373"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="138"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Опорный: изменения отсчитываются от него</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="375"/>
+        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="144"/>
         <source>The scenario shown in the main window</source>
         <translation>Сценарий, показанный в главном окне</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="472"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="149"/>
         <source>Only one scenario is open. Create or open another one (File ▸ New, Duplicate or Open preset scenarios) to compare.</source>
         <translation>Открыт только один сценарий. Чтобы сравнивать, создайте или откройте ещё один (Файл ▸ Новый, Дублировать или Открыть готовые сценарии).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="477"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="154"/>
         <source>Check at least two scenarios to compare (two to four); {count} checked.</source>
         <translation>Отметьте для сравнения хотя бы два сценария (от двух до четырёх); отмечено: {count}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="483"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="160"/>
         <source>At most four scenarios can be compared side by side; {count} are checked. Uncheck {extra}.</source>
         <translation>Рядом можно сравнить не более четырёх сценариев; отмечено: {count}. Снимите лишние: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="495"/>
+        <location filename="../../regio_desktop/app/compare/dialog.py" line="172"/>
         <source>These scenarios cannot be compared: {reason}</source>
         <translation>Эти сценарии нельзя сравнить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
         <source>Changes ({count})</source>
         <translation>Изменения ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="530"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="286"/>
         <source>Arguments that differ ({count})</source>
         <translation>Различающиеся аргументы ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="544"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="303"/>
         <source>Select a state in the main window (map or matrix) to see its figures.</source>
         <translation>Выберите государство в главном окне (на карте или в матрице), чтобы увидеть его данные.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="546"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="308"/>
         <source>{state}: {rows} rows; changes against “{reference}”</source>
         <translation>{state}: строк: {rows}; изменения относительно «{reference}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="550"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="312"/>
         <source>{rows} rows; changes against “{reference}”</source>
         <translation>Строк: {rows}; изменения относительно «{reference}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="560"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="321"/>
         <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
         <translation>Сценарии начинаются с разных базовых годов ({years}): часть различий вызвана годом, а не решениями.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="568"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
         <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
         <translation>Государств с различиями: {states}, различий в ориентации или членстве: {changes}; выделенные ячейки отличаются от «{reference}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="572"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="336"/>
         <source>Every state has the same alignment and memberships in these scenarios.</source>
         <translation>Во всех этих сценариях у каждого государства одинаковые ориентация и членство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="578"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
         <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
 {legend}</source>
         <translation>Аргументов из литературы, относящихся к решениям одних сценариев, но не других: {count}.
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="582"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="350"/>
         <source>The same arguments apply to every one of these scenarios.</source>
         <translation>Ко всем этим сценариям относятся одни и те же аргументы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="673"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="690"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="24"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="50"/>
         <source>Export comparison</source>
         <translation>Экспорт сравнения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="674"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="25"/>
         <source>comparison</source>
         <translation>сравнение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="675"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="26"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="683"/>
+        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="40"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="80"/>
+        <location filename="../../regio_desktop/app/compare/comparison_cells.py" line="64"/>
         <source>({year})</source>
         <translation>({year})</translation>
     </message>
@@ -1137,17 +1137,17 @@
 <context>
     <name>DifferingArgumentsModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="503"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="113"/>
         <source>Matches a choice of “{name}”</source>
         <translation>Соответствует решению в «{name}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="504"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="114"/>
         <source>Does not apply to “{name}”</source>
         <translation>Не относится к «{name}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="505"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="115"/>
         <source>{id}: {claim}
 
 {citation}</source>
@@ -1156,42 +1156,42 @@
 {citation}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="513"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="123"/>
         <source>matches {name}</source>
         <translation>соответствует {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="513"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="123"/>
         <source>not {name}</source>
         <translation>не {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="523"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="133"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="524"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="134"/>
         <source>Choice</source>
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="525"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="135"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="526"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="136"/>
         <source>Claim</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="527"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="137"/>
         <source>Citation</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="535"/>
+        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="145"/>
         <source>{letter}: {name}
 ✓: the argument speaks to a choice it makes</source>
         <translation>{letter}: {name}
@@ -1201,42 +1201,42 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="58"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="27"/>
         <source>Add argument {id}</source>
         <translation>Добавление аргумента {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="69"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="28"/>
         <source>Edit argument {id}</source>
         <translation>Изменение аргумента {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="78"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="29"/>
         <source>Delete argument {id}</source>
         <translation>Удаление аргумента {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="87"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="30"/>
         <source>Add source {id}</source>
         <translation>Добавление источника {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="98"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="31"/>
         <source>Edit source {id}</source>
         <translation>Изменение источника {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="117"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="32"/>
         <source>Delete source {id}</source>
         <translation>Удаление источника {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="128"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="124"/>
         <source>Import source {id}</source>
         <translation>Импорт источника {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="149"/>
+        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="145"/>
         <source>Import {count} argument(s)</source>
         <translation>Импорт аргументов: {count}</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>EvidenceDocument</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="104"/>
+        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="108"/>
         <source>The change could not be saved.</source>
         <translation>Изменение не удалось сохранить.</translation>
     </message>
@@ -1357,298 +1357,298 @@
 <context>
     <name>ExploreDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="96"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="78"/>
         <source>Explore combinations</source>
         <translation>Исследование комбинаций</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="97"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="79"/>
         <source>Explore combinations of alignment choices</source>
         <translation>Исследовать комбинации решений об ориентации</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="124"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="45"/>
         <source>States</source>
         <translation>Государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="126"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="48"/>
         <source>States to explore</source>
         <translation>Исследуемые государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="129"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="51"/>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
         <translation>Для отмеченных государств (не более {max}) оценивается каждая комбинация ориентаций: курс на Россию, курс на Китай, многовекторность.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="136"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="61"/>
         <source>Number of combinations</source>
         <translation>Число комбинаций</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="141"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="67"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="143"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="70"/>
         <source>Objective indicators</source>
         <translation>Целевые показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="146"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="73"/>
         <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
         <translation>Показатели, по которым оценивается комбинация, усреднённые по отмеченным государствам (не менее {min}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="169"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="98"/>
         <source>Run</source>
         <translation>Запустить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="170"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="100"/>
         <source>Evaluate every combination (Ctrl+Return)</source>
         <translation>Оценить все комбинации (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="171"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="103"/>
         <source>Run the exploration</source>
         <translation>Запустить исследование</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="173"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="105"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="174"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="107"/>
         <source>Stop the running exploration (Esc)</source>
         <translation>Остановить выполняемое исследование (Esc)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="175"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="110"/>
         <source>Cancel the exploration</source>
         <translation>Отменить исследование</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="185"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="121"/>
         <source>Progress of the exploration</source>
         <translation>Ход исследования</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="188"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="126"/>
         <source>Exploration status</source>
         <translation>Состояние исследования</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="203"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="37"/>
         <source>Objective on the horizontal axis</source>
         <translation>Цель по горизонтальной оси</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="204"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="40"/>
         <source>Objective on the vertical axis</source>
         <translation>Цель по вертикальной оси</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="205"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="43"/>
         <source>The objective shown across</source>
         <translation>Цель, показанная по горизонтали</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="206"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="46"/>
         <source>The objective shown upwards</source>
         <translation>Цель, показанная по вертикали</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="210"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="50"/>
         <source>&amp;Across:</source>
         <translation>По &amp;горизонтали:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="212"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="52"/>
         <source>&amp;Up:</source>
         <translation>По &amp;вертикали:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="228"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="68"/>
         <source>Combinations, robust winners first</source>
         <translation>Комбинации, сначала устойчивые победители</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="231"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="71"/>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Все комбинации; сверху — первые при наибольшем числе наборов весов целей. Щёлкните заголовок столбца для сортировки; дважды щёлкните строку, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="258"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="99"/>
         <source>The selected combination</source>
         <translation>Выбранная комбинация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="259"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="102"/>
         <source>Open as scenario</source>
         <translation>Открыть как сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="260"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="105"/>
         <source>Open the selected combination as a scenario</source>
         <translation>Открыть выбранную комбинацию как сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="263"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="110"/>
         <source>Open the selected combination as a new scenario: its alignment choices on top of the scenario that was explored</source>
         <translation>Открыть выбранную комбинацию как новый сценарий: её решения об ориентации поверх исследованного сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="269"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="117"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="270"/>
+        <location filename="../../regio_desktop/app/explore/results_panel.py" line="119"/>
         <source>Close the dialog (a running exploration stops)</source>
         <translation>Закрыть окно (выполняемое исследование остановится)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="289"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="143"/>
         <source>Lower is better: the exploration minimises it.</source>
         <translation>Меньше — лучше: исследование минимизирует показатель.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="291"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="147"/>
         <source>Higher is better: the exploration maximises it.</source>
         <translation>Больше — лучше: исследование максимизирует показатель.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="294"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="151"/>
         <source>Neither direction is better in itself; the exploration counts higher as better.</source>
         <translation>Ни одно направление само по себе не лучше; исследование считает большее лучшим.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="330"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="189"/>
         <source>{name} ({code})</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="378"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="239"/>
         <source>Check at least one state.</source>
         <translation>Отметьте хотя бы одно государство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="381"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="241"/>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
         <translation>Слишком много государств: за раз можно исследовать не более {max} ({count:,} комбинаций не уместятся в читаемой диаграмме).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="386"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="247"/>
         <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
         <translation>Отметьте не менее {min} целей: при меньшем числе нет компромисса для исследования.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="395"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="259"/>
         <source>Check the states whose alignment may change.</source>
         <translation>Отметьте государства, ориентация которых может меняться.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="397"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="265"/>
         <source>{states} states: too many, at most {max}.</source>
         <translation>Государств: {states} — слишком много, не более {max}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="402"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="270"/>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>Комбинаций: {count:,} ({choices}^{states})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="411"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="279"/>
         <source>Check at least {min} objectives.</source>
         <translation>Отметьте не менее {min} целей.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="415"/>
+        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="286"/>
         <source>{count} objectives</source>
         <translation>Целей: {count}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="466"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="175"/>
         <source>Evaluating {count:,} combinations…</source>
         <translation>Оценка комбинаций: {count:,}…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="477"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="188"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="487"/>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="514"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="198"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="225"/>
         <source>Cancelled: no results.</source>
         <translation>Отменено: результатов нет.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="508"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="219"/>
         <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
         <translation>Оценено комбинаций: {count:,} за {seconds:.1f} с; Парето-эффективных: {front:,}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="518"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="229"/>
         <source>The exploration failed: {error}</source>
         <translation>Исследование не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="600"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="26"/>
         <source>Combination {row:,} of {total:,}</source>
         <translation>Комбинация {row:,} из {total:,}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="604"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="30"/>
         <source>Pareto-efficient</source>
         <translation>Парето-эффективна</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="604"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="32"/>
         <source>dominated</source>
         <translation>доминируема</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="605"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="33"/>
         <source>ranks first under {share} of weightings</source>
         <translation>первая при {share} наборов весов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="609"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="37"/>
         <source>never ranks first</source>
         <translation>никогда не первая</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="625"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="52"/>
         <source>change against the current scenario in brackets</source>
         <translation>в скобках — изменение относительно текущего сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="641"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="71"/>
         <source>Explored: {choices}</source>
         <translation>Исследовано: {choices}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="643"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="75"/>
         <source>It is Pareto-efficient</source>
         <translation>Парето-эффективна</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="643"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="77"/>
         <source>It is dominated</source>
         <translation>Доминируема</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="646"/>
+        <location filename="../../regio_desktop/app/explore/combination_text.py" line="79"/>
         <source>Combination {row} of {total} from an exploration of “{base}” on {objectives}. {efficiency} and ranks first under {share:.1%} of sampled weightings.</source>
         <translation>Комбинация {row} из {total} из исследования «{base}» по целям: {objectives}. {efficiency}; первая при {share:.1%} случайных наборов весов.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="675"/>
+        <location filename="../../regio_desktop/app/explore/dialog.py" line="331"/>
         <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
         <translation>Сценарий изменился после этого исследования: запустите его снова. Открытая комбинация по-прежнему строится на исследованном сценарии.</translation>
     </message>
@@ -1674,57 +1674,57 @@
 <context>
     <name>IndicatorComparisonModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="255"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="180"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="275"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="199"/>
         <source>Unit: {unit}</source>
         <translation>Единица: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="280"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="204"/>
         <source>Change from “{reference}” to “{name}”</source>
         <translation>Изменение от «{reference}» к «{name}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="286"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="210"/>
         <source>Better for the state</source>
         <translation>Лучше для государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="288"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="212"/>
         <source>Worse for the state</source>
         <translation>Хуже для государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="302"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="226"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="304"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="228"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="308"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="232"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="312"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="236"/>
         <source>{name}, baseline {year}</source>
         <translation>{name}, база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="314"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="238"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Опорный: изменения отсчитываются от него</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/models.py" line="317"/>
+        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="241"/>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation>Изменение от «{reference}» к «{name}»: зелёный — лучше для государства, красный — хуже; у зависимостей и показателей блоков нет лучшего направления</translation>
     </message>
@@ -1732,83 +1732,83 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="103"/>
+        <location filename="../../regio_desktop/app/common/indicator_labels.py" line="53"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="109"/>
+        <location filename="../../regio_desktop/app/common/indicator_labels.py" line="59"/>
         <source>m</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="241"/>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="339"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="194"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="292"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="303"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="256"/>
         <source>Unit: {unit}</source>
         <translation>Единица: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="315"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="268"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="316"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="269"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="317"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="270"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="271"/>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="319"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="272"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="336"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="289"/>
         <source>Selected state</source>
         <translation>Выбранное государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="337"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="290"/>
         <source>All states</source>
         <translation>Все государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="338"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="291"/>
         <source>Blocs</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="365"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="367"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="320"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="430"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="383"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="434"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="387"/>
         <source>baseline {year}</source>
         <translation>база {year}</translation>
     </message>
@@ -2079,17 +2079,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="92"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="68"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="141"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="117"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="142"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="118"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -2105,32 +2105,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="103"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="42"/>
         <source>Alignment</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="109"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="43"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="115"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="44"/>
         <source>Arguments</source>
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="121"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="45"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="280"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="47"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="282"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="51"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2143,197 +2143,201 @@
         <translation type="vanished">&amp;Сохранить сценарий как…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="97"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="41"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="127"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="48"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="133"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="56"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="137"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="62"/>
         <source>Blocs</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="144"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="63"/>
         <source>Arguments library</source>
         <translation>Библиотека аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="149"/>
+        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="64"/>
         <source>Source reader</source>
         <translation>Чтение источников</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="264"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="27"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="287"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="291"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Закрыть Regio Desktop (с вопросом о несохранённых сценариях)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="292"/>
         <source>Take back the last edit of the scenario</source>
-        <translation>Отменить последнее изменение сценария</translation>
+        <translation type="vanished">Отменить последнее изменение сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="293"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
+        <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
+        <translation>Отменить последнее изменение: сценария или, в библиотеке, аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
         <source>Do again the edit last taken back</source>
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="301"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="83"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Язык окна и названий государств и блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="306"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="91"/>
         <source>&amp;Compare scenarios…</source>
         <translation>&amp;Сравнить сценарии…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="309"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>От двух до четырёх открытых сценариев рядом: разницы, изменения, аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="311"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сравнить сценарии (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="314"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Исследовать комбинации…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="317"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Оценить все комбинации решений об ориентации для выбранных государств</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="319"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Исследовать комбинации (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="324"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="119"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="325"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="120"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="326"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="332"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="127"/>
         <source>Colours of the whole window</source>
         <translation>Цвета всего окна</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="339"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="363"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Открыть н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="373"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="376"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="176"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="379"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="179"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="401"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="405"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
         <source>Show or hide the {panel} panel</source>
         <translation>Показать или скрыть панель «{panel}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="413"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="215"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>Показать или скрыть панель инструментов «{bar}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="417"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="221"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="420"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="440"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="176"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · изменений: {count} · база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="445"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="181"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="453"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="218"/>
         <source>Not possible: {reason}</source>
         <translation>Невозможно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="494"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="259"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="495"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="260"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Новый язык будет использован при следующем запуске Regio Desktop.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="534"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="239"/>
         <source>Open {path}</source>
         <translation>Открыть {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="538"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="244"/>
         <source>No recent scenarios</source>
         <translation>Нет недавних сценариев</translation>
     </message>
@@ -2361,225 +2365,225 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="295"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="296"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="138"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="139"/>
         <source>Map of Eurasia</source>
         <translation>Карта Евразии</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="297"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="140"/>
         <source>Map legend</source>
         <translation>Легенда карты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="298"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="141"/>
         <source>Colour &amp;by:</source>
         <translation>&amp;Раскраска:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="170"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="142"/>
         <source>Changed by the scenario</source>
         <translation>Изменено сценарием</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="189"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="161"/>
         <source>pole: {pole}</source>
         <translation>полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="195"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="167"/>
         <source>no alignment</source>
         <translation>без ориентации</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="203"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="175"/>
         <source>Pole: {pole}</source>
         <translation>Полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="210"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="182"/>
         <source>No alignment recorded</source>
         <translation>Ориентация не указана</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="238"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="210"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="243"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="215"/>
         <source>Full member</source>
         <translation>Полноправный член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="245"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="217"/>
         <source>Associate, partner or observer</source>
         <translation>Ассоциированный член, партнёр или наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="247"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="219"/>
         <source>Suspended</source>
         <translation>Членство приостановлено</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="248"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="220"/>
         <source>Not a member</source>
         <translation>Не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="278"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="250"/>
         <source>no value</source>
         <translation>нет значения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="285"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="257"/>
         <source>unchanged ({value})</source>
         <translation>без изменений ({value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="289"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="261"/>
         <source>{delta} ({baseline} → {value})</source>
         <translation>{delta} ({baseline} → {value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="275"/>
         <source>No value</source>
         <translation>Нет значения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="306"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="278"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="321"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="293"/>
         <source>Membership of {bloc}</source>
         <translation>Членство в {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="327"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="299"/>
         <source>Change in {indicator}</source>
         <translation>Изменение: {indicator}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="330"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="301"/>
+        <location filename="../../regio_desktop/app/map/colouring.py" line="302"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="144"/>
         <source>Alignment</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="302"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="145"/>
         <source>Membership of a bloc</source>
         <translation>Членство в блоке</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="146"/>
         <source>Indicator value</source>
         <translation>Значение показателя</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="304"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="147"/>
         <source>Indicator change (scenario − baseline)</source>
         <translation>Изменение показателя (сценарий − база)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="308"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="151"/>
         <source>Colour the map by</source>
         <translation>Раскрасить карту по</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="309"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="152"/>
         <source>What the colours of the states show</source>
         <translation>Что показывают цвета государств</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="310"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="153"/>
         <source>Bloc</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="311"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="154"/>
         <source>The bloc whose members are coloured</source>
         <translation>Блок, члены которого выделены цветом</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="312"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="155"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="313"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="156"/>
         <source>The indicator whose value or change is shown</source>
         <translation>Показатель, значение или изменение которого показано</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="317"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="160"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="318"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="161"/>
         <source>Fit the map</source>
         <translation>Вписать карту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="319"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="162"/>
         <source>Show all the states of the world again</source>
         <translation>Снова показать все государства мира</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="320"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="163"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="321"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="164"/>
         <source>Export the map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="322"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="165"/>
         <source>Save the map with its legend as PNG or SVG</source>
         <translation>Сохранить карту с легендой в PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="323"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="166"/>
         <source>As PNG image…</source>
         <translation>Как изображение PNG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="324"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="167"/>
         <source>As SVG drawing…</source>
         <translation>Как рисунок SVG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="451"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="294"/>
         <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
         <translation>{year} год. Контуры: Natural Earth 1:110m (общественное достояние).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="460"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="472"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="303"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="315"/>
         <source>Alignment: {value}</source>
         <translation>Ориентация: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="464"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="307"/>
         <source>Baseline: {value}</source>
         <translation>База: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="465"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="308"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="529"/>
+        <location filename="../../regio_desktop/app/map/export.py" line="24"/>
         <source>Export map as PNG</source>
         <translation>Экспорт карты в PNG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="529"/>
+        <location filename="../../regio_desktop/app/map/export.py" line="26"/>
         <source>Export map as SVG</source>
         <translation>Экспорт карты в SVG</translation>
     </message>
@@ -2598,7 +2602,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="587"/>
+        <location filename="../../regio_desktop/app/map/export.py" line="90"/>
         <source>Could not write {path}</source>
         <translation>Не удалось записать {path}</translation>
     </message>
@@ -2606,39 +2610,39 @@
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="135"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="140"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="196"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="133"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="138"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="194"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="136"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="134"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state} в {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="143"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="141"/>
         <source>Baseline {year}: {status}</source>
         <translation>База {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="149"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="147"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Двойной щелчок или пробел переключает; правый щелчок — все статусы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="192"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="190"/>
         <source>Back to baseline ({status})</source>
         <translation>Вернуть базу ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="199"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="197"/>
         <source>Leave {bloc}</source>
         <translation>Выйти из {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="230"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="228"/>
         <source>Membership matrix</source>
         <translation>Матрица членства</translation>
     </message>
@@ -2802,195 +2806,195 @@
 <context>
     <name>ScenarioFileActions</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="34"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="33"/>
         <source>&amp;New scenario</source>
         <translation>&amp;Новый сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="36"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="35"/>
         <source>Start an empty scenario on the latest year</source>
         <translation>Начать пустой сценарий на последний год</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="40"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="39"/>
         <source>&amp;Open scenario…</source>
         <translation>&amp;Открыть сценарий…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="42"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="41"/>
         <source>Open a .regio.json scenario file</source>
         <translation>Открыть файл сценария .regio.json</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="46"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="45"/>
         <source>Open &amp;preset scenarios</source>
         <translation>Открыть &amp;готовые сценарии</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="48"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="47"/>
         <source>Add the scenarios from the literature to the list</source>
         <translation>Добавить в список сценарии из литературы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="52"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="51"/>
         <source>&amp;Save scenario</source>
         <translation>&amp;Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="54"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="53"/>
         <source>Save the current scenario to its file</source>
         <translation>Сохранить текущий сценарий в его файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="58"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="57"/>
         <source>Save scenario &amp;as…</source>
         <translation>Сохранить сценарий &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="60"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="59"/>
         <source>Save the current scenario to a new file</source>
         <translation>Сохранить текущий сценарий в новый файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="64"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="63"/>
         <source>&amp;Rename scenario…</source>
         <translation>Пере&amp;именовать сценарий…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="66"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="65"/>
         <source>Rename and describe the current scenario</source>
         <translation>Переименовать и описать текущий сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="70"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="69"/>
         <source>&amp;Duplicate scenario</source>
         <translation>&amp;Дублировать сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="72"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="71"/>
         <source>Copy the current scenario as a new one</source>
         <translation>Скопировать текущий сценарий как новый</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="76"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="75"/>
         <source>&amp;Close scenario</source>
         <translation>&amp;Закрыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="78"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="77"/>
         <source>Close the current scenario</source>
         <translation>Закрыть текущий сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="82"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="81"/>
         <source>Ne&amp;xt scenario</source>
         <translation>С&amp;ледующий сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="84"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="83"/>
         <source>Show the next open scenario</source>
         <translation>Показать следующий открытый сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="88"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="87"/>
         <source>Pre&amp;vious scenario</source>
         <translation>&amp;Предыдущий сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="90"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="89"/>
         <source>Show the previous open scenario</source>
         <translation>Показать предыдущий открытый сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="94"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="93"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Экспорт от&amp;чёта (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="96"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="95"/>
         <source>Write a PDF report of the current scenario</source>
         <translation>Создать отчёт PDF по текущему сценарию</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="99"/>
         <source>&amp;Export indicators (CSV, XLSX)…</source>
         <translation>&amp;Экспорт показателей (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="102"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="101"/>
         <source>Save the indicator table with baselines and deltas</source>
         <translation>Сохранить таблицу показателей с базовыми значениями и разницами</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="150"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="149"/>
         <source>Untitled scenario</source>
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="156"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="167"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="155"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="166"/>
         <source>Open scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="158"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="157"/>
         <source>Scenarios (*{suffix} *.json)</source>
         <translation>Сценарии (*{suffix} *.json)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="168"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="167"/>
         <source>Cannot open {path}:
 {reason}</source>
         <translation>Не удаётся открыть {path}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="179"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="178"/>
         <source>Preset scenarios</source>
         <translation>Готовые сценарии</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="192"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="191"/>
         <source>Save scenario as</source>
         <translation>Сохранить сценарий как</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="194"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="193"/>
         <source>Scenarios (*{suffix})</source>
         <translation>Сценарии (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="206"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="205"/>
         <source>Save scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="206"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="205"/>
         <source>Cannot save: {reason}</source>
         <translation>Не удаётся сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="216"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="215"/>
         <source>Rename scenario</source>
         <translation>Переименовать сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="217"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="216"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="227"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="226"/>
         <source>{name} (copy)</source>
         <translation>{name} (копия)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="252"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="251"/>
         <source>Unsaved scenarios</source>
         <translation>Несохранённые сценарии</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="253"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="252"/>
         <source>These scenarios have unsaved changes:
 {names}
 
@@ -3001,30 +3005,30 @@ Save them first?</source>
 Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="272"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="286"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="271"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="285"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="274"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="287"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="308"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="286"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="307"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="296"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="307"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="295"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="306"/>
         <source>Export indicators</source>
         <translation>Экспорт показателей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="298"/>
+        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="297"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3077,62 +3081,62 @@ Save them first?</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="40"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="42"/>
         <source>New source</source>
         <translation>Новый источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="42"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="44"/>
         <source>Edit source {id}</source>
         <translation>Изменение источника {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="47"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="49"/>
         <source>Authors (year). Title. Journal or publisher, pages.</source>
         <translation>Авторы (год). Название. Журнал или издательство, страницы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="58"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>ГГГГ-ММ-ДД (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="59"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="61"/>
         <source>&amp;Citation:</source>
         <translation>&amp;Ссылка:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="60"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="61"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="63"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="64"/>
         <source>&amp;Accessed:</source>
         <translation>&amp;Дата обращения:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="63"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="65"/>
         <source>&amp;Licence:</source>
         <translation>&amp;Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="83"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="85"/>
         <source>The citation is empty.</source>
         <translation>Ссылка не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="86"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="88"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="92"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="94"/>
         <source>The date accessed must read YYYY-MM-DD.</source>
         <translation>Дата обращения должна иметь вид ГГГГ-ММ-ДД.</translation>
     </message>
@@ -3232,32 +3236,32 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="74"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="73"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; пунктир: год сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="90"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="89"/>
         <source>Full members per bloc</source>
         <translation>Полноправные члены по блокам</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="137"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="136"/>
         <source>members</source>
         <translation>члены</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="146"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
         <source>Select a state to see its memberships.</source>
         <translation>Выберите государство, чтобы увидеть его членство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="169"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="168"/>
         <source>Memberships of {state}</source>
         <translation>Членство: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="197"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="196"/>
         <source>leaves</source>
         <translation>выходит</translation>
     </message>

@@ -19,15 +19,15 @@ from regio_desktop.app.common.vocabulary_labels import (
     stance_label,
 )
 
-CONTEXT = "ArgumentLibrary"
-
 
 def target_label(kind: str, target: str) -> str:
     """Compact: the alignment's label, or the bloc's code (the tooltip row shows more)."""
     if kind == "alignment":
         return alignment_label(target)
     if kind == "bloc":
-        return QCoreApplication.translate(CONTEXT, "{bloc} (in general)").format(bloc=target)
+        return QCoreApplication.translate("ArgumentLibrary", "{bloc} (in general)").format(
+            bloc=target
+        )
     return target
 
 
@@ -50,7 +50,7 @@ def source_rows(
     """One row per source: citation, kind, how many arguments cite it, whether it has a text."""
     counts = arguments["source"].value_counts()
     imported = set(with_text)
-    label = QCoreApplication.translate(CONTEXT, "imported")
+    label = QCoreApplication.translate("ArgumentLibrary", "imported")
     rows = sources[["id", "citation", "origin"]].copy()
     rows["kind_label"] = [source_kind_label(str(k)) for k in sources["kind"]]
     rows["count"] = [int(counts.get(i, 0)) for i in sources["id"]]

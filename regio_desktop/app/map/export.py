@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 
 
 def ask_and_export(panel: MapPanel, kind: str) -> None:
-    title = panel.tr("Export map as PNG") if kind == "png" else panel.tr("Export map as SVG")
+    title = (
+        QCoreApplication.translate("MapPanel", "Export map as PNG")
+        if kind == "png"
+        else QCoreApplication.translate("MapPanel", "Export map as SVG")
+    )
     export = panel.export_png if kind == "png" else panel.export_svg
     export_with_dialog(panel, title, f"map.{kind}", export)
 
@@ -82,7 +86,11 @@ def export_png(panel: MapPanel, path: Path, scale: float = 2.0) -> Path:
 
     def write(partial: Path) -> None:
         if not image.save(str(partial), "PNG"):
-            raise OSError(panel.tr("Could not write {path}").format(path=str(path)))
+            raise OSError(
+                QCoreApplication.translate("MapPanel", "Could not write {path}").format(
+                    path=str(path)
+                )
+            )
 
     return write_atomically(path, write)
 

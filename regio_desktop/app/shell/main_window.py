@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QKeySequence,
     QShowEvent,
     QUndoStack,
 )
@@ -24,9 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStyle,
-    QTabBar,
-    QToolBar,
     QWidget,
 )
 
@@ -37,10 +31,10 @@ from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.library.argument_library import ArgumentLibrary
 from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.library.source_reader import SourceReader
-from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
+from regio_desktop.app.shell.dock_layout import add_docks, hide_stray_tab_bars
 from regio_desktop.app.shell.settings import AppSettings
-from regio_desktop.app.shell.theme import THEMES, apply_theme
-from regio_desktop.app.shell.translation import LANGUAGE_NAMES
+from regio_desktop.app.shell.theme import apply_theme
+from regio_desktop.app.shell.window_menus import build_actions, build_menus, file_toolbar
 from regio_desktop.app.workbench.alignment_panel import AlignmentPanel
 from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
 from regio_desktop.app.workbench.indicator_table import IndicatorPanel
@@ -56,9 +50,6 @@ if TYPE_CHECKING:
     from regio_desktop.app.explore.dialog import ExploreDialog
     from regio_desktop.app.map.view import MapPanel
 
-# The minimum width of the charts and the map, which could otherwise widen the window past a
-# laptop screen.
-WIDE_PANEL_MIN_WIDTH = 320
 
 SCENARIO_FILTER = "*.regio.json"
 
@@ -76,6 +67,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.evidence = evidence
         self.provenance_dialog: ProvenanceDialog | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self.explore_dialog: ExploreDialog | None = None
         self._shown_once = False
         self._discard_on_close = False
         self.setObjectName("main_window")
@@ -99,83 +92,13 @@ class MainWindow(QMainWindow):
         # Side panels run the full height; the charts sit under the matrix only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock(
-            "scenarios",
-            self.tr("Scenarios"),
-            self.scenario_list,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self._add_dock(
-            "alignment",
-            self.tr("Alignment"),
-            self.alignment_panel,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self._add_dock(
-            "indicators",
-            self.tr("Indicators"),
-            self.indicator_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self._add_dock(
-            "arguments",
-            self.tr("Arguments"),
-            self.arguments_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self._add_dock(
-            "warnings",
-            self.tr("Warnings"),
-            self.warnings_panel,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self._add_lazy_dock(
-            "charts",
-            self.tr("Charts"),
-            lambda: self.charts,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self.docks["charts"].widget().setMinimumWidth(WIDE_PANEL_MIN_WIDTH)
-        self._add_lazy_dock(
-            "map", self.tr("Map"), lambda: self.map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self._add_lazy_dock(
-            "blocs",
-            self.tr("Blocs"),
-            lambda: self.blocs_panel,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self.docks["map"].widget().setMinimumWidth(WIDE_PANEL_MIN_WIDTH)
-        self._add_dock(
-            "library",
-            self.tr("Arguments library"),
-            self.library,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self._add_dock(
-            "reader", self.tr("Source reader"), self.reader, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.splitDockWidget(
-            self.docks["scenarios"], self.docks["alignment"], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self.docks["scenarios"]], [170], Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.docks["arguments"], self.docks["library"])
-        self.tabifyDockWidget(self.docks["arguments"], self.docks["reader"])
-        self.docks["arguments"].raise_()
-        self.tabifyDockWidget(self.docks["warnings"], self.docks["charts"])
-        self.tabifyDockWidget(self.docks["warnings"], self.docks["map"])
-        self.tabifyDockWidget(self.docks["warnings"], self.docks["blocs"])
-        self.docks["map"].raise_()
-        self.resizeDocks([self.docks["alignment"]], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["indicators"]], [430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["warnings"]], [280], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["indicators"]], [330], Qt.Orientation.Vertical)
-        self._build_actions()
-        self.file_toolbar = self._file_toolbar()
+        add_docks(self)
+        build_actions(self)
+        self.file_toolbar = file_toolbar(self)
         self.addToolBar(self.file_toolbar)
         self.toolbar = ScenarioToolbar(document, self.undo_action, self.redo_action, self)
         self.addToolBar(self.toolbar)
-        self._build_menus()
+        build_menus(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         document.changed.connect(self._update_status)
@@ -197,42 +120,8 @@ class MainWindow(QMainWindow):
             self.hide_stray_tab_bars()
 
     def hide_stray_tab_bars(self) -> None:
-        """Hide dock tab bars that match no current group of tabbed docks.
-
-        Tabifying docks before the window is shown can leave an intermediate tab bar (e.g. one
-        with only two of three tabs) floating over a panel; Qt keeps it but no longer uses it.
-        """
-        groups = set()
-        for dock in self.docks.values():
-            others = self.tabifiedDockWidgets(dock)
-            if others:
-                groups.add(frozenset([dock.windowTitle(), *(o.windowTitle() for o in others)]))
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            texts = frozenset(bar.tabText(i) for i in range(bar.count()))
-            if bar.isVisible() and texts not in groups:
-                bar.hide()
-
-    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{key}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.docks[key] = dock
-
-    def _add_lazy_dock(
-        self, key: str, title: str, build: Callable[[], QWidget], area: Qt.DockWidgetArea
-    ) -> None:
-        """A dock holding an empty placeholder until it is first shown; ``build`` then makes
-        the panel (and puts it in the dock)."""
-        self._add_dock(key, title, QWidget(), area)
-        dock = self.docks[key]
-
-        def first_shown(visible: bool) -> None:
-            if visible:
-                dock.visibilityChanged.disconnect(first_shown)
-                build()
-
-        dock.visibilityChanged.connect(first_shown)
+        """Hide dock tab bars that match no current group of tabbed docks (``dock_layout``)."""
+        hide_stray_tab_bars(self)
 
     def _panel(self, key: str, make: Callable[[], QWidget]) -> QWidget:
         """The panel of a lazy dock, made (and put in place of the placeholder, keeping its
@@ -267,169 +156,6 @@ class MainWindow(QMainWindow):
         from regio_desktop.app.blocs.overlap_view import BlocOverlapPanel
 
         return cast(BlocOverlapPanel, self._panel("blocs", lambda: BlocOverlapPanel(self.document)))
-
-    def _file_toolbar(self) -> QToolBar:
-        bar = QToolBar(self.tr("File"), self)
-        bar.setObjectName("file_toolbar")
-        style = self.style()
-        icons = {
-            self.files.new_action: QStyle.StandardPixmap.SP_FileIcon,
-            self.files.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
-            self.files.save_action: QStyle.StandardPixmap.SP_DialogSaveButton,
-        }
-        for action, pixmap in icons.items():
-            action.setIcon(style.standardIcon(pixmap))
-            bar.addAction(action)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return bar
-
-    def _build_actions(self) -> None:
-        group = self.document.undo_group
-        self.undo_action = group.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = group.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.files = ScenarioFileActions(self.session, self.settings, self)
-        self.open_action = self.files.open_action
-        self.save_action = self.files.save_action
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.quit_action.setStatusTip(self.tr("Close Regio Desktop (asks about unsaved scenarios)"))
-        self.undo_action.setStatusTip(
-            self.tr("Take back the last edit: of the scenario, or of the arguments in the Library")
-        )
-        self.redo_action.setStatusTip(self.tr("Do again the edit last taken back"))
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.settings.language)
-            action.setData(code)
-            action.setStatusTip(self.tr("Language of the window and of state and bloc names"))
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        self.compare_dialog: CompareDialog | None = None
-        self.compare_action = QAction(self.tr("&Compare scenarios…"), self)
-        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.compare_action.setStatusTip(
-            self.tr("Two to four open scenarios side by side: deltas, changes, arguments")
-        )
-        self.compare_action.setToolTip(self.tr("Compare scenarios (Ctrl+Shift+C)"))
-        self.compare_action.triggered.connect(self.show_compare)
-        self.explore_dialog: ExploreDialog | None = None
-        self.explore_action = QAction(self.tr("E&xplore combinations…"), self)
-        self.explore_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.explore_action.setStatusTip(
-            self.tr("Evaluate every combination of alignment choices for chosen states")
-        )
-        self.explore_action.setToolTip(self.tr("Explore combinations (Ctrl+Shift+E)"))
-        self.explore_action.triggered.connect(self.show_explore)
-        self.theme_group = QActionGroup(self)
-        self.theme_group.setExclusive(True)
-        names = {
-            "system": self.tr("Follow the system"),
-            "light": self.tr("Light"),
-            "dark": self.tr("Dark"),
-        }
-        self.theme_actions: dict[str, QAction] = {}
-        for code in THEMES:
-            action = QAction(names[code], self, checkable=True)
-            action.setChecked(code == self.settings.theme)
-            action.setStatusTip(self.tr("Colours of the whole window"))
-            action.triggered.connect(lambda _=False, c=code: self.choose_theme(c))
-            self.theme_group.addAction(action)
-            self.theme_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        files = self.files
-        for action in (
-            files.new_action,
-            files.open_action,
-            files.presets_action,
-            "recent",
-            None,
-            files.save_action,
-            files.save_as_action,
-            files.rename_action,
-            files.duplicate_action,
-            files.close_action,
-            None,
-            files.next_action,
-            files.previous_action,
-            None,
-            files.report_action,
-            files.table_action,
-            None,
-        ):
-            if action is None:
-                file_menu.addSeparator()
-            elif action == "recent":
-                self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-                self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-                self._fill_recent_menu()
-            else:
-                file_menu.addAction(action)
-        file_menu.addAction(self.reader.import_action)
-        file_menu.addAction(self.library.import_action)
-        file_menu.addAction(self.library.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        self.scenario_menu = bar.addMenu(self.tr("&Scenario"))
-        self.scenario_menu.addAction(self.compare_action)
-        self.scenario_menu.addAction(self.explore_action)
-        arguments_menu = bar.addMenu(self.tr("&Arguments"))
-        library = self.library
-        for action in (
-            library.focus_search_action,
-            None,
-            library.new_action,
-            library.edit_action,
-            library.duplicate_action,
-            library.delete_action,
-            library.provenance_action,
-            None,
-            library.new_source_action,
-            self.reader.import_action,
-            self.reader.make_argument_action,
-            None,
-            library.import_action,
-            library.export_action,
-        ):
-            if action is None:
-                arguments_menu.addSeparator()
-            else:
-                arguments_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for number, dock in enumerate(self.docks.values(), start=1):
-            toggle = dock.toggleViewAction()
-            toggle.setStatusTip(
-                self.tr("Show or hide the {panel} panel").format(panel=dock.windowTitle())
-            )
-            if number <= 9:
-                toggle.setShortcut(QKeySequence(f"Alt+{number}"))
-            view_menu.addAction(toggle)
-        for toolbar in (self.file_toolbar, self.toolbar):
-            toggle = toolbar.toggleViewAction()
-            toggle.setStatusTip(
-                self.tr("Show or hide the {bar} toolbar").format(bar=toolbar.windowTitle())
-            )
-            view_menu.addAction(toggle)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        language_menu = bar.addMenu(self.tr("&Language"))
-        for action in self.language_actions.values():
-            language_menu.addAction(action)
 
     def _restore(self) -> None:
         geometry = self.settings.geometry
@@ -560,21 +286,6 @@ class MainWindow(QMainWindow):
         self.explore_dialog.show()
         self.explore_dialog.raise_()
         return self.explore_dialog
-
-    def _fill_recent_menu(self) -> None:
-        """The recent scenario files, newest first; missing files are shown disabled."""
-        menu = self.recent_menu
-        menu.clear()
-        recent = self.settings.recent_scenarios
-        for number, name in enumerate(recent, start=1):
-            path = Path(name)
-            action = menu.addAction(f"&{number} {path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(self.tr("Open {path}").format(path=path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_scenario_file(p))
-        if not recent:
-            menu.addAction(self.tr("No recent scenarios")).setEnabled(False)
 
     def choose_theme(self, theme: str) -> None:
         """Switch between the system, light and dark palettes at once, and remember it."""
