@@ -46,6 +46,7 @@ from regio_desktop.app.common.indicator_labels import (
 )
 from regio_desktop.app.common.palette import delta_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench.indicator_rows import moved_figures, read_columns, same_number
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EntityRole = Qt.ItemDataRole.UserRole + 2
@@ -59,19 +60,9 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-_COLUMN_NAMES = ("entity", "indicator", "value", "baseline", "delta", "unit")
-
-
 def _is_change(delta: float) -> bool:
     """A delta worth marking (bold and coloured): not missing and not zero."""
     return not (math.isnan(delta) or abs(delta) < 1e-12)
-
-
-def _same_number(a: object, b: object) -> bool:
-    """Equal figures, counting two missing ones (NaN) as equal."""
-    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-        return True
-    return a == b
 
 
 class IndicatorTableModel(QAbstractTableModel):
@@ -119,34 +110,11 @@ class IndicatorTableModel(QAbstractTableModel):
             self._rows_frame = rows_shown(evaluation.indicators, mode, state).reset_index(drop=True)
         return self._rows_frame
 
-    def _read_columns(self) -> tuple[dict[str, list[object]], pd.DataFrame | None]:
-        """The rows' columns as lists, and the rows as a frame when one was made on the way.
-
-        One state's rows (the usual view) are read from the evaluation's arrays, in the order
-        of the indicator table; filtering the long table costs more than the whole update.
-        """
-        evaluation, state = self.document.evaluation, self.document.selected_state
-        self._rows_source = (evaluation, self.mode, state)
-        if self.mode == SHOW_SELECTED:
-            infos = [info for info in api.INDICATORS if info.level == "state"]
-            figures = evaluation.state_figures(state, [info.code for info in infos])
-            if figures is not None:
-                value, base = figures
-                columns: dict[str, list[object]] = {
-                    "entity": [state] * len(infos),
-                    "indicator": [info.code for info in infos],
-                    "value": list(value),
-                    "baseline": list(base),
-                    "delta": [v - b for v, b in zip(value, base, strict=True)],
-                    "unit": [info.unit for info in infos],
-                }
-                return columns, None
-        rows = rows_shown(evaluation.indicators, self.mode, state).reset_index(drop=True)
-        return {name: rows[name].tolist() for name in _COLUMN_NAMES}, rows
-
     def reload(self) -> None:
         """Re-read every row (a new mode, state, year or scenario): a reset."""
-        columns, rows = self._read_columns()
+        evaluation, state = self.document.evaluation, self.document.selected_state
+        self._rows_source = (evaluation, self.mode, state)
+        columns, rows = read_columns(evaluation, self.mode, state)
         self.beginResetModel()
         self._rows_frame, self._columns, self._texts = rows, columns, {}
         self._rows_of = {}
@@ -174,34 +142,15 @@ class IndicatorTableModel(QAbstractTableModel):
         figures differ, so the views repaint a few cells instead of resetting, re-sorting and
         re-measuring the whole table. Bloc rows come and go with full members: then a reset."""
         evaluation = self.document.evaluation
-        figures: dict[int, tuple[float, float]] = {}
-        if self.mode in (SHOW_SELECTED, SHOW_ALL_STATES):
-            for entity in moved & self._rows_of.keys():
-                rows = self._rows_of[entity]
-                codes = [str(self._columns["indicator"][row]) for row in rows]
-                read = evaluation.state_figures(entity, codes)
-                if read is None:
-                    self.reload()
-                    return
-                figures.update(zip(rows, zip(*read, strict=True), strict=True))
-        else:
-            table = rows_shown(evaluation.indicators, self.mode, "").reset_index(drop=True)
-            if (
-                table["entity"].tolist() != self._columns["entity"]
-                or table["indicator"].tolist() != self._columns["indicator"]
-            ):
-                self.reload()
-                return
-            values, baselines = table["value"].tolist(), table["baseline"].tolist()
-            for entity in moved & self._rows_of.keys():
-                figures.update(
-                    (row, (values[row], baselines[row])) for row in self._rows_of[entity]
-                )
+        figures = moved_figures(evaluation, self.mode, self._columns, self._rows_of, moved)
+        if figures is None:
+            self.reload()
+            return
         self._rows_source = (evaluation, self.mode, self.document.selected_state)
         self._rows_frame = None
         changed = []
         for row, (value, baseline) in sorted(figures.items()):
-            if _same_number(self._columns["value"][row], value) and _same_number(
+            if same_number(self._columns["value"][row], value) and same_number(
                 self._columns["baseline"][row], baseline
             ):
                 continue
