@@ -235,7 +235,7 @@ class Evaluation:
     def _live_blocs(self) -> np.ndarray:
         """Which blocs have full members in the scenario or at the baseline: the blocs that
         ``indicators`` has rows for."""
-        return self.result.terms.full.any(axis=0) | self.base.terms.full.any(axis=0)
+        return np.asarray(self.result.terms.full.any(axis=0) | self.base.terms.full.any(axis=0))
 
     @cached_property
     def status(self) -> pd.DataFrame:
