@@ -106,7 +106,7 @@ class Evaluation:
                     }
                 )
             )
-        live = self.result.terms.full.any(axis=0) | self.base.terms.full.any(axis=0)
+        live = self._live_blocs()
         blocs = np.asarray(snap.blocs)[live]
         for info in BLOC_INDICATORS:
             frames.append(
@@ -208,6 +208,34 @@ class Evaluation:
                 continue
             moved |= ~((old == values) | (np.isnan(old) & np.isnan(values)))
         return frozenset(code for code, m in zip(states, moved, strict=True) if m)
+
+    def moved_blocs(self, before: Evaluation) -> frozenset[str]:
+        """Blocs whose bloc indicators differ from ``before``, or that have full members in one
+        of the two and not in the other (their rows of ``indicators`` come or go); every bloc
+        with other blocs or indicators."""
+        blocs = self.snapshot.blocs
+        if before.snapshot.blocs != blocs or before.result.blocs.keys() != (
+            self.result.blocs.keys()
+        ):
+            return frozenset(blocs)
+        moved = self._live_blocs() != before._live_blocs()
+        for code, values in self.result.blocs.items():
+            old = before.result.blocs[code]
+            if old is not values:
+                moved |= ~((old == values) | (np.isnan(old) & np.isnan(values)))
+        return frozenset(code for code, m in zip(blocs, moved, strict=True) if m)
+
+    def region_moved(self, before: Evaluation) -> bool:
+        """Whether a region indicator differs from ``before``."""
+        now, old = self.result.region, before.result.region
+        return now.keys() != old.keys() or any(
+            not (now[c] == old[c] or (np.isnan(now[c]) and np.isnan(old[c]))) for c in now
+        )
+
+    def _live_blocs(self) -> np.ndarray:
+        """Which blocs have full members in the scenario or at the baseline: the blocs that
+        ``indicators`` has rows for."""
+        return np.asarray(self.result.terms.full.any(axis=0) | self.base.terms.full.any(axis=0))
 
     @cached_property
     def status(self) -> pd.DataFrame:

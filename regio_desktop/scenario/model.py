@@ -41,8 +41,10 @@ class ScenarioChanges:
     whose alignment choice differs, ``year`` a new baseline year, ``named`` a new name or
     description. ``everything`` stands for a change of the whole picture (another scenario, new
     parameters, a new world): views re-read all they show. ``states`` are the states whose
-    indicators moved; the scenarios alone cannot tell, so ``Scenario.changes_from`` leaves it
-    empty and the caller that holds both evaluations fills it in.
+    indicators moved, ``blocs`` the blocs whose bloc indicators moved (or whose rows of the
+    indicator table come or go), ``region`` whether a region indicator moved; the scenarios
+    alone cannot tell, so ``Scenario.changes_from`` leaves them empty and the caller that holds
+    both evaluations fills them in.
     """
 
     cells: frozenset[tuple[str, str]] = frozenset()
@@ -51,6 +53,8 @@ class ScenarioChanges:
     named: bool = False
     everything: bool = False
     states: frozenset[str] = frozenset()
+    blocs: frozenset[str] = frozenset()
+    region: bool = False
 
     @classmethod
     def all(cls) -> ScenarioChanges:
@@ -73,10 +77,9 @@ class ScenarioChanges:
 
     @property
     def is_empty(self) -> bool:
-        return (
-            not (self.cells or self.alignments or self.year or self.named or self.everything)
-            and not self.states
-        )
+        return not (
+            self.cells or self.alignments or self.year or self.named or self.everything
+        ) and not (self.states or self.blocs or self.region)
 
 
 @dataclass(frozen=True)

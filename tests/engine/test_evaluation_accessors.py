@@ -48,3 +48,56 @@ def test_state_figures_are_the_values_and_baselines(evaluation: api.Evaluation) 
 def test_state_figures_of_what_was_not_evaluated_are_none(evaluation: api.Evaluation) -> None:
     assert evaluation.state_figures("XYZ", ["autonomy"]) is None
     assert evaluation.state_figures("KAZ", ["bloc_members"]) is None
+
+
+def _bloc_rows(evaluation: api.Evaluation) -> dict[tuple[str, str], tuple[float, float]]:
+    table = evaluation.indicators
+    rows = table[table["level"] == "bloc"]
+    return {
+        (str(e), str(i)): (float(v), float(b))
+        for e, i, v, b in zip(
+            rows["entity"], rows["indicator"], rows["value"], rows["baseline"], strict=True
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        api.MembershipEdit("KAZ", "CSTO", "leave"),
+        api.MembershipEdit("UZB", "EAEU", "join", "member"),
+        api.MembershipEdit("USA", "CSTO", "join", "member"),
+    ],
+)
+def test_moved_blocs_are_the_blocs_whose_rows_differ(
+    tiny_world: api.World, edit: api.MembershipEdit
+) -> None:
+    before = api.evaluate(tiny_world, api.Scenario())
+    after = api.evaluate(tiny_world, api.Scenario().with_membership(edit))
+    old, new = _bloc_rows(before), _bloc_rows(after)
+    differ = {
+        entity
+        for key in old.keys() | new.keys()
+        for entity in [key[0]]
+        if key not in old or key not in new or old[key] != new[key]
+    }
+    assert edit.bloc in differ
+    assert after.moved_blocs(before) == differ
+    assert after.moved_blocs(after) == frozenset()
+
+
+def test_region_moves_with_alignments_only(tiny_world: api.World) -> None:
+    base = api.evaluate(tiny_world, api.Scenario())
+    joined = api.evaluate(
+        tiny_world, api.Scenario().with_membership(api.MembershipEdit("UZB", "EAEU", "join"))
+    )
+    aligned = api.evaluate(tiny_world, api.Scenario().with_alignment("UZB", "china-centred"))
+    assert not joined.region_moved(base)
+    assert aligned.region_moved(base)
+
+    def region_values(evaluation: api.Evaluation) -> list[float]:
+        table = evaluation.indicators
+        return list(table[table["level"] == "region"]["value"])
+
+    assert region_values(joined) == region_values(base)
+    assert region_values(aligned) != region_values(base)

@@ -3,7 +3,9 @@
 The diagram is a set of lanes (one per main bloc) crossed by columns (one per post-Soviet state,
 plus the poles that take part and any state the scenario edits); where a state takes part in a
 bloc, at the baseline or in the scenario, its lane holds a chip. ``bloc_lanes`` computes that from
-the document, so the layout can be tested without a widget and the canvas only draws it.
+the document, so the layout can be tested without a widget and the canvas only draws it;
+``update_cells`` brings a diagram up to date after an edit of a few cells, when its lanes and
+columns stay the same.
 """
 
 from __future__ import annotations
@@ -100,6 +102,76 @@ class LaneDiagram:
         )
 
 
+def _lanes(document: ScenarioDocument) -> list[str]:
+    """The main blocs in which some state takes part, at the baseline or in the scenario."""
+    world = document.world
+    return [
+        bloc for bloc in MAIN_BLOCS if bloc in world.bloc_codes and document.bloc_has_members(bloc)
+    ]
+
+
+def _is_column(document: ScenarioDocument, code: str, blocs: list[str]) -> bool:
+    """Whether ``code`` has a column: a post-Soviet state, a state the scenario edits in a
+    lane, or a pole that takes part in one."""
+    frame = document.world.states
+
+    def flag(column: str) -> object:
+        return frame.at[code, column] if column in frame.columns else None
+
+    if bool(flag("post_soviet")) or any(document.is_edited(code, b) for b in blocs):
+        return True
+    takes_part = any(
+        is_active(document.status(code, b)) or is_active(document.baseline_status(code, b))
+        for b in blocs
+    )
+    return isinstance(flag("pole"), str) and takes_part
+
+
+def _chip(document: ScenarioDocument, code: str, bloc: str) -> Chip | None:
+    status, baseline = document.status(code, bloc), document.baseline_status(code, bloc)
+    if not (status or baseline):
+        return None
+    return Chip(code, bloc, status, baseline, document.is_edited(code, bloc))
+
+
+def _others(document: ScenarioDocument, bloc: str, columns: set[str]) -> list[str]:
+    return [
+        code
+        for code in document.world.state_codes
+        if code not in columns and is_full_member(document.status(code, bloc))
+    ]
+
+
+def update_cells(
+    diagram: LaneDiagram, document: ScenarioDocument, cells: frozenset[tuple[str, str]]
+) -> set[str] | None:
+    """Bring ``diagram`` up to date after an edit of ``cells`` (same year) and return the lanes
+    that now read differently; None when a lane or a column comes or goes, so the diagram must
+    be laid out again (``bloc_lanes``). Cells of blocs without a lane change nothing."""
+    if _lanes(document) != diagram.blocs:
+        return None
+    lanes = {bloc for _state, bloc in cells if bloc in diagram.blocs}
+    columns = set(diagram.states)
+    if any(
+        _is_column(document, state, diagram.blocs) != (state in columns)
+        for state, bloc in cells
+        if bloc in lanes
+    ):
+        return None
+    for state, bloc in cells:
+        if bloc not in lanes:
+            continue
+        if state in columns:
+            chip = _chip(document, state, bloc)
+            if chip is None:
+                diagram.chips.pop((state, bloc), None)
+            else:
+                diagram.chips[(state, bloc)] = chip
+        else:
+            diagram.others[bloc] = _others(document, bloc, columns)
+    return lanes
+
+
 def bloc_lanes(document: ScenarioDocument) -> LaneDiagram:
     """Lay out the post-Soviet states (and the poles taking part) across the main blocs.
 
@@ -108,24 +180,8 @@ def bloc_lanes(document: ScenarioDocument) -> LaneDiagram:
     a column under the analyst's mouse.
     """
     world = document.world
-    blocs = [
-        bloc for bloc in MAIN_BLOCS if bloc in world.bloc_codes and document.bloc_has_members(bloc)
-    ]
-    frame = world.states
-
-    def flag(code: str, column: str) -> object:
-        return frame.at[code, column] if column in frame.columns else None
-
-    shown: list[str] = []
-    for code in world.state_codes:
-        now = [document.status(code, b) for b in blocs]
-        base = [document.baseline_status(code, b) for b in blocs]
-        edited = any(document.is_edited(code, b) for b in blocs)
-        takes_part = any(is_active(s) for s in now + base)
-        post_soviet = bool(flag(code, "post_soviet"))
-        pole = isinstance(flag(code, "pole"), str)
-        if post_soviet or edited or (pole and takes_part):
-            shown.append(code)
+    blocs = _lanes(document)
+    shown = [code for code in world.state_codes if _is_column(document, code, blocs)]
 
     def weight(status: str) -> int:
         return 2 if is_full_member(status) else 1 if is_active(status) else 0
@@ -138,16 +194,10 @@ def bloc_lanes(document: ScenarioDocument) -> LaneDiagram:
     columns = set(diagram.states)
     for bloc in blocs:
         for code in diagram.states:
-            status = document.status(code, bloc)
-            baseline = document.baseline_status(code, bloc)
-            if status or baseline:
-                edited = document.is_edited(code, bloc)
-                diagram.chips[(code, bloc)] = Chip(code, bloc, status, baseline, edited)
-        diagram.others[bloc] = [
-            code
-            for code in world.state_codes
-            if code not in columns and is_full_member(document.status(code, bloc))
-        ]
+            chip = _chip(document, code, bloc)
+            if chip is not None:
+                diagram.chips[(code, bloc)] = chip
+        diagram.others[bloc] = _others(document, bloc, columns)
     return diagram
 
 

@@ -7,7 +7,8 @@ organisations). Full members are solid chips; associates, partners and observers
 suspended and former members pale dotted ones; a membership the scenario removes is struck
 through on a red-tinted ground; every membership the scenario changes carries an amber frame.
 The layout is ``overlap_layout.bloc_lanes``, the painting and its colours lane_painting.py; this
-module places the diagram, handles clicks, keys and tooltips, and exports it.
+module places the diagram, handles clicks, keys and tooltips, and exports it. An edit repaints
+only the lanes of the blocs it changes and the heads of the states whose alignment it changes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regio_desktop import api
 from regio_desktop.app.blocs.lane_painting import (
     CHIP_HEIGHT,
     EDITED,
@@ -48,7 +50,7 @@ from regio_desktop.app.blocs.lane_painting import (
     REMOVED_GROUND,
     paint_diagram,
 )
-from regio_desktop.app.blocs.overlap_layout import LaneDiagram, bloc_lanes
+from regio_desktop.app.blocs.overlap_layout import LaneDiagram, bloc_lanes, update_cells
 from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.common.vocabulary_labels import alignment_label, status_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -124,6 +126,10 @@ class BlocLanesCanvas(QWidget):
         """The clickable head of a state's column (its rotated name and alignment dot)."""
         cw = self.column_width()
         return QRectF(self.column_x(state), 0, cw, HEADER_HEIGHT - 2).toRect()
+
+    def lane_rect(self, bloc: str) -> QRect:
+        """Everything drawn for ``bloc``'s lane: its label, chips, runs and "more" note."""
+        return QRectF(0, self.lane_y(bloc), self.width(), self.lane_height()).toAlignedRect()
 
     def label_rect(self, bloc: str) -> QRect:
         return QRectF(4, self.lane_y(bloc), LABEL_WIDTH - 8, self.lane_height()).toRect()
@@ -251,7 +257,7 @@ class BlocOverlapPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._selection_changed)
         self.refresh()
 
@@ -269,6 +275,22 @@ class BlocOverlapPanel(QWidget):
                 "Click a state to select it."
             ).format(year=self.document.evaluation.year)
         )
+
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        """Repaint what the edit changed: the lanes of its cells, the heads of its alignments;
+        a new layout when a lane or column comes or goes, or for a new year or scenario."""
+        if changes.whole:
+            self.refresh()
+            return
+        lanes = update_cells(self.diagram, self.document, changes.cells) if changes.cells else set()
+        if lanes is None:
+            self.refresh()
+            return
+        for bloc in lanes:
+            self.canvas.update(self.canvas.lane_rect(bloc))
+        for state in changes.alignments:
+            if state in self.diagram.states:
+                self.canvas.update(self.canvas.header_rect(state))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -30,6 +30,8 @@ def count_delta_text(delta: float) -> str:
 class BlocIndicatorsChart(ChartView):
     """Horizontal bars per bloc of the indicator chosen in the combo: scenario and baseline."""
 
+    follows_selection = False
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.indicator_box = QComboBox()
@@ -50,6 +52,10 @@ class BlocIndicatorsChart(ChartView):
 
     def set_indicator(self, code: str) -> None:
         self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(code), 0))
+
+    def shows(self, changes: api.ScenarioChanges) -> bool:
+        """Only bloc figures are drawn: the blocs whose indicators the edit moved."""
+        return changes.whole or bool(changes.blocs)
 
     def draw(self) -> None:
         code = self.indicator

@@ -10,6 +10,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from regio_desktop import api
 from regio_desktop.app.common.baseline_bars_chart import STATE_INDICATOR_CODES
 from regio_desktop.app.common.chart_canvas import (
     TEXT_COLOUR,
@@ -60,6 +61,10 @@ class StateProfileChart(ChartView):
             str(box.currentData()) for box in self.compare_boxes
         ]
         return list(dict.fromkeys(s for s in chosen if s))
+
+    def shows(self, changes: api.ScenarioChanges) -> bool:
+        """Only the figures of the states drawn (and the year in the axis label) matter."""
+        return changes.whole or any(state in changes.states for state in self.states())
 
     def draw(self) -> None:
         states = self.states()

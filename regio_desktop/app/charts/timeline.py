@@ -11,6 +11,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QWidget
 
+from regio_desktop import api
 from regio_desktop.api import MAIN_BLOCS, bloc_sizes, membership_spans
 from regio_desktop.app.common.chart_canvas import (
     QUALITATIVE,
@@ -58,6 +59,14 @@ class TimelineChart(ChartView):
     def main_blocs(self) -> list[str]:
         present = set(self.document.world.bloc_codes)
         return [bloc for bloc in TIMELINE_BLOCS if bloc in present]
+
+    def shows(self, changes: api.ScenarioChanges) -> bool:
+        """History depends on the year alone; the scenario adds its member counts of the main
+        blocs and the selected state's edited statuses: cells in those blocs or of that state."""
+        if changes.whole:
+            return True
+        blocs, state = set(self.main_blocs()), self.document.selected_state
+        return any(bloc in blocs or code == state for code, bloc in changes.cells)
 
     def draw(self) -> None:
         world = self.document.world

@@ -77,6 +77,10 @@ class BaselineBarsChart(ChartView):
         rows = rows[["indicator", "title", "value", "baseline", "delta"]]
         return {name: rows[name].tolist() for name in rows.columns}, rows
 
+    def shows(self, changes: api.ScenarioChanges) -> bool:
+        """Only the selected state's figures (and the year in the caption) are drawn."""
+        return changes.whole or self.document.selected_state in changes.states
+
     def _show_caption(self, state: str) -> None:
         self.caption.setText(
             self.tr("{state}: scenario (blue) and baseline {year} (grey)").format(

@@ -31,6 +31,7 @@ from regio_desktop.app.common.palette import DOWN_HEX, UP_HEX
 from regio_desktop.atomic_file import write_atomically
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
+    from regio_desktop import api
     from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 SCENARIO_COLOUR = (31, 95, 191)
@@ -217,11 +218,16 @@ def render_svg(item: pg.GraphicsLayout, name: str | Path) -> None:
 
 
 class ChartView(QWidget):
-    """One chart: a canvas that redraws when the document changes (only while it is visible,
-    otherwise when it is next shown) and two export buttons.
+    """One chart: a canvas that redraws when the document changes what it shows (only while it
+    is visible, otherwise when it is next shown) and two export buttons.
 
-    Subclasses fill ``self.canvas`` (a GraphicsLayoutWidget) in ``draw()``.
+    Subclasses fill ``self.canvas`` (a GraphicsLayoutWidget) in ``draw()`` and say in
+    ``shows()`` which changes can alter it; ``follows_selection`` whether it shows the selected
+    state.
     """
+
+    follows_selection = True
+    """The chart draws the selected state: a new selection redraws it."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,10 +251,23 @@ class ChartView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.canvas, 1)
-        document.changed.connect(self.invalidate)
-        document.selection_changed.connect(self.invalidate)
+        document.changed.connect(self._document_changed)
+        document.selection_changed.connect(self._selection_changed)
 
     # --- redrawing ----------------------------------------------------------------------------
+    def shows(self, changes: api.ScenarioChanges) -> bool:
+        """Whether ``changes`` can alter what the chart draws (here: any edit of a membership or
+        an alignment, a new year or scenario; not a rename)."""
+        return changes.whole or bool(changes.cells or changes.alignments)
+
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        if self.shows(changes):
+            self.invalidate()
+
+    def _selection_changed(self, _state: str) -> None:
+        if self.follows_selection:
+            self.invalidate()
+
     def invalidate(self, *_args: object) -> None:
         """The document moved: redraw now if visible, otherwise when next shown."""
         self.stale = True

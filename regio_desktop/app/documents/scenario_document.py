@@ -279,7 +279,12 @@ class ScenarioDocument(QObject):
         before, evaluation = self._evaluation, api.evaluate(self.world, scenario)
         changes = api.ScenarioChanges.all() if everything else scenario.changes_from(self._scenario)
         if not changes.whole:
-            changes = dataclasses.replace(changes, states=evaluation.moved_states(before))
+            changes = dataclasses.replace(
+                changes,
+                states=evaluation.moved_states(before),
+                blocs=evaluation.moved_blocs(before),
+                region=evaluation.region_moved(before),
+            )
         if self._lookup is not None and not changes.whole:
             self._lookup = self._lookup.updated(evaluation, changes.cells)
         else:

@@ -46,6 +46,12 @@ class ScenarioSession(QObject):
     """The list of open scenarios; keeps the document showing the current one."""
 
     entries_changed = Signal()
+    """Something about the open scenarios changed: an entry was added, closed, edited, saved or
+    made current (listeners that show every entry's scenario re-read them)."""
+    entry_changed = Signal(int)
+    """The row of entry ``index`` reads differently: its name, year, unsaved mark or file, or
+    whether it is current (emitted before ``entries_changed``; added and closed entries are
+    not announced here, they change the length of ``entries``)."""
     current_changed = Signal(int)
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
@@ -75,6 +81,10 @@ class ScenarioSession(QObject):
         return SessionEntry(next(self._ids), scenario, history, saved, path, preset)
 
     def _history_clean_changed(self, _clean: bool) -> None:
+        history = self.sender()
+        for index, entry in enumerate(self.entries):
+            if entry.history is history:
+                self.entry_changed.emit(index)
         self.entries_changed.emit()
 
     def _drop_history(self, entry: SessionEntry) -> None:
@@ -98,9 +108,11 @@ class ScenarioSession(QObject):
                 return i
         return None
 
-    def _document_changed(self, _changes: api.ScenarioChanges) -> None:
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
         if self.document.scenario != self.entry.scenario:
             self.entries[self.current] = replace(self.entry, scenario=self.document.scenario)
+            if changes.named or changes.year or changes.everything:
+                self.entry_changed.emit(self.current)
             self.entries_changed.emit()
 
     # --- opening and switching -----------------------------------------------------------------
@@ -116,9 +128,12 @@ class ScenarioSession(QObject):
             index == self.current and self.document.scenario == self.entry.scenario
         ):
             return
-        self.current = index
+        previous, self.current = self.current, index
         self.document.open_scenario(self.entry.scenario, self.entry.history)
         self.current_changed.emit(index)
+        if previous < len(self.entries):
+            self.entry_changed.emit(previous)
+        self.entry_changed.emit(index)
         self.entries_changed.emit()
 
     def step(self, offset: int) -> None:
@@ -174,6 +189,7 @@ class ScenarioSession(QObject):
             self.entries[0] = self._entry(api.Scenario(), api.Scenario())
             self.document.open_scenario(self.entries[0].scenario, self.entries[0].history)
             self._drop_history(closed)
+            self.entry_changed.emit(0)
             self.entries_changed.emit()
             return
         del self.entries[self.current]
@@ -196,5 +212,6 @@ class ScenarioSession(QObject):
             self.entry, saved=self.entry.scenario, path=target, preset=False
         )
         self.entry.history.setClean()
+        self.entry_changed.emit(self.current)
         self.entries_changed.emit()
         return target

@@ -1,7 +1,8 @@
 """Alignment choices: per state a combo of the alignments, with the baseline shown beside it.
 
 Choosing the baseline alignment drops the state's choice from the scenario. A changed combo is
-bold; the label beside it always names the baseline.
+bold; the label beside it always names the baseline. An edit updates only the rows of the states
+whose alignment choice it changed (none for a membership edit).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QWidget
 
+from regio_desktop import api
 from regio_desktop.api import SCENARIO_ALIGNMENTS
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -60,7 +62,7 @@ class AlignmentPanel(QScrollArea):
         self._baselines: dict[str, QLabel] = {}
         self._rows: tuple[str, ...] = ()
         self.setAccessibleName(QCoreApplication.translate("AlignmentPanel", "Alignment choices"))
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._mark_selected)
         self.refresh()
 
@@ -114,20 +116,32 @@ class AlignmentPanel(QScrollArea):
         self.setWidget(body)
         self._rows = states
 
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        """Only alignment choices, a new year or a new scenario change what the rows show."""
+        if changes.whole or not changes.alignments <= self.combos.keys():
+            self.refresh()
+        else:
+            for state in changes.alignments:
+                self._show_row(state)
+
     def refresh(self) -> None:
+        """Show every row as the document has it (rows built anew when the states differ)."""
         states = self._aligned_states()
         if states != self._rows:
             self._build(states)
-        ev = self.document.evaluation
-        choices = self.document.scenario.alignment_map
-        for state, combo in self.combos.items():
-            combo.show_alignment(ev.alignment.get(state), state in choices)
-            base = alignment_label(ev.baseline_alignment.get(state)) or QCoreApplication.translate(
-                "AlignmentPanel", "none"
-            )
-            if self._baselines[state].text() != base:
-                self._baselines[state].setText(base)
+        for state in self.combos:
+            self._show_row(state)
         self._mark_selected(self.document.selected_state)
+
+    def _show_row(self, state: str) -> None:
+        ev = self.document.evaluation
+        edited = state in self.document.scenario.alignment_map
+        self.combos[state].show_alignment(ev.alignment.get(state), edited)
+        base = alignment_label(ev.baseline_alignment.get(state)) or QCoreApplication.translate(
+            "AlignmentPanel", "none"
+        )
+        if self._baselines[state].text() != base:
+            self._baselines[state].setText(base)
 
     def _chosen(self, combo: AlignmentCombo) -> None:
         self.document.select_state(combo.state)

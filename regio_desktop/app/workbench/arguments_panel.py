@@ -3,7 +3,8 @@
 The panel keeps the rows it shows (``rows``, from ``api.arguments_for``) and renders them as
 HTML grouped by choice, then by stance; each claim carries its citation and location. The HTML
 is shown in a QTextBrowser page (``browser``); recent pages are kept so that returning to a text
-costs no new layout.
+costs no new layout. An edit that changes neither the selected state's choices nor the arguments
+leaves the page alone.
 """
 
 from __future__ import annotations
@@ -39,13 +40,18 @@ def _strength(record: Mapping[str, object]) -> float:
 ARGUMENT_COLUMNS = list(api.ARGUMENT_COLUMNS)
 
 
-class ArgumentsPanel(QStackedWidget):
-    """Re-reads the arguments when the scenario or the selected state changes.
+PageKey = tuple[str, str, tuple[tuple[str, str, str], ...]]
+"""What a page shows follows from these and the world's arguments: language, state, choices."""
 
-    Each text is shown in a QTextBrowser page; the pages of recent texts are kept, laid out, and
-    brought back when their text returns (undo, redo, toggling a choice back and forth). Laying
-    out a state's arguments costs ~10 ms of CPU, far more than the rest of an edit; swapping a
-    document into one browser would lay it out again every time.
+
+class ArgumentsPanel(QStackedWidget):
+    """Re-reads the arguments when the selected state, its choices or the arguments change.
+
+    Each text is shown in a QTextBrowser page; the pages of recent (language, state, choices)
+    are kept, laid out, and brought back when those return (undo, redo, toggling a choice back
+    and forth, selecting a state again). This cache stays because the payload cannot spare the
+    work it saves: laying out a state's arguments costs ~10 ms of CPU, far more than the rest of
+    an edit, and swapping a document into one browser would lay it out again every time.
     """
 
     provenance_requested = Signal(str)
@@ -54,29 +60,23 @@ class ArgumentsPanel(QStackedWidget):
     """A link in the text was clicked (as QTextBrowser.anchorClicked)."""
 
     CACHED_PAGES = 6
-    """Pages kept for texts shown recently."""
-    CACHED_TEXTS = 32
-    """Rows and HTML kept for the choices of states shown recently."""
+    """Pages kept for the choices shown recently."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._records: list[dict[str, object]] | None = None
         self._rows: pd.DataFrame | None = pd.DataFrame()
-        # The rows of a state follow from the world's arguments and the state's choices alone:
-        # what was rendered for the same choices is kept (key: language, state, choices), for
-        # as long as the world (and so its arguments) stays the same.
-        self._texts: OrderedDict[tuple[object, ...], tuple[list[dict[str, object]], str]] = (
+        # Kept for as long as the world's arguments stay the same.
+        self._pages: OrderedDict[PageKey, tuple[list[dict[str, object]] | None, QTextBrowser]] = (
             OrderedDict()
         )
-        self._texts_world: api.World | None = None
-        self._shown_html: str | None = None
-        self._pages: OrderedDict[str, QTextBrowser] = OrderedDict()
+        self._shown: PageKey | None = None
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(QCoreApplication.translate("ArgumentsPanel", "Arguments"))
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._document_changed)
         document.selection_changed.connect(self.refresh)
-        document.arguments_changed.connect(self.refresh)
+        document.arguments_changed.connect(self._arguments_changed)
         self.refresh()
 
     @property
@@ -102,52 +102,55 @@ class ArgumentsPanel(QStackedWidget):
             self._rows = pd.DataFrame(self._records, columns=ARGUMENT_COLUMNS)
         return self._rows
 
-    def refresh(self) -> None:
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        """Only the selected state's own edits (or a new year or scenario) change its choices."""
         state = self.document.selected_state
-        if not state:
-            self._records, self._rows = None, pd.DataFrame()
-            self._show_html(self.render_html())
-            return
-        if self.document.world is not self._texts_world:
-            self._texts.clear()
-            self._texts_world = self.document.world
-        key = (self.document.language, state, self.document.argument_choices(state))
-        kept = self._texts.pop(key, None)
-        if kept is None:
-            records = self.document.argument_records(state)
-            self._records, self._rows = records, None
-            kept = (records, self.render_html())
-        elif kept[0] is not self._records:
-            self._records, self._rows = kept[0], None
-        self._texts[key] = kept
-        while len(self._texts) > self.CACHED_TEXTS:
-            self._texts.popitem(last=False)
-        self._show_html(kept[1])
+        if changes.whole or (state and state in changes.edited_states):
+            self.refresh()
 
-    def _show_html(self, text: str) -> None:
-        """Show ``text`` on its kept page, or on a new one."""
-        if text == self._shown_html:
+    def _arguments_changed(self) -> None:
+        """The arguments were re-read: no kept page shows them any longer."""
+        stale = [page for _records, page in self._pages.values()]
+        self._pages.clear()
+        self._shown = None
+        self.refresh()
+        for page in stale:
+            self.removeWidget(page)
+            page.deleteLater()
+
+    def refresh(self) -> None:
+        """Show the page of the selected state's choices: the one on show, a kept one, or a
+        new one."""
+        state = self.document.selected_state
+        choices = self.document.argument_choices(state) if state else ()
+        key: PageKey = (self.document.language, state, choices)
+        if key == self._shown:
             return
-        self._shown_html = text
+        self._shown = key
         had_focus = self.count() > 0 and self.browser.hasFocus()
-        page = self._pages.pop(text, None)
-        if page is None:
+        kept = self._pages.pop(key, None)
+        if kept is None:
+            records = self.document.argument_records(state) if state else None
+            self._records = records
             page = QTextBrowser()
             page.setOpenLinks(False)
             page.setAccessibleName(self.accessibleName())
             page.anchorClicked.connect(self.anchorClicked)
-            page.setHtml(text)
+            page.setHtml(self.render_html())
             self.addWidget(page)
+            kept = (records, page)
         else:
+            self._records = kept[0]
             # As a new text would be: read from the top, nothing selected.
-            page.moveCursor(QTextCursor.MoveOperation.Start)
-            page.verticalScrollBar().setValue(0)
-        self._pages[text] = page
-        self.setCurrentWidget(page)
+            kept[1].moveCursor(QTextCursor.MoveOperation.Start)
+            kept[1].verticalScrollBar().setValue(0)
+        self._rows = None if state else pd.DataFrame()
+        self._pages[key] = kept
+        self.setCurrentWidget(kept[1])
         if had_focus:
-            page.setFocus()
+            kept[1].setFocus()
         while len(self._pages) > self.CACHED_PAGES:
-            old = self._pages.popitem(last=False)[1]
+            old = self._pages.popitem(last=False)[1][1]
             self.removeWidget(old)
             old.deleteLater()
 

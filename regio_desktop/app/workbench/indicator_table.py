@@ -2,6 +2,8 @@
 
 The model reads ``Evaluation.indicators`` (a long table computed by the engine) and only formats
 it; sorting goes through a QSortFilterProxyModel on raw numbers. Clicking a row selects its state.
+After an edit it re-reads only the rows of the entities whose indicators the document's
+``ScenarioChanges`` says moved (states, blocs or the region, as the table shows them).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from regio_desktop.app.common.indicator_labels import (
 )
 from regio_desktop.app.common.palette import delta_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench.indicator_rows import moved_figures, read_columns, same_number
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EntityRole = Qt.ItemDataRole.UserRole + 2
@@ -57,19 +60,9 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-_COLUMN_NAMES = ("entity", "indicator", "value", "baseline", "delta", "unit")
-
-
 def _is_change(delta: float) -> bool:
     """A delta worth marking (bold and coloured): not missing and not zero."""
     return not (math.isnan(delta) or abs(delta) < 1e-12)
-
-
-def _same_number(a: object, b: object) -> bool:
-    """Equal figures, counting two missing ones (NaN) as equal."""
-    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-        return True
-    return a == b
 
 
 class IndicatorTableModel(QAbstractTableModel):
@@ -77,7 +70,8 @@ class IndicatorTableModel(QAbstractTableModel):
 
     ``data()`` is asked for every cell and role after each reload (painting, sorting, fitting
     the columns); it reads plain lists taken from ``rows`` once per reload and the texts made for
-    a row once, never the frame itself (a pandas row lookup costs ~100 µs).
+    a row once, never the frame itself (a pandas row lookup costs ~100 µs). An edit re-reads only
+    the rows of the entities it moved and announces those of them whose figures differ.
     """
 
     figures_changed = Signal()
@@ -91,7 +85,9 @@ class IndicatorTableModel(QAbstractTableModel):
         self._rows_source: tuple[api.Evaluation, str, str] | None = None
         self._columns: dict[str, list[object]] = {}
         self._texts: dict[int, tuple[str, str, str, str, str]] = {}
-        document.changed.connect(self.reload)
+        self._rows_of: dict[str, list[int]] = {}
+        """The rows of each entity shown."""
+        document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._selection_changed)
         self.reload()
 
@@ -114,58 +110,56 @@ class IndicatorTableModel(QAbstractTableModel):
             self._rows_frame = rows_shown(evaluation.indicators, mode, state).reset_index(drop=True)
         return self._rows_frame
 
-    def _read_columns(self) -> tuple[dict[str, list[object]], pd.DataFrame | None]:
-        """The rows' columns as lists, and the rows as a frame when one was made on the way.
-
-        One state's rows (the usual view) are read from the evaluation's arrays, in the order
-        of the indicator table; filtering the long table costs more than the whole update.
-        """
+    def reload(self) -> None:
+        """Re-read every row (a new mode, state, year or scenario): a reset."""
         evaluation, state = self.document.evaluation, self.document.selected_state
         self._rows_source = (evaluation, self.mode, state)
-        if self.mode == SHOW_SELECTED:
-            infos = [info for info in api.INDICATORS if info.level == "state"]
-            figures = evaluation.state_figures(state, [info.code for info in infos])
-            if figures is not None:
-                value, base = figures
-                columns: dict[str, list[object]] = {
-                    "entity": [state] * len(infos),
-                    "indicator": [info.code for info in infos],
-                    "value": list(value),
-                    "baseline": list(base),
-                    "delta": [v - b for v, b in zip(value, base, strict=True)],
-                    "unit": [info.unit for info in infos],
-                }
-                return columns, None
-        rows = rows_shown(evaluation.indicators, self.mode, state).reset_index(drop=True)
-        return {name: rows[name].tolist() for name in _COLUMN_NAMES}, rows
+        columns, rows = read_columns(evaluation, self.mode, state)
+        self.beginResetModel()
+        self._rows_frame, self._columns, self._texts = rows, columns, {}
+        self._rows_of = {}
+        for row, entity in enumerate(columns["entity"]):
+            self._rows_of.setdefault(str(entity), []).append(row)
+        self.endResetModel()
 
-    def reload(self) -> None:
-        """Re-read the rows. When they are the same entities and indicators as shown (an edit,
-        not a change of state or mode), only the figures that moved are announced, so the views
-        repaint a few cells instead of resetting, re-sorting and re-measuring the whole table."""
-        columns, rows = self._read_columns()
-        old = self._columns
-        same_rows = (
-            bool(old)
-            and old["entity"] == columns["entity"]
-            and old["indicator"] == columns["indicator"]
-        )
-        if not same_rows:
-            self.beginResetModel()
-            self._rows_frame, self._columns, self._texts = rows, columns, {}
-            self.endResetModel()
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        """Re-read what the edit moved: nothing when no entity shown moved, the moved entities'
+        rows otherwise, everything for a new year or scenario."""
+        if changes.whole:
+            self.reload()
             return
-        changed = [
-            row
-            for row in range(len(columns["entity"]))
-            if any(
-                not _same_number(old[name][row], columns[name][row])
-                for name in ("value", "baseline", "delta")
-            )
-        ]
-        self._rows_frame, self._columns = rows, columns
-        for row in changed:
+        if self.mode in (SHOW_SELECTED, SHOW_ALL_STATES):
+            moved: frozenset[str] = changes.states
+        elif self.mode == SHOW_BLOCS:
+            moved = changes.blocs
+        else:
+            moved = frozenset({"region"}) if changes.region else frozenset()
+        if moved:
+            self._update_entities(moved)
+
+    def _update_entities(self, moved: frozenset[str]) -> None:
+        """Read the figures of the rows of ``moved`` entities again; announce the rows whose
+        figures differ, so the views repaint a few cells instead of resetting, re-sorting and
+        re-measuring the whole table. Bloc rows come and go with full members: then a reset."""
+        evaluation = self.document.evaluation
+        figures = moved_figures(evaluation, self.mode, self._columns, self._rows_of, moved)
+        if figures is None:
+            self.reload()
+            return
+        self._rows_source = (evaluation, self.mode, self.document.selected_state)
+        self._rows_frame = None
+        changed = []
+        for row, (value, baseline) in sorted(figures.items()):
+            if same_number(self._columns["value"][row], value) and same_number(
+                self._columns["baseline"][row], baseline
+            ):
+                continue
+            self._columns["value"][row] = value
+            self._columns["baseline"][row] = baseline
+            self._columns["delta"][row] = value - baseline
             self._texts.pop(row, None)
+            changed.append(row)
+        for row in changed:
             # Row by row: the rows are sorted by the proxy, so a band of source rows would
             # repaint most of the table.
             self.dataChanged.emit(self.index(row, VALUE), self.index(row, DELTA))
@@ -325,7 +319,7 @@ class IndicatorPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
         document.selection_changed.connect(self._update_caption)
-        document.changed.connect(self._update_caption)
+        document.changed.connect(self._document_changed)
         self._mode_changed()
 
     def _fit_columns(self, columns: range) -> None:
@@ -376,6 +370,10 @@ class IndicatorPanel(QWidget):
         self.view.setColumnHidden(ENTITY, mode in (SHOW_SELECTED, SHOW_REGION))
         self._fit_all_columns()
         self._update_caption()
+
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        if changes.whole:  # the caption names the year
+            self._update_caption()
 
     def _update_caption(self) -> None:
         state = self.document.selected_state

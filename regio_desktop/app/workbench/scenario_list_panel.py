@@ -12,42 +12,37 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ScenarioListModel(QAbstractListModel):
-    """One row per open scenario: its name, a dot when unsaved, bold when current."""
+    """One row per open scenario: its name, a dot when unsaved, bold when current.
+
+    The session says which row reads differently (``entry_changed``); only a change in the
+    number of entries (one opened or closed) resets the list. Most edits change no row at all.
+    """
 
     def __init__(self, session: ScenarioSession) -> None:
         super().__init__()
         self.session = session
-        self._shown = self._rows()
-        session.entries_changed.connect(self._reset)
+        self._count = len(session.entries)
+        session.entry_changed.connect(self._entry_changed)
+        # Closing announces the new current entry first: take the new length from either.
+        session.current_changed.connect(self._entries_changed)
+        session.entries_changed.connect(self._entries_changed)
 
-    def _rows(self) -> list[tuple[object, ...]]:
-        """What each row shows (text, tooltip, bold)."""
-        roles = (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-        )
-        return [
-            tuple(self.data(self.index(row), role) is not None for role in roles[2:])
-            + tuple(self.data(self.index(row), role) for role in roles[:2])
-            for row in range(self.rowCount())
-        ]
+    def _entry_changed(self, row: int) -> None:
+        self._entries_changed()
+        if 0 <= row < self._count:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
-    def _reset(self) -> None:
-        """Reset when a row would show something else: every edit replaces the current entry,
-        but its name and unsaved mark rarely change, and a reset re-lays out and repaints."""
-        rows = self._rows()
-        if rows == self._shown:
-            return
-        self.beginResetModel()
-        self._shown = rows
-        self.endResetModel()
+    def _entries_changed(self, *_args: object) -> None:
+        if len(self.session.entries) != self._count:
+            self.beginResetModel()
+            self._count = len(self.session.entries)
+            self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.session.entries)
+        return 0 if parent.isValid() else self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self.session.entries):
             return None
         entry = self.session.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -83,11 +78,12 @@ class ScenarioListPanel(QWidget):
         self.view.setToolTip(self.tr("Open scenarios: click to switch; • marks unsaved changes"))
         self.view.activated.connect(lambda index: session.switch(index.row()))
         self.view.clicked.connect(lambda index: session.switch(index.row()))
-        session.entries_changed.connect(self._select_current)
+        session.current_changed.connect(self._select_current)
+        self.model.modelReset.connect(self._select_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._select_current()
 
-    def _select_current(self) -> None:
+    def _select_current(self, *_args: object) -> None:
         self.view.setCurrentIndex(self.model.index(self.session.current))

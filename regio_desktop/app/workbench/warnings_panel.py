@@ -2,6 +2,8 @@
 
 Data first: ``WarningListModel.entries`` holds (kind, message) pairs that tests can read; the
 messages are the core's problems worded in the user's language by common/problem_texts.py.
+The list is read again only after an edit that can change the checks (a membership, an alignment,
+a year or a new scenario; not a rename), and reset only when the core's problems differ.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QListView, QStyle, QWidget
 
+from regio_desktop import api
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
@@ -23,21 +26,34 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class WarningListModel(QAbstractListModel):
+    """One row per problem and tension of the scenario (or one note that there are none)."""
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.entries: list[tuple[str, str]] = []
-        document.changed.connect(self.reload)
+        self._checks: tuple[list[api.Problem], list[api.Tension]] | None = None
+        """The core's problems and tensions the entries word: whether a new edit's checks
+        differ only the checks can say, the payload says only whether they may."""
+        document.changed.connect(self._document_changed)
         self.reload()
+
+    def _document_changed(self, changes: api.ScenarioChanges) -> None:
+        if changes.whole or changes.cells or changes.alignments:
+            self.reload()
 
     @property
     def warning_count(self) -> int:
         return sum(1 for kind, _ in self.entries if kind != NOTE)
 
     def reload(self) -> None:
+        checks = (self.document.problems(), self.document.tensions())
+        if checks == self._checks:
+            return  # most edits leave the warnings as they were: no reset, no repaint
+        self._checks = checks
         name = self.document.name
-        entries = [(ERROR, text) for text in problem_texts(self.document.problems(), name)]
-        entries += [(WARNING, text) for text in problem_texts(self.document.tensions(), name)]
+        entries = [(ERROR, text) for text in problem_texts(checks[0], name)]
+        entries += [(WARNING, text) for text in problem_texts(checks[1], name)]
         if not entries:
             entries = [
                 (
@@ -47,8 +63,6 @@ class WarningListModel(QAbstractListModel):
                     ),
                 )
             ]
-        if entries == self.entries:
-            return  # most edits leave the warnings as they were: no reset, no repaint
         self.beginResetModel()
         self.entries = entries
         self.endResetModel()
