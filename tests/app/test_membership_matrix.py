@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.workbench.membership_matrix import (
     EditedRole,
     MembershipMatrixView,
