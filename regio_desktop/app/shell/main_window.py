@@ -28,7 +28,6 @@ from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.library.argument_library import ArgumentLibrary
-from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.library.source_reader import SourceReader
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
 from regio_desktop.app.shell.settings import AppSettings
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from regio_desktop.app.charts.panel import ChartsPanel
     from regio_desktop.app.compare.dialog import CompareDialog
     from regio_desktop.app.explore.dialog import ExploreDialog
+    from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
     from regio_desktop.app.map.view import MapPanel
 
 # The minimum width of the charts and the map, which could otherwise widen the window past a
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self.library,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.docks["library"].visibilityChanged.connect(self.library.dock_visibility_changed)
         self._add_dock(
             "reader", self.tr("Source reader"), self.reader, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -453,6 +454,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not possible: {reason}").format(reason=message), 8000)
 
     def _provenance(self) -> ProvenanceDialog:
+        from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
+
         if self.provenance_dialog is None:
             self.provenance_dialog = ProvenanceDialog(self.evidence, self)
             self.provenance_dialog.read_source_requested.connect(self.read_source)
