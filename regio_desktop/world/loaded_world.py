@@ -65,16 +65,22 @@ class World:
     @cached_property
     def latest_data_year(self) -> int:
         """The newest year with a GDP figure for most states."""
-        gdp = self.observations[self.observations["indicator"] == "gdp_usd"]
-        if gdp.empty:
+        obs = self.observations
+        states_by_year: dict[int, set[str]] = {}
+        for indicator, year, state in zip(
+            obs["indicator"].tolist(), obs["year"].tolist(), obs["state"].tolist(), strict=True
+        ):
+            if indicator == "gdp_usd" and isinstance(state, str):
+                states_by_year.setdefault(int(year), set()).add(state)
+        if not states_by_year:
             return self.today.year
-        counts = gdp.groupby("year")["state"].nunique()
-        return int(counts[counts >= 0.8 * counts.max()].index.max())
+        most = max(len(states) for states in states_by_year.values())
+        return max(year for year, states in states_by_year.items() if len(states) >= 0.8 * most)
 
     @cached_property
     def latest_year(self) -> int:
         """The default baseline: the newest year that has both data and membership history."""
-        events = pd.concat([self.memberships["start"], self.memberships["end"].dropna()])
+        events = [*self.memberships["start"].tolist(), *self.memberships["end"].dropna().tolist()]
         newest_event = max((d.year for d in events), default=self.latest_data_year)
         return min(max(self.latest_data_year, newest_event), self.today.year)
 
