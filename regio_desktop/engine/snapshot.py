@@ -67,24 +67,79 @@ class Snapshot:
         object.__setattr__(self, "_bloc_pos", {c: i for i, c in enumerate(self.blocs)})
 
 
-def _latest_by_state(
-    frame: pd.DataFrame, year: int, states: tuple[str, ...]
+def _figures_by_state(
+    world: World, indicator: str, year: int, states: tuple[str, ...]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Value and year of the latest figure at or before ``year`` for each state (0 where none)."""
+    """Value and year of each state's latest figure at or before ``year``; before its first
+    figure, its earliest one (0 and 0 where the state has none at all).
+
+    One pass over plain columns rather than pandas masks and groupbys: the first evaluation
+    builds this at start-up, and per-group pandas calls cost more than the whole pass.
+    """
+    obs = world.observations
     values = np.zeros(len(states))
     years = np.zeros(len(states), dtype=int)
-    if frame.empty:
-        return values, years
-    usable = frame[frame["year"] <= year]
-    if usable.empty:
-        return values, years
-    latest = usable.sort_values("year").groupby("state").tail(1)
     pos = {c: i for i, c in enumerate(states)}
-    for code, value, when in latest[["state", "value", "year"]].itertuples(index=False, name=None):
-        if code in pos:
-            values[pos[code]] = float(value)
-            years[pos[code]] = int(when)
+    latest: dict[int, tuple[int, float]] = {}
+    earliest: dict[int, tuple[int, float]] = {}
+    chosen = obs["indicator"].to_numpy() == indicator
+    rows = zip(
+        obs["state"].to_numpy()[chosen].tolist(),
+        obs["year"].to_numpy()[chosen].tolist(),
+        obs["value"].to_numpy()[chosen].tolist(),
+        strict=True,
+    )
+    for state, when, value in rows:
+        i = pos.get(state)
+        if i is None:
+            continue
+        if when <= year and (i not in latest or when >= latest[i][0]):
+            latest[i] = (when, value)
+        if i not in earliest or when < earliest[i][0]:
+            earliest[i] = (when, value)
+    for i, (when, value) in (earliest | latest).items():
+        values[i], years[i] = float(value), int(when)
     return values, years
+
+
+def _trade_by_state(
+    world: World, year: int, states: tuple[str, ...], p_pos: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each state's shares of trade by pole (fractions of its total) and the year they are from:
+    its latest year at or before ``year``, else its earliest."""
+    shares = world.trade_shares
+    trade = np.zeros((len(states), len(p_pos)))
+    trade_year = np.zeros(len(states), dtype=int)
+    s_pos = {c: i for i, c in enumerate(states)}
+    if not shares.empty:
+        rows = list(
+            zip(
+                shares["state"].tolist(),
+                shares["year"].tolist(),
+                shares["partner"].tolist(),
+                shares["share"].tolist(),
+                strict=True,
+            )
+        )
+        chosen: dict[int, int] = {}
+        first: dict[int, int] = {}
+        for state, when, _, _ in rows:
+            i = s_pos.get(state)
+            if i is None:
+                continue
+            first[i] = min(first.get(i, when), when)
+            if when <= year:
+                chosen[i] = max(chosen.get(i, when), when)
+        chosen = first | chosen
+        for state, when, partner, share in rows:
+            i = s_pos.get(state)
+            if i is not None and when == chosen[i]:
+                trade[i, p_pos[partner]] = float(share) / 100.0
+        for i, when in chosen.items():
+            trade_year[i] = int(when)
+    totals = trade.sum(axis=1, keepdims=True)
+    trade = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
+    return trade, trade_year
 
 
 def build_snapshot(world: World, year: int) -> Snapshot:
@@ -94,41 +149,11 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     s_pos = {c: i for i, c in enumerate(states)}
     b_pos = {c: i for i, c in enumerate(blocs)}
     p_pos = {c: i for i, c in enumerate(POLES)}
-    S, B, P = len(states), len(blocs), len(POLES)
+    S, B = len(states), len(blocs)
 
-    obs = world.observations
-    gdp, gdp_year = _latest_by_state(obs[obs["indicator"] == "gdp_usd"], year, states)
-    pop, pop_year = _latest_by_state(obs[obs["indicator"] == "population"], year, states)
-    # Before the first figure (e.g. 1991 for some states) take the earliest figure instead.
-    for values, years, code in ((gdp, gdp_year, "gdp_usd"), (pop, pop_year, "population")):
-        missing = np.flatnonzero(years == 0)
-        if missing.size:
-            sub = obs[obs["indicator"] == code].sort_values("year").groupby("state").head(1)
-            for state, value, when in sub[["state", "value", "year"]].itertuples(
-                index=False, name=None
-            ):
-                i = s_pos.get(state)
-                if i is not None and years[i] == 0:
-                    values[i], years[i] = float(value), int(when)
-
-    trade = np.zeros((S, P))
-    trade_year = np.zeros(S, dtype=int)
-    shares = world.trade_shares
-    if not shares.empty:
-        for code, group in shares.groupby("state"):
-            i = s_pos.get(code)
-            if i is None:
-                continue
-            earlier = group[group["year"] <= year]
-            chosen_year = (
-                int(earlier["year"].max()) if not earlier.empty else int(group["year"].min())
-            )
-            rows = group[group["year"] == chosen_year]
-            for partner, share in rows[["partner", "share"]].itertuples(index=False, name=None):
-                trade[i, p_pos[partner]] = float(share) / 100.0
-            trade_year[i] = chosen_year
-    totals = trade.sum(axis=1, keepdims=True)
-    trade = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
+    gdp, gdp_year = _figures_by_state(world, "gdp_usd", year, states)
+    pop, pop_year = _figures_by_state(world, "population", year, states)
+    trade, trade_year = _trade_by_state(world, year, states, p_pos)
 
     status = np.full((S, B), "", dtype=object)
     active = world.memberships_on(date)[["state", "bloc", "status"]]

@@ -65,16 +65,22 @@ class World:
     @cached_property
     def latest_data_year(self) -> int:
         """The newest year with a GDP figure for most states."""
-        gdp = self.observations[self.observations["indicator"] == "gdp_usd"]
-        if gdp.empty:
+        obs = self.observations
+        states_by_year: dict[int, set[str]] = {}
+        for indicator, year, state in zip(
+            obs["indicator"].tolist(), obs["year"].tolist(), obs["state"].tolist(), strict=True
+        ):
+            if indicator == "gdp_usd" and isinstance(state, str):
+                states_by_year.setdefault(int(year), set()).add(state)
+        if not states_by_year:
             return self.today.year
-        counts = gdp.groupby("year")["state"].nunique()
-        return int(counts[counts >= 0.8 * counts.max()].index.max())
+        most = max(len(states) for states in states_by_year.values())
+        return max(year for year, states in states_by_year.items() if len(states) >= 0.8 * most)
 
     @cached_property
     def latest_year(self) -> int:
         """The default baseline: the newest year that has both data and membership history."""
-        events = pd.concat([self.memberships["start"], self.memberships["end"].dropna()])
+        events = [*self.memberships["start"].tolist(), *self.memberships["end"].dropna().tolist()]
         newest_event = max((d.year for d in events), default=self.latest_data_year)
         return min(max(self.latest_data_year, newest_event), self.today.year)
 
@@ -185,9 +191,16 @@ def _typed(value: object, declared: str) -> object:
     return value
 
 
-def _frame(read: TableReader, table: str, index: str | None = None) -> pd.DataFrame:
+def _frame(
+    read: TableReader,
+    table: str,
+    index: str | None = None,
+    renames: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """A whole table as a frame, its columns named as ``renames`` says (named so when built, not
+    renamed after: a copy less per table at every start)."""
     rows, columns = read(table)
-    names = [name for name, _ in columns]
+    names = [(renames or {}).get(name, name) for name, _ in columns]
     converters = [
         (i, declared) for i, (_, declared) in enumerate(columns) if declared in ("DATE", "BOOLEAN")
     ]
@@ -248,17 +261,20 @@ def _declared(sql_type: object) -> str:
 
 def _arguments_frame(read: TableReader) -> pd.DataFrame:
     """Arguments with their states as a ';'-joined column (empty: every state)."""
-    frame = _frame(read, "arguments", "id").rename(columns={"source_id": "source"})
+    frame = _frame(read, "arguments", "id", {"source_id": "source"})
     links = _frame(read, "argument_states")
-    joined = links.groupby("argument_id")["state_iso3"].agg(lambda s: ";".join(sorted(s)))
-    frame["states"] = frame["id"].map(joined).fillna("")
+    states: dict[str, list[str]] = {}
+    for argument, state in zip(
+        links["argument_id"].tolist(), links["state_iso3"].tolist(), strict=True
+    ):
+        states.setdefault(argument, []).append(state)
+    frame["states"] = [";".join(sorted(states.get(i, ()))) for i in frame["id"].tolist()]
     return frame
 
 
 def _world(read: TableReader, location: str, today: dt.date | None) -> World:
     frames = {
-        key: _frame(read, table, index).rename(columns=renames)
-        for key, (table, index, renames) in _TABLES.items()
+        key: _frame(read, table, index, renames) for key, (table, index, renames) in _TABLES.items()
     }
     return World(
         **frames,

@@ -10,9 +10,10 @@ Each action lives here once; the window's Arguments menu shows the same QAction 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,18 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
-from regio_desktop.app.library.argument_editor import ArgumentEditor
-from regio_desktop.app.library.argument_transfer import export_arguments_file, import_arguments_file
 from regio_desktop.app.library.evidence_table_model import Column, EvidenceTableModel
 from regio_desktop.app.library.evidence_table_view import evidence_table_view, fit_columns
 from regio_desktop.app.library.library_rows import argument_rows, source_rows
-from regio_desktop.app.library.source_editor import SourceEditor
+
+if TYPE_CHECKING:
+    # The editors and the file transfer are imported when first used, not at start-up.
+    from regio_desktop.app.library.argument_editor import ArgumentEditor
+    from regio_desktop.app.library.source_editor import SourceEditor
 
 CLAIM_CHARACTERS = 90
 
 
 class ArgumentLibrary(QWidget):
-    """Search, browse and edit the arguments and sources of the user's database."""
+    """Search, browse and edit the arguments and sources of the user's database.
+
+    At start the library sits in a tab behind the Arguments panel, so its tables are filled
+    when it first comes into view (its dock reports that to ``dock_visibility_changed``), or
+    when anything reads them or the evidence changes, whichever comes first (``model`` and
+    ``source_model`` fill them on first use).
+    """
 
     provenance_requested = Signal(str)
     """Show the provenance of an argument (its id)."""
@@ -46,6 +55,7 @@ class ArgumentLibrary(QWidget):
     def __init__(self, evidence: EvidenceDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.evidence = evidence
+        self._filled = False
         self.editor: ArgumentEditor | None = None
         self.source_editor: SourceEditor | None = None
         self.search_field = QLineEdit()
@@ -65,7 +75,7 @@ class ArgumentLibrary(QWidget):
         )
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #6b6b6b")
-        self.model = EvidenceTableModel(
+        self._model = EvidenceTableModel(
             [
                 Column("id", self.tr("Id")),
                 Column("stance_label", self.tr("Stance")),
@@ -75,10 +85,10 @@ class ArgumentLibrary(QWidget):
             ],
             self,
         )
-        self.table = evidence_table_view(self.model)
+        self.table = evidence_table_view(self._model)
         self.table.setAccessibleName(self.tr("Arguments"))
         self.table.doubleClicked.connect(lambda index: self._show_provenance(index.row()))
-        self.source_model = EvidenceTableModel(
+        self._source_model = EvidenceTableModel(
             [
                 Column("id", self.tr("Id")),
                 Column("citation", self.tr("Citation"), CLAIM_CHARACTERS),
@@ -88,7 +98,7 @@ class ArgumentLibrary(QWidget):
             ],
             self,
         )
-        self.source_table = evidence_table_view(self.source_model)
+        self.source_table = evidence_table_view(self._source_model)
         self.source_table.setAccessibleName(self.tr("Sources"))
         self.source_table.doubleClicked.connect(lambda index: self._show_source(index.row()))
         self.tabs = QTabWidget()
@@ -125,7 +135,40 @@ class ArgumentLibrary(QWidget):
         self.source_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._update_actions)
         evidence.changed.connect(self.refresh)
-        self.refresh()
+        self._update_actions()
+
+    @property
+    def model(self) -> EvidenceTableModel:
+        """The arguments table's rows (filled on first use)."""
+        self._fill()
+        return self._model
+
+    @property
+    def source_model(self) -> EvidenceTableModel:
+        """The sources table's rows (filled on first use)."""
+        self._fill()
+        return self._source_model
+
+    def _fill(self) -> None:
+        if not self._filled:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # In a dock, a tab behind another counts as shown for Qt; the dock says when it is seen.
+        if self._dock() is None:
+            self._fill()
+        super().showEvent(event)
+
+    def dock_visibility_changed(self, visible: bool) -> None:
+        """Fill the tables when the dock holding the library comes into view."""
+        if visible:
+            self._fill()
+
+    def _dock(self) -> QDockWidget | None:
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        return dock
 
     def _action(
         self,
@@ -172,12 +215,8 @@ class ArgumentLibrary(QWidget):
         self.provenance_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.provenance_action.setIconText(self.tr("Provenance"))
         self.table.addAction(self.provenance_action)
-        self.import_action = self._action(
-            self.tr("&Import arguments…"), lambda: import_arguments_file(self, self.evidence)
-        )
-        self.export_action = self._action(
-            self.tr("E&xport arguments…"), lambda: export_arguments_file(self, self.evidence)
-        )
+        self.import_action = self._action(self.tr("&Import arguments…"), self._import_file)
+        self.export_action = self._action(self.tr("E&xport arguments…"), self._export_file)
         self.import_action.setIconText(self.tr("Import…"))
         self.export_action.setIconText(self.tr("Export…"))
         self.new_source_action = self._action(self.tr("New &source…"), self.new_source)
@@ -215,6 +254,7 @@ class ArgumentLibrary(QWidget):
 
     def refresh(self) -> None:
         """Re-read the store: the search result (best first) or everything, and the sources."""
+        self._filled = True
         chosen, chosen_source = self.selected_id(), self.selected_source_id()
         frame = self.evidence.arguments()
         text = self.search_text()
@@ -238,12 +278,12 @@ class ArgumentLibrary(QWidget):
 
     def selected_id(self) -> str:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_id(rows[0].row()) if rows else ""
+        return self._model.row_id(rows[0].row()) if rows else ""
 
     def selected_source_id(self) -> str:
         model = self.source_table.selectionModel()
         rows = model.selectedRows() if model else []
-        return self.source_model.row_id(rows[0].row()) if rows else ""
+        return self._source_model.row_id(rows[0].row()) if rows else ""
 
     def select(self, argument_id: str) -> None:
         self._select_row(self.table, self.model.row_of(argument_id))
@@ -257,24 +297,32 @@ class ArgumentLibrary(QWidget):
 
     def _update_actions(self) -> None:
         writable = not self.evidence.readonly
-        row = self.model.row_of(self.selected_id())
-        user_row = row >= 0 and not self.model.is_shipped(row)
+        row = self._model.row_of(self.selected_id())
+        user_row = row >= 0 and not self._model.is_shipped(row)
         self.edit_action.setEnabled(writable and user_row)
         self.delete_action.setEnabled(writable and user_row)
         self.duplicate_action.setEnabled(writable and row >= 0)
         self.provenance_action.setEnabled(row >= 0)
-        source_row = self.source_model.row_of(self.selected_source_id())
-        user_source = source_row >= 0 and not self.source_model.is_shipped(source_row)
+        source_row = self._source_model.row_of(self.selected_source_id())
+        user_source = source_row >= 0 and not self._source_model.is_shipped(source_row)
         self.edit_source_action.setEnabled(writable and user_source)
         self.delete_source_action.setEnabled(writable and user_source)
         self.source_toolbar.setVisible(self.tabs.currentWidget() is self.source_table)
         self.toolbar.setVisible(self.tabs.currentWidget() is self.table)
 
     # --- acting ------------------------------------------------------------------------------
+    def _import_file(self) -> None:
+        from regio_desktop.app.library.argument_transfer import import_arguments_file
+
+        import_arguments_file(self, self.evidence)
+
+    def _export_file(self) -> None:
+        from regio_desktop.app.library.argument_transfer import export_arguments_file
+
+        export_arguments_file(self, self.evidence)
+
     def focus_search(self) -> None:
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
+        dock = self._dock()
         if dock is not None:
             dock.show()
             dock.raise_()
@@ -295,12 +343,16 @@ class ArgumentLibrary(QWidget):
         self.select(argument_id)
 
     def new_argument(self) -> ArgumentEditor:
+        from regio_desktop.app.library.argument_editor import ArgumentEditor
+
         return self._open_editor(ArgumentEditor(self.evidence, parent=self))
 
     def edit_argument(self) -> ArgumentEditor | None:
         argument_id = self.selected_id()
         if not argument_id or not self.edit_action.isEnabled():
             return None
+        from regio_desktop.app.library.argument_editor import ArgumentEditor
+
         record = self.evidence.argument(argument_id)
         return self._open_editor(ArgumentEditor(self.evidence, record, editing=True, parent=self))
 
@@ -308,6 +360,8 @@ class ArgumentLibrary(QWidget):
         argument_id = self.selected_id()
         if not argument_id:
             return None
+        from regio_desktop.app.library.argument_editor import ArgumentEditor
+
         copy = self.evidence.duplicate(argument_id)
         return self._open_editor(ArgumentEditor(self.evidence, copy, parent=self))
 
@@ -329,6 +383,8 @@ class ArgumentLibrary(QWidget):
             self.source_requested.emit(source_id)
 
     def new_source(self) -> SourceEditor:
+        from regio_desktop.app.library.source_editor import SourceEditor
+
         editor = SourceEditor(self.evidence, parent=self)
         self.source_editor = editor
         editor.open()
@@ -338,6 +394,8 @@ class ArgumentLibrary(QWidget):
         source_id = self.selected_source_id()
         if not source_id or not self.edit_source_action.isEnabled():
             return None
+        from regio_desktop.app.library.source_editor import SourceEditor
+
         editor = SourceEditor(self.evidence, self.evidence.source(source_id), parent=self)
         self.source_editor = editor
         editor.open()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
-from regio_desktop.app.library.argument_editor import ArgumentEditor
 from regio_desktop.app.library.evidence_table_model import elided
+
+if TYPE_CHECKING:
+    # The editor is imported when an argument is first made from a passage, not at start-up.
+    from regio_desktop.app.library.argument_editor import ArgumentEditor
 
 QUOTE_WORDS = 12
 SOURCE_FILTER = "*.txt *.md *.markdown"
@@ -218,6 +222,8 @@ class SourceReader(QWidget):
             location=self.current.location_at(start),
             quote=quotation_of(selected),
         )
+        from regio_desktop.app.library.argument_editor import ArgumentEditor
+
         editor = ArgumentEditor(self.evidence, record, parent=self)
         self.editor = editor
         editor.open()

@@ -29,7 +29,6 @@ from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.library.argument_library import ArgumentLibrary
-from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
 from regio_desktop.app.library.source_reader import SourceReader
 from regio_desktop.app.shell.dock_layout import add_docks, hide_stray_tab_bars
 from regio_desktop.app.shell.settings import AppSettings
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from regio_desktop.app.charts.panel import ChartsPanel
     from regio_desktop.app.compare.dialog import CompareDialog
     from regio_desktop.app.explore.dialog import ExploreDialog
+    from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
     from regio_desktop.app.map.view import MapPanel
 
 
@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         add_docks(self)
+        # Qt calls a tab behind another visible: the library fills when its dock comes in view.
+        self.docks["library"].visibilityChanged.connect(self.library.dock_visibility_changed)
         build_actions(self)
         self.file_toolbar = file_toolbar(self)
         self.addToolBar(self.file_toolbar)
@@ -218,6 +220,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not possible: {reason}").format(reason=message), 8000)
 
     def _provenance(self) -> ProvenanceDialog:
+        from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
+
         if self.provenance_dialog is None:
             self.provenance_dialog = ProvenanceDialog(self.evidence, self)
             self.provenance_dialog.read_source_requested.connect(self.read_source)

@@ -7,6 +7,7 @@ with the ones the scenario rules would refuse disabled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -19,7 +20,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from regio_desktop import api
 from regio_desktop.api import MEMBERSHIP_STATUSES
@@ -94,6 +102,18 @@ class MembershipMatrixModel(QAbstractTableModel):
 
     def cell(self, index: ModelIndex) -> tuple[str, str]:
         return self.states[index.row()], self.blocs[index.column()]
+
+    def distinct_rows(self, column: int, skip: Callable[[int], bool]) -> list[int]:
+        """One row for each distinct (status, edited) of ``column`` among the rows not skipped:
+        the cells whose look (text and font) differs, the only ones whose widths can differ."""
+        seen: set[tuple[str, bool]] = set()
+        rows = []
+        for row in range(len(self.states)):
+            look = self._cell_state(row, column)
+            if look not in seen and not skip(row):
+                seen.add(look)
+                rows.append(row)
+        return rows
 
     def index_of(self, state: str, bloc: str) -> QModelIndex:
         return self.index(self.states.index(state), self.blocs.index(bloc))
@@ -234,6 +254,23 @@ class MembershipMatrixView(QTableView):
         self.matrix_model.dataChanged.connect(self._fit_changed_columns)
         self._hide_absent_blocs()
         self.resizeColumnsToContents()
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """The width Qt's own measure gives (the widest cell by the delegate, plus the grid
+        line), measured on one cell of each look instead of all of them: the matrix has thousands
+        of cells but only a few looks per column, and start-up measures every column."""
+        if not 0 <= column < self.matrix_model.columnCount():
+            return -1
+        self.ensurePolished()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        hint = 0
+        for row in self.matrix_model.distinct_rows(column, self.isRowHidden):
+            index = self.matrix_model.index(row, column)
+            delegate = self.itemDelegateForIndex(index)
+            if delegate is not None:
+                hint = max(hint, delegate.sizeHint(option, index).width())
+        return hint + 1 if self.showGrid() else hint
 
     def _fit_changed_columns(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         for column in range(top_left.column(), bottom_right.column() + 1):

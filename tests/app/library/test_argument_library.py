@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -151,3 +152,31 @@ def test_shortcuts_in_the_window(window: MainWindow, qtbot: QtBot) -> None:
     shortcuts = [a.shortcut().toString() for a in window.findChildren(type(library.new_action))]
     clashes = {s for s in shortcuts if s and shortcuts.count(s) > 1}
     assert not clashes
+
+
+def test_library_behind_its_tab_is_filled_when_first_shown(window: MainWindow) -> None:
+    """At start the library is a tab behind the Arguments panel and its tables wait; raising
+    its tab shows every argument and source, counted, as an eagerly filled library would."""
+    library = window.library
+    assert library.visibleRegion().isEmpty()
+    assert library.count_label.text() == ""  # not filled yet
+    assert library.table.model().rowCount() == 0
+    window.docks["library"].raise_()
+    QApplication.processEvents()
+    assert not library.visibleRegion().isEmpty()
+    assert library.table.model().rowCount() == 5
+    assert library.source_table.model().rowCount() == len(window.evidence.sources())
+    assert "5 of 5" in library.count_label.text()
+    assert library.table.columnWidth(0) > 0
+    assert not library.edit_action.isEnabled()  # nothing selected yet
+    library.select("t_001")
+    assert library.duplicate_action.isEnabled()
+
+
+def test_library_read_before_it_is_shown_fills_itself(window: MainWindow) -> None:
+    """Reading the library's rows (a script, a menu action) fills it without showing it."""
+    library = window.library
+    assert library.count_label.text() == ""  # not filled yet
+    assert library.model.ids() == ["t_001", "t_002", "t_003", "t_004", "t_005"]
+    assert library.source_model.rowCount() == len(window.evidence.sources())
+    assert "5 of 5" in library.count_label.text()

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.main_window import MainWindow
-from regio_desktop.app.workbench.membership_matrix import EditedRole, StatusRole, membership_choices
+from regio_desktop.app.workbench.membership_matrix import (
+    EditedRole,
+    MembershipMatrixView,
+    StatusRole,
+    membership_choices,
+)
 from tests.app.conftest import indicator_value
 
 
@@ -77,3 +84,28 @@ def test_menu_action_sets_a_status(window: MainWindow) -> None:
     back = next(a for a in menu.actions() if a.text().startswith("Back to baseline"))
     back.trigger()
     assert window.document.scenario.is_empty
+
+
+def test_columns_measured_at_start_match_qt_measure(
+    document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    """The matrix measures one cell per look of each column; its widths at construction (the
+    start-up path, before any show) are those Qt's ResizeToContents gives over every cell,
+    edited (bold) cells included."""
+    document.toggle_membership("KAZ", "CSTO")
+    document.set_membership("UZB", "EAEU", "member")
+    view = MembershipMatrixView(document)
+    reference = QTableView()
+    reference.setModel(view.matrix_model)
+    reference.setWordWrap(False)
+    reference.horizontalHeader().setMinimumSectionSize(56)
+    for widget in (view, reference):
+        qtbot.addWidget(widget)
+    for column in range(view.matrix_model.columnCount()):
+        reference.setColumnHidden(column, view.isColumnHidden(column))
+    reference.resizeColumnsToContents()
+    shown = [c for c in range(view.matrix_model.columnCount()) if not view.isColumnHidden(c)]
+    assert shown
+    assert [view.columnWidth(c) for c in shown] == [reference.columnWidth(c) for c in shown]
+    for column in shown:
+        assert view.sizeHintForColumn(column) == QTableView.sizeHintForColumn(reference, column)
