@@ -50,6 +50,10 @@ def build_actions(window: MainWindow) -> None:
     window.redo_action = group.createRedoAction(
         window, QCoreApplication.translate("MainWindow", "Redo")
     )
+    # The toolbar buttons keep their short label (the menu and the tooltip name the edit), so
+    # the toolbar does not change width, and re-lay out the window, with every edit.
+    window.undo_action.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
+    window.redo_action.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.files = ScenarioFileActions(window.session, window.settings, window)
     window.open_action = window.files.open_action

@@ -7,8 +7,8 @@ whose alignment choice it changed (none for a membership edit).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QWidget
 
 from regio_desktop import api
@@ -35,6 +35,32 @@ class AlignmentCombo(QComboBox):
         for alignment in SCENARIO_ALIGNMENTS:
             self.addItem(alignment_label(alignment), alignment)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def _bold_allowance(self) -> int:
+        """How much wider the widest choice is in bold (an edited state's combo is bold)."""
+        normal = QFont(self.font())
+        normal.setBold(False)
+        bold = QFont(normal)
+        bold.setBold(True)
+        plain, heavy = QFontMetrics(normal), QFontMetrics(bold)
+        texts = [self.itemText(i) for i in range(self.count())]
+        return max(
+            (heavy.horizontalAdvance(s) - plain.horizontalAdvance(s) for s in texts), default=0
+        )
+
+    def sizeHint(self) -> QSize:
+        """The bold size whether bold or not, so that marking an edit never re-lays out (and
+        repaints) every row of the panel."""
+        hint = super().sizeHint()
+        if not self.font().bold():
+            hint.setWidth(hint.width() + self._bold_allowance())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.font().bold():
+            hint.setWidth(hint.width() + self._bold_allowance())
+        return hint
 
     def show_alignment(self, alignment: str | None, edited: bool) -> None:
         index = self.findData(alignment) if alignment else -1
