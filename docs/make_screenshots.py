@@ -33,6 +33,41 @@ def _save(widget: QWidget, name: str) -> None:
     print(f"wrote {path}")
 
 
+def _grab_at(widget: QWidget, size: tuple[int, int], name: str) -> None:
+    """``widget`` on its own at ``size`` (a panel taken out of its dock, or a dialog)."""
+    widget.resize(*size)
+    widget.show()
+    _save(widget, name)
+
+
+def _rooms(window: launch.MainWindow) -> None:
+    """The map, the bloc lanes, Compare and Explore, each at the size a reader sees in the README."""
+    window.docks["map"].raise_()
+    _grab_at(window.map_panel, (1200, 800), "screenshot-map.png")
+    window.docks["map"].setWidget(window.map_panel)
+    window.docks["blocs"].raise_()
+    QApplication.processEvents()
+    _grab_at(window.blocs_panel, (1200, 800), "screenshot-blocs.png")
+    window.docks["blocs"].setWidget(window.blocs_panel)
+    compare = window.show_compare()
+    names = [entry.scenario.name for entry in window.session.entries]
+    wanted = ("Status quo", "Kazakhstan leaves the CSTO and the EAEU", "China-centred Central Asia")
+    compare.set_checked([names.index(n) for n in wanted if n in names])
+    _grab_at(compare, (1100, 700), "screenshot-compare.png")
+    compare.close()
+    explore = window.show_explore()
+    explore.set_checked_states(["KAZ", "KGZ", "TJK", "TKM", "UZB"])
+    done: list[bool] = []
+    explore.run_finished.connect(lambda *_: done.append(True))
+    explore.run()
+    while not done:
+        QApplication.processEvents()
+    explore.select_row(0)
+    _grab_at(explore, (1200, 750), "screenshot-explore.png")
+    explore.close()
+    window.docks["map"].raise_()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -56,6 +91,7 @@ def main() -> int:
         window.charts.tabs.setCurrentIndex(index)
         _save(window.charts, f"screenshot-chart-{name}.png")
     window.charts.tabs.setCurrentIndex(0)
+    _rooms(window)
     apply_theme(app, "dark")
     _save(window, "screenshot-dark.png")
     apply_theme(app, "system")
