@@ -9,11 +9,10 @@ Each action lives here once; the window's Arguments menu shows the same QAction 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regio_desktop.app.common.actions import make_action
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.library.evidence_table_model import Column, EvidenceTableModel
 from regio_desktop.app.library.evidence_table_view import evidence_table_view, fit_columns
@@ -170,58 +170,40 @@ class ArgumentLibrary(QWidget):
             dock = dock.parentWidget()
         return dock
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        plain = text.replace("&", "")
-        action.setToolTip(plain)
-        if shortcut is not None:
-            sequence = QKeySequence(shortcut)
-            action.setShortcut(sequence)
-            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{plain} ({keys})")
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.focus_search_action = self._action(
-            self.tr("&Find argument…"), self.focus_search, QKeySequence.StandardKey.Find
+        self.focus_search_action = make_action(
+            self, self.tr("&Find argument…"), self.focus_search, QKeySequence.StandardKey.Find
         )
-        self.new_action = self._action(
-            self.tr("&New argument…"), self.new_argument, QKeySequence("Ctrl+Shift+N")
+        self.new_action = make_action(
+            self, self.tr("&New argument…"), self.new_argument, QKeySequence("Ctrl+Shift+N")
         )
         self.new_action.setIconText(self.tr("New"))
-        self.edit_action = self._action(self.tr("&Edit argument…"), self.edit_argument)
+        self.edit_action = make_action(self, self.tr("&Edit argument…"), self.edit_argument)
         self.edit_action.setIconText(self.tr("Edit"))
-        self.duplicate_action = self._action(
-            self.tr("D&uplicate argument…"), self.duplicate_argument
+        self.duplicate_action = make_action(
+            self, self.tr("D&uplicate argument…"), self.duplicate_argument
         )
         self.duplicate_action.setIconText(self.tr("Duplicate"))
-        self.delete_action = self._action(
-            self.tr("&Delete argument"), self.delete_argument, QKeySequence.StandardKey.Delete
+        self.delete_action = make_action(
+            self, self.tr("&Delete argument"), self.delete_argument, QKeySequence.StandardKey.Delete
         )
         self.delete_action.setIconText(self.tr("Delete"))
         # Delete only when the library has the focus, never in the matrix or a text field.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
-        self.provenance_action = self._action(
-            self.tr("&Provenance"), self.show_provenance, QKeySequence(Qt.Key.Key_Return)
+        self.provenance_action = make_action(
+            self, self.tr("&Provenance"), self.show_provenance, QKeySequence(Qt.Key.Key_Return)
         )
         self.provenance_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.provenance_action.setIconText(self.tr("Provenance"))
         self.table.addAction(self.provenance_action)
-        self.import_action = self._action(self.tr("&Import arguments…"), self._import_file)
-        self.export_action = self._action(self.tr("E&xport arguments…"), self._export_file)
+        self.import_action = make_action(self, self.tr("&Import arguments…"), self._import_file)
+        self.export_action = make_action(self, self.tr("E&xport arguments…"), self._export_file)
         self.import_action.setIconText(self.tr("Import…"))
         self.export_action.setIconText(self.tr("Export…"))
-        self.new_source_action = self._action(self.tr("New &source…"), self.new_source)
-        self.edit_source_action = self._action(self.tr("Edit source…"), self.edit_source)
-        self.delete_source_action = self._action(self.tr("Delete source"), self.delete_source)
+        self.new_source_action = make_action(self, self.tr("New &source…"), self.new_source)
+        self.edit_source_action = make_action(self, self.tr("Edit source…"), self.edit_source)
+        self.delete_source_action = make_action(self, self.tr("Delete source"), self.delete_source)
         tips = {
             self.focus_search_action: self.tr("Search the arguments by word, state or bloc"),
             self.new_action: self.tr("Write a new argument with its citation"),
