@@ -317,9 +317,10 @@ class ScenarioDocument(QObject):
 
     def use_history(self, history: QUndoStack) -> None:
         """Take ``history`` as the current scenario's. Undo follows it unless it was on another
-        document's history (the evidence's), which keeps it."""
+        document's history (the evidence's) that still has something to take back."""
         previous, self._undo_stack = self._undo_stack, history
-        if self.undo_group.activeStack() in (previous, None):
+        active = self.undo_group.activeStack()
+        if active in (previous, None) or not active.canUndo():
             self.undo_group.setActiveStack(history)
 
     def candidate_problems(self, scenario: api.Scenario) -> list[api.Problem]:

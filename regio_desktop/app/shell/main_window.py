@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.library.source_requested.connect(self.show_source)
         self.session.entries_changed.connect(self._clean_changed)
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
+        evidence.undo_stack.indexChanged.connect(self._evidence_history_moved)
         self._restore()
         self._update_status()
 
@@ -203,6 +204,18 @@ class MainWindow(QMainWindow):
         history = self._history_for(new)
         if history is not None:
             self.document.undo_group.setActiveStack(history)
+
+    def _evidence_history_moved(self, _index: int) -> None:
+        """Once the arguments' history has nothing left to take back, Undo goes back to the
+        current scenario's, unless the focus is in the Library or the Source reader (where
+        Undo means the arguments). Without this, Undo stayed greyed out after undoing an
+        argument added from the matrix, although the scenario had edits to take back."""
+        if not self.isVisible():
+            return  # closing: the histories are being taken down
+        history = self.evidence.undo_stack
+        focus = QApplication.focusWidget()
+        if not history.canUndo() and self._history_for(focus) is not history:
+            self.document.undo_group.setActiveStack(self.document.undo_stack)
 
     def _history_for(self, widget: QWidget | None) -> QUndoStack | None:
         """The history a widget of this window edits (None: not in this window, or a dialog)."""

@@ -87,6 +87,36 @@ def test_undo_follows_the_focus_between_the_library_and_the_matrix(
     assert "user_0001" in window.evidence.arguments().index
 
 
+def test_undo_comes_back_to_the_scenario_once_the_arguments_have_nothing_to_undo(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The analyst edits in the matrix, adds an argument (from a menu, the focus stays in the
+    matrix), presses Undo twice: the argument goes, then the scenario's edit."""
+    window.activateWindow()
+    window.matrix.setFocus()
+    QApplication.processEvents()
+    window.document.toggle_membership("KAZ", "CSTO")
+    window.evidence.add_argument(user_argument())
+    qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "user_0001" not in window.evidence.arguments().index
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Undo KAZ leaves CSTO"
+    qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.scenario.membership_edit("KAZ", "CSTO") is None
+
+
+def test_switching_scenario_leaves_an_empty_arguments_history(window: MainWindow) -> None:
+    window.files.new_action.trigger()
+    window.document.toggle_membership("KAZ", "CSTO")
+    window.session.switch(0)
+    window.evidence.add_argument(user_argument())
+    window.evidence.undo_stack.undo()  # nothing left to take back among the arguments
+    window.session.switch(1)
+    assert window.document.undo_group.activeStack() is window.document.undo_stack
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Undo KAZ leaves CSTO"
+
+
 def test_closing_a_scenario_in_compare_removes_exactly_that_one(
     window: MainWindow, qtbot: QtBot
 ) -> None:
