@@ -103,6 +103,8 @@ def read_rows(
             raise EvidenceError(
                 f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno})"
             ) from None
+        except RecursionError:
+            raise EvidenceError(f"{path.name}: the JSON is nested too deeply") from None
         if isinstance(data, list):
             data = {"arguments": data}
         if not isinstance(data, dict) or not isinstance(data.get("arguments", []), list):

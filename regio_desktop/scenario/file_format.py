@@ -146,6 +146,8 @@ def loads(text: str) -> Scenario:
         raise ScenarioFileError(
             f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except RecursionError:
+        raise ScenarioFileError("not a scenario: its JSON is nested too deeply") from None
     return scenario_from_dict(data)
 
 

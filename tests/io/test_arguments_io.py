@@ -118,3 +118,10 @@ def test_malformed_files_are_named(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(EvidenceError, match=message):
         import_arguments(store, path)
+
+
+def test_deeply_nested_json_is_refused_with_a_message(store: ArgumentStore, tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(EvidenceError, match="deep.json: the JSON is nested too deeply"):
+        import_arguments(store, path)
