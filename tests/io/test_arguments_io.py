@@ -123,5 +123,5 @@ def test_malformed_files_are_named(
 def test_deeply_nested_json_is_refused_with_a_message(store: ArgumentStore, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    with pytest.raises(EvidenceError, match="deep.json: the JSON is nested too deeply"):
+    with pytest.raises(EvidenceError, match=r"deep\.json: the JSON is nested too deeply"):
         import_arguments(store, path)
