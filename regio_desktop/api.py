@@ -58,7 +58,12 @@ from regio_desktop.io.tables import (
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
-from regio_desktop.scenario.model import MembershipEdit, Scenario, ScenarioChanges
+from regio_desktop.scenario.model import (
+    MembershipEdit,
+    Scenario,
+    ScenarioChanges,
+    toggled_status,
+)
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.problems import ENGLISH as PROBLEM_TEMPLATES
 from regio_desktop.scenario.problems import ParamValue, Problem
@@ -188,6 +193,7 @@ __all__ = [
     "read_source_file",
     "report_html",
     "save_table",
+    "toggled_status",
     "validate",
     "with_store_arguments",
     "write_scenario",

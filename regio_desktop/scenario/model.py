@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from regio_desktop.world.vocabulary import ACTIVE_STATUSES
+from regio_desktop.world.vocabulary import ACTIVE_STATUSES, FULL_STATUSES
 
 MembershipAction = Literal["join", "leave", "set_status"]
 ACTIONS: tuple[MembershipAction, ...] = ("join", "leave", "set_status")
@@ -31,6 +31,18 @@ class MembershipEdit:
             return f"{self.state} leaves {self.bloc}"
         verb = "joins" if self.action == "join" else "becomes"
         return f"{self.state} {verb} {self.bloc} as {self.status or 'member'}"
+
+
+def toggled_status(baseline: str, current: str, edited: bool) -> str | None:
+    """What toggling a cell of the membership matrix asks for (``None``: out of the bloc).
+
+    An edited pair returns to its ``baseline`` status; a full member (founding or not) leaves;
+    anyone else, including an observer or a partner, becomes a member. Explore's toggles ask a
+    different question, in or out (``engine/exploration.py``): there an observer leaves.
+    """
+    if edited:
+        return baseline or None
+    return None if current in FULL_STATUSES else "member"
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,15 @@ def test_with_status_replaces_an_earlier_edit_of_the_pair() -> None:
     s = Scenario().with_status("member", "KAZ", "CSTO", None)
     s = s.with_status("member", "KAZ", "CSTO", "observer")
     assert s.memberships == (MembershipEdit("KAZ", "CSTO", "set_status", "observer"),)
+
+
+def test_toggled_status_is_the_matrix_rule() -> None:
+    """An edited cell goes back to its baseline; a full member leaves; anyone else joins."""
+    from regio_desktop.scenario.model import toggled_status
+
+    assert toggled_status("observer", "withdrawn", edited=True) == "observer"
+    assert toggled_status("", "member", edited=True) is None
+    assert toggled_status("founding_member", "founding_member", edited=False) is None
+    assert toggled_status("member", "member", edited=False) is None
+    assert toggled_status("observer", "observer", edited=False) == "member"
+    assert toggled_status("", "", edited=False) == "member"

@@ -22,7 +22,6 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from regio_desktop import api
 from regio_desktop.app.common.problem_texts import problem_texts
-from regio_desktop.app.common.vocabulary_labels import is_full_member
 from regio_desktop.app.documents import scenario_commands
 
 
@@ -346,11 +345,10 @@ class ScenarioDocument(QObject):
         return self._scenario.with_status(baseline, state, bloc, status)
 
     def toggle_target(self, state: str, bloc: str) -> str | None:
-        """What a toggle does: an edited pair returns to its baseline; a full member leaves;
-        anyone else joins as a member."""
-        if self.is_edited(state, bloc):
-            return self.baseline_status(state, bloc) or None
-        return None if is_full_member(self.status(state, bloc)) else "member"
+        """What a toggle of the cell does (``api.toggled_status``)."""
+        return api.toggled_status(
+            self.baseline_status(state, bloc), self.status(state, bloc), self.is_edited(state, bloc)
+        )
 
     def toggle_membership(self, state: str, bloc: str) -> bool:
         return self.set_membership(state, bloc, self.toggle_target(state, bloc))

@@ -1,7 +1,7 @@
 """The membership matrix: states by blocs, each cell the status under the scenario.
 
 Edited cells are bold on an amber ground and their tooltip names the baseline. Double-click or
-Space toggles a cell (see ``ScenarioDocument.toggle_target``); the context menu offers every status,
+Space toggles a cell (see ``api.toggled_status``); the context menu offers every status,
 with the ones the scenario rules would refuse disabled.
 """
 
