@@ -20,6 +20,7 @@ run: system-deps-gui $(STAMP) $(DB) $(QM) bytecode
 
 test: system-deps-test $(STAMP) $(DB) $(QM)
 	$(BIN)/ruff check regio_desktop tests db benchmarks
+	$(BIN)/ruff format --check regio_desktop tests db benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +26,13 @@ EXIT_BAD_INPUT = 2
 
 class CommandLineError(ValueError):
     """An argument of the command line that the world or the file system cannot satisfy."""
+
+
+def _no_display() -> bool:
+    """On Linux, Qt aborts the process (exit 134, a core message) without a display to use."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
         help="save a picture of the main window and exit",
     )
     parser.add_argument("--scenario", type=Path, help="scenario file to open in the window")
+    parser.add_argument(
+        "--language",
+        dest="window_language",
+        choices=["en", "ru", "kk"],
+        help="with --screenshot: the window's language (the window itself remembers the one "
+        "chosen in its Language menu)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     export = sub.add_parser("export", help="print a table of the world's data")
@@ -187,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command:
             return _run_command(args)
         # Qt is imported only when a window is wanted.
+        if args.timing and not args.self_test:
+            raise ValueError("--timing goes with --self-test")
+        if args.window_language and not args.screenshot:
+            raise ValueError("--language goes with --screenshot (the window has a Language menu)")
         if args.self_test:
             from regio_desktop.app.diagnostics import self_test
 
@@ -194,7 +213,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             from regio_desktop.app.diagnostics import screenshot
 
-            return screenshot.screenshot(args.screenshot, args.db, args.scenario)
+            return screenshot.screenshot(
+                args.screenshot, args.db, args.scenario, args.window_language or "en"
+            )
+        if _no_display():
+            raise ValueError(
+                "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): "
+                "run it on a desktop, or as `make run`, which starts a virtual screen"
+            )
         from regio_desktop.app.shell import launch
 
         return launch.run_gui(sys.argv[:1], args.db, args.scenario)

@@ -216,3 +216,29 @@ def test_export_arguments_columns(capsys: pytest.CaptureFixture[str]) -> None:
         "quote",
     ]
     assert {r["target_kind"] for r in rows} == {"alignment", "membership", "bloc"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--timing"], "--timing goes with --self-test"),
+        (["--language", "ru"], "--language goes with --screenshot"),
+    ],
+)
+def test_window_options_without_their_partner_are_refused(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert f"error: {message}" in capsys.readouterr().err
+
+
+def test_no_display_is_one_line_not_a_qt_abort(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a display Qt aborts the whole process (exit 134); the program says why first."""
+    monkeypatch.setattr("sys.platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no display") and err.count("\n") == 1
