@@ -232,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         ValueError,
     ) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        scenario = getattr(args, "scenario", None)
+        if isinstance(exc, api.ScenarioError) and isinstance(scenario, Path):
+            # A file that reads but does not fit the world: name it, as a file error does.
+            message = f"{scenario.name}: {message}"
         print(f"error: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

@@ -80,7 +80,7 @@ def test_the_command_line_opens_files_through_it(
     extra = {"explore": ["--states", "KAZ"], "report": ["--output", str(tmp_path / "r.pdf")]}
     code = main(["--db", str(tiny_db), command, str(path), *extra.get(command, [])])
     assert (code, opened) == (2, [path])
-    assert "error: UZB cannot leave CSTO" in capsys.readouterr().err
+    assert f"error: {path.name}: UZB cannot leave CSTO" in capsys.readouterr().err
 
 
 def test_the_screenshot_opens_its_file_through_it(
