@@ -93,7 +93,9 @@ def problems_of_argument(record: ArgumentRecord, known: KnownCodes) -> list[Prob
         problems.append(problem("unknown_stance", stance=record.stance))
     if record.target_kind not in TARGET_KINDS:
         problems.append(
-            problem("unknown_target_kind", target_kind=record.target_kind, kinds=TARGET_KINDS)
+            problem(
+                "unknown_target_kind", target_kind=record.target_kind, target_kinds=TARGET_KINDS
+            )
         )
     elif record.target not in known.targets.get(record.target_kind, set()):
         problems.append(
@@ -116,5 +118,5 @@ def problems_of_source(record: SourceRecord, known: KnownCodes) -> list[Problem]
     if not record.citation.strip():
         problems.append(problem("empty_citation"))
     if record.kind not in SOURCE_KINDS:
-        problems.append(problem("unknown_source_kind", kind=record.kind, kinds=SOURCE_KINDS))
+        problems.append(problem("unknown_source_kind", kind=record.kind, source_kinds=SOURCE_KINDS))
     return problems
