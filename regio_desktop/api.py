@@ -55,6 +55,8 @@ from regio_desktop.io.tables import (
     save_table,
     write_table,
 )
+from regio_desktop.problems import ENGLISH as PROBLEM_TEMPLATES
+from regio_desktop.problems import ParamValue, Problem
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
@@ -65,8 +67,6 @@ from regio_desktop.scenario.model import (
     toggled_status,
 )
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
-from regio_desktop.scenario.problems import ENGLISH as PROBLEM_TEMPLATES
-from regio_desktop.scenario.problems import ParamValue, Problem
 from regio_desktop.scenario.validation import ScenarioError, require_valid, validate
 from regio_desktop.world.argument_store import (
     ArgumentRecord,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from regio_desktop.atomic_file import write_atomically
+from regio_desktop.problems import Problem, problem
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
@@ -29,12 +30,17 @@ COLUMNS = list(ARGUMENT_COLUMNS)
 
 @dataclass
 class ImportReport:
-    """What an import did: ids written, and rows refused with their reasons."""
+    """What an import did: ids written, and rows refused with their reasons (as data)."""
 
     added: list[str] = field(default_factory=list)
     sources_added: list[str] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
+    refusals: list[tuple[str, list[Problem]]] = field(default_factory=list)  # (where, problems)
     written: bool = False
+
+    @property
+    def refused(self) -> list[tuple[str, str]]:
+        """(where, reason) of each refused row, the reasons in English."""
+        return [(where, "; ".join(p.message for p in found)) for where, found in self.refusals]
 
     def summary(self) -> str:
         head = (
@@ -56,7 +62,9 @@ def _record(row: dict[str, Any]) -> ArgumentRecord:
     try:
         strength = int(str(row.get("strength") or 2))
     except ValueError:
-        raise EvidenceError(f"strength '{row.get('strength')}' is not a whole number") from None
+        raise EvidenceError(
+            problem("strength_not_whole", strength=str(row.get("strength")))
+        ) from None
     return ArgumentRecord(
         id=str(row.get("id") or "").strip(),
         claim=str(row.get("claim") or ""),
@@ -77,7 +85,7 @@ def _source(row: dict[str, Any]) -> SourceRecord:
     try:
         date = dt.date.fromisoformat(accessed) if accessed else None
     except ValueError:
-        raise EvidenceError(f"accessed '{accessed}' is not a date (YYYY-MM-DD)") from None
+        raise EvidenceError(problem("accessed_not_date", accessed=accessed)) from None
     return SourceRecord(
         id=str(row.get("id") or "").strip(),
         citation=str(row.get("citation") or ""),
@@ -95,27 +103,25 @@ def read_rows(
     try:
         content = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvidenceError(f"{path.name} cannot be read: {exc}") from None
+        raise EvidenceError(problem("file_unreadable", file=path.name, reason=str(exc))) from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(content)
         except json.JSONDecodeError as exc:
             raise EvidenceError(
-                f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+                problem("json_invalid", file=path.name, line=exc.lineno, column=exc.colno)
             ) from None
         except RecursionError:
-            raise EvidenceError(f"{path.name}: the JSON is nested too deeply") from None
+            raise EvidenceError(problem("json_too_deep", file=path.name)) from None
         if isinstance(data, list):
             data = {"arguments": data}
         if not isinstance(data, dict) or not isinstance(data.get("arguments", []), list):
-            raise EvidenceError(
-                f"{path.name}: expected a list of arguments or an object with 'arguments'"
-            )
+            raise EvidenceError(problem("json_not_arguments", file=path.name))
         args = [(f"arguments[{i}]", r) for i, r in enumerate(data.get("arguments", []))]
         sources = [(f"sources[{i}]", r) for i, r in enumerate(data.get("sources", []))]
         for where, row in args + sources:
             if not isinstance(row, dict):
-                raise EvidenceError(f"{path.name} {where}: expected an object")
+                raise EvidenceError(problem("json_row_not_object", file=path.name, where=where))
         return args, sources
     reader = csv.DictReader(io.StringIO(content))
     missing = [
@@ -124,7 +130,7 @@ def read_rows(
         if c not in (reader.fieldnames or [])
     ]
     if missing:
-        raise EvidenceError(f"{path.name}: the header lacks {', '.join(missing)}")
+        raise EvidenceError(problem("csv_header_lacks", file=path.name, columns=tuple(missing)))
     return [(f"line {reader.line_num}", dict(row)) for row in reader], []
 
 
@@ -141,27 +147,27 @@ def import_arguments(store: ArgumentStore, path: Path, *, partial: bool = False)
             if source.id in existing_sources:
                 continue  # already known: the file's copy is not needed
             if not source.id or not source.citation.strip():
-                raise EvidenceError("a source needs an id and a citation")
+                raise EvidenceError(problem("source_incomplete"))
             sources.append(source)
         except EvidenceError as exc:
-            report.refused.append((where, str(exc)))
+            report.refusals.append((where, exc.problems))
     records: list[ArgumentRecord] = []
     seen: set[str] = set()
     for where, row in arg_rows:
         try:
             record = _record(row)
         except EvidenceError as exc:
-            report.refused.append((where, str(exc)))
+            report.refusals.append((where, exc.problems))
             continue
         problems = store.check_argument(record, extra_sources=[s.id for s in sources])
         if record.id in existing_args or record.id in seen:
-            problems.insert(0, f"id '{record.id}' already exists")
+            problems.insert(0, problem("id_exists", id=record.id))
         if problems:
-            report.refused.append((f"{where} ({record.id or 'no id'})", "; ".join(problems)))
+            report.refusals.append((f"{where} ({record.id or 'no id'})", problems))
             continue
         seen.add(record.id)
         records.append(record)
-    if report.refused and not partial:
+    if report.refusals and not partial:
         return report
     if records or sources:
         store.write_arguments(records, replace=False, sources=sources)

@@ -24,6 +24,7 @@ from typing import Any
 
 import pandas as pd
 
+from regio_desktop.problems import Problem, problem
 from regio_desktop.world.argument_search import (
     SearchIndex,
     build_index,
@@ -40,6 +41,7 @@ from regio_desktop.world.evidence_records import (
     KnownCodes,
     SourceRecord,
     problems_of_argument,
+    problems_of_source,
     query_terms,
 )
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind, RecordT
@@ -97,7 +99,7 @@ class ArgumentStore:
         leaves the search index stale.
         """
         if self.readonly:
-            raise EvidenceError("this database is open read-only")
+            raise EvidenceError(problem("database_read_only"))
         con = self._connection()
         con.execute("BEGIN IMMEDIATE")
         try:
@@ -119,7 +121,7 @@ class ArgumentStore:
     def record(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
         frame = self.records(kind)
         if record_id not in frame.index:
-            raise EvidenceError(f"there is no {kind.noun} '{record_id}'")
+            raise EvidenceError(problem(kind.missing_code, id=record_id))
         return kind.from_row(frame.loc[record_id])
 
     def _known(self) -> KnownCodes:
@@ -134,23 +136,20 @@ class ArgumentStore:
     # --- writing any kind ----------------------------------------------------------------------
     def _writable(self, kind: RecordKind[RecordT], record: RecordT) -> None:
         if self.readonly:
-            raise EvidenceError("this database is open read-only")
+            raise EvidenceError(problem("database_read_only"))
         if record.origin != "user":
-            raise EvidenceError(
-                f"{kind.noun} '{record.id}' comes with the program and cannot be changed; "
-                "duplicate it to make your own version"
-            )
+            raise EvidenceError(problem(kind.shipped_code, id=record.id))
 
     def _check(self, records: list[tuple[RecordKind[Any], ArgumentRecord | SourceRecord]]) -> None:
         """Refuse the whole batch if any record has a problem; sources in it count as known."""
         if self.readonly:
-            raise EvidenceError("this database is open read-only")
+            raise EvidenceError(problem("database_read_only"))
         known = self._known()
         known.sources |= {r.id for kind, r in records if kind is SOURCE_KIND}
         for kind, record in records:
             problems = kind.problems(record, known)
             if problems:
-                raise EvidenceError(f"{kind.noun} '{record.id}': {'; '.join(problems)}")
+                raise EvidenceError(problems, subject=f"{kind.noun} '{record.id}'")
 
     @staticmethod
     def _insert(
@@ -160,9 +159,7 @@ class ArgumentStore:
             kind.insert(con, record, replace)
         except sqlite3.IntegrityError as exc:
             if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
-                raise EvidenceError(
-                    f"{kind.article} {kind.noun} with id '{record.id}' already exists"
-                ) from None
+                raise EvidenceError(problem(kind.taken_code, id=record.id)) from None
             raise
 
     def add(self, kind: RecordKind[RecordT], record: RecordT) -> None:
@@ -195,8 +192,12 @@ class ArgumentStore:
             ]
             if citing:
                 raise EvidenceError(
-                    f"{kind.noun} '{record_id}' is cited by {len(citing)} {cited.noun}(s) "
-                    f"({', '.join(citing[:5])}); delete or re-cite them first"
+                    problem(
+                        cited.refusal_code,
+                        id=record_id,
+                        count=len(citing),
+                        citing=tuple(citing[:5]),
+                    )
                 )
         with self._transaction() as con:
             for table, column in kind.children:
@@ -243,11 +244,15 @@ class ArgumentStore:
 
     def check_argument(
         self, record: ArgumentRecord, *, extra_sources: Iterable[str] = ()
-    ) -> list[str]:
+    ) -> list[Problem]:
         """Why the record could not be stored, against this database's codes."""
         known = self._known()
         known.sources |= set(extra_sources)
         return problems_of_argument(record, known)
+
+    def check_source(self, record: SourceRecord) -> list[Problem]:
+        """Why the source could not be stored (it names no other code)."""
+        return problems_of_source(record, KnownCodes())
 
     def write_arguments(
         self, records: list[ArgumentRecord], *, replace: bool, sources: Sequence[SourceRecord] = ()

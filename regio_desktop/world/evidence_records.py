@@ -1,16 +1,19 @@
 """The two kinds of evidence record an analyst edits, arguments and sources, and their checks.
 
 Plain frozen values: the editors build them, import and export read and write them, and the
-store turns them into rows. The checks say, in plain words, every reason a record cannot be
-stored; they need only the codes the database knows (``KnownCodes``), never a connection.
+store turns them into rows. The checks name every reason a record cannot be stored as a
+``Problem`` (a code and its parameters, worded by whoever shows it); they need only the codes the
+database knows (``KnownCodes``), never a connection.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from regio_desktop.problems import Problem, problem
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
 from regio_desktop.world.vocabulary import SOURCE_KINDS, STANCES, TARGET_KINDS, THEMES
 
@@ -21,7 +24,17 @@ QUOTE_WORDS = 25
 
 
 class EvidenceError(ValueError):
-    """An argument or source that cannot be written, with the reason in plain words."""
+    """An argument or source that cannot be written (or a file that cannot be imported).
+
+    The message is the English wording (``subject: problem; problem``), for the command line;
+    ``problems`` keeps the reasons as data, so that a window can word them in its own language.
+    """
+
+    def __init__(self, problems: Problem | Sequence[Problem], *, subject: str = "") -> None:
+        found = [problems] if isinstance(problems, Problem) else list(problems)
+        text = "; ".join(p.message for p in found)
+        super().__init__(f"{subject}: {text}" if subject else text)
+        self.problems = found
 
 
 @dataclass(frozen=True)
@@ -69,37 +82,41 @@ def query_terms(user_text: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(user_text)][:20]
 
 
-def problems_of_argument(record: ArgumentRecord, known: KnownCodes) -> list[str]:
+def problems_of_argument(record: ArgumentRecord, known: KnownCodes) -> list[Problem]:
     """Every reason the argument cannot be stored (empty list: fine)."""
     problems = []
     if not record.id.strip():
-        problems.append("the id is empty")
+        problems.append(problem("empty_id"))
     if not record.claim.strip():
-        problems.append("the claim is empty")
+        problems.append(problem("empty_claim"))
     if record.stance not in STANCES:
-        problems.append(f"stance '{record.stance}' is not 'for' or 'against'")
+        problems.append(problem("unknown_stance", stance=record.stance))
     if record.target_kind not in TARGET_KINDS:
         problems.append(
-            f"target kind '{record.target_kind}' is not one of {', '.join(TARGET_KINDS)}"
+            problem(
+                "unknown_target_kind", target_kind=record.target_kind, target_kinds=TARGET_KINDS
+            )
         )
     elif record.target not in known.targets.get(record.target_kind, set()):
-        problems.append(f"unknown {record.target_kind} target '{record.target}'")
-    problems += [f"unknown state code '{s}'" for s in record.states if s not in known.states]
-    problems += [f"unknown theme '{t}'" for t in record.themes if t not in THEMES]
+        problems.append(
+            problem("unknown_target", target_kind=record.target_kind, target=record.target)
+        )
+    problems += [problem("unknown_state", state=s) for s in record.states if s not in known.states]
+    problems += [problem("unknown_theme", theme=t) for t in record.themes if t not in THEMES]
     if not 1 <= record.strength <= 3:
-        problems.append(f"strength {record.strength} is not 1, 2 or 3")
+        problems.append(problem("strength_out_of_range", strength=record.strength))
     if record.source not in known.sources:
-        problems.append(f"unknown source '{record.source}'")
+        problems.append(problem("unknown_source", source=record.source))
     if len(WORD.findall(record.quote)) > QUOTE_WORDS:
-        problems.append("the quotation is longer than a short phrase (25 words at most)")
+        problems.append(problem("quote_too_long", words=QUOTE_WORDS))
     return problems
 
 
-def problems_of_source(record: SourceRecord, known: KnownCodes) -> list[str]:
+def problems_of_source(record: SourceRecord, known: KnownCodes) -> list[Problem]:
     """Every reason the source cannot be stored (empty list: fine); it names no other code."""
     problems = []
     if not record.citation.strip():
-        problems.append("the citation is empty")
+        problems.append(problem("empty_citation"))
     if record.kind not in SOURCE_KINDS:
-        problems.append(f"kind '{record.kind}' is not one of {', '.join(SOURCE_KINDS)}")
+        problems.append(problem("unknown_source_kind", kind=record.kind, source_kinds=SOURCE_KINDS))
     return problems

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import pandas as pd
 
+from regio_desktop.problems import Problem
 from regio_desktop.world.evidence_records import (
     ArgumentRecord,
     KnownCodes,
@@ -34,7 +35,9 @@ class CitedBy:
 
     table: str
     column: str
-    noun: str
+    refusal_code: str
+    """The problem code of the refusal, with the record's ``id``, the ``count`` of citing rows
+    and the first few of them (``citing``)."""
 
 
 @dataclass(frozen=True)
@@ -50,13 +53,19 @@ class RecordKind(Generic[RecordT]):
     select: str
     """Reads every record, one row each, with the columns ``from_row`` takes."""
     from_row: Callable[[pd.Series], RecordT]
-    problems: Callable[[RecordT, KnownCodes], list[str]]
+    problems: Callable[[RecordT, KnownCodes], list[Problem]]
     """Every reason a record cannot be stored, against the database's codes."""
     insert: Callable[[sqlite3.Connection, RecordT, bool], None]
     """Writes one record (replacing the stored one when the flag is set), always as 'user'."""
     children: tuple[tuple[str, str], ...] = ()
     """(table, column) of rows that belong to a record and go with it."""
     cited_by: CitedBy | None = None
+    missing_code: str = ""
+    """The problem code of a refusal: there is no record of this kind with that id."""
+    shipped_code: str = ""
+    """... the record comes with the program and cannot be changed."""
+    taken_code: str = ""
+    """... a record of this kind with that id already exists."""
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -168,6 +177,9 @@ ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
     problems=problems_of_argument,
     insert=_insert_argument,
     children=(("argument_states", "argument_id"),),
+    missing_code="no_such_argument",
+    shipped_code="shipped_argument",
+    taken_code="argument_id_taken",
 )
 
 SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
@@ -182,5 +194,8 @@ SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
     from_row=_source_from_row,
     problems=problems_of_source,
     insert=_insert_source,
-    cited_by=CitedBy(table="arguments", column="source_id", noun="argument"),
+    cited_by=CitedBy(table="arguments", column="source_id", refusal_code="source_cited"),
+    missing_code="no_such_source",
+    shipped_code="shipped_source",
+    taken_code="source_id_taken",
 )

@@ -79,32 +79,32 @@
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="90"/>
         <source>Alignment choices</source>
         <translation>Бағдар таңдауы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="80"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="108"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="81"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="109"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="82"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="110"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="97"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="125"/>
         <source>Alignment of {state}</source>
         <translation>Бағдар: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="125"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="166"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>&amp;Дәйексөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="212"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="214"/>
         <source>choose a target</source>
         <translation>нысананы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="216"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="217"/>
         <source>choose a source (or add a new one)</source>
         <translation>дереккөзді таңдаңыз (немесе жаңасын қосыңыз)</translation>
     </message>
@@ -219,231 +219,231 @@
 <context>
     <name>ArgumentLibrary</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="53"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="63"/>
         <source>Search arguments</source>
         <translation>Дәлелдерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="66"/>
         <source>Search claims, quotations and sources (Ctrl+F)</source>
         <translation>Тұжырымдардан, дәйексөздерден және дереккөздерден іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
         <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
         <translation>Сұр жолдар бағдарламамен бірге келеді және тек оқуға арналған; «Көшірме» өңделетін көшірме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="70"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="80"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="93"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="71"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="81"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="82"/>
         <source>Target</source>
         <translation>Нысана</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="73"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="74"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="79"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="86"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="89"/>
         <location filename="../../regio_desktop/app/library/argument_library.py" line="96"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="106"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="94"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="85"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="92"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="102"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="107"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="105"/>
         <source>Arguments and sources</source>
         <translation>Дәлелдер мен дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="150"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="175"/>
         <source>&amp;Find argument…</source>
         <translation>Дәлелді &amp;табу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="153"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="178"/>
         <source>&amp;New argument…</source>
         <translation>Жаңа &amp;дәлел…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="155"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="180"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="156"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
         <source>&amp;Edit argument…</source>
         <translation>Дәлелді &amp;өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="157"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="159"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
         <source>D&amp;uplicate argument…</source>
         <translation>Дәлелдің &amp;көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="161"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="186"/>
         <source>Duplicate</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="163"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
         <source>&amp;Delete argument</source>
         <translation>Дәлелді &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="165"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="170"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
         <source>&amp;Provenance</source>
         <translation>&amp;Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="173"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="198"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="176"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="200"/>
         <source>&amp;Import arguments…</source>
         <translation>Дәлелдерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="179"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="201"/>
         <source>E&amp;xport arguments…</source>
         <translation>Дәлелдерді экспо&amp;рттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="203"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="183"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="204"/>
         <source>New &amp;source…</source>
         <translation>Жаңа д&amp;ереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="205"/>
         <source>Edit source…</source>
         <translation>Дереккөзді өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="185"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="206"/>
         <source>Delete source</source>
         <translation>Дереккөзді жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="187"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="208"/>
         <source>Search the arguments by word, state or bloc</source>
         <translation>Дәлелдерді сөз, мемлекет немесе блок бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="209"/>
         <source>Write a new argument with its citation</source>
         <translation>Жаңа дәлелді сілтемесімен жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="189"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="210"/>
         <source>Change the selected argument</source>
         <translation>Таңдалған дәлелді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="211"/>
         <source>Start a new argument from a copy of the selected one</source>
         <translation>Таңдалған дәлелдің көшірмесінен жаңа дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="191"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="212"/>
         <source>Delete the selected argument (undoable)</source>
         <translation>Таңдалған дәлелді жою (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="192"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="213"/>
         <source>Where the selected argument comes from</source>
         <translation>Таңдалған дәлел қайдан алынған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="193"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="214"/>
         <source>Add arguments from a JSON or CSV file</source>
         <translation>JSON не CSV файлынан дәлелдер қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="215"/>
         <source>Write the arguments to a JSON or CSV file</source>
         <translation>Дәлелдерді JSON не CSV файлына жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="216"/>
         <source>Add a publication that arguments can cite</source>
         <translation>Дәлелдер сілтеме жасай алатын жарияланым қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="196"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="217"/>
         <source>Change the selected source</source>
         <translation>Таңдалған дереккөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="218"/>
         <source>Delete the selected source if nothing cites it</source>
         <translation>Таңдалған дереккөзге сілтеме болмаса, оны жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="223"/>
         <source>This database is open read-only.</source>
         <translation>Бұл дерекқор тек оқу үшін ашылған.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="255"/>
         <source>{shown} of {total} argument(s)</source>
         <translation>Дәлелдер: {total} ішінен {shown}</translation>
     </message>
@@ -467,32 +467,42 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/library/argument_transfer.py" line="31"/>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="51"/>
+        <source>{arguments} argument(s) and {sources} source(s) imported</source>
+        <translation>Импортталған дәлелдер: {arguments}, дереккөздер: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="35"/>
+        <source>nothing imported</source>
+        <translation>ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="46"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="66"/>
         <source>Import arguments</source>
         <translation>Дәлелдерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="33"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="48"/>
         <source>{count} row(s) were refused, so nothing was imported.</source>
         <translation>Қабылданбаған жолдар: {count}, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="39"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="54"/>
         <source>Import the valid rows anyway</source>
         <translation>Дұрыс жолдарды бәрібір импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="72"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="87"/>
         <source>Cannot import {name}: {reason}</source>
         <translation>{name} импорттау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="89"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="104"/>
         <source>Export arguments</source>
         <translation>Дәлелдерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="108"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="123"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
@@ -515,17 +525,17 @@
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="166"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="169"/>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="172"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="175"/>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="178"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="181"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
@@ -533,17 +543,17 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="82"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="86"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="108"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="112"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="119"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="123"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -551,17 +561,17 @@
 <context>
     <name>BlocIndicatorsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="40"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="42"/>
         <source>Indicator:</source>
         <translation>Көрсеткіш:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="62"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="68"/>
         <source>scenario (blue) and baseline {year} (grey)</source>
         <translation>сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="68"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="74"/>
         <source>No bloc has full members in this year.</source>
         <translation>Бұл жылы ешбір блоктың толық мүшелері жоқ.</translation>
     </message>
@@ -569,38 +579,38 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="73"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
         <source>Bloc membership diagram</source>
         <translation>Блоктардағы мүшелік диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="77"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Әр блокқа бір жолақ, әр мемлекетке бір баған; мемлекет бағыт пернелерімен таңдалады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="192"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="198"/>
         <source>no bloc</source>
         <translation>блок жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="196"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="202"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="204"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="207"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="210"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="206"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="212"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Сценариймен өзгертілген; базалық: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="216"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="222"/>
         <source>Also full members: {names}</source>
         <translation>Толық мүшелері де: {names}</translation>
     </message>
@@ -663,40 +673,40 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="238"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
         <source>Blocs and their members</source>
         <translation>Блоктар және олардың мүшелері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="275"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="249"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="297"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="276"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="250"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="298"/>
         <source>Export the diagram</source>
         <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="245"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="277"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="251"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="299"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Диаграмманы PNG суреті ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="267"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="273"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>{year} жылы кім қай блокқа кіреді: әр блокқа бір жолақ, әр мемлекетке бір баған. Атау астындағы нүкте — мемлекеттің бағдары, картадағыдай түспен. Мемлекетті таңдау үшін оны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="303"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="325"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="308"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="330"/>
         <source>Export diagram as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
@@ -762,28 +772,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="238"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="239"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="242"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="243"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
         <source>Export chart as SVG</source>
         <translation>Диаграмманы SVG ретінде экспорттау</translation>
     </message>
@@ -1244,7 +1254,7 @@
 <context>
     <name>EvidenceDocument</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="108"/>
+        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="122"/>
         <source>The change could not be saved.</source>
         <translation>Өзгерісті сақтау мүмкін болмады.</translation>
     </message>
@@ -1742,73 +1752,73 @@
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="194"/>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="292"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="188"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="286"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="256"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="250"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="268"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="262"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="269"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="263"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="270"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="264"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="271"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="265"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="272"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="266"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="289"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="283"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="290"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="284"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="291"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="285"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="312"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="320"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="314"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="383"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="381"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="387"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="385"/>
         <source>baseline {year}</source>
         <translation>базалық {year}</translation>
     </message>
@@ -2126,11 +2136,13 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="47"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="55"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="51"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="56"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
@@ -2178,12 +2190,12 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="66"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
     </message>
@@ -2192,152 +2204,152 @@
         <translation type="vanished">Сценарийдің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="71"/>
         <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
         <translation>Соңғы өзгерісті болдырмау: сценарийдің немесе кітапханадағы дәлелдердің</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="77"/>
         <source>Do again the edit last taken back</source>
         <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="83"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="87"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="91"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
         <source>&amp;Compare scenarios…</source>
         <translation>Сценарийлерді &amp;салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="99"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Комбинацияларды зерттеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="112"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="117"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="119"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="123"/>
         <source>Follow the system</source>
         <translation>Жүйе бойынша</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="120"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="124"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="125"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="127"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="131"/>
         <source>Colours of the whole window</source>
         <translation>Бүкіл терезенің түстері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="137"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="162"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="166"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="173"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="176"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="180"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="179"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="183"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="201"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="209"/>
         <source>Show or hide the {panel} panel</source>
         <translation>«{panel}» панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="215"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="219"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="221"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Безендіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="176"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="179"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="181"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="184"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="218"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="233"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="259"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="276"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="260"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="277"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="239"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="243"/>
         <source>Open {path}</source>
         <translation>Ашу: {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="244"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="248"/>
         <source>No recent scenarios</source>
         <translation>Соңғы сценарийлер жоқ</translation>
     </message>
@@ -2610,39 +2622,39 @@
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="133"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="138"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="194"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="153"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="158"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="214"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="134"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="154"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state}, {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="141"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="161"/>
         <source>Baseline {year}: {status}</source>
         <translation>Базалық {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="147"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="167"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Екі рет басу немесе бос орын ауыстырады; оң жақ батырма — барлық мәртебелер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="190"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="210"/>
         <source>Back to baseline ({status})</source>
         <translation>Базалыққа қайту ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="197"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="217"/>
         <source>Leave {bloc}</source>
         <translation>{bloc} ұйымынан шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="228"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="248"/>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
     </message>
@@ -2650,122 +2662,267 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="22"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="27"/>
         <source>The year {year} is outside {first}–{latest}, the years with data.</source>
         <translation>{year} жыл деректер бар {first}–{latest} жылдар аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="25"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="30"/>
         <source>Unknown state code “{state}”.</source>
         <translation>Белгісіз мемлекет коды: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="26"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="31"/>
         <source>Unknown bloc code “{bloc}”.</source>
         <translation>Белгісіз блок коды: «{bloc}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="27"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="32"/>
         <source>{state} cannot leave {bloc}: it is not a member in {year}.</source>
         <translation>{state} «{bloc}» блогынан шыға алмайды: {year} жылы оның мүшесі емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="30"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="35"/>
         <source>{state} cannot join {bloc}: in {year} it is already “{status}” there.</source>
         <translation>{state} «{bloc}» блогына қосыла алмайды: {year} жылы ондағы мәртебесі онсыз да «{status}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="33"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="38"/>
         <source>{state} holds no status in {bloc} in {year} that could be changed; it has to join.</source>
         <translation>{state}: {year} жылы «{bloc}» блогында өзгертуге болатын мәртебесі жоқ; оған қосылу керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="37"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="42"/>
         <source>Unknown state code “{state}” among the alignment choices.</source>
         <translation>Бағдар таңдауында белгісіз мемлекет коды: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="40"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="45"/>
         <source>{state} is itself a pole and has no alignment choice.</source>
         <translation>{state} — өзі полюс, оның бағдар таңдауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="43"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="48"/>
         <source>“{alignment}” is not an alignment.</source>
         <translation>«{alignment}» — бағдар емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="44"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="49"/>
         <source>Parameter “{name}”: “{field}” is not one of {fields}.</source>
         <translation>«{name}» параметрі: «{field}» мына тізімде жоқ: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="47"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="52"/>
         <source>Parameter “{name}”: unknown bloc code “{bloc}”.</source>
         <translation>«{name}» параметрі: белгісіз блок коды «{bloc}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="50"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="55"/>
         <source>Parameter “{name}” = {value} is outside 0–1.</source>
         <translation>«{name}» параметрі = {value}, 0–1 аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="53"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="58"/>
         <source>Unknown parameter “{name}”.</source>
         <translation>Белгісіз параметр: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="54"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="59"/>
         <source>Parameter “{name}” = {value} is outside {low}–{high}.</source>
         <translation>«{name}» параметрі = {value}, {low}–{high} аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="57"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="62"/>
         <source>{state} is a full member of {count} customs or economic unions ({blocs}); a state can apply only one common external tariff.</source>
         <translation>{state} {count} кеден немесе экономикалық одақтың толық мүшесі ({blocs}); мемлекет бір ғана ортақ сыртқы тарифті қолдана алады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="62"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="67"/>
         <source>{state} is in collective-defence alliances led by different poles ({blocs}).</source>
         <translation>{state} әртүрлі полюстер бастаған ұжымдық қорғаныс одақтарына кіреді ({blocs}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="65"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="70"/>
         <source>{state} is “{alignment}” but a full member of {bloc}, which {pole} leads; deep integration with one pole sits uneasily with aligning to another.</source>
         <translation>{state}: бағдары «{alignment}», бірақ {pole} басқаратын «{bloc}» блогының толық мүшесі; бір полюспен терең интеграция басқа полюске бағдарланумен қиын үйлеседі.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="70"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="75"/>
         <source>{state} joins {bloc} in {year}, before it existed (founded {founded}).</source>
         <translation>{state} «{bloc}» блогына {year} жылы, ол құрылмай тұрып қосылады (құрылған күні: {founded}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="73"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="78"/>
         <source>{state} joins {bloc} in {year}, after it was dissolved (founded {founded}).</source>
         <translation>{state} «{bloc}» блогына {year} жылы, ол таратылғаннан кейін қосылады (құрылған күні: {founded}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="80"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="82"/>
+        <source>The id is empty.</source>
+        <translation>Идентификатор бос.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="83"/>
+        <source>The claim is empty.</source>
+        <translation>Тұжырым бос.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="84"/>
+        <source>The stance “{stance}” is neither “for” nor “against”.</source>
+        <translation>«{stance}» ұстанымы «жақтайтын» да, «қарсы» да емес.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="87"/>
+        <source>The target kind “{target_kind}” is not one of: {target_kinds}.</source>
+        <translation>«{target_kind}» нысана түрі мына тізімде жоқ: {target_kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="90"/>
+        <source>Unknown target “{target}” (target kind: {target_kind}).</source>
+        <translation>Белгісіз нысана: «{target}» (нысана түрі: {target_kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="93"/>
+        <source>Unknown theme “{theme}”.</source>
+        <translation>Белгісіз тақырып: «{theme}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="94"/>
+        <source>The strength {strength} is not 1, 2 or 3.</source>
+        <translation>{strength} күші 1, 2 немесе 3 емес.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="97"/>
+        <source>Unknown source “{source}”.</source>
+        <translation>Белгісіз дереккөз: «{source}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="98"/>
+        <source>The quotation is longer than a short phrase (at most {words} words).</source>
+        <translation>Дәйексөз қысқа тіркестен ұзын (ең көбі {words} сөз болуы керек).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="101"/>
+        <source>The citation is empty.</source>
+        <translation>Сілтеме бос.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="102"/>
+        <source>The kind “{kind}” is not one of: {source_kinds}.</source>
+        <translation>«{kind}» түрі мына тізімде жоқ: {source_kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="105"/>
+        <source>This database is open read-only.</source>
+        <translation>Дерекқор тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="106"/>
+        <source>There is no argument “{id}”.</source>
+        <translation>«{id}» дәлелі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="107"/>
+        <source>There is no source “{id}”.</source>
+        <translation>«{id}» дереккөзі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="108"/>
+        <source>The argument “{id}” comes with the program and cannot be changed; duplicate it to make your own version.</source>
+        <translation>«{id}» дәлелі бағдарламамен бірге келеді, оны өзгертуге болмайды; өз нұсқаңызды жасау үшін оның көшірмесін жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="113"/>
+        <source>The source “{id}” comes with the program and cannot be changed; duplicate it to make your own version.</source>
+        <translation>«{id}» дереккөзі бағдарламамен бірге келеді, оны өзгертуге болмайды; өз нұсқаңызды жасау үшін оның көшірмесін жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="118"/>
+        <source>An argument with the id “{id}” already exists.</source>
+        <translation>«{id}» идентификаторы бар дәлел бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="121"/>
+        <source>A source with the id “{id}” already exists.</source>
+        <translation>«{id}» идентификаторы бар дереккөз бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="122"/>
+        <source>The source “{id}” is cited by {count} argument(s) ({citing}); delete them or cite another source first.</source>
+        <translation>«{id}» дереккөзіне дәлелдер сілтеме жасайды ({count}: {citing}); алдымен оларды жойыңыз немесе оларға басқа дереккөз көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="127"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="128"/>
+        <source>{file} is not valid JSON (line {line}, column {column}).</source>
+        <translation>{file} — жарамсыз JSON ({line}-жол, {column}-баған).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="131"/>
+        <source>{file}: the JSON is nested too deeply.</source>
+        <translation>{file}: JSON тым терең кірістірілген.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="132"/>
+        <source>{file}: expected a list of arguments or an object with “arguments”.</source>
+        <translation>{file}: дәлелдер тізімі немесе «arguments» өрісі бар объект күтілген еді.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
+        <source>{file}, {where}: expected an object.</source>
+        <translation>{file}, {where}: объект күтілген еді.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="136"/>
+        <source>{file}: the header lacks the columns {columns}.</source>
+        <translation>{file}: тақырып жолында мына бағандар жоқ: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
+        <source>The strength “{strength}” is not a whole number.</source>
+        <translation>«{strength}» күші бүтін сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="142"/>
+        <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
+        <translation>«{accessed}» қаралған күні күн емес (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="145"/>
+        <source>A source needs an id and a citation.</source>
+        <translation>Дереккөздің идентификаторы мен сілтемесі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
+        <source>The id “{id}” already exists.</source>
+        <translation>«{id}» идентификаторы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="151"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="81"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="82"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="153"/>
         <source>the West</source>
         <translation>Батыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="83"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="154"/>
         <source>the Turkic world</source>
         <translation>түркі әлемі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="84"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
         <source>another pole</source>
         <translation>басқа полюс</translation>
     </message>
@@ -3036,12 +3193,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListModel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="64"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="59"/>
         <source>Preset scenario (read-only file: use Save as)</source>
         <translation>Дайын сценарий (файл тек оқуға арналған: «Басқаша сақтау» пәрменін пайдаланыңыз)</translation>
     </message>
@@ -3049,12 +3206,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="82"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="77"/>
         <source>Open scenarios</source>
         <translation>Ашық сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="83"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="78"/>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
     </message>
@@ -3126,17 +3283,16 @@ Save them first?</source>
         <translation>&amp;Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="85"/>
         <source>The citation is empty.</source>
-        <translation>Сілтеме бос.</translation>
+        <translation type="vanished">Сілтеме бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="88"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="87"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL http:// немесе https:// деп басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="94"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="93"/>
         <source>The date accessed must read YYYY-MM-DD.</source>
         <translation>Қаралған күні ЖЖЖЖ-АА-КК түрінде болуы керек.</translation>
     </message>
@@ -3148,64 +3304,64 @@ Save them first?</source>
 <context>
     <name>SourceReader</name>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="61"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="65"/>
         <source>Source texts</source>
         <translation>Дереккөз мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="65"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="69"/>
         <source>Text of the source</source>
         <translation>Дереккөз мәтіні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="74"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="78"/>
         <source>Import an article (File ▸ Import source text…).</source>
         <translation>Мақаланы импорттаңыз (Файл ▸ Дереккөз мәтінін импорттау…).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="79"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="83"/>
         <source>Import source &amp;text…</source>
         <translation>Дереккөз &amp;мәтінін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="82"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="86"/>
         <source>Read the text of a source (plain text or Markdown) to cite passages from it</source>
         <translation>Үзінділер келтіру үшін дереккөз мәтінін (қарапайым мәтін не Markdown) жүктеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="84"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="88"/>
         <source>&amp;Make argument from selection</source>
         <translation>Белгіленгеннен дәлел &amp;құру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="91"/>
         <source>Make an argument from the selected passage (Ctrl+Shift+M)</source>
         <translation>Белгіленген үзіндіден дәлел құру (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="90"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="94"/>
         <source>Start an argument quoting the passage selected in the reader</source>
         <translation>Оқу терезесінде белгіленген үзіндіні келтіретін дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="155"/>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="165"/>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="170"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="159"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="169"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="174"/>
         <source>Import source text</source>
         <translation>Дереккөз мәтінін импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="157"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="161"/>
         <source>Articles ({pattern})</source>
         <translation>Мақалалар ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="171"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="175"/>
         <source>Full citation of the article (authors, year, title, journal):</source>
         <translation>Мақаланың толық сілтемесі (авторлар, жыл, атауы, журнал):</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="199"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="203"/>
         <source>Location: {location}</source>
         <translation>Орны: {location}</translation>
     </message>
@@ -3213,22 +3369,22 @@ Save them first?</source>
 <context>
     <name>StateProfileChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="34"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="35"/>
         <source>Compare with:</source>
         <translation>Салыстыру:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="38"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="39"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="68"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="73"/>
         <source>Select a state to see its profile across the indices.</source>
         <translation>Индекстер бойынша бейінін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="102"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="107"/>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
@@ -3236,32 +3392,32 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="73"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="82"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; үзік сызық: сценарий жылы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="89"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="98"/>
         <source>Full members per bloc</source>
         <translation>Блоктар бойынша толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="136"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
         <source>members</source>
         <translation>мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="154"/>
         <source>Select a state to see its memberships.</source>
         <translation>Мүшелігін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="168"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="177"/>
         <source>Memberships of {state}</source>
         <translation>Мүшелік: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="196"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="205"/>
         <source>leaves</source>
         <translation>шығады</translation>
     </message>
@@ -3531,12 +3687,12 @@ Save them first?</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="45"/>
+        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="61"/>
         <source>No warnings: the scenario is consistent.</source>
         <translation>Ескертулер жоқ: сценарий үйлесімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="83"/>
+        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="97"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>

@@ -79,32 +79,32 @@
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="90"/>
         <source>Alignment choices</source>
         <translation>Выбор ориентации</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="80"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="108"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="81"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="109"/>
         <source>Choice</source>
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="82"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="110"/>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="97"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="125"/>
         <source>Alignment of {state}</source>
         <translation>Ориентация: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="125"/>
+        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="166"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>&amp;Цитата:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="212"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="214"/>
         <source>choose a target</source>
         <translation>выберите предмет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="216"/>
+        <location filename="../../regio_desktop/app/library/argument_editor.py" line="217"/>
         <source>choose a source (or add a new one)</source>
         <translation>выберите источник (или добавьте новый)</translation>
     </message>
@@ -219,231 +219,231 @@
 <context>
     <name>ArgumentLibrary</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="53"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="63"/>
         <source>Search arguments</source>
         <translation>Поиск аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="66"/>
         <source>Search claims, quotations and sources (Ctrl+F)</source>
         <translation>Поиск по тезисам, цитатам и источникам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
         <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
         <translation>Серые строки поставляются с программой и доступны только для чтения; «Дублировать» создаёт редактируемую копию.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="70"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="80"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="93"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="71"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="81"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="82"/>
         <source>Target</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="73"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
         <source>Claim</source>
         <translation>Тезис</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="74"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="79"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="86"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="89"/>
         <location filename="../../regio_desktop/app/library/argument_library.py" line="96"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="106"/>
         <source>Arguments</source>
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="94"/>
         <source>Citation</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="85"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="92"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="102"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="107"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="105"/>
         <source>Arguments and sources</source>
         <translation>Аргументы и источники</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="150"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="175"/>
         <source>&amp;Find argument…</source>
         <translation>&amp;Найти аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="153"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="178"/>
         <source>&amp;New argument…</source>
         <translation>&amp;Создать аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="155"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="180"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="156"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
         <source>&amp;Edit argument…</source>
         <translation>&amp;Изменить аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="157"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="159"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
         <source>D&amp;uplicate argument…</source>
         <translation>&amp;Дублировать аргумент…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="161"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="186"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="163"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
         <source>&amp;Delete argument</source>
         <translation>&amp;Удалить аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="165"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="170"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
         <source>&amp;Provenance</source>
         <translation>&amp;Происхождение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="173"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="198"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="176"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="200"/>
         <source>&amp;Import arguments…</source>
         <translation>Импорт аргу&amp;ментов…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="179"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="201"/>
         <source>E&amp;xport arguments…</source>
         <translation>Экспо&amp;рт аргументов…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="203"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="183"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="204"/>
         <source>New &amp;source…</source>
         <translation>Но&amp;вый источник…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="205"/>
         <source>Edit source…</source>
         <translation>Изменить источник…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="185"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="206"/>
         <source>Delete source</source>
         <translation>Удалить источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="187"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="208"/>
         <source>Search the arguments by word, state or bloc</source>
         <translation>Искать аргументы по слову, государству или блоку</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="209"/>
         <source>Write a new argument with its citation</source>
         <translation>Написать новый аргумент со ссылкой на источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="189"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="210"/>
         <source>Change the selected argument</source>
         <translation>Изменить выбранный аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="211"/>
         <source>Start a new argument from a copy of the selected one</source>
         <translation>Начать новый аргумент с копии выбранного</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="191"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="212"/>
         <source>Delete the selected argument (undoable)</source>
         <translation>Удалить выбранный аргумент (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="192"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="213"/>
         <source>Where the selected argument comes from</source>
         <translation>Откуда взят выбранный аргумент</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="193"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="214"/>
         <source>Add arguments from a JSON or CSV file</source>
         <translation>Добавить аргументы из файла JSON или CSV</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="194"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="215"/>
         <source>Write the arguments to a JSON or CSV file</source>
         <translation>Записать аргументы в файл JSON или CSV</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="216"/>
         <source>Add a publication that arguments can cite</source>
         <translation>Добавить публикацию, на которую могут ссылаться аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="196"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="217"/>
         <source>Change the selected source</source>
         <translation>Изменить выбранный источник</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="197"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="218"/>
         <source>Delete the selected source if nothing cites it</source>
         <translation>Удалить выбранный источник, если на него нет ссылок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="223"/>
         <source>This database is open read-only.</source>
         <translation>База данных открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="233"/>
+        <location filename="../../regio_desktop/app/library/argument_library.py" line="255"/>
         <source>{shown} of {total} argument(s)</source>
         <translation>Аргументов: {shown} из {total}</translation>
     </message>
@@ -467,32 +467,42 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/library/argument_transfer.py" line="31"/>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="51"/>
+        <source>{arguments} argument(s) and {sources} source(s) imported</source>
+        <translation>Импортировано аргументов: {arguments}, источников: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="35"/>
+        <source>nothing imported</source>
+        <translation>ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="46"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="66"/>
         <source>Import arguments</source>
         <translation>Импорт аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="33"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="48"/>
         <source>{count} row(s) were refused, so nothing was imported.</source>
         <translation>Отклонено строк: {count}, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="39"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="54"/>
         <source>Import the valid rows anyway</source>
         <translation>Всё же импортировать корректные строки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="72"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="87"/>
         <source>Cannot import {name}: {reason}</source>
         <translation>Не удаётся импортировать {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="89"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="104"/>
         <source>Export arguments</source>
         <translation>Экспорт аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="108"/>
+        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="123"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -515,17 +525,17 @@
         <translation>Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="166"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="169"/>
         <source>Select a state to see the arguments.</source>
         <translation>Выберите государство, чтобы увидеть аргументы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="172"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="175"/>
         <source>Arguments for {state}</source>
         <translation>Аргументы: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="178"/>
+        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="181"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Для этих решений аргументы не записаны.</translation>
     </message>
@@ -533,17 +543,17 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="82"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="86"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="108"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="112"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Выберите государство, чтобы сравнить его индексы с базой.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="119"/>
+        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="123"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -551,17 +561,17 @@
 <context>
     <name>BlocIndicatorsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="40"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="42"/>
         <source>Indicator:</source>
         <translation>Показатель:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="62"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="68"/>
         <source>scenario (blue) and baseline {year} (grey)</source>
         <translation>сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="68"/>
+        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="74"/>
         <source>No bloc has full members in this year.</source>
         <translation>В этом году ни у одного блока нет полноправных членов.</translation>
     </message>
@@ -569,38 +579,38 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="73"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
         <source>Bloc membership diagram</source>
         <translation>Диаграмма членства в блоках</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="77"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Одна полоса на блок, один столбец на государство; стрелки выбирают государство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="192"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="198"/>
         <source>no bloc</source>
         <translation>нет блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="196"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="202"/>
         <source>Alignment: {value}</source>
         <translation>Ориентация: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="201"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="204"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="207"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="210"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="206"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="212"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Изменено сценарием; база: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="216"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="222"/>
         <source>Also full members: {names}</source>
         <translation>Также полноправные члены: {names}</translation>
     </message>
@@ -663,40 +673,40 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="238"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
         <source>Blocs and their members</source>
         <translation>Блоки и их члены</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="243"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="275"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="249"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="297"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="276"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="250"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="298"/>
         <source>Export the diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="245"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="277"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="251"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="299"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Сохранить диаграмму как изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="267"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="273"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>Кто в каком блоке в {year} г.: одна полоса на блок, один столбец на государство. Точка под названием — ориентация государства, в цветах карты. Щёлкните государство, чтобы выбрать его.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="303"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="325"/>
         <source>Could not write {path}</source>
         <translation>Не удалось записать {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="308"/>
+        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="330"/>
         <source>Export diagram as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
@@ -762,28 +772,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="232"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="233"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="238"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="239"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="242"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="243"/>
         <source>Export SVG…</source>
         <translation>Экспорт SVG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
         <source>Export chart as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="324"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
         <source>Export chart as SVG</source>
         <translation>Экспорт диаграммы в SVG</translation>
     </message>
@@ -1244,7 +1254,7 @@
 <context>
     <name>EvidenceDocument</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="108"/>
+        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="122"/>
         <source>The change could not be saved.</source>
         <translation>Изменение не удалось сохранить.</translation>
     </message>
@@ -1742,73 +1752,73 @@
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="194"/>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="292"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="188"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="286"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="256"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="250"/>
         <source>Unit: {unit}</source>
         <translation>Единица: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="268"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="262"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="269"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="263"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="270"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="264"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="271"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="265"/>
         <source>Baseline</source>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="272"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="266"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="289"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="283"/>
         <source>Selected state</source>
         <translation>Выбранное государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="290"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="284"/>
         <source>All states</source>
         <translation>Все государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="291"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="285"/>
         <source>Blocs</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="318"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="312"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="320"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="314"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="383"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="381"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="387"/>
+        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="385"/>
         <source>baseline {year}</source>
         <translation>база {year}</translation>
     </message>
@@ -2126,11 +2136,13 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="47"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="55"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="51"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="56"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2178,12 +2190,12 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="66"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Закрыть Regio Desktop (с вопросом о несохранённых сценариях)</translation>
     </message>
@@ -2192,152 +2204,152 @@
         <translation type="vanished">Отменить последнее изменение сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="71"/>
         <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
         <translation>Отменить последнее изменение: сценария или, в библиотеке, аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="77"/>
         <source>Do again the edit last taken back</source>
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="83"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="87"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Язык окна и названий государств и блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="91"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
         <source>&amp;Compare scenarios…</source>
         <translation>&amp;Сравнить сценарии…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="99"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>От двух до четырёх открытых сценариев рядом: разницы, изменения, аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сравнить сценарии (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Исследовать комбинации…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="112"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Оценить все комбинации решений об ориентации для выбранных государств</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="117"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Исследовать комбинации (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="119"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="123"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="120"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="124"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="125"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="127"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="131"/>
         <source>Colours of the whole window</source>
         <translation>Цвета всего окна</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="137"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="162"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="166"/>
         <source>Open &amp;recent</source>
         <translation>Открыть н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="173"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="176"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="180"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="179"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="183"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="201"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="209"/>
         <source>Show or hide the {panel} panel</source>
         <translation>Показать или скрыть панель «{panel}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="215"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="219"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>Показать или скрыть панель инструментов «{bar}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="221"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="176"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="179"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · изменений: {count} · база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="181"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="184"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="218"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="233"/>
         <source>Not possible: {reason}</source>
         <translation>Невозможно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="259"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="276"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="260"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="277"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Новый язык будет использован при следующем запуске Regio Desktop.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="239"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="243"/>
         <source>Open {path}</source>
         <translation>Открыть {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="244"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="248"/>
         <source>No recent scenarios</source>
         <translation>Нет недавних сценариев</translation>
     </message>
@@ -2610,39 +2622,39 @@
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="133"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="138"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="194"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="153"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="158"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="214"/>
         <source>not a member</source>
         <translation>не член</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="134"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="154"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state} в {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="141"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="161"/>
         <source>Baseline {year}: {status}</source>
         <translation>База {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="147"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="167"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Двойной щелчок или пробел переключает; правый щелчок — все статусы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="190"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="210"/>
         <source>Back to baseline ({status})</source>
         <translation>Вернуть базу ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="197"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="217"/>
         <source>Leave {bloc}</source>
         <translation>Выйти из {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="228"/>
+        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="248"/>
         <source>Membership matrix</source>
         <translation>Матрица членства</translation>
     </message>
@@ -2650,122 +2662,267 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="22"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="27"/>
         <source>The year {year} is outside {first}–{latest}, the years with data.</source>
         <translation>{year} г. вне диапазона {first}–{latest}, за который есть данные.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="25"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="30"/>
         <source>Unknown state code “{state}”.</source>
         <translation>Неизвестный код государства «{state}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="26"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="31"/>
         <source>Unknown bloc code “{bloc}”.</source>
         <translation>Неизвестный код блока «{bloc}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="27"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="32"/>
         <source>{state} cannot leave {bloc}: it is not a member in {year}.</source>
         <translation>{state} не может выйти из блока «{bloc}»: в {year} г. не является его членом.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="30"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="35"/>
         <source>{state} cannot join {bloc}: in {year} it is already “{status}” there.</source>
         <translation>{state} не может вступить в блок «{bloc}»: в {year} г. уже имеет в нём статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="33"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="38"/>
         <source>{state} holds no status in {bloc} in {year} that could be changed; it has to join.</source>
         <translation>{state}: в {year} г. нет статуса в блоке «{bloc}», который можно было бы изменить; нужно вступить в него.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="37"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="42"/>
         <source>Unknown state code “{state}” among the alignment choices.</source>
         <translation>Неизвестный код государства «{state}» в выборе ориентации.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="40"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="45"/>
         <source>{state} is itself a pole and has no alignment choice.</source>
         <translation>{state}: это полюс, у полюса нет выбора ориентации.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="43"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="48"/>
         <source>“{alignment}” is not an alignment.</source>
         <translation>«{alignment}» не является ориентацией.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="44"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="49"/>
         <source>Parameter “{name}”: “{field}” is not one of {fields}.</source>
         <translation>Параметр «{name}»: «{field}» не входит в список {fields}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="47"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="52"/>
         <source>Parameter “{name}”: unknown bloc code “{bloc}”.</source>
         <translation>Параметр «{name}»: неизвестный код блока «{bloc}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="50"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="55"/>
         <source>Parameter “{name}” = {value} is outside 0–1.</source>
         <translation>Параметр «{name}» = {value} вне диапазона 0–1.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="53"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="58"/>
         <source>Unknown parameter “{name}”.</source>
         <translation>Неизвестный параметр «{name}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="54"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="59"/>
         <source>Parameter “{name}” = {value} is outside {low}–{high}.</source>
         <translation>Параметр «{name}» = {value} вне диапазона {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="57"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="62"/>
         <source>{state} is a full member of {count} customs or economic unions ({blocs}); a state can apply only one common external tariff.</source>
         <translation>{state} — полноправный член сразу нескольких таможенных или экономических союзов ({blocs}); государство может применять только один общий внешний тариф.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="62"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="67"/>
         <source>{state} is in collective-defence alliances led by different poles ({blocs}).</source>
         <translation>{state} входит в союзы коллективной обороны во главе с разными полюсами ({blocs}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="65"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="70"/>
         <source>{state} is “{alignment}” but a full member of {bloc}, which {pole} leads; deep integration with one pole sits uneasily with aligning to another.</source>
         <translation>{state}: ориентация «{alignment}», но при этом полноправное членство в блоке «{bloc}», которым руководит {pole}; глубокая интеграция с одним полюсом плохо сочетается с ориентацией на другой.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="70"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="75"/>
         <source>{state} joins {bloc} in {year}, before it existed (founded {founded}).</source>
         <translation>{state} вступает в блок «{bloc}» в {year} г., до его создания (создан {founded}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="73"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="78"/>
         <source>{state} joins {bloc} in {year}, after it was dissolved (founded {founded}).</source>
         <translation>{state} вступает в блок «{bloc}» в {year} г., после его роспуска (создан {founded}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="80"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="82"/>
+        <source>The id is empty.</source>
+        <translation>Идентификатор не заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="83"/>
+        <source>The claim is empty.</source>
+        <translation>Тезис не заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="84"/>
+        <source>The stance “{stance}” is neither “for” nor “against”.</source>
+        <translation>Позиция «{stance}» — ни «за», ни «против».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="87"/>
+        <source>The target kind “{target_kind}” is not one of: {target_kinds}.</source>
+        <translation>Вид предмета «{target_kind}» не входит в список: {target_kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="90"/>
+        <source>Unknown target “{target}” (target kind: {target_kind}).</source>
+        <translation>Неизвестный предмет «{target}» (вид предмета: {target_kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="93"/>
+        <source>Unknown theme “{theme}”.</source>
+        <translation>Неизвестная тема «{theme}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="94"/>
+        <source>The strength {strength} is not 1, 2 or 3.</source>
+        <translation>Сила {strength} — не 1, не 2 и не 3.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="97"/>
+        <source>Unknown source “{source}”.</source>
+        <translation>Неизвестный источник «{source}».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="98"/>
+        <source>The quotation is longer than a short phrase (at most {words} words).</source>
+        <translation>Цитата длиннее короткой фразы (допустимо не более {words} слов).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="101"/>
+        <source>The citation is empty.</source>
+        <translation>Ссылка не заполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="102"/>
+        <source>The kind “{kind}” is not one of: {source_kinds}.</source>
+        <translation>Тип «{kind}» не входит в список: {source_kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="105"/>
+        <source>This database is open read-only.</source>
+        <translation>База данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="106"/>
+        <source>There is no argument “{id}”.</source>
+        <translation>Аргумента «{id}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="107"/>
+        <source>There is no source “{id}”.</source>
+        <translation>Источника «{id}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="108"/>
+        <source>The argument “{id}” comes with the program and cannot be changed; duplicate it to make your own version.</source>
+        <translation>Аргумент «{id}» поставляется с программой, и изменить его нельзя; создайте дубликат, чтобы получить собственную версию.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="113"/>
+        <source>The source “{id}” comes with the program and cannot be changed; duplicate it to make your own version.</source>
+        <translation>Источник «{id}» поставляется с программой, и изменить его нельзя; создайте дубликат, чтобы получить собственную версию.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="118"/>
+        <source>An argument with the id “{id}” already exists.</source>
+        <translation>Аргумент с идентификатором «{id}» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="121"/>
+        <source>A source with the id “{id}” already exists.</source>
+        <translation>Источник с идентификатором «{id}» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="122"/>
+        <source>The source “{id}” is cited by {count} argument(s) ({citing}); delete them or cite another source first.</source>
+        <translation>На источник «{id}» ссылаются аргументы ({count}: {citing}); сначала удалите их или укажите в них другой источник.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="127"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="128"/>
+        <source>{file} is not valid JSON (line {line}, column {column}).</source>
+        <translation>{file} — некорректный JSON (строка {line}, столбец {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="131"/>
+        <source>{file}: the JSON is nested too deeply.</source>
+        <translation>{file}: слишком глубокая вложенность JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="132"/>
+        <source>{file}: expected a list of arguments or an object with “arguments”.</source>
+        <translation>{file}: ожидался список аргументов или объект с полем «arguments».</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
+        <source>{file}, {where}: expected an object.</source>
+        <translation>{file}, {where}: ожидался объект.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="136"/>
+        <source>{file}: the header lacks the columns {columns}.</source>
+        <translation>{file}: в заголовке нет столбцов {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
+        <source>The strength “{strength}” is not a whole number.</source>
+        <translation>Сила «{strength}» — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="142"/>
+        <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
+        <translation>Дата обращения «{accessed}» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="145"/>
+        <source>A source needs an id and a citation.</source>
+        <translation>У источника должны быть идентификатор и ссылка.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
+        <source>The id “{id}” already exists.</source>
+        <translation>Идентификатор «{id}» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="151"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="81"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="82"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="153"/>
         <source>the West</source>
         <translation>Запад</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="83"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="154"/>
         <source>the Turkic world</source>
         <translation>тюркский мир</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="84"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
         <source>another pole</source>
         <translation>другой полюс</translation>
     </message>
@@ -3036,12 +3193,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListModel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="62"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="64"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="59"/>
         <source>Preset scenario (read-only file: use Save as)</source>
         <translation>Готовый сценарий (файл только для чтения: используйте «Сохранить как»)</translation>
     </message>
@@ -3049,12 +3206,12 @@ Save them first?</source>
 <context>
     <name>ScenarioListPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="82"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="77"/>
         <source>Open scenarios</source>
         <translation>Открытые сценарии</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="83"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="78"/>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Открытые сценарии: щёлкните для переключения; • — несохранённые изменения</translation>
     </message>
@@ -3126,17 +3283,16 @@ Save them first?</source>
         <translation>&amp;Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="85"/>
         <source>The citation is empty.</source>
-        <translation>Ссылка не заполнена.</translation>
+        <translation type="vanished">Ссылка не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="88"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="87"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="94"/>
+        <location filename="../../regio_desktop/app/library/source_editor.py" line="93"/>
         <source>The date accessed must read YYYY-MM-DD.</source>
         <translation>Дата обращения должна иметь вид ГГГГ-ММ-ДД.</translation>
     </message>
@@ -3148,64 +3304,64 @@ Save them first?</source>
 <context>
     <name>SourceReader</name>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="61"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="65"/>
         <source>Source texts</source>
         <translation>Тексты источников</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="65"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="69"/>
         <source>Text of the source</source>
         <translation>Текст источника</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="74"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="78"/>
         <source>Import an article (File ▸ Import source text…).</source>
         <translation>Импортируйте статью (Файл ▸ Импорт текста источника…).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="79"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="83"/>
         <source>Import source &amp;text…</source>
         <translation>Импорт &amp;текста источника…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="82"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="86"/>
         <source>Read the text of a source (plain text or Markdown) to cite passages from it</source>
         <translation>Загрузить текст источника (обычный текст или Markdown), чтобы цитировать из него фрагменты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="84"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="88"/>
         <source>&amp;Make argument from selection</source>
         <translation>&amp;Аргумент из выделенного</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="87"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="91"/>
         <source>Make an argument from the selected passage (Ctrl+Shift+M)</source>
         <translation>Создать аргумент из выделенного фрагмента (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="90"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="94"/>
         <source>Start an argument quoting the passage selected in the reader</source>
         <translation>Начать аргумент с цитатой фрагмента, выделенного в окне чтения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="155"/>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="165"/>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="170"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="159"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="169"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="174"/>
         <source>Import source text</source>
         <translation>Импорт текста источника</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="157"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="161"/>
         <source>Articles ({pattern})</source>
         <translation>Статьи ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="171"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="175"/>
         <source>Full citation of the article (authors, year, title, journal):</source>
         <translation>Полная ссылка на статью (авторы, год, название, журнал):</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="199"/>
+        <location filename="../../regio_desktop/app/library/source_reader.py" line="203"/>
         <source>Location: {location}</source>
         <translation>Место: {location}</translation>
     </message>
@@ -3213,22 +3369,22 @@ Save them first?</source>
 <context>
     <name>StateProfileChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="34"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="35"/>
         <source>Compare with:</source>
         <translation>Сравнить с:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="38"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="39"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="68"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="73"/>
         <source>Select a state to see its profile across the indices.</source>
         <translation>Выберите государство, чтобы увидеть его профиль по индексам.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="102"/>
+        <location filename="../../regio_desktop/app/charts/state_profile.py" line="107"/>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
@@ -3236,32 +3392,32 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="73"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="82"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; пунктир: год сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="89"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="98"/>
         <source>Full members per bloc</source>
         <translation>Полноправные члены по блокам</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="136"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
         <source>members</source>
         <translation>члены</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="154"/>
         <source>Select a state to see its memberships.</source>
         <translation>Выберите государство, чтобы увидеть его членство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="168"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="177"/>
         <source>Memberships of {state}</source>
         <translation>Членство: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="196"/>
+        <location filename="../../regio_desktop/app/charts/timeline.py" line="205"/>
         <source>leaves</source>
         <translation>выходит</translation>
     </message>
@@ -3531,12 +3687,12 @@ Save them first?</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="45"/>
+        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="61"/>
         <source>No warnings: the scenario is consistent.</source>
         <translation>Предупреждений нет: сценарий согласован.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="83"/>
+        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="97"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>

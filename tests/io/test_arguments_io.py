@@ -36,6 +36,12 @@ def test_a_file_with_a_bad_row_writes_nothing(store: ArgumentStore, tmp_path: Pa
         ("line 3 (n2)", "stance 'sideways' is not 'for' or 'against'"),
         ("line 4 (n3)", "unknown membership target 'NOPE'"),
     ]
+    # the reasons are data too, so that a window words them in its own language
+    assert [(where, [p.code for p in found]) for where, found in report.refusals] == [
+        ("line 3 (n2)", ["unknown_stance"]),
+        ("line 4 (n3)", ["unknown_target"]),
+    ]
+    assert dict(report.refusals[1][1][0].params) == {"target_kind": "membership", "target": "NOPE"}
     assert len(store.arguments()) == before
     assert "nothing imported" in report.summary()
 

@@ -164,3 +164,22 @@ def test_editing_a_source_keeps_its_imported_text(store: ArgumentStore) -> None:
 
     assert store.source("article").citation == "An article, second edition"
     assert store.source_text("article") == ("markdown", "# Title\n\nThe whole text.")
+
+
+def test_a_refusal_carries_its_problems_as_data(store: ArgumentStore) -> None:
+    with pytest.raises(EvidenceError) as refused:
+        store.add_argument(_mine(store, claim=" ", states=("KAZ", "XXX")))
+    assert [(p.code, dict(p.params)) for p in refused.value.problems] == [
+        ("empty_claim", {}),
+        ("unknown_state", {"state": "XXX"}),
+    ]
+    assert str(refused.value) == (
+        "argument 'user_0001': the claim is empty; unknown state code 'XXX'"
+    )
+    with pytest.raises(EvidenceError) as shipped:
+        store.delete_argument("t_001")
+    assert [p.code for p in shipped.value.problems] == ["shipped_argument"]
+    assert [p.code for p in store.check_source(SourceRecord(id="x", citation="", kind="?"))] == [
+        "empty_citation",
+        "unknown_source_kind",
+    ]

@@ -1,6 +1,6 @@
 """The window's words for every problem and tension the core reports (codes and parameters).
 
-The core hands over data (``api.Problem``: a code and plain parameters, see scenario/problems.py)
+The core hands over data (``api.Problem``: a code and plain parameters, see regio_desktop/problems.py)
 and keeps one English template for the command line and the report; the window words the same codes
 here, in the user's language, with state and bloc names instead of codes and translated statuses,
 alignments and poles. Every template is a literal marked with QT_TRANSLATE_NOOP so that lupdate
@@ -14,7 +14,12 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from regio_desktop import api
-from regio_desktop.app.common.vocabulary_labels import alignment_label, status_label
+from regio_desktop.app.common.vocabulary_labels import (
+    alignment_label,
+    source_kind_label,
+    status_label,
+    target_kind_label,
+)
 
 CONTEXT = "Problems"
 
@@ -73,6 +78,72 @@ TEMPLATES: dict[str, str] = {
     "bloc_dissolved": QT_TRANSLATE_NOOP(
         "Problems", "{state} joins {bloc} in {year}, after it was dissolved (founded {founded})."
     ),
+    # Arguments and sources: the editors' checks, the store's refusals, importing a file.
+    "empty_id": QT_TRANSLATE_NOOP("Problems", "The id is empty."),
+    "empty_claim": QT_TRANSLATE_NOOP("Problems", "The claim is empty."),
+    "unknown_stance": QT_TRANSLATE_NOOP(
+        "Problems", "The stance “{stance}” is neither “for” nor “against”."
+    ),
+    "unknown_target_kind": QT_TRANSLATE_NOOP(
+        "Problems", "The target kind “{target_kind}” is not one of: {target_kinds}."
+    ),
+    "unknown_target": QT_TRANSLATE_NOOP(
+        "Problems", "Unknown target “{target}” (target kind: {target_kind})."
+    ),
+    "unknown_theme": QT_TRANSLATE_NOOP("Problems", "Unknown theme “{theme}”."),
+    "strength_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems", "The strength {strength} is not 1, 2 or 3."
+    ),
+    "unknown_source": QT_TRANSLATE_NOOP("Problems", "Unknown source “{source}”."),
+    "quote_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "The quotation is longer than a short phrase (at most {words} words)."
+    ),
+    "empty_citation": QT_TRANSLATE_NOOP("Problems", "The citation is empty."),
+    "unknown_source_kind": QT_TRANSLATE_NOOP(
+        "Problems", "The kind “{kind}” is not one of: {source_kinds}."
+    ),
+    "database_read_only": QT_TRANSLATE_NOOP("Problems", "This database is open read-only."),
+    "no_such_argument": QT_TRANSLATE_NOOP("Problems", "There is no argument “{id}”."),
+    "no_such_source": QT_TRANSLATE_NOOP("Problems", "There is no source “{id}”."),
+    "shipped_argument": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The argument “{id}” comes with the program and cannot be changed; duplicate it to "
+        "make your own version.",
+    ),
+    "shipped_source": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source “{id}” comes with the program and cannot be changed; duplicate it to make "
+        "your own version.",
+    ),
+    "argument_id_taken": QT_TRANSLATE_NOOP(
+        "Problems", "An argument with the id “{id}” already exists."
+    ),
+    "source_id_taken": QT_TRANSLATE_NOOP("Problems", "A source with the id “{id}” already exists."),
+    "source_cited": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source “{id}” is cited by {count} argument(s) ({citing}); delete them or cite "
+        "another source first.",
+    ),
+    "file_unreadable": QT_TRANSLATE_NOOP("Problems", "{file} cannot be read: {reason}"),
+    "json_invalid": QT_TRANSLATE_NOOP(
+        "Problems", "{file} is not valid JSON (line {line}, column {column})."
+    ),
+    "json_too_deep": QT_TRANSLATE_NOOP("Problems", "{file}: the JSON is nested too deeply."),
+    "json_not_arguments": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: expected a list of arguments or an object with “arguments”."
+    ),
+    "json_row_not_object": QT_TRANSLATE_NOOP("Problems", "{file}, {where}: expected an object."),
+    "csv_header_lacks": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: the header lacks the columns {columns}."
+    ),
+    "strength_not_whole": QT_TRANSLATE_NOOP(
+        "Problems", "The strength “{strength}” is not a whole number."
+    ),
+    "accessed_not_date": QT_TRANSLATE_NOOP(
+        "Problems", "The date accessed “{accessed}” is not a date (YYYY-MM-DD)."
+    ),
+    "source_incomplete": QT_TRANSLATE_NOOP("Problems", "A source needs an id and a citation."),
+    "id_exists": QT_TRANSLATE_NOOP("Problems", "The id “{id}” already exists."),
 }
 """One wording per problem code, in the English the translations start from."""
 
@@ -93,9 +164,18 @@ def pole_label(pole: str) -> str:
     return QCoreApplication.translate(CONTEXT, _POLE_LABELS.get(pole, pole))
 
 
+_TUPLE_WORDS: dict[str, Callable[[str], str]] = {
+    "target_kinds": target_kind_label,
+    "source_kinds": source_kind_label,
+}
+
+
 def _word(key: str, value: api.ParamValue, name: Namer) -> str:
     if isinstance(value, tuple):
-        return ", ".join(name(v) if key == "blocs" else v for v in value)
+        word = name if key == "blocs" else _TUPLE_WORDS.get(key, str)
+        return ", ".join(word(v) for v in value)
+    if key == "target_kind":
+        return target_kind_label(str(value))
     if key in ("state", "bloc"):
         return name(str(value))
     if key == "status":
@@ -122,8 +202,8 @@ def problem_texts(problems: Iterable[api.Problem], name: Namer) -> list[str]:
 
 
 def error_text(error: Exception, name: Namer) -> str:
-    """Why ``error`` stopped an action: a ScenarioError's problems worded here, one a line;
-    any other error (a file that cannot be read) with its own message."""
-    if isinstance(error, api.ScenarioError):
+    """Why ``error`` stopped an action: a ScenarioError's or EvidenceError's problems worded
+    here, one a line; any other error (a file that cannot be read) with its own message."""
+    if isinstance(error, api.ScenarioError | api.EvidenceError):
         return "\n".join(problem_texts(error.problems, name))
     return str(error)

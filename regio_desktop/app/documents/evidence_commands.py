@@ -69,7 +69,7 @@ class EvidenceCommand(QUndoCommand):
             write(self.evidence.store)
         except api.EvidenceError as exc:
             # The database changed under the history (another program wrote to it): say so.
-            self.evidence.refused.emit(str(exc))
+            self.evidence.refused.emit(self.evidence.reason(exc))
 
 
 def add_record(

@@ -4,7 +4,8 @@ Sibling of the ScenarioDocument, with an undo stack of its own in the document's
 evidence is shared by every scenario, so its history survives switching scenarios and never marks
 one modified): every evidence edit goes through one of the methods here (library, editor, reader, menus and tests call the same ones). An edit is
 written through the ArgumentStore; when the store refuses it (an EvidenceError) ``refused`` carries
-the reason and nothing enters the history. After each edit the world's arguments are re-read,
+the reason, worded in the user's language from the error's problems, and nothing enters the
+history. After each edit the world's arguments are re-read,
 so the arguments panel and the matching follow.
 """
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
+from regio_desktop.app.common.problem_texts import error_text, problem_texts
 from regio_desktop.app.documents import evidence_commands
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
@@ -68,8 +70,20 @@ class EvidenceDocument(QObject):
     def source(self, source_id: str) -> api.SourceRecord:
         return self.store.source(source_id)
 
-    def check_argument(self, record: api.ArgumentRecord) -> list[str]:
+    def check_argument(self, record: api.ArgumentRecord) -> list[api.Problem]:
         return self.store.check_argument(record)
+
+    def check_source(self, record: api.SourceRecord) -> list[api.Problem]:
+        return self.store.check_source(record)
+
+    def words(self, problems: list[api.Problem]) -> list[str]:
+        """The problems in the user's language, states and blocs by name."""
+        return problem_texts(problems, self.document.name)
+
+    def reason(self, error: Exception) -> str:
+        """Why ``error`` (an EvidenceError, or any other) stopped an action, in the user's
+        language: what ``refused`` carries."""
+        return error_text(error, self.document.name)
 
     def duplicate(self, argument_id: str) -> api.ArgumentRecord:
         """A user copy of an argument under a new id (not yet stored)."""
@@ -86,7 +100,7 @@ class EvidenceDocument(QObject):
         try:
             write(self.store)
         except api.EvidenceError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(self.reason(exc))
             return False
         return True
 
@@ -133,7 +147,7 @@ class EvidenceDocument(QObject):
         try:
             before = self.store.record(kind, record.id)
         except api.EvidenceError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(self.reason(exc))
             return False
         if before == record:
             return False

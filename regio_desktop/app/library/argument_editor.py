@@ -207,15 +207,16 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
 
     def accept(self) -> None:
         record = self.record()
-        problems = self.evidence.check_argument(record)
+        found = self.evidence.check_argument(record)
+        asked: list[str] = []
+        # An empty choice is worded as what to do, instead of as an unknown code.
         if not record.target:
-            problems = [self.tr("choose a target")] + [
-                p for p in problems if not p.startswith("unknown ") or "target" not in p
-            ]
+            asked.append(self.tr("choose a target"))
+            found = [p for p in found if p.code != "unknown_target"]
         if not record.source:
-            problems = [self.tr("choose a source (or add a new one)")] + [
-                p for p in problems if not p.startswith("unknown source")
-            ]
+            asked.append(self.tr("choose a source (or add a new one)"))
+            found = [p for p in found if p.code != "unknown_source"]
+        problems = asked + self.evidence.words(found)
         if problems:
             self.show_problems(problems)
             return

@@ -24,7 +24,22 @@ def _filter() -> str:
     )
 
 
-def confirm_partial_import(parent: QWidget | None, report: api.ImportReport) -> bool:
+def report_text(evidence: EvidenceDocument, report: api.ImportReport) -> str:
+    """What an import did, in the user's language: the count written, then each refused row
+    with its reasons (the core's problems, worded here)."""
+    if report.written:
+        head = QCoreApplication.translate(
+            "ArgumentTransfer", "{arguments} argument(s) and {sources} source(s) imported"
+        ).format(arguments=len(report.added), sources=len(report.sources_added))
+    else:
+        head = QCoreApplication.translate("ArgumentTransfer", "nothing imported")
+    rows = [f"{where}: {' '.join(evidence.words(found))}" for where, found in report.refusals]
+    return "\n".join([head, *rows])
+
+
+def confirm_partial_import(
+    parent: QWidget | None, evidence: EvidenceDocument, report: api.ImportReport
+) -> bool:
     """Show the refused rows; True when the analyst wants the valid rows imported anyway."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -34,7 +49,7 @@ def confirm_partial_import(parent: QWidget | None, report: api.ImportReport) -> 
             "ArgumentTransfer", "{count} row(s) were refused, so nothing was imported."
         ).format(count=len(report.refused))
     )
-    box.setInformativeText(report.summary())
+    box.setInformativeText(report_text(evidence, report))
     anyway = box.addButton(
         QCoreApplication.translate("ArgumentTransfer", "Import the valid rows anyway"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -62,7 +77,7 @@ def import_arguments_file(
     try:
         report = evidence.import_arguments(path)
         if report.refused and not report.written:
-            if not confirm_partial_import(parent, report):
+            if not confirm_partial_import(parent, evidence, report):
                 return report
             report = evidence.import_arguments(path, partial=True)
     except api.EvidenceError as exc:
@@ -70,11 +85,11 @@ def import_arguments_file(
             parent,
             title,
             QCoreApplication.translate("ArgumentTransfer", "Cannot import {name}: {reason}").format(
-                name=path.name, reason=exc
+                name=path.name, reason=evidence.reason(exc)
             ),
         )
         return None
-    QMessageBox.information(parent, title, report.summary())
+    QMessageBox.information(parent, title, report_text(evidence, report))
     return report
 
 

@@ -78,11 +78,10 @@ class SourceEditor(RecordEditor[api.SourceRecord]):
             self.citation.setPlainText(citation)
 
     def record(self) -> tuple[api.SourceRecord | None, list[str]]:
-        """The source the fields describe, or None with the reasons it cannot be."""
+        """The source the fields describe, or None with the reasons it cannot be (the core's
+        checks, in the user's language, then what the fields themselves cannot read)."""
         problems = []
         citation = " ".join(self.citation.toPlainText().split())
-        if not citation:
-            problems.append(self.tr("The citation is empty."))
         url = self.url.text().strip()
         if url and not url.startswith(("http://", "https://")):
             problems.append(self.tr("The URL must start with http:// or https://."))
@@ -92,8 +91,6 @@ class SourceEditor(RecordEditor[api.SourceRecord]):
                 accessed = dt.date.fromisoformat(self.accessed.text().strip())
             except ValueError:
                 problems.append(self.tr("The date accessed must read YYYY-MM-DD."))
-        if problems:
-            return None, problems
         fields = {
             "citation": citation,
             "kind": str(self.kind.currentData()),
@@ -102,8 +99,11 @@ class SourceEditor(RecordEditor[api.SourceRecord]):
             "licence": self.licence.text().strip(),
         }
         if self.original is not None:
-            return dataclasses.replace(self.original, **fields), []
-        return api.SourceRecord(id=self.evidence.store.new_source_id(citation), **fields), []
+            record = dataclasses.replace(self.original, **fields)
+        else:
+            record = api.SourceRecord(id=self.evidence.store.new_source_id(citation), **fields)
+        problems = self.evidence.words(self.evidence.check_source(record)) + problems
+        return (None, problems) if problems else (record, [])
 
     def accept(self) -> None:
         record, problems = self.record()

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         try:
             self.evidence.argument(argument_id)
         except api.EvidenceError as exc:
-            self._edit_refused(str(exc))
+            self._edit_refused(self.evidence.reason(exc))
             return None
         dialog = self._provenance()
         dialog.show_argument(argument_id)

@@ -75,9 +75,10 @@ def test_refused_and_unchanged_edits_stay_out_of_the_history(
     assert not evidence.update_record(kind, NEW[noun])  # unchanged: no edit
     assert not evidence.delete_record(kind, "no_such_id")
     assert stack.count() == 1
+    # the window's words for the store's refusals (problem_texts.py), not the core's English
     assert refusals == [
-        f"{kind.article} {noun} with id '{NEW[noun].id}' already exists",
-        f"there is no {noun} 'no_such_id'",
+        f"{kind.article.capitalize()} {noun} with the id “{NEW[noun].id}” already exists.",
+        f"There is no {noun} “no_such_id”.",
     ]
 
 

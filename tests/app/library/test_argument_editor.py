@@ -60,8 +60,8 @@ def test_problems_are_shown_inline_and_nothing_is_written(
     click_ok(qtbot, editor)
     assert editor.isVisible()
     problems = editor.problems.text()
-    assert "the claim is empty" in problems
-    assert "unknown state code 'XXX'" in problems
+    assert "The claim is empty." in problems
+    assert "Unknown state code “XXX”." in problems
     assert "choose a source" in problems
     assert "short phrase" in problems
     assert len(store.arguments()) == 5

@@ -48,12 +48,14 @@ def test_refused_row_is_reported_and_nothing_is_written(
 ) -> None:
     asked: list[api.ImportReport] = []
     monkeypatch.setattr(
-        argument_transfer, "confirm_partial_import", lambda _p, r: asked.append(r) or False
+        argument_transfer, "confirm_partial_import", lambda _p, _e, r: asked.append(r) or False
     )
     report = argument_transfer.import_arguments_file(window, window.evidence, _csv(tmp_path))
     assert report is not None and not report.written
     assert asked and asked[0].refused == [("line 3 (u_bad)", "unknown state code 'XXX'")]
-    assert "line 3 (u_bad): unknown state code 'XXX'" in asked[0].summary()
+    assert "line 3 (u_bad): Unknown state code “XXX”." in argument_transfer.report_text(
+        window.evidence, asked[0]
+    )
     assert len(store.arguments()) == 5
     assert window.evidence.undo_stack.count() == 0
     assert shown == []
@@ -66,7 +68,7 @@ def test_valid_rows_anyway_is_one_undoable_step(
     shown: list[tuple[str, str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(argument_transfer, "confirm_partial_import", lambda _p, _r: True)
+    monkeypatch.setattr(argument_transfer, "confirm_partial_import", lambda _p, _e, _r: True)
     path = _csv(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     window.library.import_action.trigger()

@@ -1,4 +1,5 @@
-"""In Russian and Kazakh the Warnings panel and the window's refusals carry no English sentence."""
+"""In Russian and Kazakh the Warnings panel, the record editors and the window's refusals carry
+no English sentence."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,11 +15,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
+from regio_desktop.app.library.argument_editor import ArgumentEditor
+from regio_desktop.app.library.record_editor import RecordEditor
 from regio_desktop.app.shell.launch import open_window
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.shell.translation import install_translators
 from regio_desktop.world.loaded_world import World
+from tests.app.evidence_helpers import click_ok
 
 ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}")
 """Three or more ASCII words in a row: English left in a translated window."""
@@ -116,3 +121,53 @@ def test_indicator_tooltips_are_translated(translated_window: MainWindow) -> Non
     ]
     assert tips and all(tip for tip in tips)
     assert _english(tips) == [], tips
+
+
+def _shown_problems(editor: RecordEditor[Any]) -> list[str]:
+    assert editor.isVisible() and editor.problems.isVisible()
+    return editor.problems.text().split("\n")
+
+
+def test_the_editors_word_the_problems_of_a_record(
+    translated_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = translated_window
+    editor = window.library.new_argument()
+    editor.source.setCurrentIndex(-1)  # no source; the claim stays empty
+    qtbot.keyClicks(editor.states, "KAZ, XXX")
+    qtbot.keyClicks(editor.quote, " ".join(["word"] * 30))
+    click_ok(qtbot, editor)
+    shown = _shown_problems(editor)
+    assert len(shown) == 4, shown  # no source, empty claim, unknown state, long quotation
+    assert any("XXX" in line for line in shown), shown
+    assert _english(shown) == [], shown
+    editor.reject()
+
+    sources = window.library.new_source()
+    sources.kind.addItem("bogus kind", "bogus")  # a kind the core does not know
+    sources.kind.setCurrentIndex(sources.kind.count() - 1)
+    click_ok(qtbot, sources)  # the citation is empty
+    shown = _shown_problems(sources)
+    assert len(shown) == 2 and "bogus" in shown[1], shown
+    assert _english(shown) == [], shown
+    assert "user_source" not in window.evidence.sources().index
+
+
+def test_a_refusal_of_the_store_is_worded(translated_window: MainWindow, qtbot: QtBot) -> None:
+    window = translated_window
+    evidence = window.evidence
+    shipped = evidence.argument("t_001")
+    editor = ArgumentEditor(evidence, shipped, editing=True, parent=window)
+    qtbot.addWidget(editor)
+    editor.open()
+    editor.claim.setPlainText("My own reading of it.")
+    click_ok(qtbot, editor)
+    shown = _shown_problems(editor)
+    assert len(shown) == 1 and "t_001" in shown[0], shown
+    assert _english(shown) == [], shown
+    assert evidence.argument("t_001") == shipped
+
+    assert not evidence.delete_argument("t_001")
+    refusal = window.statusBar().currentMessage()
+    assert "t_001" in refusal
+    assert _english([refusal]) == [], refusal

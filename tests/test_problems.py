@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from regio_desktop.scenario.problems import ENGLISH, Problem, problem
+from regio_desktop.problems import ENGLISH, Problem, problem
 
 
 def test_a_problem_is_its_code_and_params() -> None:
@@ -41,4 +41,4 @@ def test_every_template_names_only_plain_fields() -> None:
 
     for code, template in ENGLISH.items():
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
-        assert fields and all(f.isidentifier() for f in fields), code
+        assert all(f.isidentifier() for f in fields), code

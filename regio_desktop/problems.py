@@ -1,0 +1,136 @@
+"""Problems as data: a stable code and plain parameters, worded by whoever shows them.
+
+Validation problems, consistency tensions, the checks of arguments and sources, the store's
+refusals and import problems are built in the Qt-free core, but the words belong to the
+presentation: the window words each code in the user's language (app/common/problem_texts.py),
+while the command line, exceptions and the PDF report use the one English template per code kept
+here. The module sits below every core package (world/ included), so that each can build problems. As in Orange's ``Msg`` classes and napari's notifications, a
+problem carries an id and its arguments, never a finished sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Final
+
+ParamValue = str | int | float | tuple[str, ...]
+"""A parameter: a state or bloc code, a year, a status, a number, or a tuple of codes."""
+
+ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # Validation (scenario/validation.py): the scenario cannot be evaluated.
+        "year_out_of_range": "year {year} is outside {first}..{latest}, the years with data",
+        "unknown_state": "unknown state code '{state}'",
+        "unknown_bloc": "unknown bloc code '{bloc}'",
+        "leave_not_member": "{state} cannot leave {bloc}: it is not in it in {year}",
+        "join_already_holding": "{state} cannot join {bloc}: it is already {status} in {year}",
+        "set_status_without_status": (
+            "{state} holds no status in {bloc} in {year} to change; use 'join'"
+        ),
+        "unknown_alignment_state": "unknown state code '{state}' in alignments",
+        "pole_has_no_alignment": "{state} is itself a pole; it has no alignment choice",
+        "unknown_alignment": "'{alignment}' is not an alignment",
+        # Parameters (scenario/parameters.py).
+        "bloc_parameter_field": "parameter '{name}': '{field}' is not one of {fields}",
+        "bloc_parameter_unknown_bloc": "parameter '{name}': unknown bloc code '{bloc}'",
+        "bloc_parameter_out_of_range": "parameter '{name}' = {value} is outside 0..1",
+        "unknown_parameter": "unknown parameter '{name}'",
+        "parameter_out_of_range": "parameter '{name}' = {value} is outside {low}..{high}",
+        # Tensions (engine/consistency.py): shown as warnings, evaluation goes on.
+        "two_customs_unions": (
+            "{state} is a full member of {count} customs or economic unions ({blocs}); "
+            "a state can apply only one common external tariff."
+        ),
+        "rival_alliances": (
+            "{state} is in collective-defence alliances led by different poles ({blocs})."
+        ),
+        "alignment_against_bloc": (
+            "{state} is {alignment} but a full member of {bloc}, which {pole} leads; deep "
+            "integration with one pole sits uneasily with aligning to another."
+        ),
+        "bloc_not_yet_founded": (
+            "{state} joins {bloc} in {year}, before it existed (founded {founded})."
+        ),
+        "bloc_dissolved": (
+            "{state} joins {bloc} in {year}, after it was dissolved (founded {founded})."
+        ),
+        # Checks of arguments and sources (world/evidence_records.py); "unknown_state" above
+        # serves an argument's states too.
+        "empty_id": "the id is empty",
+        "empty_claim": "the claim is empty",
+        "unknown_stance": "stance '{stance}' is not 'for' or 'against'",
+        "unknown_target_kind": "target kind '{target_kind}' is not one of {target_kinds}",
+        "unknown_target": "unknown {target_kind} target '{target}'",
+        "unknown_theme": "unknown theme '{theme}'",
+        "strength_out_of_range": "strength {strength} is not 1, 2 or 3",
+        "unknown_source": "unknown source '{source}'",
+        "quote_too_long": "the quotation is longer than a short phrase ({words} words at most)",
+        "empty_citation": "the citation is empty",
+        "unknown_source_kind": "kind '{kind}' is not one of {source_kinds}",
+        # The store's refusals (world/argument_store.py).
+        "database_read_only": "this database is open read-only",
+        "no_such_argument": "there is no argument '{id}'",
+        "no_such_source": "there is no source '{id}'",
+        "shipped_argument": (
+            "argument '{id}' comes with the program and cannot be changed; "
+            "duplicate it to make your own version"
+        ),
+        "shipped_source": (
+            "source '{id}' comes with the program and cannot be changed; "
+            "duplicate it to make your own version"
+        ),
+        "argument_id_taken": "an argument with id '{id}' already exists",
+        "source_id_taken": "a source with id '{id}' already exists",
+        "source_cited": (
+            "source '{id}' is cited by {count} argument(s) ({citing}); delete or re-cite them first"
+        ),
+        # Importing arguments (io/arguments_io.py).
+        "file_unreadable": "{file} cannot be read: {reason}",
+        "json_invalid": "{file}: not valid JSON (line {line}, column {column})",
+        "json_too_deep": "{file}: the JSON is nested too deeply",
+        "json_not_arguments": "{file}: expected a list of arguments or an object with 'arguments'",
+        "json_row_not_object": "{file} {where}: expected an object",
+        "csv_header_lacks": "{file}: the header lacks {columns}",
+        "strength_not_whole": "strength '{strength}' is not a whole number",
+        "accessed_not_date": "accessed '{accessed}' is not a date (YYYY-MM-DD)",
+        "source_incomplete": "a source needs an id and a citation",
+        "id_exists": "id '{id}' already exists",
+    }
+)
+"""The one English template of every code the core produces."""
+
+
+def _english_value(value: ParamValue) -> str:
+    return ", ".join(value) if isinstance(value, tuple) else str(value)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: a stable ``code`` (a key of ENGLISH) and the ``params`` its wording needs."""
+
+    code: str
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in ENGLISH:
+            raise KeyError(f"no English template for problem code '{self.code}'")
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted(self.params.items()))))
+
+    @property
+    def message(self) -> str:
+        """The English sentence: for the command line, exceptions and the report."""
+        values = {key: _english_value(value) for key, value in self.params.items()}
+        return ENGLISH[self.code].format(**values)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def problem(code: str, **params: ParamValue) -> Problem:
+    """``Problem(code, params)`` written as a call with keywords."""
+    return Problem(code, params)
