@@ -94,3 +94,21 @@ def test_a_longer_summary_asks_for_room(window: MainWindow, qtbot: QtBot) -> Non
     QApplication.processEvents()
     QApplication.processEvents()
     assert summary.width() == summary.sizeHint().width() > width
+
+
+def test_an_edit_that_keeps_the_year_leaves_the_year_box_alone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    document = window.document
+    spin = window.toolbar.year
+    QApplication.processEvents()
+    counter = EventCounter(spin, spin.lineEdit())
+    assert any(
+        document.toggle_membership(document.selected_state, b) for b in document.world.bloc_codes
+    )
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert counter.paints[spin] == counter.paints[spin.lineEdit()] == 0
+    document.set_year(spin.value() - 1)  # a new year is shown
+    QApplication.processEvents()
+    assert spin.value() == document.evaluation.year and spin.lineEdit().text() == str(spin.value())
