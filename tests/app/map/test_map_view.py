@@ -303,3 +303,23 @@ def test_a_changed_legend_is_painted_once_at_its_new_size_and_alone(
     assert counter.paints[legend] == 2
     # Under the legend, only the strip it gave up.
     assert counter.painted[panel] <= legend.width() * (taller - legend.height())
+
+
+def test_a_new_legend_entry_recolours_only_the_states_that_moved(
+    panel: MapPanel, document: ScenarioDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Changed by the scenario' coming or going changes no other state's fill or tooltip."""
+    recoloured: list[str] = []
+    tooltip = panel._tooltip
+    monkeypatch.setattr(panel, "_tooltip", lambda code: recoloured.append(code) or tooltip(code))
+    assert "Changed by the scenario" not in panel.legend.labels
+    assert document.set_alignment("UZB", "china-centred")
+    assert "Changed by the scenario" in panel.legend.labels
+    assert "UZB" in recoloured
+    states = [code for code, item in panel.items.items() if item.is_state]
+    assert len(recoloured) < len(states)
+    fresh = MapPanel(document)
+    assert all(fill(panel, code) == fill(fresh, code) for code in states)
+    assert all(panel.items[c].toolTip() == fresh.items[c].toolTip() for c in states)
+    assert all(panel.items[c].pen().color() == fresh.items[c].pen().color() for c in states)
+    fresh.deleteLater()
