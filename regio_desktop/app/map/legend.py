@@ -48,16 +48,36 @@ class MapLegend(QWidget):
         self.note = ""
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setFixedWidth(LEGEND_WIDTH)
+        # paintEvent covers every pixel, so the panel, dock and window under the legend need not
+        # be painted first (they were, on every edit that changed the legend).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_colouring(self, title: str, colouring: Colouring, note: str = "") -> None:
-        """Show the legend of ``colouring`` under ``title``; ``note`` is the small print."""
+        """Show the legend of ``colouring`` under ``title``; ``note`` is the small print.
+
+        The same legend again (most recolourings) is neither laid out nor painted again.
+        """
+        entries = list(colouring.legend)
+        if (title, entries, colouring.scale, note) == (
+            self.title,
+            self.entries,
+            self.scale,
+            self.note,
+        ):
+            return
         self.title = title
-        self.entries = list(colouring.legend)
+        self.entries = entries
         self.scale = colouring.scale
         self.note = note
         self.setAccessibleDescription("; ".join([title, *(entry.label for entry in self.entries)]))
-        self.setMinimumHeight(self.content_height())
-        self.updateGeometry()
+        height = self.content_height()
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.updateGeometry()
+            # Take the new height now, as the panel's layout will give it (its size hint, the
+            # stretch below taking the rest): painted once at the new size, not once before the
+            # layout catches up and again after.
+            self.resize(LEGEND_WIDTH, height)
         self.update()
 
     @property
@@ -104,6 +124,9 @@ class MapLegend(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
+        below = self.height() - self.content_height()
+        if below > 0:  # as the panel's background would show (the legend is opaque)
+            painter.fillRect(0, self.height() - below, self.width(), below, self.palette().window())
         self.paint(painter)
         painter.end()
 

@@ -262,16 +262,15 @@ class MapPanel(QWidget):
 
     def recolour(self, states: frozenset[str] | None = None) -> None:
         """Re-read the evaluation and fill the states of the world by the chosen colouring:
-        only ``states`` when given and the scale and legend stay the same, else every one."""
+        only ``states`` when given and the scale stays the same, else every one.
+
+        A new legend entry ("Changed by the scenario" coming or going) changes no other state's
+        fill, outline or tooltip; only a new scale does (every fill is a point on it).
+        """
         doc = self.document
         before: Colouring | None = getattr(self, "colouring", None)
         self.colouring = colours_for(doc.evaluation, self.mode, self.key, doc.language, self.items)
-        partial = (
-            states is not None
-            and before is not None
-            and before.scale == self.colouring.scale
-            and before.legend == self.colouring.legend
-        )
+        partial = states is not None and before is not None and before.scale == self.colouring.scale
         for code, item in self.items.items():
             if not item.is_state or (partial and states is not None and code not in states):
                 continue
@@ -283,10 +282,10 @@ class MapPanel(QWidget):
             item.hatch.setVisible(code in self.colouring.hatched)
             item.setToolTip(self._tooltip(code))
             self.labels[code].set_colours(fill)
+        self.legend.set_colouring(self.title(), self.colouring, self._note())
         if partial:
             self._outline(doc.selected_state)  # the labels depend on names and zoom alone
             return
-        self.legend.set_colouring(self.title(), self.colouring, self._note())
         self._outline_selected(doc.selected_state)
 
     def _note(self) -> str:

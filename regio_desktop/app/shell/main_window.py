@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -32,6 +31,7 @@ from regio_desktop.app.library.argument_library import ArgumentLibrary
 from regio_desktop.app.library.source_reader import SourceReader
 from regio_desktop.app.shell.dock_layout import add_docks, hide_stray_tab_bars
 from regio_desktop.app.shell.settings import AppSettings
+from regio_desktop.app.shell.status_text import StatusText
 from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.window_menus import build_actions, build_menus, file_toolbar
 from regio_desktop.app.workbench.alignment_panel import AlignmentPanel
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.toolbar = ScenarioToolbar(document, self.undo_action, self.redo_action, self)
         self.addToolBar(self.toolbar)
         build_menus(self)
-        self.status_label = QLabel()
+        self.status_label = StatusText()
         self.statusBar().addPermanentWidget(self.status_label)
         document.changed.connect(self._update_status)
         document.edit_refused.connect(self._edit_refused)

@@ -28,8 +28,13 @@ class YearSpinBox(QSpinBox):
         document.changed.connect(self.refresh)
 
     def refresh(self) -> None:
+        """Show the document's year. Setting the same value again would still re-lay out and
+        repaint the box (and the toolbar under it) on every edit, so it is left alone then."""
+        year = self.document.evaluation.year
+        if self.value() == year:
+            return
         self.blockSignals(True)
-        self.setValue(self.document.evaluation.year)
+        self.setValue(year)
         self.blockSignals(False)
 
     def _changed(self, year: int) -> None:

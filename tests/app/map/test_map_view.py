@@ -23,6 +23,7 @@ from regio_desktop.app.map.colouring import (
 )
 from regio_desktop.app.map.scene_items import CONTEXT_FILL
 from regio_desktop.app.map.view import MapPanel
+from tests.app.event_counting import EventCounter
 
 
 @pytest.fixture
@@ -266,3 +267,59 @@ def test_export_of_a_hidden_panel_uses_the_whole_map(
     qtbot.addWidget(hidden)
     image = QImage(str(hidden.export_png(tmp_path / "hidden.png", scale=1.0)))
     assert image.width() > 900 and image.height() > 300
+
+
+def test_a_recolouring_that_keeps_the_legend_does_not_repaint_it(
+    panel: MapPanel, document: ScenarioDocument
+) -> None:
+    QApplication.processEvents()
+    counter = EventCounter(panel.legend)
+    document.replace_scenario(document.scenario, everything=True)  # as opening a scenario does
+    panel.recolour()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert counter.paints[panel.legend] == 0
+    assert counter.layouts[panel] == 0
+
+
+def test_a_changed_legend_is_painted_once_at_its_new_size_and_alone(
+    panel: MapPanel, document: ScenarioDocument
+) -> None:
+    legend = panel.legend
+    QApplication.processEvents()
+    counter = EventCounter(legend, panel)
+    assert document.set_alignment("UZB", "china-centred")  # adds "Changed by the scenario"
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert legend.height() == legend.content_height()
+    assert counter.paints[legend] == 1
+    assert counter.painted[legend] == legend.width() * legend.height()
+    assert counter.painted[panel] == 0  # the legend covers what is under it
+    taller = legend.height()
+    document.undo_stack.undo()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert legend.height() == legend.content_height() < taller
+    assert counter.paints[legend] == 2
+    # Under the legend, only the strip it gave up.
+    assert counter.painted[panel] <= legend.width() * (taller - legend.height())
+
+
+def test_a_new_legend_entry_recolours_only_the_states_that_moved(
+    panel: MapPanel, document: ScenarioDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Changed by the scenario' coming or going changes no other state's fill or tooltip."""
+    recoloured: list[str] = []
+    tooltip = panel._tooltip
+    monkeypatch.setattr(panel, "_tooltip", lambda code: recoloured.append(code) or tooltip(code))
+    assert "Changed by the scenario" not in panel.legend.labels
+    assert document.set_alignment("UZB", "china-centred")
+    assert "Changed by the scenario" in panel.legend.labels
+    assert "UZB" in recoloured
+    states = [code for code, item in panel.items.items() if item.is_state]
+    assert len(recoloured) < len(states)
+    fresh = MapPanel(document)
+    assert all(fill(panel, code) == fill(fresh, code) for code in states)
+    assert all(panel.items[c].toolTip() == fresh.items[c].toolTip() for c in states)
+    assert all(panel.items[c].pen().color() == fresh.items[c].pen().color() for c in states)
+    fresh.deleteLater()
