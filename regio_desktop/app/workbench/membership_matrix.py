@@ -273,8 +273,15 @@ class MembershipMatrixView(QTableView):
         return hint + 1 if self.showGrid() else hint
 
     def _fit_changed_columns(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Fit the columns whose cells changed. After an edit a column only grows: toggling a
+        cell back and forth would otherwise narrow and widen it each time, moving every column
+        to its right (a relayout and repaint of the whole matrix per edit, and a jumping
+        picture). A change of the whole matrix (another scenario or year) fits exactly."""
+        whole = top_left.column() == 0 and bottom_right.column() == self.model().columnCount() - 1
         for column in range(top_left.column(), bottom_right.column() + 1):
-            if not self.isColumnHidden(column):
+            if self.isColumnHidden(column):
+                continue
+            if whole or self.sizeHintForColumn(column) > self.columnWidth(column):
                 self.resizeColumnToContents(column)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -109,3 +109,19 @@ def test_columns_measured_at_start_match_qt_measure(
     assert [view.columnWidth(c) for c in shown] == [reference.columnWidth(c) for c in shown]
     for column in shown:
         assert view.sizeHintForColumn(column) == QTableView.sizeHintForColumn(reference, column)
+
+
+def test_an_edit_widens_a_column_but_never_narrows_it(window: MainWindow, qtbot: QtBot) -> None:
+    """Toggling a cell back and forth used to narrow and widen its column each time, moving
+    every column right of it; a new scenario still fits the columns exactly."""
+    view = window.matrix
+    document = window.document
+    column = view.matrix_model.blocs.index("CSTO")
+    start = view.columnWidth(column)
+    assert document.toggle_membership("KAZ", "CSTO")  # "withdrawn", bold: wider
+    widened = view.columnWidth(column)
+    assert widened > start
+    assert document.toggle_membership("KAZ", "CSTO")  # back to the baseline
+    assert view.columnWidth(column) == widened
+    window.files.new_action.trigger()  # another scenario: the whole matrix is fitted again
+    assert view.columnWidth(column) == start
