@@ -252,13 +252,19 @@ def test_matrix_columns_fit_like_resize_to_contents(
         widget.resize(900, 500)
         widget.show()
     edits = [("KAZ", "CSTO"), ("UZB", "EAEU"), ("KAZ", "CSTO"), ("KGZ", "SCO")]
+    QApplication.processEvents()
+    widest = {c: reference.columnWidth(c) for c in range(view.matrix_model.columnCount())}
     for state, bloc in edits:
         document.toggle_membership(state, bloc)
         for column in range(view.matrix_model.columnCount()):
             reference.setColumnHidden(column, view.isColumnHidden(column))
         QApplication.processEvents()
         shown = [c for c in range(view.matrix_model.columnCount()) if not view.isColumnHidden(c)]
-        assert [view.columnWidth(c) for c in shown] == [reference.columnWidth(c) for c in shown]
+        for c in shown:
+            widest[c] = max(widest[c], reference.columnWidth(c))
+        # After edits a column is as wide as Qt's own fit was at its widest: contents always
+        # fit, and a column never narrows under the pointer (MembershipMatrixView docstring).
+        assert [view.columnWidth(c) for c in shown] == [widest[c] for c in shown]
 
 
 def test_indicator_columns_fit_like_resize_to_contents(
