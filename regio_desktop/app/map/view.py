@@ -274,6 +274,8 @@ class MapPanel(QWidget):
         for code, item in self.items.items():
             if not item.is_state or (partial and states is not None and code not in states):
                 continue
+            if partial and before is not None and self._shown_alike(code, before):
+                continue  # a moved state whose fill, outline and tooltip stay: no repaint
             fill = self.colouring.colours.get(code, NO_DATA)
             item.setBrush(fill)
             changed = code in self.colouring.changed
@@ -287,6 +289,17 @@ class MapPanel(QWidget):
             self._outline(doc.selected_state)  # the labels depend on names and zoom alone
             return
         self._outline_selected(doc.selected_state)
+
+    def _shown_alike(self, code: str, before: Colouring) -> bool:
+        """Whether ``code`` looks the same under ``before`` as under the current colouring:
+        the same fill, outline, hatch and shown value (the tooltip is made of these)."""
+        now = self.colouring
+        return (
+            before.colours.get(code) == now.colours.get(code)
+            and (code in before.changed) == (code in now.changed)
+            and (code in before.hatched) == (code in now.hatched)
+            and before.values.get(code) == now.values.get(code)
+        )
 
     def _note(self) -> str:
         year = self.document.evaluation.year

@@ -320,6 +320,7 @@ def test_indicator_rows_are_the_evaluation_table_rows(document: ScenarioDocument
 def test_map_recolours_only_moved_states_and_matches_a_fresh_map(
     document: ScenarioDocument, qtbot: QtBot
 ) -> None:
+    from regio_desktop.app.map.colouring import COLOUR_BY_DELTA
     from regio_desktop.app.map.view import MapPanel
 
     panel = MapPanel(document)
@@ -328,11 +329,21 @@ def test_map_recolours_only_moved_states_and_matches_a_fresh_map(
     for code, item in panel.items.items():
         original = item.setBrush
         item.setBrush = lambda brush, c=code, f=original: (set_brush.append(c), f(brush))  # type: ignore[method-assign]
+    # Coloured by alignment, leaving a bloc changes no state's look: nothing is repainted.
     document.toggle_membership("KAZ", "CSTO")
+    assert set_brush == []
+    # A new alignment repaints that state alone, though other states' indicators move too.
+    current = document.evaluation.alignment.get("KAZ")
+    choice = "china-centred" if current != "china-centred" else "russia-led"
+    assert document.set_alignment("KAZ", choice)
+    assert set(set_brush) == {"KAZ"}
+    panel.set_colouring(COLOUR_BY_DELTA, "security_coverage")
+    set_brush.clear()
+    document.toggle_membership("KAZ", "CSTO")  # back: security coverage moves again
     assert set_brush and set(set_brush) <= {"KAZ"} | set(document.evaluation.snapshot.states)
-    assert len(set(set_brush)) < len([i for i in panel.items.values() if i.is_state])
     fresh = MapPanel(document)
     qtbot.addWidget(fresh)
+    fresh.set_colouring(COLOUR_BY_DELTA, "security_coverage")
     for code, item in panel.items.items():
         if item.is_state:
             assert item.brush().color() == fresh.items[code].brush().color()
