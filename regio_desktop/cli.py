@@ -196,8 +196,16 @@ def _print_explanation(explanation: api.Explanation, fmt: str) -> None:
     print(f'"total ({explanation.summary})",{explanation.value:.6g},')
 
 
+def _file_to_open(argv: list[str]) -> list[str]:
+    """``regio-desktop FILE.regio.json`` (as a desktop or a file manager starts it) means
+    ``--scenario FILE``: argparse would take the file for the name of a command."""
+    if argv and argv[0].endswith(".regio.json") and not argv[0].startswith("-"):
+        return ["--scenario", argv[0], *argv[1:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_file_to_open(sys.argv[1:] if argv is None else argv))
     try:
         if args.command:
             return _run_command(args)

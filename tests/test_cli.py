@@ -242,3 +242,16 @@ def test_no_display_is_one_line_not_a_qt_abort(
     assert main([]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: no display") and err.count("\n") == 1
+
+
+def test_a_scenario_file_alone_opens_in_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a desktop starts it: ``regio-desktop FILE.regio.json``."""
+    import regio_desktop.cli as cli
+
+    opened: list[object] = []
+    monkeypatch.setattr(cli, "_no_display", lambda: False)
+    from regio_desktop.app.shell import launch
+
+    monkeypatch.setattr(launch, "run_gui", lambda argv, db, scenario: opened.append(scenario) or 0)
+    assert main(["my plan.regio.json"]) == 0
+    assert opened == [Path("my plan.regio.json")]
