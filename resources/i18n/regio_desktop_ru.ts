@@ -1664,6 +1664,59 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="30"/>
+        <source>&amp;Help</source>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="32"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="36"/>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Все сочетания клавиш окна</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="40"/>
+        <source>&amp;About Regio Desktop</source>
+        <translation>&amp;О программе Regio Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="44"/>
+        <source>Version, licence and the sources of the data</source>
+        <translation>Версия, лицензия и источники данных</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="48"/>
+        <source>About Regio Desktop</source>
+        <translation>О программе Regio Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="71"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="76"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="77"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/help_menu.py" line="99"/>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
         <location filename="../../regio_desktop/app/common/image_export.py" line="18"/>
@@ -2135,14 +2188,14 @@
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="47"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="55"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="48"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="56"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="51"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="56"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="52"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2185,17 +2238,17 @@
         <translation>Чтение источников</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="27"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="28"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="61"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="66"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Закрыть Regio Desktop (с вопросом о несохранённых сценариях)</translation>
     </message>
@@ -2204,152 +2257,162 @@
         <translation type="vanished">Отменить последнее изменение сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="71"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="72"/>
         <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
         <translation>Отменить последнее изменение: сценария или, в библиотеке, аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="77"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="78"/>
         <source>Do again the edit last taken back</source>
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="87"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="88"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Язык окна и названий государств и блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="95"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="96"/>
         <source>&amp;Compare scenarios…</source>
         <translation>&amp;Сравнить сценарии…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="99"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>От двух до четырёх открытых сценариев рядом: разницы, изменения, аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="104"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="105"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
         <translation>Сравнить сценарии (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="108"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="109"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Исследовать комбинации…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="112"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Оценить все комбинации решений об ориентации для выбранных государств</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="117"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="118"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
         <translation>Исследовать комбинации (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="123"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="124"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="124"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="125"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="125"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="126"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="131"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="132"/>
         <source>Colours of the whole window</source>
         <translation>Цвета всего окна</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="141"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="166"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>Открыть н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="177"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="180"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="181"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="183"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="184"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="205"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="209"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="210"/>
         <source>Show or hide the {panel} panel</source>
         <translation>Показать или скрыть панель «{panel}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="219"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="220"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>Показать или скрыть панель инструментов «{bar}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="225"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="227"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Сбросить расположение панелей</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="230"/>
+        <source>Put every panel back where it was at first start</source>
+        <translation>Вернуть все панели туда, где они были при первом запуске</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="233"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="228"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="179"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="191"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · изменений: {count} · база {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="184"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="196"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="233"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="245"/>
         <source>Not possible: {reason}</source>
         <translation>Невозможно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="276"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="288"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="277"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="289"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Новый язык будет использован при следующем запуске Regio Desktop.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="243"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="252"/>
         <source>Open {path}</source>
         <translation>Открыть {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="248"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="257"/>
         <source>No recent scenarios</source>
         <translation>Нет недавних сценариев</translation>
     </message>
@@ -2569,23 +2632,23 @@
         <translation>Как рисунок SVG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="294"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="306"/>
         <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
         <translation>{year} год. Контуры: Natural Earth 1:110m (общественное достояние).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="303"/>
         <location filename="../../regio_desktop/app/map/view.py" line="315"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="327"/>
         <source>Alignment: {value}</source>
         <translation>Ориентация: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="307"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="319"/>
         <source>Baseline: {value}</source>
         <translation>База: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="308"/>
+        <location filename="../../regio_desktop/app/map/view.py" line="320"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -3225,12 +3288,12 @@ Save them first?</source>
     </message>
     <message>
         <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="25"/>
-        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="52"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="57"/>
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="47"/>
+        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="52"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>

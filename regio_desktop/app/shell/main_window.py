@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.session.entries_changed.connect(self._clean_changed)
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         evidence.undo_stack.indexChanged.connect(self._evidence_history_moved)
+        self._first_layout = self.saveState()
         self._restore()
         self._update_status()
 
@@ -121,6 +122,17 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.hide_stray_tab_bars()
+
+    def reset_layout(self) -> None:
+        """Every panel back where it was at first start (View > Reset layout): a layout saved
+        at another scale factor or by accident can leave panels too small to use."""
+        self.restoreState(self._first_layout)
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.docks["arguments"].raise_()
+        self.docks["map"].raise_()
+        self.hide_stray_tab_bars()
 
     def hide_stray_tab_bars(self) -> None:
         """Hide dock tab bars that match no current group of tabbed docks (``dock_layout``)."""

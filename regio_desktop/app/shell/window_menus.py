@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
 from regio_desktop.app.shell.theme import THEMES
 from regio_desktop.app.shell.translation import LANGUAGE_NAMES
@@ -222,12 +223,20 @@ def build_menus(window: MainWindow) -> None:
         )
         view_menu.addAction(toggle)
     view_menu.addSeparator()
+    window.reset_layout_action = view_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Reset layout")
+    )
+    window.reset_layout_action.setStatusTip(
+        QCoreApplication.translate("MainWindow", "Put every panel back where it was at first start")
+    )
+    window.reset_layout_action.triggered.connect(window.reset_layout)
     theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     for action in window.theme_actions.values():
         theme_menu.addAction(action)
     language_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     for action in window.language_actions.values():
         language_menu.addAction(action)
+    build_help_menu(window)
 
 
 def fill_recent_menu(window: MainWindow) -> None:

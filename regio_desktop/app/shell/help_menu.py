@@ -1,0 +1,103 @@
+"""The Help menu: the keyboard shortcuts (read from the window's own actions) and About.
+
+The shortcut list is made from the actions themselves, so it cannot fall behind a new shortcut.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+import regio_desktop
+
+if TYPE_CHECKING:
+    from regio_desktop.app.shell.main_window import MainWindow
+
+
+def build_help_menu(window: MainWindow) -> None:
+    """Help, last in the menu bar: Keyboard shortcuts (F1) and About Regio Desktop."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+    window.shortcuts_action = QAction(
+        QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"), window
+    )
+    window.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+    window.shortcuts_action.setStatusTip(
+        QCoreApplication.translate("HelpMenu", "Every keyboard shortcut of the window")
+    )
+    window.shortcuts_action.triggered.connect(lambda: shortcuts_dialog(window).exec())
+    window.about_action = QAction(
+        QCoreApplication.translate("HelpMenu", "&About Regio Desktop"), window
+    )
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.about_action.setStatusTip(
+        QCoreApplication.translate("HelpMenu", "Version, licence and the sources of the data")
+    )
+    window.about_action.triggered.connect(
+        lambda: QMessageBox.about(
+            window, QCoreApplication.translate("HelpMenu", "About Regio Desktop"), about_text()
+        )
+    )
+    menu.addAction(window.shortcuts_action)
+    menu.addSeparator()
+    menu.addAction(window.about_action)
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    """(what the action does, its keys) for every action of the window that has a shortcut,
+    sorted by the action's name, each action once."""
+    rows: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        if keys and name:
+            rows.setdefault(name, keys)
+    return sorted(rows.items(), key=lambda row: row[0].casefold())
+
+
+def shortcuts_dialog(window: MainWindow) -> QDialog:
+    """A dialog with the shortcut table (not shown: the caller shows or executes it)."""
+    dialog = QDialog(window)
+    dialog.setWindowTitle(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"))
+    rows = shortcut_rows(window)
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("HelpMenu", "Action"),
+            QCoreApplication.translate("HelpMenu", "Keys"),
+        ]
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    for row, (name, keys) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(name))
+        table.setItem(row, 1, QTableWidgetItem(keys))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(520, 560)
+    dialog.table = table  # type: ignore[attr-defined]
+    return dialog
+
+
+def about_text() -> str:
+    """Version, licence and where the data come from, as rich text for QMessageBox.about."""
+    text = QCoreApplication.translate(
+        "HelpMenu",
+        "<h3>Regio Desktop {version}</h3><p>Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.</p><p>Licence: MIT.</p><p>Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.</p>",
+    )
+    return text.format(version=regio_desktop.__version__)

@@ -1,0 +1,45 @@
+"""Help > Keyboard shortcuts lists the window's own shortcuts; Help > About names the version;
+View > Reset layout brings every panel back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import regio_desktop
+from regio_desktop.app.shell.help_menu import about_text, shortcut_rows, shortcuts_dialog
+from regio_desktop.app.shell.main_window import MainWindow
+
+
+def test_the_help_menu_offers_shortcuts_and_about(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[-1] == "&Help"
+    assert window.shortcuts_action.shortcut().toString() == "F1"
+    assert regio_desktop.__version__ in about_text()
+    assert "World Bank" in about_text() and "Natural Earth" in about_text()
+
+
+def test_the_shortcut_list_is_read_from_the_actions(window: MainWindow, qtbot: QtBot) -> None:
+    rows = dict(shortcut_rows(window))
+    assert rows["New scenario"] == "Ctrl+N"
+    assert rows["Compare scenarios"] == "Ctrl+Shift+C"
+    assert rows["Keyboard shortcuts"] == "F1"
+    dialog = shortcuts_dialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.table  # type: ignore[attr-defined]
+    assert table.rowCount() == len(rows)
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown == rows
+
+
+def test_reset_layout_brings_every_panel_back(window: MainWindow) -> None:
+    window.docks["map"].hide()
+    window.docks["indicators"].setFloating(True)
+    window.removeDockWidget(window.docks["scenarios"])
+    QApplication.processEvents()
+    window.reset_layout_action.trigger()
+    QApplication.processEvents()
+    for key, dock in window.docks.items():
+        assert not dock.isHidden(), key
+        assert not dock.isFloating(), key
+    assert not window.docks["map"].visibleRegion().isEmpty()  # in front of its tabs again
