@@ -2382,29 +2382,39 @@
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="191"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="192"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="196"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="197"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="245"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="246"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="288"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="290"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="289"/>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="291"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="297"/>
+        <source>&amp;Restart now</source>
+        <translation>Қазір &amp;қайта іске қосу</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/shell/main_window.py" line="299"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Кейінірек</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="252"/>

@@ -5,11 +5,12 @@ The window only assembles: each panel lives in its own module and listens to the
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QShowEvent,
@@ -279,7 +280,8 @@ class MainWindow(QMainWindow):
         self.reader.show_source(source_id)
 
     def choose_language(self, language: str) -> None:
-        """Remember the language; it takes effect at the next start (the window says so)."""
+        """Remember the language; it takes effect at the next start, which the window offers
+        to make now (after the usual question about unsaved scenarios)."""
         if language == self.settings.language:
             return
         self.settings.language = language
@@ -287,11 +289,25 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             self.tr("Language"),
             self.tr("The new language will be used when you start Regio Desktop again."),
-            QMessageBox.StandardButton.Ok,
+            QMessageBox.StandardButton.NoButton,
             self,
         )
+        box.setObjectName("language_box")
+        self.restart_button = box.addButton(
+            self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is self.restart_button and self.restart())
         box.open()
+
+    def restart(self) -> bool:
+        """Close (asking about unsaved scenarios) and start the program again with the same
+        arguments; False when the analyst cancels the close."""
+        if not self.close():
+            return False
+        QProcess.startDetached(sys.executable, sys.argv)
+        return True
 
     def show_compare(self) -> CompareDialog:
         """The comparison dialog (non-modal, one kept; it follows the open scenarios)."""

@@ -3,7 +3,11 @@ View > Reset layout brings every panel back."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import regio_desktop
@@ -43,3 +47,28 @@ def test_reset_layout_brings_every_panel_back(window: MainWindow) -> None:
         assert not dock.isHidden(), key
         assert not dock.isFloating(), key
     assert not window.docks["map"].visibleRegion().isEmpty()  # in front of its tabs again
+
+
+def test_a_new_language_offers_a_restart(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        "regio_desktop.app.shell.main_window.QProcess.startDetached",
+        lambda program, arguments: started.append((program, list(arguments))) or True,
+    )
+    window.choose_language("ru")
+    box = window.findChild(QMessageBox, "language_box")
+    assert box is not None and box.isVisible()
+    assert window.settings.language == "ru"
+    qtbot.mouseClick(window.restart_button, Qt.MouseButton.LeftButton)
+    assert started == [(sys.executable, sys.argv)]
+    assert not window.isVisible()  # closed (the fixture answers Discard to unsaved scenarios)
+
+
+def test_restarting_later_keeps_the_window(window: MainWindow, qtbot: QtBot) -> None:
+    window.choose_language("kk")
+    box = window.findChild(QMessageBox, "language_box")
+    later = next(b for b in box.buttons() if b is not window.restart_button)
+    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    assert window.isVisible() and window.settings.language == "kk"
