@@ -2,7 +2,7 @@
 
 A tension does not stop evaluation (the literature discusses some of these as real options); it
 names the states and blocs involved, and its code and parameters let each reader word why they pull
-against each other (``message`` is the English wording, see scenario/problems.py).
+against each other (``message`` is the English wording, see regio_desktop/problems.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.problems import ParamValue, Problem
 from regio_desktop.scenario.model import Scenario
-from regio_desktop.scenario.problems import ParamValue, Problem
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
 

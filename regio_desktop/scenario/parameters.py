@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from regio_desktop.scenario.problems import Problem, problem
+from regio_desktop.problems import Problem, problem
 
 
 @dataclass(frozen=True)

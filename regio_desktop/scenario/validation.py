@@ -2,14 +2,14 @@
 
 These are errors (the scenario cannot be evaluated); tensions that an analyst may still want to
 explore (a China-centred state inside the CSTO) are the engine's ``consistency.check``. Each
-problem is data (a code and its parameters, scenario/problems.py), worded by whoever shows it.
+problem is data (a code and its parameters, regio_desktop/problems.py), worded by whoever shows it.
 """
 
 from __future__ import annotations
 
+from regio_desktop.problems import Problem, problem
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.scenario.parameters import parameter_problems
-from regio_desktop.scenario.problems import Problem, problem
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ACTIVE_STATUSES, SCENARIO_ALIGNMENTS
 

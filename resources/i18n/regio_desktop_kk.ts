@@ -772,28 +772,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="238"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="239"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="242"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="240"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="243"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="241"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="341"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="341"/>
         <source>Export chart as SVG</source>
         <translation>Диаграмманы SVG ретінде экспорттау</translation>
     </message>
@@ -897,136 +897,136 @@
         <translation>Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="101"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="95"/>
         <source>Comparison message</source>
         <translation>Салыстыру хабарламасы</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/compare/comparison_export.py" line="37"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="106"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="100"/>
         <source>Comparison</source>
         <translation>Салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="108"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="102"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="111"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="282"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="105"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="276"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="115"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="237"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="290"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="109"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="231"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="284"/>
         <source>Arguments that differ</source>
         <translation>Ерекшеленетін дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="113"/>
         <source>Indicator values per scenario and their change</source>
         <translation>Сценарийлер бойынша көрсеткіш мәндері және олардың өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
         <source>States whose alignment or membership differs between scenarios</source>
         <translation>Бағдары немесе мүшелігі сценарийлер арасында ерекшеленетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="131"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
         <source>Arguments of the literature that apply to some scenarios and not others</source>
         <translation>Кейбір сценарийлерге қатысты, ал басқаларына қатысты емес әдебиет дәлелдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="149"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="143"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="144"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="151"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="145"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="152"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="146"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="156"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
         <source>Show indicators of</source>
         <translation>Кімнің көрсеткіштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="159"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="153"/>
         <source>The state selected in the main window, every state, the blocs or the region</source>
         <translation>Негізгі терезеде таңдалған мемлекет, барлық мемлекеттер, блоктар немесе өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="166"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="160"/>
         <source>Only rows that &amp;differ</source>
         <translation>Тек ерекшеленетін &amp;жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="169"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="163"/>
         <source>Hide the indicators that are the same in every checked scenario</source>
         <translation>Барлық белгіленген сценарийлерде бірдей көрсеткіштерді жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="168"/>
         <source>Only rows that differ</source>
         <translation>Тек ерекшеленетін жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="180"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
         <source>Indicator comparison summary</source>
         <translation>Көрсеткіштер салыстыруының қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="176"/>
         <source>S&amp;how:</source>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="187"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="181"/>
         <source>Indicator comparison</source>
         <translation>Көрсеткіштерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="188"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
         <source>Green: better for the state than in the reference; red: worse</source>
         <translation>Жасыл: мемлекет үшін эталондағыдан жақсырақ; қызыл: нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="213"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="207"/>
         <source>Changes summary</source>
         <translation>Өзгерістер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="217"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="211"/>
         <source>Changes of alignment and membership</source>
         <translation>Бағдар мен мүшелік өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="218"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="212"/>
         <source>Highlighted cells differ from the reference; click a row to select the state</source>
         <translation>Ерекшеленген ұяшықтар эталоннан өзгеше; мемлекетті таңдау үшін жолды басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="233"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="227"/>
         <source>Arguments summary</source>
         <translation>Дәлелдер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="238"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="232"/>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ дәлел қатысты таңдаулары бар сценарийлерді белгілейді</translation>
     </message>
@@ -1066,54 +1066,54 @@
         <translation>Бұл сценарийлерді салыстыру мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="274"/>
         <source>Changes ({count})</source>
         <translation>Өзгерістер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="286"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
         <source>Arguments that differ ({count})</source>
         <translation>Ерекшеленетін дәлелдер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="303"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="297"/>
         <source>Select a state in the main window (map or matrix) to see its figures.</source>
         <translation>Деректерін көру үшін негізгі терезеде (картада немесе матрицада) мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="308"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="302"/>
         <source>{state}: {rows} rows; changes against “{reference}”</source>
         <translation>{state}: {rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="312"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="306"/>
         <source>{rows} rows; changes against “{reference}”</source>
         <translation>{rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="321"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="315"/>
         <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
         <translation>Сценарийлер әртүрлі базалық жылдардан басталады ({years}): кейбір айырмашылықтар таңдаулардан емес, жылдан туындайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="324"/>
         <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
         <translation>{states} мемлекет {changes} бағдар немесе мүшелік бойынша ерекшеленеді; ерекшеленген ұяшықтар «{reference}» сценарийінен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="336"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
         <source>Every state has the same alignment and memberships in these scenarios.</source>
         <translation>Бұл сценарийлерде әр мемлекеттің бағдары мен мүшелігі бірдей.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="338"/>
         <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
 {legend}</source>
         <translation>Әдебиеттің {count} дәлелі осы сценарийлердің кейбіріндегі таңдауларға қатысты, ал басқаларындағыға қатысты емес.
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="350"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
         <source>The same arguments apply to every one of these scenarios.</source>
         <translation>Бұл сценарийлердің бәріне бірдей дәлелдер қатысты.</translation>
     </message>
@@ -2188,14 +2188,14 @@
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="48"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="56"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="49"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="52"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="53"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="58"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
@@ -2238,17 +2238,17 @@
         <translation>Дереккөзді оқу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="28"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="29"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="68"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
     </message>
@@ -2257,34 +2257,33 @@
         <translation type="vanished">Сценарийдің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="72"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
         <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
         <translation>Соңғы өзгерісті болдырмау: сценарийдің немесе кітапханадағы дәлелдердің</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="78"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="79"/>
         <source>Do again the edit last taken back</source>
         <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="88"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="89"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="96"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="98"/>
         <source>&amp;Compare scenarios…</source>
         <translation>Сценарийлерді &amp;салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="103"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="105"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
-        <translation>Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
+        <translation type="vanished">Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="109"/>
@@ -2292,92 +2291,91 @@
         <translation>&amp;Комбинацияларды зерттеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="114"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="118"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
-        <translation>Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
+        <translation type="vanished">Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="124"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
         <source>Follow the system</source>
         <translation>Жүйе бойынша</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="125"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="122"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="126"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="123"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="132"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="129"/>
         <source>Colours of the whole window</source>
         <translation>Бүкіл терезенің түстері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="142"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="167"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="178"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="181"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="178"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="184"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="181"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="206"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="210"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="207"/>
         <source>Show or hide the {panel} panel</source>
         <translation>«{panel}» панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="220"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="217"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="227"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Орналасуды бастапқы күйге қайтару</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="230"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="227"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Барлық панельді алғашқы іске қосудағы орнына қайтару</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="233"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Безендіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="236"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2417,12 +2415,12 @@
         <translation>&amp;Кейінірек</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="252"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="249"/>
         <source>Open {path}</source>
         <translation>Ашу: {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="257"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="254"/>
         <source>No recent scenarios</source>
         <translation>Соңғы сценарийлер жоқ</translation>
     </message>
@@ -3003,32 +3001,32 @@
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="40"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="41"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="57"/>
         <source>Provenance of {id}</source>
         <translation>Шығу тегі: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="63"/>
         <source>Source {id}</source>
         <translation>Дереккөз {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="105"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="106"/>
         <source>accessed {date}</source>
         <translation>қаралған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="119"/>
         <source>Other arguments from this source</source>
         <translation>Осы дереккөздегі басқа дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="121"/>
         <source>Arguments from this source</source>
         <translation>Осы дереккөздегі дәлелдер</translation>
     </message>

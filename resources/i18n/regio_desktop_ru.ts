@@ -772,28 +772,28 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="238"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="239"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="242"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="240"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="243"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="241"/>
         <source>Export SVG…</source>
         <translation>Экспорт SVG…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="341"/>
         <source>Export chart as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="343"/>
+        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="341"/>
         <source>Export chart as SVG</source>
         <translation>Экспорт диаграммы в SVG</translation>
     </message>
@@ -897,136 +897,136 @@
         <translation>Отметьте от двух до четырёх. Первый отмеченный сценарий — опорный (★).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="101"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="95"/>
         <source>Comparison message</source>
         <translation>Сообщение сравнения</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/compare/comparison_export.py" line="37"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="106"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="100"/>
         <source>Comparison</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="108"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="102"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="111"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="282"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="105"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="276"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="115"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="237"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="290"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="109"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="231"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="284"/>
         <source>Arguments that differ</source>
         <translation>Различающиеся аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="113"/>
         <source>Indicator values per scenario and their change</source>
         <translation>Значения показателей по сценариям и их изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
         <source>States whose alignment or membership differs between scenarios</source>
         <translation>Государства, у которых ориентация или членство различаются между сценариями</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="131"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
         <source>Arguments of the literature that apply to some scenarios and not others</source>
         <translation>Аргументы из литературы, относящиеся к одним сценариям и не относящиеся к другим</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="149"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="143"/>
         <source>Selected state</source>
         <translation>Выбранное государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="144"/>
         <source>All states</source>
         <translation>Все государства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="151"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="145"/>
         <source>Blocs</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="152"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="146"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="156"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
         <source>Show indicators of</source>
         <translation>Чьи показатели показать</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="159"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="153"/>
         <source>The state selected in the main window, every state, the blocs or the region</source>
         <translation>Государство, выбранное в главном окне, все государства, блоки или регион</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="166"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="160"/>
         <source>Only rows that &amp;differ</source>
         <translation>Только &amp;различающиеся строки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="169"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="163"/>
         <source>Hide the indicators that are the same in every checked scenario</source>
         <translation>Скрыть показатели, одинаковые во всех отмеченных сценариях</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="168"/>
         <source>Only rows that differ</source>
         <translation>Только различающиеся строки</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="180"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
         <source>Indicator comparison summary</source>
         <translation>Сводка сравнения показателей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="176"/>
         <source>S&amp;how:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="187"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="181"/>
         <source>Indicator comparison</source>
         <translation>Сравнение показателей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="188"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
         <source>Green: better for the state than in the reference; red: worse</source>
         <translation>Зелёный: лучше для государства, чем в опорном; красный: хуже</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="213"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="207"/>
         <source>Changes summary</source>
         <translation>Сводка изменений</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="217"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="211"/>
         <source>Changes of alignment and membership</source>
         <translation>Изменения ориентации и членства</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="218"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="212"/>
         <source>Highlighted cells differ from the reference; click a row to select the state</source>
         <translation>Выделенные ячейки отличаются от опорного; щёлкните строку, чтобы выбрать государство</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="233"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="227"/>
         <source>Arguments summary</source>
         <translation>Сводка аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="238"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="232"/>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ отмечает сценарии, к решениям которых относится аргумент</translation>
     </message>
@@ -1066,54 +1066,54 @@
         <translation>Эти сценарии нельзя сравнить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="274"/>
         <source>Changes ({count})</source>
         <translation>Изменения ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="286"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
         <source>Arguments that differ ({count})</source>
         <translation>Различающиеся аргументы ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="303"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="297"/>
         <source>Select a state in the main window (map or matrix) to see its figures.</source>
         <translation>Выберите государство в главном окне (на карте или в матрице), чтобы увидеть его данные.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="308"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="302"/>
         <source>{state}: {rows} rows; changes against “{reference}”</source>
         <translation>{state}: строк: {rows}; изменения относительно «{reference}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="312"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="306"/>
         <source>{rows} rows; changes against “{reference}”</source>
         <translation>Строк: {rows}; изменения относительно «{reference}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="321"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="315"/>
         <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
         <translation>Сценарии начинаются с разных базовых годов ({years}): часть различий вызвана годом, а не решениями.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="324"/>
         <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
         <translation>Государств с различиями: {states}, различий в ориентации или членстве: {changes}; выделенные ячейки отличаются от «{reference}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="336"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
         <source>Every state has the same alignment and memberships in these scenarios.</source>
         <translation>Во всех этих сценариях у каждого государства одинаковые ориентация и членство.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="338"/>
         <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
 {legend}</source>
         <translation>Аргументов из литературы, относящихся к решениям одних сценариев, но не других: {count}.
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="350"/>
+        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
         <source>The same arguments apply to every one of these scenarios.</source>
         <translation>Ко всем этим сценариям относятся одни и те же аргументы.</translation>
     </message>
@@ -2188,14 +2188,14 @@
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="48"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="56"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="49"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="52"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="53"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="58"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2238,17 +2238,17 @@
         <translation>Чтение источников</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="28"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="29"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="62"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="67"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="68"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Закрыть Regio Desktop (с вопросом о несохранённых сценариях)</translation>
     </message>
@@ -2257,34 +2257,33 @@
         <translation type="vanished">Отменить последнее изменение сценария</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="72"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
         <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
         <translation>Отменить последнее изменение: сценария или, в библиотеке, аргументов</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="78"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="79"/>
         <source>Do again the edit last taken back</source>
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="88"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="89"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Язык окна и названий государств и блоков</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="96"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="98"/>
         <source>&amp;Compare scenarios…</source>
         <translation>&amp;Сравнить сценарии…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="100"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="103"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>От двух до четырёх открытых сценариев рядом: разницы, изменения, аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="105"/>
         <source>Compare scenarios (Ctrl+Shift+C)</source>
-        <translation>Сравнить сценарии (Ctrl+Shift+C)</translation>
+        <translation type="vanished">Сравнить сценарии (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../regio_desktop/app/shell/window_menus.py" line="109"/>
@@ -2292,92 +2291,91 @@
         <translation>&amp;Исследовать комбинации…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="113"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="114"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Оценить все комбинации решений об ориентации для выбранных государств</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="118"/>
         <source>Explore combinations (Ctrl+Shift+E)</source>
-        <translation>Исследовать комбинации (Ctrl+Shift+E)</translation>
+        <translation type="vanished">Исследовать комбинации (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="124"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="125"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="122"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="126"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="123"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="132"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="129"/>
         <source>Colours of the whole window</source>
         <translation>Цвета всего окна</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="142"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="167"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>Открыть н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="178"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="181"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="178"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="184"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="181"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Аргументы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="206"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="210"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="207"/>
         <source>Show or hide the {panel} panel</source>
         <translation>Показать или скрыть панель «{panel}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="220"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="217"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>Показать или скрыть панель инструментов «{bar}»</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="227"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="230"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="227"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Вернуть все панели туда, где они были при первом запуске</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="233"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="236"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2417,12 +2415,12 @@
         <translation>По&amp;зже</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="252"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="249"/>
         <source>Open {path}</source>
         <translation>Открыть {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="257"/>
+        <location filename="../../regio_desktop/app/shell/window_menus.py" line="254"/>
         <source>No recent scenarios</source>
         <translation>Нет недавних сценариев</translation>
     </message>
@@ -3003,32 +3001,32 @@
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="40"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="41"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="56"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="57"/>
         <source>Provenance of {id}</source>
         <translation>Происхождение: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="62"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="63"/>
         <source>Source {id}</source>
         <translation>Источник {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="105"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="106"/>
         <source>accessed {date}</source>
         <translation>дата обращения: {date}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="118"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="119"/>
         <source>Other arguments from this source</source>
         <translation>Другие аргументы из этого источника</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="120"/>
+        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="121"/>
         <source>Arguments from this source</source>
         <translation>Аргументы из этого источника</translation>
     </message>

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from regio_desktop.problems import Problem
 from regio_desktop.scenario.model import MembershipEdit, Scenario
-from regio_desktop.scenario.problems import Problem
 from regio_desktop.scenario.validation import ScenarioError, validate
 from regio_desktop.world.loaded_world import World
 

@@ -15,10 +15,11 @@ def make_action(
     shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
 ) -> QAction:
     """An action of ``parent`` (added to it, so its shortcut works while ``parent`` is shown)
-    whose tooltip is its text without the mnemonic, followed by the shortcut in brackets."""
+    whose tooltip is its text without the mnemonic or a closing ellipsis, followed by the
+    shortcut in brackets."""
     action = QAction(text, parent)
     action.triggered.connect(slot)
-    plain = text.replace("&", "")
+    plain = text.replace("&", "").removesuffix("…")
     action.setToolTip(plain)
     if shortcut is not None:
         sequence = QKeySequence(shortcut)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.common.indicator_labels import format_number
-from regio_desktop.app.common.palette import DOWN_HEX, UP_HEX
+from regio_desktop.app.common.palette import DOWN_HEX, UNCHANGED_HEX, UP_HEX
 from regio_desktop.atomic_file import write_atomically
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
@@ -36,8 +36,6 @@ if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never import
 
 SCENARIO_COLOUR = (31, 95, 191)
 BASELINE_COLOUR = (175, 175, 175)
-UP_COLOUR = UP_HEX
-DOWN_COLOUR = DOWN_HEX
 TEXT_COLOUR = "#202020"
 FONT_POINTS = 10
 EXPORT_SIZE = (900, 560)
@@ -131,7 +129,7 @@ def _show_change(
     delta = _number(value) - _number(base)
     changed = abs(delta) >= 1e-9
     text = describe(delta)
-    colour = (UP_COLOUR if delta > 0 else DOWN_COLOUR) if changed else "#707070"
+    colour = (UP_HEX if delta > 0 else DOWN_HEX) if changed else UNCHANGED_HEX
     if label.textItem.toPlainText() != text:
         label.setText(text)
     if label.color != pg.mkColor(colour):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from regio_desktop.app.compare.models import ChangesModel, DifferingArgumentsModel
+from regio_desktop.app.compare.changes_model import ChangesModel
+from regio_desktop.app.compare.differing_arguments_model import DifferingArgumentsModel
 
 MIN_WHAT_WIDTH = 180
 """The narrowest "What changes" column, wrapping long bloc names, that still reads well."""

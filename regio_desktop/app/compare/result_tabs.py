@@ -37,17 +37,11 @@ from regio_desktop.app.common.indicator_labels import (
     SHOW_REGION,
     SHOW_SELECTED,
 )
+from regio_desktop.app.compare.changes_model import ChangesModel
 from regio_desktop.app.compare.column_fitting import ColumnFitter
-from regio_desktop.app.compare.models import (
-    ENTITY,
-    TITLE,
-    ChangesModel,
-    DifferingArgumentsModel,
-    IndicatorComparisonModel,
-    SortRole,
-    StateRole,
-    legend,
-)
+from regio_desktop.app.compare.comparison_cells import ENTITY, TITLE, SortRole, StateRole
+from regio_desktop.app.compare.differing_arguments_model import DifferingArgumentsModel, legend
+from regio_desktop.app.compare.indicator_comparison_model import IndicatorComparisonModel
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 INDICATORS_TAB, CHANGES_TAB, ARGUMENTS_TAB = range(3)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from regio_desktop import api
 from regio_desktop.app.common.citations import choice_title
+from regio_desktop.app.common.palette import STANCE_COLOURS
 from regio_desktop.app.common.vocabulary_labels import source_kind_label, stance_label
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 
@@ -73,7 +74,7 @@ class ProvenanceDialog(QDialog):
             self.browser.setHtml(f"<p>{_e(self.tr('This entry no longer exists.'))}</p>")
 
     def argument_html(self, record: api.ArgumentRecord) -> str:
-        colour = {"for": "#1f5fa8", "against": "#b4441b"}.get(record.stance, "#333")
+        colour = STANCE_COLOURS.get(record.stance, "#333")
         target = choice_title(f"{record.target_kind}:{record.target}", self.evidence.document.name)
         parts = [
             f"<p><b style='color:{colour}'>{_e(stance_label(record.stance))}</b> · "

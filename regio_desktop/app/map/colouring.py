@@ -91,7 +91,7 @@ def interpolate(stops: tuple[QColor, ...], t: float) -> QColor:
     )
 
 
-def is_dark(colour: QColor) -> bool:
+def wants_light_text(colour: QColor) -> bool:
     """Whether white text reads better than black on ``colour`` (relative luminance)."""
     return 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF() < 0.5
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
-from regio_desktop.app.map.colouring import HATCH, is_dark
+from regio_desktop.app.map.colouring import HATCH, wants_light_text
 from regio_desktop.app.map.geometry import anchor_point, country_path
 
 SEA = QColor("#dbe6ee")
@@ -67,7 +67,7 @@ class MapLabel(QGraphicsItem):
 
     def set_colours(self, fill: QColor) -> None:
         """White text on dark fills, near-black on light ones; the halo is the fill itself."""
-        colour = QColor("#ffffff") if is_dark(fill) else QColor("#1e1e1e")
+        colour = QColor("#ffffff") if wants_light_text(fill) else QColor("#1e1e1e")
         halo = QColor(fill)
         halo.setAlpha(210)
         if colour == self.colour and halo == self.halo:

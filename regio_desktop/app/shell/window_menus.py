@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from regio_desktop.app.common.actions import make_action
 from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
 from regio_desktop.app.shell.theme import THEMES
@@ -92,32 +93,28 @@ def build_actions(window: MainWindow) -> None:
         action.triggered.connect(lambda _=False, c=code: window.choose_language(c))
         window.language_group.addAction(action)
         window.language_actions[code] = action
-    window.compare_action = QAction(
-        QCoreApplication.translate("MainWindow", "&Compare scenarios…"), window
+    window.compare_action = make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Compare scenarios…"),
+        window.show_compare,
+        QKeySequence("Ctrl+Shift+C"),
     )
-    window.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
     window.compare_action.setStatusTip(
         QCoreApplication.translate(
             "MainWindow", "Two to four open scenarios side by side: deltas, changes, arguments"
         )
     )
-    window.compare_action.setToolTip(
-        QCoreApplication.translate("MainWindow", "Compare scenarios (Ctrl+Shift+C)")
+    window.explore_action = make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "E&xplore combinations…"),
+        window.show_explore,
+        QKeySequence("Ctrl+Shift+E"),
     )
-    window.compare_action.triggered.connect(window.show_compare)
-    window.explore_action = QAction(
-        QCoreApplication.translate("MainWindow", "E&xplore combinations…"), window
-    )
-    window.explore_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
     window.explore_action.setStatusTip(
         QCoreApplication.translate(
             "MainWindow", "Evaluate every combination of alignment choices for chosen states"
         )
     )
-    window.explore_action.setToolTip(
-        QCoreApplication.translate("MainWindow", "Explore combinations (Ctrl+Shift+E)")
-    )
-    window.explore_action.triggered.connect(window.show_explore)
     window.theme_group = QActionGroup(window)
     window.theme_group.setExclusive(True)
     names = {

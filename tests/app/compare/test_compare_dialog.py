@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import SHOW_ALL_STATES, SHOW_BLOCS, format_number
+from regio_desktop.app.compare.comparison_cells import BETTER_COLOUR, WORSE_COLOUR
 from regio_desktop.app.compare.dialog import ARGUMENTS_TAB, CHANGES_TAB, CompareDialog
-from regio_desktop.app.compare.models import BETTER_COLOUR, WORSE_COLOUR
 from regio_desktop.app.shell.main_window import MainWindow
 
 STATE_INDICATORS = [info.code for info in api.INDICATORS if info.level == "state"]

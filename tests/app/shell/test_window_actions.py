@@ -180,3 +180,9 @@ def test_no_stray_dock_tab_bars(window: MainWindow) -> None:
         ["Arguments", "Arguments library", "Source reader"],
         ["Blocs", "Charts", "Map", "Warnings"],
     ]
+
+
+def test_compare_and_explore_tooltips_name_their_shortcut(window: MainWindow) -> None:
+    assert window.compare_action.toolTip() == "Compare scenarios (Ctrl+Shift+C)"
+    assert window.explore_action.toolTip() == "Explore combinations (Ctrl+Shift+E)"
+    assert window.library.new_action.toolTip() == "New argument (Ctrl+Shift+N)"
