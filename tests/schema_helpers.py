@@ -18,8 +18,26 @@ def run_sql(path: Path, *statements: str) -> None:
         con.close()
 
 
+_COLUMNS_0003 = (
+    ("states", "focus"),
+    ("blocs", "preferential_with"),
+    ("corridors", "sanctions_exposure"),
+    ("corridor_states", "start"),
+    ("corridor_states", "end"),
+    ("corridor_states", "note"),
+    ("arguments", "reviewed"),
+)
+
+
+def make_schema_0002(path: Path) -> None:
+    """The file as the second schema left it: none of 0003's columns, revision 0002."""
+    drops = [f'ALTER TABLE {table} DROP COLUMN "{column}"' for table, column in _COLUMNS_0003]
+    run_sql(path, *drops, "UPDATE alembic_version SET version_num = '0002'")
+
+
 def make_schema_0001(path: Path) -> None:
     """The file as the first schema left it: no source texts table, revision 0001."""
+    make_schema_0002(path)
     run_sql(path, "DROP TABLE source_texts", "UPDATE alembic_version SET version_num = '0001'")
 
 

@@ -145,6 +145,7 @@ def _state(c: Cell) -> dict[str, Any]:
         "post_soviet": c.flag("post_soviet"),
         "pole": c.choice("pole", vocab.POLES, required=False),
         "source_id": c.req("source"),
+        "focus": c.flag("focus"),
     }
 
 
@@ -177,6 +178,7 @@ def _bloc(c: Cell) -> dict[str, Any]:
         "collective_defence": c.flag("collective_defence"),
         "source_id": c.req("source"),
         "note": c.text("note", required=False),
+        "preferential_with": c.text("preferential_with", required=False),
     }
 
 
@@ -224,6 +226,7 @@ def _corridor(c: Cell) -> dict[str, Any]:
         "pole": c.choice("pole", vocab.POLES),
         "source_id": c.req("source"),
         "note": c.text("note", required=False),
+        "sanctions_exposure": c.number("sanctions_exposure", 0, 1),
     }
 
 
@@ -233,6 +236,9 @@ def _corridor_state(c: Cell) -> dict[str, Any]:
         "state_iso3": c.req("state"),
         "role": c.choice("role", vocab.CORRIDOR_ROLES),
         "source_id": c.req("source"),
+        "start": c.date("start", required=False),
+        "end": c.date("end", required=False),
+        "note": c.text("note", required=False),
     }
 
 
@@ -269,6 +275,7 @@ def _argument(c: Cell) -> dict[str, Any]:
         "source_id": c.req("source"),
         "location": c.text("location", required=False),
         "quote": c.text("quote", required=False),
+        "reviewed": c.text("reviewed", required=False),
         "origin": "shipped",
         "_states": states,
     }
@@ -288,6 +295,8 @@ ARGUMENT_COLUMNS = (
     "location",
     "quote",
 )
+SHIPPED_ARGUMENT_COLUMNS = (*ARGUMENT_COLUMNS, "reviewed")
+"""The shipped file also says what was checked against the source (``reviewed``)."""
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec(
@@ -309,6 +318,7 @@ TABLES: tuple[TableSpec, ...] = (
             "post_soviet",
             "pole",
             "source",
+            "focus",
         ),
         _state,
     ),
@@ -339,6 +349,7 @@ TABLES: tuple[TableSpec, ...] = (
             "collective_defence",
             "source",
             "note",
+            "preferential_with",
         ),
         _bloc,
     ),
@@ -363,13 +374,13 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec(
         "corridors.csv",
         "corridors",
-        ("code", "name_en", "name_ru", "name_kk", "pole", "source", "note"),
+        ("code", "name_en", "name_ru", "name_kk", "pole", "source", "note", "sanctions_exposure"),
         _corridor,
     ),
     TableSpec(
         "corridor_states.csv",
         "corridor_states",
-        ("corridor", "state", "role", "source"),
+        ("corridor", "state", "role", "source", "start", "end", "note"),
         _corridor_state,
     ),
     TableSpec(
@@ -378,7 +389,7 @@ TABLES: tuple[TableSpec, ...] = (
         ("state", "start", "end", "regime", "severity", "source", "note"),
         _sanction,
     ),
-    TableSpec("arguments.csv", "arguments", ARGUMENT_COLUMNS, _argument),
+    TableSpec("arguments.csv", "arguments", SHIPPED_ARGUMENT_COLUMNS, _argument),
 )
 
 

@@ -100,6 +100,8 @@ class State(Base):
     post_soviet: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     pole: Mapped[str | None] = mapped_column(String(16), ForeignKey("poles.code"))
     source_id: Mapped[str] = _source_fk()
+    # The Eurasian states the window shows by default; outside members make bloc totals true.
+    focus: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="state")
 
@@ -156,6 +158,9 @@ class Bloc(Base):
     collective_defence: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     source_id: Mapped[str] = _source_fk()
     note: Mapped[str | None] = mapped_column(Text)
+    # An agreement bloc's hub: its members trade preferentially with the hub's full members,
+    # not with each other (the EU's DCFTAs, the EAEU's free-trade agreements).
+    preferential_with: Mapped[str | None] = mapped_column(String(24))
 
 
 class Membership(Base):
@@ -231,6 +236,8 @@ class Corridor(Base):
     pole: Mapped[str] = mapped_column(ForeignKey("poles.code"), nullable=False)
     source_id: Mapped[str] = _source_fk()
     note: Mapped[str | None] = mapped_column(Text)
+    # How much of a transit state's sanctions bears on this corridor (1 = all of it).
+    sanctions_exposure: Mapped[float] = mapped_column(Float, nullable=False, default=1.0)
 
 
 class CorridorState(Base):
@@ -243,6 +250,9 @@ class CorridorState(Base):
     state_iso3: Mapped[str] = mapped_column(ForeignKey("states.iso3"), primary_key=True)
     role: Mapped[str] = mapped_column(String(12), nullable=False)
     source_id: Mapped[str] = _source_fk()
+    start: Mapped[dt.date | None] = mapped_column(Date)  # when this state's segment opened
+    end: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class Sanction(Base):
@@ -286,6 +296,7 @@ class Argument(Base):
     location: Mapped[str | None] = mapped_column(Text)
     quote: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(8), nullable=False, default="shipped")
+    reviewed: Mapped[str | None] = mapped_column(Text)  # what was checked against the source
 
     states: Mapped[list[ArgumentState]] = relationship(
         cascade="all, delete-orphan", back_populates="argument"

@@ -36,6 +36,7 @@ EXPECTED_COLUMNS: list[str] = [
     "source",
     "location",
     "quote",
+    "reviewed",
 ]
 STANCES: frozenset[str] = frozenset({"for", "against"})
 ALIGNMENTS: frozenset[str] = frozenset({"russia-led", "china-centred", "multi-vector"})

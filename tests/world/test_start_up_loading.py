@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 
 from regio_desktop.world.argument_store import ArgumentStore
 from regio_desktop.world.database import (
+    USER_DATABASE_NAME,
     DatabaseError,
     alembic_config,
     check_readable,
@@ -29,7 +30,7 @@ from regio_desktop.world.database import (
     stored_revision,
 )
 from regio_desktop.world.loaded_world import load_world
-from tests.schema_helpers import make_schema_0001, run_sql, stamp_revision
+from tests.schema_helpers import make_schema_0001, make_schema_0002, run_sql, stamp_revision
 
 
 def test_a_file_and_its_sqlalchemy_url_load_the_same_world(tiny_db: Path) -> None:
@@ -86,6 +87,39 @@ def test_an_older_user_file_is_upgraded_and_keeps_its_rows(tiny_db: Path, tmp_pa
     con.close()
     assert "source_texts" in tables
     assert mine == ("My notes",)
+
+
+def test_a_0002_file_gains_the_evidence_columns_and_keeps_the_users_arguments(
+    tiny_db: Path, tmp_path: Path
+) -> None:
+    user = tmp_path / USER_DATABASE_NAME
+    shutil.copyfile(tiny_db, user)
+    make_schema_0002(user)
+    run_sql(
+        user,
+        "INSERT INTO sources (id, citation, kind, origin) "
+        "VALUES ('mine', 'My notes', 'article', 'user')",
+        "INSERT INTO arguments (id, claim, stance, target_kind, target, themes, strength, "
+        "source_id, origin) VALUES ('user_1', 'My claim.', 'for', 'membership', 'EAEU', '', 2, "
+        "'mine', 'user')",
+    )
+    assert stored_revision(user) == "0002"
+
+    prepare_user_database(tmp_path, shipped=tiny_db)
+
+    assert stored_revision(user) == head_revision()
+    con = sqlite3.connect(user)
+    columns = {
+        table: {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+        for table in ("states", "blocs", "corridors", "corridor_states", "arguments")
+    }
+    mine = con.execute("SELECT claim, reviewed FROM arguments WHERE id = 'user_1'").fetchone()
+    con.close()
+    assert "focus" in columns["states"] and "preferential_with" in columns["blocs"]
+    assert "sanctions_exposure" in columns["corridors"]
+    assert {"start", "end", "note"} <= columns["corridor_states"]
+    assert "reviewed" in columns["arguments"]
+    assert mine == ("My claim.", None)
 
 
 def test_a_file_from_a_newer_program_is_refused_by_name(tiny_db: Path, tmp_path: Path) -> None:
