@@ -5,15 +5,23 @@ Prints ``startup_s X``, seconds from process start to the window painted, measur
 PySide6 and pyqtgraph are imported, plus the program's Qt-free start-up clock
 (``regio_desktop.process_clock``), which loads nothing else.
 
-Run: ``python -m benchmarks.bare_window`` (offscreen: ``QT_QPA_PLATFORM=offscreen``).
+With ``--with-pandas`` it imports pandas first, as the program does: pandas is on the design card
+and the program's World is made of DataFrames, so no window of ours can start without it; that
+floor shows what the program's own start-up work costs beyond its fixed libraries.
+
+Run: ``python -m benchmarks.bare_window [--with-pandas]`` (offscreen: ``QT_QPA_PLATFORM=offscreen``).
 """
 
 from __future__ import annotations
 
+import sys
+
 from regio_desktop.process_clock import process_age_s
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    if "--with-pandas" in (sys.argv[1:] if argv is None else argv):
+        import pandas  # noqa: F401  (imported before Qt, in the program's order)
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication, QMainWindow
 

@@ -3,7 +3,9 @@
 Runs ``regio-desktop --self-test --timing`` (offscreen) a few times and reads its figures: the
 milliseconds from a click on a membership or alignment to every visible view repainted, and the
 seconds from process start to an interactive window. Start-up is set against a bare PySide6 window
-with one pyqtgraph plot (``benchmarks.bare_window``), the floor any such program pays.
+with one pyqtgraph plot (``benchmarks.bare_window``), the floor any such program pays, and against
+the same window with pandas imported first (``--with-pandas``), the floor of a program on this
+design card, whose World is made of DataFrames.
 
 Figures are medians over the runs; the targets are printed as PASS or MISS, never asserted (shared
 machines are noisy). Run: ``python -m benchmarks.gui_bench [--runs N]``.
@@ -69,9 +71,12 @@ def program_runs(runs: int) -> tuple[list[float], list[float], list[float]]:
     return medians, p95s, startups
 
 
-def bare_runs(runs: int) -> list[float]:
-    """Start-up seconds of ``runs`` bare windows."""
-    return [_number(_STARTUP, _run("benchmarks.bare_window"), "startup_s")[0] for _ in range(runs)]
+def bare_runs(runs: int, *args: str) -> list[float]:
+    """Start-up seconds of ``runs`` bare windows (``--with-pandas``: with pandas imported)."""
+    return [
+        _number(_STARTUP, _run("benchmarks.bare_window", *args), "startup_s")[0]
+        for _ in range(runs)
+    ]
 
 
 def _verdict(ok: bool) -> str:
@@ -84,11 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     runs = max(1, parser.parse_args(argv).runs)
     medians, p95s, startups = program_runs(runs)
     bare = bare_runs(runs)
+    bare_pandas = bare_runs(runs, "--with-pandas")
     median = statistics.median(medians)
     p95 = statistics.median(p95s)
     startup = statistics.median(startups)
     floor = statistics.median(bare)
     ratio = startup / floor if floor > 0 else float("inf")
+    floor_pandas = statistics.median(bare_pandas)
+    ratio_pandas = startup / floor_pandas if floor_pandas > 0 else float("inf")
     print(f"runs {runs}")
     print(
         "toggle_to_repaint_ms per run: "
@@ -109,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"startup_ratio {ratio:.2f} (target <= {STARTUP_RATIO:g}: "
         f"{_verdict(ratio <= STARTUP_RATIO)})"
+    )
+    print("bare_window_pandas_startup_s per run: " + ", ".join(f"{s:.3f}" for s in bare_pandas))
+    print(f"bare_window_pandas_startup_s {floor_pandas:.3f}")
+    print(
+        f"startup_ratio_vs_pandas_floor {ratio_pandas:.2f} (target <= {STARTUP_RATIO:g}: "
+        f"{_verdict(ratio_pandas <= STARTUP_RATIO)})"
     )
     return 0
 
