@@ -7,10 +7,18 @@ checking codes and actions against the world is ``validation.validate``'s job.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from regio_desktop.atomic_file import write_atomically
+from regio_desktop.input_files import (
+    SCENARIO_LIMIT,
+    InputFileError,
+    parse_json,
+    printable,
+    read_text,
+)
 from regio_desktop.scenario.model import ACTIONS, MembershipEdit, Scenario
 from regio_desktop.world.vocabulary import MEMBERSHIP_STATUSES, SCENARIO_ALIGNMENTS
 
@@ -27,10 +35,22 @@ def _fail(where: str, message: str) -> ScenarioFileError:
     return ScenarioFileError(f"{where}: {message}" if where else message)
 
 
+_CODE = re.compile(r"[A-Z0-9_]{1,24}")
+
+
+def _shown(value: Any) -> str:
+    """A value from the file as a message shows it: JSON, without control characters, short."""
+    return printable(json.dumps(value, ensure_ascii=False), 60)
+
+
 def _code(value: Any, where: str) -> str:
+    """A state or bloc code: letters, digits and underscores, case and outer spaces ignored."""
     if not isinstance(value, str) or not value.strip():
-        raise _fail(where, f"expected a code as text, found {json.dumps(value)}")
-    return value.strip().upper()
+        raise _fail(where, f"expected a code as text, found {_shown(value)}")
+    code = value.strip().upper()
+    if not _CODE.fullmatch(code):
+        raise _fail(where, f"{_shown(value)} is not a code (letters, digits and _ only)")
+    return code
 
 
 def scenario_from_dict(data: Any) -> Scenario:
@@ -38,10 +58,10 @@ def scenario_from_dict(data: Any) -> Scenario:
     if not isinstance(data, dict):
         raise _fail("", "a scenario file must hold a JSON object")
     if data.get("format") != FORMAT:
-        raise _fail("format", f'expected "{FORMAT}", found {json.dumps(data.get("format"))}')
+        raise _fail("format", f'expected "{FORMAT}", found {_shown(data.get("format"))}')
     version = data.get("version")
-    if version != VERSION:
-        raise _fail("version", f"this program reads version {VERSION}, found {json.dumps(version)}")
+    if isinstance(version, bool) or version != VERSION:
+        raise _fail("version", f"this program reads version {VERSION}, found {_shown(version)}")
     name = data.get("name", "Untitled scenario")
     if not isinstance(name, str):
         raise _fail("name", "expected text")
@@ -49,8 +69,10 @@ def scenario_from_dict(data: Any) -> Scenario:
     if not isinstance(description, str):
         raise _fail("description", "expected text")
     year = data.get("year")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise _fail("year", f"expected a whole year such as 2024, found {json.dumps(year)}")
+    if year is not None and (
+        not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999
+    ):
+        raise _fail("year", f"expected a whole year such as 2024, found {_shown(year)}")
 
     edits: list[MembershipEdit] = []
     raw_edits = data.get("memberships", [])
@@ -67,7 +89,7 @@ def scenario_from_dict(data: Any) -> Scenario:
         if action not in ACTIONS:
             raise _fail(
                 f"{where}.action",
-                f"expected one of {', '.join(ACTIONS)}, found {json.dumps(action)}",
+                f"expected one of {', '.join(ACTIONS)}, found {_shown(action)}",
             )
         status = item.get("status")
         if action == "leave":
@@ -76,7 +98,7 @@ def scenario_from_dict(data: Any) -> Scenario:
         else:
             status = "member" if status is None and action == "join" else status
             if status not in MEMBERSHIP_STATUSES or status in ("withdrawn",):
-                raise _fail(f"{where}.status", f"{json.dumps(status)} is not a status one can hold")
+                raise _fail(f"{where}.status", f"{_shown(status)} is not a status one can hold")
         if (state, bloc) in seen:
             raise _fail(where, f"{state} in {bloc} is edited twice")
         seen.add((state, bloc))
@@ -87,12 +109,14 @@ def scenario_from_dict(data: Any) -> Scenario:
         raise _fail("alignments", "expected an object mapping ISO3 codes to alignments")
     alignments: dict[str, str] = {}
     for key, value in raw_alignments.items():
-        state = _code(key, f"alignments.{key}")
+        where = f"alignments.{printable(key, 30)}"
+        state = _code(key, where)
         if value not in SCENARIO_ALIGNMENTS:
             raise _fail(
-                f"alignments.{key}",
-                f"expected one of {', '.join(SCENARIO_ALIGNMENTS)}, found {json.dumps(value)}",
+                where, f"expected one of {', '.join(SCENARIO_ALIGNMENTS)}, found {_shown(value)}"
             )
+        if state in alignments:
+            raise _fail(where, f"{state} is given two alignments (codes differ only in case)")
         alignments[state] = value
 
     raw_parameters = data.get("parameters", {})
@@ -100,9 +124,10 @@ def scenario_from_dict(data: Any) -> Scenario:
         raise _fail("parameters", "expected an object mapping parameter names to numbers")
     parameters: dict[str, float] = {}
     for key, value in raw_parameters.items():
+        where = f"parameters.{printable(key, 30)}"
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise _fail(f"parameters.{key}", f"expected a number, found {json.dumps(value)}")
-        parameters[str(key)] = float(value)
+            raise _fail(where, f"expected a number, found {_shown(value)}")
+        parameters[str(key).strip()] = float(value)
 
     motivation = data.get("motivation", [])
     if not isinstance(motivation, list) or not all(isinstance(m, str) for m in motivation):
@@ -139,15 +164,11 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
 
 
 def loads(text: str) -> Scenario:
-    """Parse scenario JSON text."""
+    """Parse scenario JSON text (strictly: see ``input_files.parse_json``)."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScenarioFileError(
-            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ScenarioFileError("not a scenario: its JSON is nested too deeply") from None
+        data = parse_json(text)
+    except InputFileError as exc:
+        raise ScenarioFileError(str(exc)) from None
     return scenario_from_dict(data)
 
 
@@ -158,15 +179,13 @@ def dumps(scenario: Scenario) -> str:
 def read(path: Path) -> Scenario:
     """Read a scenario file; the error names the file."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ScenarioFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise ScenarioFileError(f"{path}: is not UTF-8 text") from None
+        text = read_text(path, SCENARIO_LIMIT)
+    except InputFileError as exc:
+        raise ScenarioFileError(str(exc)) from None
     try:
         return loads(text)
     except ScenarioFileError as exc:
-        raise ScenarioFileError(f"{path.name}: {exc}") from None
+        raise ScenarioFileError(f"{printable(path.name)}: {exc}") from None
 
 
 def write(scenario: Scenario, path: Path) -> None:
