@@ -14,10 +14,13 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+from regio_desktop.problems import ParamValue, Problem, problem
 
 MiB = 1024 * 1024
 SCENARIO_LIMIT = 4 * MiB
@@ -32,7 +35,16 @@ _MESSAGE_CHARS = 120
 
 
 class InputFileError(ValueError):
-    """A file or text that cannot be read, with a one-line message that names the problem."""
+    """A file or text that cannot be read: ``problem`` (a code and parameters, worded by the
+    window in the user's language); ``str()`` is the one-line English message."""
+
+    def __init__(self, found: Problem) -> None:
+        super().__init__(found.message)
+        self.problem = found
+
+
+def _refuse(code: str, file: str, **params: ParamValue) -> InputFileError:
+    return InputFileError(problem(code, file=file, **params))
 
 
 def printable(text: object, limit: int = _MESSAGE_CHARS) -> str:
@@ -62,17 +74,17 @@ def read_bytes(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise InputFileError(f"{name}: is a folder, not a file") from None
+        raise _refuse("file_is_folder", name) from None
     except OSError as exc:
-        raise InputFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise _refuse("file_unreadable", name, reason=str(exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputFileError(f"{name}: is a folder, not a file")
+            raise _refuse("file_is_folder", name)
         if not stat.S_ISREG(info.st_mode):
-            raise InputFileError(f"{name}: is not a regular file (a device, pipe or socket)")
+            raise _refuse("file_not_regular", name)
         if info.st_size > limit:
-            raise InputFileError(f"{name}: is {_size(info.st_size)}; the limit is {_size(limit)}")
+            raise _refuse("file_too_large", name, size=_size(info.st_size), limit=_size(limit))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -82,10 +94,10 @@ def read_bytes(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise InputFileError(f"{name}: is larger than the limit of {_size(limit)}")
+            raise _refuse("file_too_large", name, size=f"> {_size(limit)}", limit=_size(limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise InputFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise _refuse("file_unreadable", name, reason=str(exc.strerror or exc)) from None
     finally:
         os.close(fd)
 
@@ -96,8 +108,7 @@ def read_text(path: Path, limit: int) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        name = printable(Path(path).name)
-        raise InputFileError(f"{name}: is not UTF-8 text (byte {exc.start + 1})") from None
+        raise _refuse("file_not_utf8", printable(Path(path).name), byte=exc.start + 1) from None
 
 
 def nesting_depth(text: str) -> int:
@@ -123,57 +134,82 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise InputFileError(f'the key "{printable(key, 40)}" appears twice in one object')
-        seen[key] = value
-    return seen
+class _Strict:
+    """The hooks ``json.loads`` calls, refusing in the name of one file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def pairs(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen:
+                raise _refuse("json_duplicate_key", self.file, key=printable(key, 40))
+            seen[key] = value
+        return seen
+
+    def _check_length(self, text: str) -> None:
+        if len(text) > MAX_NUMBER_CHARS:
+            raise _refuse("json_number_too_long", self.file, length=len(text))
+
+    def integer(self, text: str) -> int:
+        self._check_length(text)
+        return int(text)
+
+    def real(self, text: str) -> float:
+        self._check_length(text)
+        value = float(text)
+        if not math.isfinite(value):
+            raise _refuse("json_number_out_of_range", self.file, number=printable(text, 40))
+        return value
+
+    def constant(self, name: str) -> Any:
+        raise _refuse("json_constant", self.file, name=name)
 
 
-def _number(text: str) -> None:
-    if len(text) > MAX_NUMBER_CHARS:
-        raise InputFileError(f"a number of {len(text)} characters is too long to be a figure")
-
-
-def _parse_int(text: str) -> int:
-    _number(text)
-    return int(text)
-
-
-def _parse_float(text: str) -> float:
-    _number(text)
-    value = float(text)
-    if not math.isfinite(value):
-        raise InputFileError(f"the number {printable(text, 40)} is out of range")
-    return value
-
-
-def _refuse_constant(name: str) -> Any:
-    raise InputFileError(f"{name} is not a number this program accepts")
-
-
-def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
+def parse_json(text: str, file: str = "the text", max_depth: int = MAX_DEPTH) -> Any:
     """Parse JSON strictly: bounded nesting, bounded numbers, no NaN or Infinity, no key twice
-    in one object. Raises InputFileError with the line and column of a syntax error."""
+    in one object. ``file`` names the source in the problem (its line and column for syntax)."""
     depth = nesting_depth(text)
     if depth > max_depth:
-        raise InputFileError(f"its JSON nests {depth} levels deep; at most {max_depth} are read")
+        raise _refuse("json_too_deep", file, depth=depth, limit=max_depth)
+    strict = _Strict(file)
     try:
-        return json.loads(
+        data = json.loads(
             text,
-            object_pairs_hook=_no_duplicates,
-            parse_int=_parse_int,
-            parse_float=_parse_float,
-            parse_constant=_refuse_constant,
+            object_pairs_hook=strict.pairs,
+            parse_int=strict.integer,
+            parse_float=strict.real,
+            parse_constant=strict.constant,
         )
     except json.JSONDecodeError as exc:
-        raise InputFileError(
-            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        raise _refuse("json_invalid", file, line=exc.lineno, column=exc.colno) from None
     except (RecursionError, MemoryError):
-        raise InputFileError("its JSON is too large or nested too deeply to read") from None
+        raise _refuse("json_too_deep", file, depth=depth, limit=max_depth) from None
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:
+        _check_surrogates(data, file)
+    return data
+
+
+# A \uD800-\uDFFF escape; a valid pair decodes to one character, a lone half cannot be stored.
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB]", re.ASCII)
+
+
+def _check_surrogates(value: Any, file: str) -> None:
+    """Refuse a lone surrogate anywhere in parsed JSON (SQLite and UTF-8 files cannot hold one)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            for ch in item:
+                if 0xD800 <= ord(ch) <= 0xDFFF:
+                    raise _refuse("json_lone_surrogate", file, point=f"{ord(ch):04x}")
 
 
 def _size(n: int) -> str:

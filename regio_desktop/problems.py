@@ -88,8 +88,21 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         ),
         # Importing arguments (io/arguments_io.py).
         "file_unreadable": "{file} cannot be read: {reason}",
+        # Reading any file the user gives (input_files.py).
+        "file_is_folder": "{file} is a folder, not a file",
+        "file_not_regular": "{file} is not a regular file (a device, pipe or socket)",
+        "file_too_large": "{file} is {size}; the limit is {limit}",
+        "file_not_utf8": "{file} is not UTF-8 text (byte {byte})",
         "json_invalid": "{file}: not valid JSON (line {line}, column {column})",
-        "json_too_deep": "{file}: the JSON is nested too deeply",
+        "json_too_deep": "{file}: its JSON nests {depth} levels deep; at most {limit} are read",
+        "json_duplicate_key": '{file}: the key "{key}" appears twice in one object',
+        "json_number_too_long": (
+            "{file}: a number of {length} characters is too long to be a figure"
+        ),
+        "json_number_out_of_range": "{file}: the number {number} is out of range",
+        "json_constant": "{file}: {name} is not a number this program accepts",
+        "json_lone_surrogate": "{file}: a text holds a lone surrogate (\\u{point}), not a character",
+        "csv_invalid": "{file}, line {line}: not readable as CSV ({reason})",
         "json_not_arguments": "{file}: expected a list of arguments or an object with 'arguments'",
         "json_row_not_object": "{file} {where}: expected an object",
         "csv_header_lacks": "{file}: the header lacks {columns}",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from regio_desktop.atomic_file import write_atomically
+from regio_desktop.input_files import IMPORT_LIMIT, InputFileError, parse_json, printable, read_text
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
@@ -100,38 +101,41 @@ def read_rows(
     path: Path,
 ) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, dict[str, Any]]]]:
     """(arguments, sources) rows of a CSV or JSON file, each with where it stands in the file."""
+    name = printable(path.name)
     try:
-        content = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvidenceError(problem("file_unreadable", file=path.name, reason=str(exc))) from None
+        content = read_text(path, IMPORT_LIMIT)
+        data = parse_json(content, name) if path.suffix.lower() == ".json" else None
+    except InputFileError as exc:
+        raise EvidenceError(exc.problem) from None
     if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(content)
-        except json.JSONDecodeError as exc:
-            raise EvidenceError(
-                problem("json_invalid", file=path.name, line=exc.lineno, column=exc.colno)
-            ) from None
-        except RecursionError:
-            raise EvidenceError(problem("json_too_deep", file=path.name)) from None
         if isinstance(data, list):
             data = {"arguments": data}
-        if not isinstance(data, dict) or not isinstance(data.get("arguments", []), list):
-            raise EvidenceError(problem("json_not_arguments", file=path.name))
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("arguments", []), list)
+            or not isinstance(data.get("sources", []), list)
+        ):
+            raise EvidenceError(problem("json_not_arguments", file=name))
         args = [(f"arguments[{i}]", r) for i, r in enumerate(data.get("arguments", []))]
         sources = [(f"sources[{i}]", r) for i, r in enumerate(data.get("sources", []))]
         for where, row in args + sources:
             if not isinstance(row, dict):
-                raise EvidenceError(problem("json_row_not_object", file=path.name, where=where))
+                raise EvidenceError(problem("json_row_not_object", file=name, where=where))
         return args, sources
-    reader = csv.DictReader(io.StringIO(content))
-    missing = [
-        c
-        for c in ("id", "claim", "stance", "target_kind", "target", "source")
-        if c not in (reader.fieldnames or [])
-    ]
-    if missing:
-        raise EvidenceError(problem("csv_header_lacks", file=path.name, columns=tuple(missing)))
-    return [(f"line {reader.line_num}", dict(row)) for row in reader], []
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    try:
+        missing = [
+            c
+            for c in ("id", "claim", "stance", "target_kind", "target", "source")
+            if c not in (reader.fieldnames or [])
+        ]
+        if missing:
+            raise EvidenceError(problem("csv_header_lacks", file=name, columns=tuple(missing)))
+        return [(f"line {reader.line_num}", dict(row)) for row in reader], []
+    except csv.Error as exc:
+        raise EvidenceError(
+            problem("csv_invalid", file=name, line=reader.line_num, reason=printable(exc))
+        ) from None
 
 
 def import_arguments(store: ArgumentStore, path: Path, *, partial: bool = False) -> ImportReport:

@@ -163,10 +163,10 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     return data
 
 
-def loads(text: str) -> Scenario:
+def loads(text: str, file: str = "the text") -> Scenario:
     """Parse scenario JSON text (strictly: see ``input_files.parse_json``)."""
     try:
-        data = parse_json(text)
+        data = parse_json(text, file)
     except InputFileError as exc:
         raise ScenarioFileError(str(exc)) from None
     return scenario_from_dict(data)
@@ -178,14 +178,15 @@ def dumps(scenario: Scenario) -> str:
 
 def read(path: Path) -> Scenario:
     """Read a scenario file; the error names the file."""
+    name = printable(path.name)
     try:
-        text = read_text(path, SCENARIO_LIMIT)
+        data = parse_json(read_text(path, SCENARIO_LIMIT), name)
     except InputFileError as exc:
         raise ScenarioFileError(str(exc)) from None
     try:
-        return loads(text)
+        return scenario_from_dict(data)
     except ScenarioFileError as exc:
-        raise ScenarioFileError(f"{printable(path.name)}: {exc}") from None
+        raise ScenarioFileError(f"{name}: {exc}") from None
 
 
 def write(scenario: Scenario, path: Path) -> None:

@@ -2934,66 +2934,120 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/common/problem_texts.py" line="131"/>
-        <source>{file}: the JSON is nested too deeply.</source>
-        <translation>{file}: JSON тым терең кірістірілген.</translation>
+        <source>{file}: its JSON nests {depth} levels deep; at most {limit} are read.</source>
+        <translation>{file}: JSON тереңдігі {depth} деңгей; ең көбі {limit} деңгей оқылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="132"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="134"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} — файл емес, қалта.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
+        <source>{file} is not a regular file (it is a device, pipe or socket).</source>
+        <translation>{file} — қарапайым файл емес (құрылғы, арна немесе сокет).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="138"/>
+        <source>{file} is {size}; the limit is {limit}.</source>
+        <translation>{file} көлемі {size}; шегі — {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
+        <source>{file} is not UTF-8 text (byte {byte}).</source>
+        <translation>{file} — UTF-8 мәтіні емес ({byte}-байт).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="140"/>
+        <source>{file}: the key “{key}” appears twice in one object.</source>
+        <translation>{file}: «{key}» кілті бір нысанда екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="143"/>
+        <source>{file}: a number of {length} characters is too long to be a figure.</source>
+        <translation>{file}: {length} таңбалы сан көрсеткіш үшін тым ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
+        <source>{file}: the number {number} is out of range.</source>
+        <translation>{file}: {number} саны рұқсат етілген аралықтан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="149"/>
+        <source>{file}: {name} is not a number this program accepts.</source>
+        <translation>{file}: {name} — бағдарлама қабылдайтын сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
+        <source>{file}: a text holds a lone surrogate (\u{point}), not a character.</source>
+        <translation>{file}: мәтінде таңба емес, жалғыз суррогат (\u{point}) бар.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
+        <source>{file}, line {line}: not readable as CSV ({reason}).</source>
+        <translation>{file}, {line}-жол: CSV ретінде оқылмайды ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the JSON is nested too deeply.</source>
+        <translation type="vanished">{file}: JSON тым терең кірістірілген.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
         <source>{file}: expected a list of arguments or an object with “arguments”.</source>
         <translation>{file}: дәлелдер тізімі немесе «arguments» өрісі бар объект күтілген еді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
         <source>{file}, {where}: expected an object.</source>
         <translation>{file}, {where}: объект күтілген еді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="136"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="162"/>
         <source>{file}: the header lacks the columns {columns}.</source>
         <translation>{file}: тақырып жолында мына бағандар жоқ: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="165"/>
         <source>The strength “{strength}” is not a whole number.</source>
         <translation>«{strength}» күші бүтін сан емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="142"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
         <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
         <translation>«{accessed}» қаралған күні күн емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="145"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
         <source>A source needs an id and a citation.</source>
         <translation>Дереккөздің идентификаторы мен сілтемесі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
         <source>The id “{id}” already exists.</source>
         <translation>«{id}» идентификаторы бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="151"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="177"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="153"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="179"/>
         <source>the West</source>
         <translation>Батыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="154"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="180"/>
         <source>the Turkic world</source>
         <translation>түркі әлемі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
         <source>another pole</source>
         <translation>басқа полюс</translation>
     </message>

@@ -2934,66 +2934,120 @@
     </message>
     <message>
         <location filename="../../regio_desktop/app/common/problem_texts.py" line="131"/>
-        <source>{file}: the JSON is nested too deeply.</source>
-        <translation>{file}: слишком глубокая вложенность JSON.</translation>
+        <source>{file}: its JSON nests {depth} levels deep; at most {limit} are read.</source>
+        <translation>{file}: вложенность JSON — {depth} уровней; читается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="132"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="134"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
+        <source>{file} is not a regular file (it is a device, pipe or socket).</source>
+        <translation>{file} — не обычный файл (это устройство, канал или сокет).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="138"/>
+        <source>{file} is {size}; the limit is {limit}.</source>
+        <translation>Размер {file} — {size}; предел — {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
+        <source>{file} is not UTF-8 text (byte {byte}).</source>
+        <translation>{file} — не текст в UTF-8 (байт {byte}).</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="140"/>
+        <source>{file}: the key “{key}” appears twice in one object.</source>
+        <translation>{file}: ключ «{key}» встречается в одном объекте дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="143"/>
+        <source>{file}: a number of {length} characters is too long to be a figure.</source>
+        <translation>{file}: число из {length} знаков слишком длинное для показателя.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
+        <source>{file}: the number {number} is out of range.</source>
+        <translation>{file}: число {number} вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="149"/>
+        <source>{file}: {name} is not a number this program accepts.</source>
+        <translation>{file}: {name} — не число, которое принимает программа.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
+        <source>{file}: a text holds a lone surrogate (\u{point}), not a character.</source>
+        <translation>{file}: в тексте одиночный суррогат (\u{point}), а не символ.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
+        <source>{file}, line {line}: not readable as CSV ({reason}).</source>
+        <translation>{file}, строка {line}: не читается как CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the JSON is nested too deeply.</source>
+        <translation type="vanished">{file}: слишком глубокая вложенность JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
         <source>{file}: expected a list of arguments or an object with “arguments”.</source>
         <translation>{file}: ожидался список аргументов или объект с полем «arguments».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
         <source>{file}, {where}: expected an object.</source>
         <translation>{file}, {where}: ожидался объект.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="136"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="162"/>
         <source>{file}: the header lacks the columns {columns}.</source>
         <translation>{file}: в заголовке нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="165"/>
         <source>The strength “{strength}” is not a whole number.</source>
         <translation>Сила «{strength}» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="142"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
         <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
         <translation>Дата обращения «{accessed}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="145"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
         <source>A source needs an id and a citation.</source>
         <translation>У источника должны быть идентификатор и ссылка.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
         <source>The id “{id}” already exists.</source>
         <translation>Идентификатор «{id}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="151"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="177"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="153"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="179"/>
         <source>the West</source>
         <translation>Запад</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="154"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="180"/>
         <source>the Turkic world</source>
         <translation>тюркский мир</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
         <source>another pole</source>
         <translation>другой полюс</translation>
     </message>

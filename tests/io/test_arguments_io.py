@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,16 @@ def test_csv_export_has_the_documented_columns(store: ArgumentStore, tmp_path: P
         ("bad.json", "{not json", "not valid JSON"),
         ("bad.json", '{"arguments": 5}', "expected a list of arguments"),
         ("bad.csv", "a,b\n1,2\n", "the header lacks id, claim"),
+        # Hostile files (#18): each a one-line refusal that names the file, not a traceback.
+        ("bad.json", '{"arguments": [], "sources": 5}', "expected a list of arguments"),
+        ("bad.json", '{"arguments": [{"strength": ' + "9" * 5000 + "}]}", "5000 characters"),
+        ("bad.json", '{"arguments": [{"claim": "\\ud800"}]}', r"lone surrogate \(\\ud800\)"),
+        ("bad.json", '{"arguments": [], "arguments": []}', 'key "arguments" appears twice'),
+        (
+            "big.csv",
+            HEADER + 'a1,"' + "x" * 200_000 + '",for\n',
+            r"big\.csv, line \d+: not readable as CSV",
+        ),
     ],
 )
 def test_malformed_files_are_named(
@@ -126,8 +137,17 @@ def test_malformed_files_are_named(
         import_arguments(store, path)
 
 
+def test_a_fifo_given_as_the_import_is_refused_not_waited_on(
+    store: ArgumentStore, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(EvidenceError, match=r"pipe\.csv is not a regular file"):
+        import_arguments(store, fifo)
+
+
 def test_deeply_nested_json_is_refused_with_a_message(store: ArgumentStore, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    with pytest.raises(EvidenceError, match=r"deep\.json: the JSON is nested too deeply"):
+    with pytest.raises(EvidenceError, match=r"deep\.json: its JSON nests 100000 levels deep"):
         import_arguments(store, path)

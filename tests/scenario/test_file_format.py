@@ -95,7 +95,7 @@ def test_broken_json_gives_line_and_column() -> None:
 def test_unreadable_file_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "latin1.regio.json"
     path.write_bytes(b"\xff\xfe\xfa")
-    with pytest.raises(ScenarioFileError, match=r"latin1\.regio\.json: is not UTF-8"):
+    with pytest.raises(ScenarioFileError, match=r"latin1\.regio\.json is not UTF-8"):
         file_format.read(path)
     with pytest.raises(ScenarioFileError, match="cannot be read"):
         file_format.read(tmp_path / "missing.regio.json")

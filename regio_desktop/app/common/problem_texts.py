@@ -128,7 +128,33 @@ TEMPLATES: dict[str, str] = {
     "json_invalid": QT_TRANSLATE_NOOP(
         "Problems", "{file} is not valid JSON (line {line}, column {column})."
     ),
-    "json_too_deep": QT_TRANSLATE_NOOP("Problems", "{file}: the JSON is nested too deeply."),
+    "json_too_deep": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: its JSON nests {depth} levels deep; at most {limit} are read."
+    ),
+    "file_is_folder": QT_TRANSLATE_NOOP("Problems", "{file} is a folder, not a file."),
+    "file_not_regular": QT_TRANSLATE_NOOP(
+        "Problems", "{file} is not a regular file (it is a device, pipe or socket)."
+    ),
+    "file_too_large": QT_TRANSLATE_NOOP("Problems", "{file} is {size}; the limit is {limit}."),
+    "file_not_utf8": QT_TRANSLATE_NOOP("Problems", "{file} is not UTF-8 text (byte {byte})."),
+    "json_duplicate_key": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: the key “{key}” appears twice in one object."
+    ),
+    "json_number_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: a number of {length} characters is too long to be a figure."
+    ),
+    "json_number_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: the number {number} is out of range."
+    ),
+    "json_constant": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: {name} is not a number this program accepts."
+    ),
+    "json_lone_surrogate": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: a text holds a lone surrogate (\\u{point}), not a character."
+    ),
+    "csv_invalid": QT_TRANSLATE_NOOP(
+        "Problems", "{file}, line {line}: not readable as CSV ({reason})."
+    ),
     "json_not_arguments": QT_TRANSLATE_NOOP(
         "Problems", "{file}: expected a list of arguments or an object with “arguments”."
     ),
