@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from regio_desktop.atomic_file import write_atomically
+from regio_desktop.io.cell_safety import restore, safe_cell
 from regio_desktop.input_files import IMPORT_LIMIT, InputFileError, parse_json, printable, read_text
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.argument_store import (
@@ -131,7 +132,10 @@ def read_rows(
         ]
         if missing:
             raise EvidenceError(problem("csv_header_lacks", file=name, columns=tuple(missing)))
-        return [(f"line {reader.line_num}", dict(row)) for row in reader], []
+        return [
+            (f"line {reader.line_num}", {k: restore(v) for k, v in row.items()})
+            for row in reader
+        ], []
     except csv.Error as exc:
         raise EvidenceError(
             problem("csv_invalid", file=name, line=reader.line_num, reason=printable(exc))
@@ -215,7 +219,7 @@ def export_arguments(store: ArgumentStore, path: Path, *, only_user: bool = Fals
             with partial.open("w", newline="", encoding="utf-8") as handle:
                 writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
                 writer.writeheader()
-                writer.writerows(rows)
+                writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
 
         write_atomically(path, write_csv)
     return len(rows)

@@ -14,6 +14,7 @@ from typing import TextIO
 import pandas as pd
 
 from regio_desktop.atomic_file import write_atomically
+from regio_desktop.io.cell_safety import safe_frame
 from regio_desktop.engine.evaluation import Evaluation
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS
 from regio_desktop.world.loaded_world import World
@@ -62,7 +63,7 @@ def write_table(frame: pd.DataFrame, fmt: str, out: TextIO | None = None) -> Non
     """Write a table as CSV (comma, header, LF) or JSON (a list of records) to ``out`` or stdout."""
     out = out if out is not None else sys.stdout
     if fmt == "csv":
-        frame.to_csv(out, index=False, lineterminator="\n", float_format="%.6g")
+        safe_frame(frame).to_csv(out, index=False, lineterminator="\n", float_format="%.6g")
     elif fmt == "json":
         records = json.loads(
             frame.to_json(orient="records", force_ascii=False, double_precision=10)
@@ -80,10 +81,12 @@ def save_table(frame: pd.DataFrame, path: Path, *, sheet: str = "Regio Desktop")
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"cannot save a table as '{path.suffix}'; use .csv or .xlsx")
 
+    safe = safe_frame(frame)  # no cell a spreadsheet would run as a formula
+
     def write(partial: Path) -> None:
         if suffix == ".csv":
-            frame.to_csv(partial, index=False, lineterminator="\n", encoding="utf-8")
+            safe.to_csv(partial, index=False, lineterminator="\n", encoding="utf-8")
         else:
-            frame.to_excel(partial, index=False, sheet_name=sheet[:31], engine="openpyxl")
+            safe.to_excel(partial, index=False, sheet_name=sheet[:31], engine="openpyxl")
 
     write_atomically(path, write)
