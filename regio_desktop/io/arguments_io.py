@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from regio_desktop.atomic_file import write_atomically
-from regio_desktop.io.cell_safety import restore, safe_cell
 from regio_desktop.input_files import IMPORT_LIMIT, InputFileError, parse_json, printable, read_text
+from regio_desktop.io.cell_safety import restore, safe_cell
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
@@ -133,8 +133,7 @@ def read_rows(
         if missing:
             raise EvidenceError(problem("csv_header_lacks", file=name, columns=tuple(missing)))
         return [
-            (f"line {reader.line_num}", {k: restore(v) for k, v in row.items()})
-            for row in reader
+            (f"line {reader.line_num}", {k: restore(v) for k, v in row.items()}) for row in reader
         ], []
     except csv.Error as exc:
         raise EvidenceError(

@@ -14,8 +14,8 @@ from typing import TextIO
 import pandas as pd
 
 from regio_desktop.atomic_file import write_atomically
-from regio_desktop.io.cell_safety import safe_frame
 from regio_desktop.engine.evaluation import Evaluation
+from regio_desktop.io.cell_safety import safe_frame
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS
 from regio_desktop.world.loaded_world import World
 
