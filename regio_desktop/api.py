@@ -14,6 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from regio_desktop.atomic_file import (
+    REPORT_TEMP_PREFIX,
+    AtomicWriteError,
+    pdf_complete,
+    remove_leftovers,
+    remove_stale_temp_folders,
+)
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
     INDICATORS,
@@ -45,6 +52,7 @@ from regio_desktop.evidence.source_text import (
     parse_source,
     read_source_file,
 )
+from regio_desktop.input_files import InputFileError, printable
 from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
 from regio_desktop.io.report_html import focus_states, report_html
 from regio_desktop.io.tables import (
@@ -131,6 +139,7 @@ __all__ = [
     "MAIN_BLOCS",
     "MEMBERSHIP_STATUSES",
     "PROBLEM_TEMPLATES",
+    "REPORT_TEMP_PREFIX",
     "SCENARIO_ALIGNMENTS",
     "SOURCE_KIND",
     "SOURCE_KINDS",
@@ -139,6 +148,7 @@ __all__ = [
     "THEMES",
     "ArgumentRecord",
     "ArgumentStore",
+    "AtomicWriteError",
     "Comparison",
     "Contribution",
     "DatabaseError",
@@ -149,6 +159,7 @@ __all__ = [
     "ExplorationCancelled",
     "ImportReport",
     "IndicatorInfo",
+    "InputFileError",
     "Judgement",
     "MembershipEdit",
     "ParamValue",
@@ -186,11 +197,15 @@ __all__ = [
     "memberships_table",
     "observations_table",
     "parse_source",
+    "pdf_complete",
     "prepare_user_database",
     "preset_scenario_paths",
+    "printable",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",
+    "remove_leftovers",
+    "remove_stale_temp_folders",
     "report_html",
     "save_table",
     "toggled_status",

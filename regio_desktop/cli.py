@@ -248,6 +248,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A save refused (a folder, a device, a full disk) or a folder the system will not write.
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        reason = exc.strerror if exc.strerror and where else str(exc)
+        print(f"error: {api.printable(reason + where)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -103,6 +103,12 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "json_constant": "{file}: {name} is not a number this program accepts",
         "json_lone_surrogate": "{file}: a text holds a lone surrogate (\\u{point}), not a character",
         "csv_invalid": "{file}, line {line}: not readable as CSV ({reason})",
+        # Saving any file (atomic_file.py).
+        "write_target_is_folder": "{file} is a folder; choose a file name to save to",
+        "write_target_not_regular": "{file} is a device or pipe, not a file; nothing was saved",
+        "write_incomplete": (
+            "{file} could not be written completely (is the disk full?); the old file is kept"
+        ),
         "json_not_arguments": "{file}: expected a list of arguments or an object with 'arguments'",
         "json_row_not_object": "{file} {where}: expected an object",
         "csv_header_lacks": "{file}: the header lacks {columns}",

@@ -36,6 +36,6 @@ def test_replaces_the_file_only_when_writing_succeeded(tmp_path: Path) -> None:
 
 def test_an_empty_result_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "chart.png"
-    with pytest.raises(OSError, match="nothing was written"):
+    with pytest.raises(OSError, match="could not be written completely"):
         write_atomically(target, lambda partial: partial.touch())
     assert list(tmp_path.iterdir()) == []

@@ -255,3 +255,19 @@ def test_a_scenario_file_alone_opens_in_the_window(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(launch, "run_gui", lambda argv, db, scenario: opened.append(scenario) or 0)
     assert main(["my plan.regio.json"]) == 0
     assert opened == [Path("my plan.regio.json")]
+
+
+def test_output_to_a_folder_or_device_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#18: `--output` a folder gave a traceback; now one line and exit 2, nothing written."""
+    from regio_desktop.cli import main
+
+    scenario = tmp_path / "s.regio.json"
+    scenario.write_text('{"format": "regio-scenario", "version": 1}', encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["report", str(scenario), "--output", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "is a folder" in err and err.count("\n") == 1
+    assert not list(folder.iterdir())

@@ -2147,12 +2147,12 @@
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="117"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="120"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="118"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="121"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -2988,66 +2988,81 @@
         <translation>{file}, {line}-жол: CSV ретінде оқылмайды ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
+        <source>{file} is a folder; choose a file name to save to.</source>
+        <translation>{file} — қалта; сақтау үшін файл атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
+        <source>{file} is a device or pipe, not a file; nothing was saved.</source>
+        <translation>{file} — файл емес, құрылғы немесе арна; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="164"/>
+        <source>{file} could not be written completely (is the disk full?); the old file is kept.</source>
+        <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: JSON тым терең кірістірілген.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
         <source>{file}: expected a list of arguments or an object with “arguments”.</source>
         <translation>{file}: дәлелдер тізімі немесе «arguments» өрісі бар объект күтілген еді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
         <source>{file}, {where}: expected an object.</source>
         <translation>{file}, {where}: объект күтілген еді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="162"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
         <source>{file}: the header lacks the columns {columns}.</source>
         <translation>{file}: тақырып жолында мына бағандар жоқ: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="165"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="175"/>
         <source>The strength “{strength}” is not a whole number.</source>
         <translation>«{strength}» күші бүтін сан емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
         <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
         <translation>«{accessed}» қаралған күні күн емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
         <source>A source needs an id and a citation.</source>
         <translation>Дереккөздің идентификаторы мен сілтемесі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="182"/>
         <source>The id “{id}” already exists.</source>
         <translation>«{id}» идентификаторы бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="177"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="187"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="188"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="179"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="189"/>
         <source>the West</source>
         <translation>Батыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="180"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="190"/>
         <source>the Turkic world</source>
         <translation>түркі әлемі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="191"/>
         <source>another pole</source>
         <translation>басқа полюс</translation>
     </message>

@@ -2147,12 +2147,12 @@
         <translation>Сценарий без названия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="117"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="120"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="118"/>
+        <location filename="../../regio_desktop/app/shell/launch.py" line="121"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -2988,66 +2988,81 @@
         <translation>{file}, строка {line}: не читается как CSV ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
+        <source>{file} is a folder; choose a file name to save to.</source>
+        <translation>{file} — это папка; выберите имя файла для сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
+        <source>{file} is a device or pipe, not a file; nothing was saved.</source>
+        <translation>{file} — устройство или канал, а не файл; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="164"/>
+        <source>{file} could not be written completely (is the disk full?); the old file is kept.</source>
+        <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: слишком глубокая вложенность JSON.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
         <source>{file}: expected a list of arguments or an object with “arguments”.</source>
         <translation>{file}: ожидался список аргументов или объект с полем «arguments».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
         <source>{file}, {where}: expected an object.</source>
         <translation>{file}, {where}: ожидался объект.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="162"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
         <source>{file}: the header lacks the columns {columns}.</source>
         <translation>{file}: в заголовке нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="165"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="175"/>
         <source>The strength “{strength}” is not a whole number.</source>
         <translation>Сила «{strength}» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
         <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
         <translation>Дата обращения «{accessed}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
         <source>A source needs an id and a citation.</source>
         <translation>У источника должны быть идентификатор и ссылка.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="182"/>
         <source>The id “{id}” already exists.</source>
         <translation>Идентификатор «{id}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="177"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="187"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="188"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="179"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="189"/>
         <source>the West</source>
         <translation>Запад</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="180"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="190"/>
         <source>the Turkic world</source>
         <translation>тюркский мир</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
+        <location filename="../../regio_desktop/app/common/problem_texts.py" line="191"/>
         <source>another pole</source>
         <translation>другой полюс</translation>
     </message>

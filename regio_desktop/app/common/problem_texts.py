@@ -155,6 +155,16 @@ TEMPLATES: dict[str, str] = {
     "csv_invalid": QT_TRANSLATE_NOOP(
         "Problems", "{file}, line {line}: not readable as CSV ({reason})."
     ),
+    "write_target_is_folder": QT_TRANSLATE_NOOP(
+        "Problems", "{file} is a folder; choose a file name to save to."
+    ),
+    "write_target_not_regular": QT_TRANSLATE_NOOP(
+        "Problems", "{file} is a device or pipe, not a file; nothing was saved."
+    ),
+    "write_incomplete": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} could not be written completely (is the disk full?); the old file is kept.",
+    ),
     "json_not_arguments": QT_TRANSLATE_NOOP(
         "Problems", "{file}: expected a list of arguments or an object with “arguments”."
     ),

@@ -40,7 +40,7 @@ def write_report_pdf(
     """Write the report of ``scenario`` to ``output`` (PDF, A4) and return it."""
     if QApplication.instance() is None:
         raise RuntimeError("write_report_pdf needs a QApplication")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix=api.REPORT_TEMP_PREFIX) as tmp:
         charts = []
         for state in focus_states(world, scenario)[:4]:
             path = indicator_chart(
@@ -70,5 +70,5 @@ def write_report_pdf(
             document.print_(writer)
             del writer  # the PDF is complete only once the writer is gone
 
-        write_atomically(output, write)
+        write_atomically(output, write, complete=api.pdf_complete)
     return output

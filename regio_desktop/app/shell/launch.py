@@ -97,6 +97,9 @@ def start_window(
     """
     install_translators(app, settings.language)  # parented to the application, which keeps them
     apply_theme(app, settings.theme)
+    # Saves a killed process left half-done: in the profile and where recent scenarios live.
+    api.remove_leftovers([user_dir, *(Path(p).parent for p in settings.recent_scenarios)])
+    api.remove_stale_temp_folders()  # chart pictures of a report whose process was killed
     if db_path is not None:
         bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
     path = db_path if db_path is not None else prepare_user_database(user_dir, shipped)
