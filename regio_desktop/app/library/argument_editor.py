@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.api import ALIGNMENTS, STANCES, TARGET_KINDS, THEMES
 from regio_desktop.app.common.citations import short_citation
+from regio_desktop.app.common.plain_text import plain_tooltip
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
     stance_label,
@@ -152,7 +153,9 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
         for source_id, row in self.evidence.sources().iterrows():
             self.source.addItem(short_citation(str(row["citation"]), 70), source_id)
             self.source.setItemData(
-                self.source.count() - 1, str(row["citation"]), Qt.ItemDataRole.ToolTipRole
+                self.source.count() - 1,
+                plain_tooltip(str(row["citation"])),
+                Qt.ItemDataRole.ToolTipRole,
             )
         index = self.source.findData(chosen)
         self.source.setCurrentIndex(index if index >= 0 else -1)

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from regio_desktop.app.common.plain_text import plain_tooltip
+
 SHIPPED_COLOUR = QColor("#6b6b6b")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,8 +121,8 @@ class EvidenceTableModel(QAbstractTableModel):
                     "EvidenceTableModel",
                     "Shipped with the program: read-only (duplicate it to make your own).",
                 )
-                return f"{text}\n\n{note}" if text else note
-            return text or None
+                return plain_tooltip(f"{text}\n\n{note}" if text else note)
+            return plain_tooltip(text) or None
         if self.is_shipped(row):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(SHIPPED_COLOUR)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.plain_text import plain_label, plain_tooltip
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.library.evidence_table_model import elided
 
@@ -78,7 +79,7 @@ class SourceReader(QWidget):
         self.text.setPlaceholderText(self.tr("Import an article (File ▸ Import source text…)."))
         self.text.selectionChanged.connect(self._update_actions)
         self.text.cursorPositionChanged.connect(self._show_location)
-        self.location_label = QLabel()
+        self.location_label = plain_label(QLabel())
         self.location_label.setStyleSheet("color: #555")
         self.import_action = QAction(self.tr("Import source &text…"), self)
         self.import_action.triggered.connect(lambda: self.import_source_file())
@@ -124,7 +125,7 @@ class SourceReader(QWidget):
             citation = str(citations.get(source_id, source_id))
             item = QListWidgetItem(elided(citation, 90))
             item.setData(Qt.ItemDataRole.UserRole, source_id)
-            item.setToolTip(citation)
+            item.setToolTip(plain_tooltip(citation))
             self.sources.addItem(item)
         self.sources.blockSignals(False)
         if not self.show_source(keep):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
+from regio_desktop.app.common.plain_text import plain_tooltip
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +58,7 @@ class ScenarioListModel(QAbstractListModel):
                 parts.append(self.tr("Unsaved changes"))
             if entry.preset:
                 parts.append(self.tr("Preset scenario (read-only file: use Save as)"))
-            return "\n".join(parts)
+            return plain_tooltip("\n".join(parts))
         if role == Qt.ItemDataRole.FontRole and index.row() == self.session.current:
             font = QFont()
             font.setBold(True)
