@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from regio_desktop import api
 from regio_desktop.api import (
@@ -35,8 +37,29 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a bad option in one line (``error: ...``, exit 2), as every other
+    bad input is reported, instead of the usage text; ``--help`` still prints the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"error: {api.printable(message, 300)} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+_YEAR = re.compile(r"[0-9]{4}", re.ASCII)
+
+
+def _year(text: str) -> int:
+    """A year as four ASCII digits: not ' 2016', '2_016' or digits of another script."""
+    if not _YEAR.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"expected a year such as 2016, found {api.printable(repr(text), 40)}"
+        )
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="regio-desktop",
         description="Explore scenarios of Eurasian regionalism. With no command, open the window.",
     )
@@ -70,7 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="print a table of the world's data")
     export.add_argument("table", choices=["memberships", "observations", "arguments"])
     export.add_argument("--format", choices=["csv", "json"], default="csv")
-    export.add_argument("--year", type=int, help="memberships in force at the end of this year")
+    export.add_argument(
+        "--year", type=_year, help="with memberships: those in force at the end of this year"
+    )
 
     evaluate = sub.add_parser("evaluate", help="print a scenario's indicators with baselines")
     evaluate.add_argument("scenario", type=Path)
@@ -98,6 +123,10 @@ def _parser() -> argparse.ArgumentParser:
 def _run_command(args: argparse.Namespace) -> int:
     world = api.load_world(args.db)
     if args.command == "export":
+        if args.year is not None and args.table != "memberships":
+            raise CommandLineError(
+                f"--year applies to 'export memberships' only; {args.table} have no year to pick"
+            )
         if args.year is not None and not world.first_year <= args.year <= world.latest_year:
             raise CommandLineError(
                 f"year {args.year} is outside {world.first_year}..{world.latest_year}"

@@ -271,3 +271,18 @@ def test_output_to_a_folder_or_device_is_one_line_exit_2(
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "is a folder" in err and err.count("\n") == 1
     assert not list(folder.iterdir())
+
+
+@pytest.mark.parametrize("year", ["abc", " 2016", "2_016", "٢٠١٦", "20160"])
+def test_a_bad_year_is_one_line_and_exit_2(year: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["export", "memberships", "--year", year])
+    err = capsys.readouterr().err
+    assert done.value.code == 2
+    assert err.startswith("error: ") and "expected a year such as 2016" in err
+    assert err.count("\n") == 1 and "usage:" not in err
+
+
+def test_year_with_a_table_that_has_none_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "arguments", "--year", "2016"]) == 2
+    assert "--year applies to 'export memberships' only" in capsys.readouterr().err
