@@ -18,11 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.seeds_location import seeds_dir
+
 ROOT: Path = Path(__file__).resolve().parents[2]
 DATA: Path = ROOT / "db" / "data"
 ARGUMENTS_CSV: Path = DATA / "arguments.csv"
 SOURCE_FILES: tuple[Path, ...] = (DATA / "sources_literature.csv", DATA / "sources.csv")
-SEEDS_DIR: Path = ROOT.parent / "shared" / "seeds"
+SEEDS_DIR: Path = seeds_dir(ROOT)
 
 EXPECTED_COLUMNS: list[str] = [
     "id",
