@@ -3,8 +3,9 @@
 The corpus paraphrases the two seed articles in ../shared/seeds and other published literature.
 These tests pin that claims are written in our own words (no run of 12 or more words shared
 with a seed), that quotations are short and really occur in the seed text, that every row is
-well formed and cites a known source, and that every required choice has arguments both for
-and against it.
+well formed and cites a known source, that every required choice has arguments both for
+and against it, and that the audit of issue #12 holds: every row says what was reviewed, and
+the codings and the CICA date it corrected stay corrected.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.seeds_location import seeds_dir
+
 ROOT: Path = Path(__file__).resolve().parents[2]
 DATA: Path = ROOT / "db" / "data"
 ARGUMENTS_CSV: Path = DATA / "arguments.csv"
 SOURCE_FILES: tuple[Path, ...] = (DATA / "sources_literature.csv", DATA / "sources.csv")
-SEEDS_DIR: Path = ROOT.parent / "shared" / "seeds"
+SEEDS_DIR: Path = seeds_dir(ROOT)
 
 EXPECTED_COLUMNS: list[str] = [
     "id",
@@ -331,4 +334,60 @@ def test_seed_arguments_name_a_location() -> None:
     ]
     assert not offenders, (
         f"seed-based arguments without a location (section heading): {fmt(offenders)}"
+    )
+
+
+# --------------------------------------------------------------------------- audit (#12)
+
+REVIEWED_RE = re.compile(r"^\d{4}-\d{2}-\d{2}: \S")
+CICA_NAMES: tuple[str, ...] = ("cica", "confidence building measures in asia")
+
+
+def test_every_argument_says_what_was_reviewed() -> None:
+    """Each shipped argument records, with a date, what was checked against its source."""
+    offenders = [row["id"] for row in load_rows() if not REVIEWED_RE.match(row["reviewed"].strip())]
+    assert not offenders, (
+        f"arguments without a 'reviewed' note of the form 'YYYY-MM-DD: what was checked': "
+        f"{fmt(offenders)}"
+    )
+
+
+def test_cica_is_not_dated_1997_as_fact() -> None:
+    """Usserova et al. date CICA to 1997; it was proposed in 1992, so the year is attributed."""
+    rows = [
+        row
+        for row in load_rows()
+        if row["target"] == "CICA" or any(name in row["claim"].lower() for name in CICA_NAMES)
+    ]
+    assert rows, "no argument about CICA found"
+    offenders = [
+        row["id"]
+        for row in rows
+        if "1997" in row["claim"]
+        and not (
+            re.search(r"\barticle (?:dates|puts|gives)\b[^.;]*\b1997\b", row["claim"])
+            and "1992" in row["claim"]
+        )
+    ]
+    assert not offenders, (
+        f"CICA arguments stating 1997 without attributing it to the article and giving 1992: "
+        f"{fmt(offenders)}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arg_id", "stance", "target"),
+    [
+        # The article says Kazakhstan's engagement is confined to the EAEU and SCO and should
+        # broaden, never that it should leave the SCO.
+        ("arg_052", "for", "multi-vector"),
+        # The Conclusion sentence credits the multi-vector approach and says nothing of China.
+        ("arg_079", "for", "multi-vector"),
+    ],
+)
+def test_audited_codings_follow_the_passage(arg_id: str, stance: str, target: str) -> None:
+    row = next((row for row in load_rows() if row["id"] == arg_id), None)
+    assert row is not None, f"{arg_id} is missing"
+    assert (row["stance"], row["target"]) == (stance, target), (
+        f"{arg_id} is coded {row['stance']} {row['target']}; its passage supports {stance} {target}"
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from regio_desktop.evidence.source_text import SourceTextError, parse_source, read_source_file
+from tests.seeds_location import seeds_dir
 
 ARTICLE = """# Kazakhstan between the poles
 
@@ -43,9 +44,7 @@ def test_plain_text_underlined_headings() -> None:
 
 
 def test_seed_article_gives_the_corpus_location() -> None:
-    seed = (
-        Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "004_867310c53c5d5069.txt"
-    )
+    seed = seeds_dir() / "004_867310c53c5d5069.txt"
     if not seed.exists():
         pytest.skip(f"{seed} is not present")
     text = read_source_file(seed)
