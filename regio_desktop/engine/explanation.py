@@ -164,7 +164,7 @@ def _explain_state(
         parts = [
             (
                 f"{snap.states[t]}: GDP {snap.gdp[t] / GDP_UNIT:,.0f} bn at preferential depth "
-                f"{terms.reach[i, t]:.2f}",
+                f"{terms.reach[i, t]:.2f} through {blocs[terms.reach_via[i, t]]}",
                 float(reached[t]),
                 _figure_source(world, snap.states[t], "gdp_usd", int(snap.gdp_year[t])),
             )

@@ -39,6 +39,9 @@ class Snapshot:
     weight: FloatArray  # (S, B) STATUS_WEIGHT of the status
     bloc_exists: np.ndarray  # (B,) bool
     preferential: FloatArray  # (B,) 1 for preferential-trade blocs
+    hub: (
+        np.ndarray
+    )  # (B,) index of the bloc whose full members an agreement bloc's members reach, -1
     depth_trade: FloatArray
     depth_regulation: FloatArray
     depth_security: FloatArray
@@ -179,6 +182,8 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     lead = np.array(
         [p_pos.get(v, -1) if isinstance(v, str) else -1 for v in bl["leading_pole"]], dtype=int
     )
+    hubs = bl["preferential_with"] if "preferential_with" in bl.columns else [None] * B
+    hub = np.array([b_pos.get(v, -1) if isinstance(v, str) else -1 for v in hubs], dtype=int)
 
     alignment = np.full(S, NO_ALIGNMENT, dtype=int)
     active = rows_in_force(world.alignments, date)[["state", "alignment"]]
@@ -219,6 +224,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         weight=weight,
         bloc_exists=exists,
         preferential=bl["preferential_trade"].to_numpy(dtype=float),
+        hub=hub,
         depth_trade=bl["depth_trade"].to_numpy(dtype=float),
         depth_regulation=bl["depth_regulation"].to_numpy(dtype=float),
         depth_security=bl["depth_security"].to_numpy(dtype=float),

@@ -37,6 +37,7 @@ class MembershipTerms:
     weight: np.ndarray  # (S, B) status weights after edits
     full: np.ndarray  # (S, B) bool, full members
     reach: np.ndarray  # (S, S) preferential depth between two states (0..1)
+    reach_via: np.ndarray  # (S, S) index of the bloc that gives that depth, -1 for none
     market_x: np.ndarray  # (S,) reachable foreign GDP / own GDP
     inst_by_bloc: np.ndarray  # (S, B) weight * mean depth
     inst: np.ndarray  # (S, P) institutional ties per pole, capped at 1
@@ -77,6 +78,43 @@ def market_parts(reach: np.ndarray, gdp: np.ndarray) -> np.ndarray:
     return np.where(gdp[:, None] > 0, reach * gdp[None, :] / own[:, None], 0.0)
 
 
+def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(S, S) the depth at which two states trade on preferential terms, and the bloc that gives
+    it (-1 where none does).
+
+    Only agreements in force count, and only between full members: a candidate or associate has
+    not yet the tariff-free access of a member. A bloc with a hub (``preferential_with``) is a set
+    of agreements with the hub, so its members reach the hub's full members and not each other
+    (Georgia and Ukraine each have a DCFTA with the EU, none with one another). Two states may
+    share several blocs; the deepest one counts.
+    """
+    S = full.shape[0]
+    usable = (snap.preferential > 0) & snap.bloc_exists
+    has_hub = snap.hub >= 0
+    hub_exists = snap.bloc_exists[np.maximum(snap.hub, 0)]
+    own = np.flatnonzero(usable & ~has_hub)
+    agreements = np.flatnonzero(usable & has_hub & hub_exists)
+    members = full.astype(float)
+    layers = []
+    if own.size:
+        m = members[:, own]
+        layers.append(m[:, None, :] * m[None, :, :] * snap.depth_trade[own])
+    if agreements.size:
+        party = members[:, agreements]
+        hub_member = members[:, snap.hub[agreements]]
+        one_way = party[:, None, :] * hub_member[None, :, :]
+        both_ways = np.maximum(one_way, one_way.transpose(1, 0, 2))
+        layers.append(both_ways * snap.depth_trade[agreements])
+    if not layers:
+        return np.zeros((S, S)), np.full((S, S), -1, dtype=int)
+    by_bloc = np.concatenate(layers, axis=-1)  # (S, S, len(own) + len(agreements))
+    best = by_bloc.argmax(axis=-1)
+    reach = np.take_along_axis(by_bloc, best[..., None], axis=-1)[..., 0]
+    np.fill_diagonal(reach, 0.0)
+    via = np.where(reach > 0, np.concatenate([own, agreements])[best], -1)
+    return reach, via
+
+
 def institutional_ties(raw: ArrayOrFloat) -> ArrayOrFloat:
     """A state's institutional ties to a pole: the blocs it leads add up, capped at 1."""
     return np.minimum(1.0, raw)
@@ -90,15 +128,7 @@ def membership_terms(
     full = weight >= 1.0
     gdp = snap.gdp
 
-    pref_blocs = np.flatnonzero(snap.preferential * snap.bloc_exists > 0)
-    if pref_blocs.size:
-        # Only full members and associates trade on preferential terms; observers do not.
-        pref_weight = np.where(weight >= 0.5, weight, 0.0)[:, pref_blocs]
-        w = pref_weight * np.sqrt(snap.depth_trade[pref_blocs])
-        reach = np.max(w[:, None, :] * w[None, :, :], axis=-1)
-    else:
-        reach = np.zeros((S, S))
-    np.fill_diagonal(reach, 0.0)
+    reach, reach_via = preferential_reach(snap, full)
     market_x = market_parts(reach, gdp).sum(axis=-1)
 
     exists = snap.bloc_exists.astype(float)
@@ -169,6 +199,7 @@ def membership_terms(
         weight=weight,
         full=full,
         reach=reach,
+        reach_via=reach_via,
         market_x=market_x,
         inst_by_bloc=inst_by_bloc,
         inst=inst,

@@ -103,6 +103,24 @@ def _check_membership_periods(entries: list[tuple[Path, int, dict[str, Any]]]) -
                 )
 
 
+def _check_hubs(entries: list[tuple[Path, int, dict[str, Any]]]) -> None:
+    """An agreement bloc's ``preferential_with`` must name another bloc, and the agreement must
+    be preferential: otherwise its members would silently reach nobody."""
+    codes = {row["code"] for _, _, row in entries}
+    for path, line, row in entries:
+        hub = row.get("preferential_with")
+        if hub is None:
+            continue
+        if hub == row["code"]:
+            raise DataFileError(path, line, f"bloc {hub} names itself in preferential_with")
+        if hub not in codes:
+            raise DataFileError(path, line, f"preferential_with names unknown bloc code '{hub}'")
+        if not row["preferential_trade"]:
+            raise DataFileError(
+                path, line, f"bloc {row['code']} has preferential_with but preferential_trade 0"
+            )
+
+
 def read_all(data_dir: Path) -> dict[str, list[tuple[Path, int, dict[str, Any]]]]:
     """Parse and cross-check every data file; raise DataFileError at the first problem."""
     rows: dict[str, list[tuple[Path, int, dict[str, Any]]]] = {"sources": parse_sources(data_dir)}
@@ -114,6 +132,7 @@ def read_all(data_dir: Path) -> dict[str, list[tuple[Path, int, dict[str, Any]]]
             (path, line, r) for line, r in parse_file(path, spec.columns, spec.parse)
         ]
     _check_references(rows)
+    _check_hubs(rows["blocs"])
     _check_membership_periods(rows["memberships"])
     return rows
 

@@ -68,7 +68,7 @@ def test_latest_year_has_no_sanctions(tiny_world: World) -> None:
 
 # --- market access -------------------------------------------------------------------------------
 # Only EAEU is preferential; full members (weight 1) reach each other at depth
-# sqrt(.9) * sqrt(.9) = .9; UZB is an observer (weight .2 < .5) and reaches nothing.
+# .9 (the depth of the EAEU); UZB is an observer, not a full member, and reaches nothing.
 
 
 def test_market_access(ev2020: api.Evaluation) -> None:
