@@ -46,7 +46,7 @@ from regio_desktop.evidence.source_text import (
     read_source_file,
 )
 from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
-from regio_desktop.io.report_html import focus_states, report_html
+from regio_desktop.io.report_html import report_html, report_states
 from regio_desktop.io.tables import (
     arguments_table,
     evaluation_table,
@@ -103,6 +103,14 @@ def read_scenario_file(path: Path, world: World) -> Scenario:
     scenario = read_scenario(path)
     require_valid(world, scenario)
     return scenario
+
+
+def shown_states(world: World, scenario: Scenario, outside: bool = False) -> tuple[str, ...]:
+    """The states the window lists and draws (matrix, map, alignments, state pickers): every
+    state with ``outside``, else the focus states plus the states ``scenario`` edits, in the
+    world's order. Only what is shown depends on it; every computation counts every state."""
+    edited = [edit.state for edit in scenario.memberships] + [s for s, _ in scenario.alignments]
+    return world.states_shown(outside, edited)
 
 
 def with_store_arguments(world: World, store: ArgumentStore) -> World:
@@ -177,7 +185,6 @@ __all__ = [
     "explain",
     "explore",
     "export_arguments",
-    "focus_states",
     "import_arguments",
     "indicator_info",
     "load_world",
@@ -192,7 +199,9 @@ __all__ = [
     "read_scenario_file",
     "read_source_file",
     "report_html",
+    "report_states",
     "save_table",
+    "shown_states",
     "toggled_status",
     "validate",
     "with_store_arguments",
