@@ -54,7 +54,7 @@ from regio_desktop.evidence.source_text import (
 )
 from regio_desktop.input_files import InputFileError, printable
 from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
-from regio_desktop.io.report_html import focus_states, report_html
+from regio_desktop.io.report_html import report_html, report_states
 from regio_desktop.io.tables import (
     arguments_table,
     evaluation_table,
@@ -111,6 +111,14 @@ def read_scenario_file(path: Path, world: World) -> Scenario:
     scenario = read_scenario(path)
     require_valid(world, scenario)
     return scenario
+
+
+def shown_states(world: World, scenario: Scenario, outside: bool = False) -> tuple[str, ...]:
+    """The states the window lists and draws (matrix, map, alignments, state pickers): every
+    state with ``outside``, else the focus states plus the states ``scenario`` edits, in the
+    world's order. Only what is shown depends on it; every computation counts every state."""
+    edited = [edit.state for edit in scenario.memberships] + [s for s, _ in scenario.alignments]
+    return world.states_shown(outside, edited)
 
 
 def with_store_arguments(world: World, store: ArgumentStore) -> World:
@@ -188,7 +196,6 @@ __all__ = [
     "explain",
     "explore",
     "export_arguments",
-    "focus_states",
     "import_arguments",
     "indicator_info",
     "load_world",
@@ -207,7 +214,9 @@ __all__ = [
     "remove_leftovers",
     "remove_stale_temp_folders",
     "report_html",
+    "report_states",
     "save_table",
+    "shown_states",
     "toggled_status",
     "validate",
     "with_store_arguments",

@@ -30,3 +30,35 @@ def tiny_world(tiny_db: Path) -> World:
     import datetime as dt
 
     return load_world(tiny_db, today=dt.date(2026, 6, 30))
+
+
+OUTSIDE_MEMBERS = ("DEU", "USA")
+"""The states outside the focus region in ``outside_world``: Germany, added to the tiny world as
+a WTO member with no alignment (it has an outline on the map), and the United States, a pole."""
+
+
+@pytest.fixture(scope="session")
+def outside_world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    """The tiny world with outside members, as the shipped data has them since issue 12: Germany
+    (focus 0, in the WTO, no alignment) and the United States turned out of focus (a pole)."""
+    import datetime as dt
+    import shutil
+
+    folder = tmp_path_factory.mktemp("outside")
+    data = folder / "data"
+    shutil.copytree(TINY_WORLD_DIR, data)
+    states = (data / "states.csv").read_text(encoding="utf-8")
+    states = states.replace(
+        "USA,United States,США,АҚШ,north_america,0,0,west,fixture,1",
+        "USA,United States,США,АҚШ,north_america,0,0,west,fixture,0",
+    )
+    states += "DEU,Germany,Германия,Германия,europe,0,0,,fixture,0\n"
+    (data / "states.csv").write_text(states, encoding="utf-8")
+    with (data / "memberships.csv").open("a", encoding="utf-8") as f:
+        f.write("DEU,WTO,founding_member,1995-01-01,,fixture,0,\n")
+    with (data / "observations.csv").open("a", encoding="utf-8") as f:
+        for year in (2010, 2020):
+            f.write(f"DEU,gdp_usd,{year},4000000000000,current US$,fixture,0\n")
+            f.write(f"DEU,population,{year},83000000,persons,fixture,0\n")
+    build(data, folder / "outside.sqlite")
+    return load_world(folder / "outside.sqlite", today=dt.date(2026, 6, 30))

@@ -31,6 +31,7 @@ from regio_desktop.engine.indicator_values import (
     dependence_index,
     diversification_parts,
     exposure_index,
+    has_alignment,
     ratio_index,
     region_categories,
     region_weights,
@@ -333,6 +334,8 @@ def _explain_bloc(
         )
         return "the largest full member's share of the full members' GDP (%)", parts
     a = alignment_vectors(terms, side.alignment)[members]  # (members, P)
+    aligned = has_alignment(a) > 0
+    members, a = members[aligned], a[aligned]
     lead = int(snap.lead[b])
     pole = lead if lead >= 0 else int(a.sum(axis=0).argmax()) if members.size else 0
     parts = [
@@ -343,7 +346,10 @@ def _explain_bloc(
         for k, m in enumerate(members)
     ]
     whose = "the leading pole" if lead >= 0 else "the pole they weigh most on together (no lead)"
-    return f"mean over full members of the weight of their alignment on {whose}", parts
+    return (
+        f"mean over full members with an alignment of the weight of their alignment on {whose}",
+        parts,
+    )
 
 
 def _explain_region(

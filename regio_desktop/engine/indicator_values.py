@@ -92,6 +92,14 @@ def diversification_parts(q: np.ndarray) -> np.ndarray:
     return 100.0 * q * (1.0 - q) / (1.0 - 1.0 / N_POLES)
 
 
+def has_alignment(a: np.ndarray) -> np.ndarray:
+    """1.0 for states with an alignment (a choice, or a pole state's own pole), else 0.0, from
+    alignment vectors (..., S, P). Cohesion counts only these: the states outside the focus
+    region have no alignment recorded, and counting them as pointing nowhere would make the
+    EU or NATO look split merely because most of their members are not modelled."""
+    return (a.sum(axis=-1) > 0).astype(float)
+
+
 def region_weights(snap: Snapshot) -> dict[str, np.ndarray]:
     """What each region measure counts per state: the state itself, its population, its GDP."""
     return {"states": np.ones(len(snap.states)), "population": snap.population, "gdp": snap.gdp}
@@ -153,8 +161,9 @@ def bloc_values(
         member_alignment[np.arange(len(snap.blocs)), np.maximum(snap.lead, 0)],
         member_alignment.max(axis=1),
     )
+    aligned = full.T @ has_alignment(a)  # (B,) full members whose alignment is known
     cohesion = np.divide(
-        100.0 * lead_share, members, out=np.full(members.shape, np.nan), where=members > 0
+        100.0 * lead_share, aligned, out=np.full(members.shape, np.nan), where=aligned > 0
     )
     return {
         "bloc_members": members,

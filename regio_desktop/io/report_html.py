@@ -70,7 +70,7 @@ def _edits(world: World, scenario: Scenario, lang: str) -> str:
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>No edits: the baseline itself.</p>"
 
 
-def focus_states(world: World, scenario: Scenario) -> list[str]:
+def report_states(world: World, scenario: Scenario) -> list[str]:
     """The states a report dwells on: those the scenario edits, else the Central Asian five."""
     edited = [e.state for e in scenario.memberships] + [s for s, _ in scenario.alignments]
     states = list(dict.fromkeys(edited))
@@ -80,7 +80,7 @@ def focus_states(world: World, scenario: Scenario) -> list[str]:
 def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
     table = evaluate(world, scenario).indicators
     parts = []
-    for state in focus_states(world, scenario):
+    for state in report_states(world, scenario):
         rows = table[(table["level"] == "state") & (table["entity"] == state)]
         body = "".join(
             f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
@@ -112,7 +112,7 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
 
 
 def _arguments(world: World, scenario: Scenario, lang: str) -> tuple[str, list[str]]:
-    frames = [arguments_for(world, scenario, state) for state in focus_states(world, scenario)]
+    frames = [arguments_for(world, scenario, state) for state in report_states(world, scenario)]
     matched = (
         pd.concat([f for f in frames if not f.empty], ignore_index=True)
         if any(not f.empty for f in frames)

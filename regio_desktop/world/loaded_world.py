@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -95,6 +95,32 @@ class World:
             for code, pole in self.states["pole"].items()
             if isinstance(pole, str) and pole
         }
+
+    @cached_property
+    def focus_states(self) -> tuple[str, ...]:
+        """The states the program is about (``states.focus``), in the world's order.
+
+        This is the one rule for which states the window lists and draws by default. The other
+        states are in the data so that bloc totals and indicators count every real member of
+        a bloc; they are never left out of a computation. A world without the column (an old
+        frame) has every state in focus.
+        """
+        if "focus" not in self.states.columns:
+            return self.state_codes
+        flags = self.states["focus"].tolist()
+        return tuple(code for code, flag in zip(self.state_codes, flags, strict=True) if flag)
+
+    def states_shown(self, outside: bool = False, also: Iterable[str] = ()) -> tuple[str, ...]:
+        """The states a view lists, in the world's order: every state when ``outside``, else the
+        focus states and those in ``also`` (the states a scenario edits, so that no edit is
+        hidden from the analyst who made it)."""
+        if outside:
+            return self.state_codes
+        extra = set(also).difference(self.focus_states)
+        if not extra:
+            return self.focus_states
+        wanted = extra.union(self.focus_states)
+        return tuple(code for code in self.state_codes if code in wanted)
 
     def reference_date(self, year: int) -> dt.date:
         """Memberships of a baseline year are taken as they stood on its last day (or today)."""

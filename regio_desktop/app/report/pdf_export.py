@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop import api
-from regio_desktop.api import focus_states, report_html
+from regio_desktop.api import report_html, report_states
 from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.atomic_file import write_atomically
@@ -42,7 +42,7 @@ def write_report_pdf(
         raise RuntimeError("write_report_pdf needs a QApplication")
     with tempfile.TemporaryDirectory(prefix=api.REPORT_TEMP_PREFIX) as tmp:
         charts = []
-        for state in focus_states(world, scenario)[:4]:
+        for state in report_states(world, scenario)[:4]:
             path = indicator_chart(
                 world, scenario, state, Path(tmp) / f"chart_{state}.png", language
             )
