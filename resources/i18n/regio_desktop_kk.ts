@@ -79,32 +79,26 @@
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="90"/>
         <source>Alignment choices</source>
         <translation>Бағдар таңдауы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="108"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="109"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="110"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="125"/>
         <source>Alignment of {state}</source>
         <translation>Бағдар: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/alignment_panel.py" line="166"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -112,102 +106,82 @@
 <context>
     <name>ArgumentEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="65"/>
         <source>Edit argument {id}</source>
         <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="67"/>
         <source>New argument</source>
         <translation>Жаңа дәлел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="75"/>
         <source>The argument in your own words, one sentence.</source>
         <translation>Дәлел өз сөзіңізбен, бір сөйлеммен.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="89"/>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>ISO3 кодтары, мысалы KAZ, UZB (бос: барлық мемлекеттер)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="98"/>
         <source>1: weak or passing, 2: argued, 3: central and supported</source>
         <translation>1: әлсіз немесе жанама, 2: негізделген, 3: басты әрі дәлелденген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="104"/>
         <source>New source…</source>
         <translation>Жаңа дереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="110"/>
         <source>Section or page, e.g. Discussion / p. 12</source>
         <translation>Бөлім немесе бет, мысалы Талқылау / 12-б.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="112"/>
         <source>A short phrase only, not a passage</source>
         <translation>Тек қысқа тіркес, үзінді емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="114"/>
         <source>Quote a short phrase only (at most {n} words).</source>
         <translation>Тек қысқа тіркесті келтіріңіз (ең көбі {n} сөз).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="118"/>
         <source>&amp;Claim:</source>
         <translation>&amp;Тұжырым:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="119"/>
         <source>S&amp;tance:</source>
         <translation>&amp;Ұстаным:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="120"/>
         <source>Target:</source>
         <translation>Нысана:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="121"/>
         <source>St&amp;ates:</source>
         <translation>&amp;Мемлекеттер:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="122"/>
         <source>Themes:</source>
         <translation>Тақырыптар:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="123"/>
         <source>St&amp;rength:</source>
         <translation>&amp;Күші:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="124"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="125"/>
         <source>&amp;Location:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="126"/>
         <source>&amp;Quotation:</source>
         <translation>&amp;Дәйексөз:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="214"/>
         <source>choose a target</source>
         <translation>нысананы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_editor.py" line="217"/>
         <source>choose a source (or add a new one)</source>
         <translation>дереккөзді таңдаңыз (немесе жаңасын қосыңыз)</translation>
     </message>
@@ -219,241 +193,190 @@
 <context>
     <name>ArgumentLibrary</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="63"/>
         <source>Search arguments</source>
         <translation>Дәлелдерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="66"/>
         <source>Search claims, quotations and sources (Ctrl+F)</source>
         <translation>Тұжырымдардан, дәйексөздерден және дереккөздерден іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="72"/>
         <source>Grey rows ship with the program and are read-only; Duplicate makes an editable copy.</source>
         <translation>Сұр жолдар бағдарламамен бірге келеді және тек оқуға арналған; «Көшірме» өңделетін көшірме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="80"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="93"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="81"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="82"/>
         <source>Target</source>
         <translation>Нысана</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="83"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="84"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="89"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="96"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="106"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="94"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="95"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="97"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="102"/>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="107"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="105"/>
         <source>Arguments and sources</source>
         <translation>Дәлелдер мен дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="175"/>
         <source>&amp;Find argument…</source>
         <translation>Дәлелді &amp;табу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="178"/>
         <source>&amp;New argument…</source>
         <translation>Жаңа &amp;дәлел…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="180"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="181"/>
         <source>&amp;Edit argument…</source>
         <translation>Дәлелді &amp;өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="182"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="184"/>
         <source>D&amp;uplicate argument…</source>
         <translation>Дәлелдің &amp;көшірмесін жасау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="186"/>
         <source>Duplicate</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="188"/>
         <source>&amp;Delete argument</source>
         <translation>Дәлелді &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="190"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="195"/>
         <source>&amp;Provenance</source>
         <translation>&amp;Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="198"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="200"/>
         <source>&amp;Import arguments…</source>
         <translation>Дәлелдерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="201"/>
         <source>E&amp;xport arguments…</source>
         <translation>Дәлелдерді экспо&amp;рттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="202"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="203"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="204"/>
         <source>New &amp;source…</source>
         <translation>Жаңа д&amp;ереккөз…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="205"/>
         <source>Edit source…</source>
         <translation>Дереккөзді өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="206"/>
         <source>Delete source</source>
         <translation>Дереккөзді жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="208"/>
         <source>Search the arguments by word, state or bloc</source>
         <translation>Дәлелдерді сөз, мемлекет немесе блок бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="209"/>
         <source>Write a new argument with its citation</source>
         <translation>Жаңа дәлелді сілтемесімен жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="210"/>
         <source>Change the selected argument</source>
         <translation>Таңдалған дәлелді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="211"/>
         <source>Start a new argument from a copy of the selected one</source>
         <translation>Таңдалған дәлелдің көшірмесінен жаңа дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="212"/>
         <source>Delete the selected argument (undoable)</source>
         <translation>Таңдалған дәлелді жою (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="213"/>
         <source>Where the selected argument comes from</source>
         <translation>Таңдалған дәлел қайдан алынған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="214"/>
         <source>Add arguments from a JSON or CSV file</source>
         <translation>JSON не CSV файлынан дәлелдер қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="215"/>
         <source>Write the arguments to a JSON or CSV file</source>
         <translation>Дәлелдерді JSON не CSV файлына жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="216"/>
         <source>Add a publication that arguments can cite</source>
         <translation>Дәлелдер сілтеме жасай алатын жарияланым қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="217"/>
         <source>Change the selected source</source>
         <translation>Таңдалған дереккөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="218"/>
         <source>Delete the selected source if nothing cites it</source>
         <translation>Таңдалған дереккөзге сілтеме болмаса, оны жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="223"/>
         <source>This database is open read-only.</source>
         <translation>Бұл дерекқор тек оқу үшін ашылған.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_library.py" line="255"/>
         <source>{shown} of {total} argument(s)</source>
         <translation>Дәлелдер: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/library_rows.py" line="53"/>
         <source>imported</source>
         <translation>импортталған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/library_rows.py" line="28"/>
         <source>{bloc} (in general)</source>
         <translation>{bloc} (жалпы)</translation>
     </message>
@@ -461,48 +384,38 @@
 <context>
     <name>ArgumentTransfer</name>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="22"/>
         <source>Arguments (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Дәлелдер (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="31"/>
         <source>{arguments} argument(s) and {sources} source(s) imported</source>
         <translation>Импортталған дәлелдер: {arguments}, дереккөздер: {sources}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="35"/>
         <source>nothing imported</source>
         <translation>ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="46"/>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="66"/>
         <source>Import arguments</source>
         <translation>Дәлелдерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="48"/>
         <source>{count} row(s) were refused, so nothing was imported.</source>
         <translation>Қабылданбаған жолдар: {count}, сондықтан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="54"/>
         <source>Import the valid rows anyway</source>
         <translation>Дұрыс жолдарды бәрібір импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="87"/>
         <source>Cannot import {name}: {reason}</source>
         <translation>{name} импорттау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="104"/>
         <source>Export arguments</source>
         <translation>Дәлелдерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/argument_transfer.py" line="123"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
@@ -510,32 +423,26 @@
 <context>
     <name>ArgumentsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/common/citations.py" line="27"/>
         <source>Alignment: {choice}</source>
         <translation>Бағдар: {choice}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/citations.py" line="31"/>
         <source>Membership: {bloc}</source>
         <translation>Мүшелік: {bloc}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="76"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="169"/>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="175"/>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/arguments_panel.py" line="181"/>
         <source>No arguments recorded for these choices.</source>
         <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
@@ -543,17 +450,14 @@
 <context>
     <name>BaselineBarsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="86"/>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
         <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="112"/>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/baseline_bars_chart.py" line="123"/>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
     </message>
@@ -561,17 +465,14 @@
 <context>
     <name>BlocIndicatorsChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="42"/>
         <source>Indicator:</source>
         <translation>Көрсеткіш:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="68"/>
         <source>scenario (blue) and baseline {year} (grey)</source>
         <translation>сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/bloc_indicators.py" line="74"/>
         <source>No bloc has full members in this year.</source>
         <translation>Бұл жылы ешбір блоктың толық мүшелері жоқ.</translation>
     </message>
@@ -579,93 +480,74 @@
 <context>
     <name>BlocLanesCanvas</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="75"/>
         <source>Bloc membership diagram</source>
         <translation>Блоктардағы мүшелік диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="77"/>
         <source>One lane per bloc, one column per state; the arrow keys choose a state.</source>
         <translation>Әр блокқа бір жолақ, әр мемлекетке бір баған; мемлекет бағыт пернелерімен таңдалады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="198"/>
         <source>no bloc</source>
         <translation>блок жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="202"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="207"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="210"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="212"/>
         <source>Changed by the scenario; baseline: {status}</source>
         <translation>Сценариймен өзгертілген; базалық: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="222"/>
         <source>Also full members: {names}</source>
         <translation>Толық мүшелері де: {names}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="59"/>
         <source>No bloc of the diagram has members in this year.</source>
         <translation>Бұл жылы диаграммадағы ешбір блоктың мүшелері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="122"/>
         <source>1 member</source>
         <translation>1 мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="124"/>
         <source>{n} members</source>
         <translation>{n} мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="127"/>
         <source>1 partner</source>
         <translation>1 серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="129"/>
         <source>{n} partners</source>
         <translation>{n} серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="142"/>
         <source>+{n} more</source>
         <translation>тағы {n}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="205"/>
         <source>full member</source>
         <translation>толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="209"/>
         <source>associate, partner, observer</source>
         <translation>қауымд. мүше, серіктес, бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="213"/>
         <source>suspended or withdrawn</source>
         <translation>тоқтатылған немесе шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="217"/>
         <source>changed by the scenario</source>
         <translation>сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/lane_painting.py" line="221"/>
         <source>left in the scenario</source>
         <translation>сценарий бойынша шыққан</translation>
     </message>
@@ -673,40 +555,30 @@
 <context>
     <name>BlocOverlapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="244"/>
         <source>Blocs and their members</source>
         <translation>Блоктар және олардың мүшелері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="249"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="297"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="250"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="298"/>
         <source>Export the diagram</source>
         <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="251"/>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="299"/>
         <source>Save the diagram as a PNG image</source>
         <translation>Диаграмманы PNG суреті ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="273"/>
         <source>Who belongs to which bloc in {year}: one lane per bloc, one column per state. The dot under a name is its alignment, coloured as on the map. Click a state to select it.</source>
         <translation>{year} жылы кім қай блокқа кіреді: әр блокқа бір жолақ, әр мемлекетке бір баған. Атау астындағы нүкте — мемлекеттің бағдары, картадағыдай түспен. Мемлекетті таңдау үшін оны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="325"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/blocs/overlap_view.py" line="330"/>
         <source>Export diagram as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
@@ -724,47 +596,38 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="67"/>
         <source>Membership in {bloc}</source>
         <translation>{bloc} мүшелігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="68"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="74"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="75"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="103"/>
         <source>Differs from “{reference}”: {label}</source>
         <translation>«{reference}» сценарийінен айырмашылығы: {label}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="108"/>
         <source>Click to select this state in the main window</source>
         <translation>Бұл мемлекетті негізгі терезеде таңдау үшін басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="118"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="120"/>
         <source>What changes</source>
         <translation>Не өзгереді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/changes_model.py" line="125"/>
         <source>Reference</source>
         <translation>Эталон</translation>
     </message>
@@ -772,28 +635,22 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="236"/>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="237"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="240"/>
         <source>Export PNG…</source>
         <translation>PNG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="241"/>
         <source>Export SVG…</source>
         <translation>SVG экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="341"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/chart_canvas.py" line="341"/>
         <source>Export chart as SVG</source>
         <translation>Диаграмманы SVG ретінде экспорттау</translation>
     </message>
@@ -813,27 +670,22 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/panel.py" line="30"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/panel.py" line="31"/>
         <source>Against the baseline</source>
         <translation>Базалықпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/panel.py" line="32"/>
         <source>State profile</source>
         <translation>Мемлекет бейіні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/panel.py" line="33"/>
         <source>Bloc indicators</source>
         <translation>Блок көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/panel.py" line="34"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -841,305 +693,240 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="62"/>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="63"/>
         <source>Compare scenarios</source>
         <translation>Сценарийлерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="92"/>
         <source>Save the indicator comparison (every level and row) as XLSX or CSV</source>
         <translation>Көрсеткіштер салыстыруын (барлық деңгей мен жол) XLSX не CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="94"/>
         <source>Export the indicator comparison</source>
         <translation>Көрсеткіштер салыстыруын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="40"/>
         <source>Scenarios to compare</source>
         <translation>Салыстырылатын сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="45"/>
         <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
         <translation>Екіден төртке дейін сценарийді белгілеңіз. Бірінші белгіленгені — эталон: өзгерістер соған қатысты өлшенеді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="53"/>
         <source>&amp;Scenarios to compare:</source>
         <translation>&amp;Салыстырылатын сценарийлер:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="56"/>
         <source>Make &amp;reference</source>
         <translation>Эталон &amp;ету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="59"/>
         <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
         <translation>Ерекшеленген сценарийді жоғарыға жылжытып белгілеу: ол эталон болады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="65"/>
         <source>Make the highlighted scenario the reference</source>
         <translation>Ерекшеленген сценарийді эталон ету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="71"/>
         <source>Check two to four. The first checked scenario is the reference (★).</source>
         <translation>Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="95"/>
         <source>Comparison message</source>
         <translation>Салыстыру хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="37"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="100"/>
         <source>Comparison</source>
         <translation>Салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="102"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="105"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="276"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="109"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="231"/>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="284"/>
         <source>Arguments that differ</source>
         <translation>Ерекшеленетін дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="113"/>
         <source>Indicator values per scenario and their change</source>
         <translation>Сценарийлер бойынша көрсеткіш мәндері және олардың өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="119"/>
         <source>States whose alignment or membership differs between scenarios</source>
         <translation>Бағдары немесе мүшелігі сценарийлер арасында ерекшеленетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="125"/>
         <source>Arguments of the literature that apply to some scenarios and not others</source>
         <translation>Кейбір сценарийлерге қатысты, ал басқаларына қатысты емес әдебиет дәлелдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="143"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="144"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="145"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="146"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="150"/>
         <source>Show indicators of</source>
         <translation>Кімнің көрсеткіштерін көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="153"/>
         <source>The state selected in the main window, every state, the blocs or the region</source>
         <translation>Негізгі терезеде таңдалған мемлекет, барлық мемлекеттер, блоктар немесе өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="160"/>
         <source>Only rows that &amp;differ</source>
         <translation>Тек ерекшеленетін &amp;жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="163"/>
         <source>Hide the indicators that are the same in every checked scenario</source>
         <translation>Барлық белгіленген сценарийлерде бірдей көрсеткіштерді жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="168"/>
         <source>Only rows that differ</source>
         <translation>Тек ерекшеленетін жолдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="174"/>
         <source>Indicator comparison summary</source>
         <translation>Көрсеткіштер салыстыруының қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="176"/>
         <source>S&amp;how:</source>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="181"/>
         <source>Indicator comparison</source>
         <translation>Көрсеткіштерді салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="182"/>
         <source>Green: better for the state than in the reference; red: worse</source>
         <translation>Жасыл: мемлекет үшін эталондағыдан жақсырақ; қызыл: нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="207"/>
         <source>Changes summary</source>
         <translation>Өзгерістер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="211"/>
         <source>Changes of alignment and membership</source>
         <translation>Бағдар мен мүшелік өзгерістері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="212"/>
         <source>Highlighted cells differ from the reference; click a row to select the state</source>
         <translation>Ерекшеленген ұяшықтар эталоннан өзгеше; мемлекетті таңдау үшін жолды басыңыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="227"/>
         <source>Arguments summary</source>
         <translation>Дәлелдер қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="232"/>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ дәлел қатысты таңдаулары бар сценарийлерді белгілейді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="129"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="138"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/scenario_checklist.py" line="144"/>
         <source>The scenario shown in the main window</source>
         <translation>Негізгі терезеде көрсетілген сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="149"/>
         <source>Only one scenario is open. Create or open another one (File ▸ New, Duplicate or Open preset scenarios) to compare.</source>
         <translation>Тек бір сценарий ашық. Салыстыру үшін тағы біреуін жасаңыз немесе ашыңыз (Файл ▸ Жаңа, Көшірме немесе Дайын сценарийлерді ашу).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="154"/>
         <source>Check at least two scenarios to compare (two to four); {count} checked.</source>
         <translation>Салыстыру үшін кемінде екі сценарийді белгілеңіз (екіден төртке дейін); белгіленгені: {count}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="160"/>
         <source>At most four scenarios can be compared side by side; {count} are checked. Uncheck {extra}.</source>
         <translation>Қатар ең көбі төрт сценарийді салыстыруға болады; белгіленгені: {count}. Артығын алып тастаңыз: {extra}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/dialog.py" line="172"/>
         <source>These scenarios cannot be compared: {reason}</source>
         <translation>Бұл сценарийлерді салыстыру мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="274"/>
         <source>Changes ({count})</source>
         <translation>Өзгерістер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="280"/>
         <source>Arguments that differ ({count})</source>
         <translation>Ерекшеленетін дәлелдер ({count})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="297"/>
         <source>Select a state in the main window (map or matrix) to see its figures.</source>
         <translation>Деректерін көру үшін негізгі терезеде (картада немесе матрицада) мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="302"/>
         <source>{state}: {rows} rows; changes against “{reference}”</source>
         <translation>{state}: {rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="306"/>
         <source>{rows} rows; changes against “{reference}”</source>
         <translation>{rows} жол; өзгерістер «{reference}» сценарийіне қатысты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="315"/>
         <source>The scenarios start from different baseline years ({years}): some differences come from the year, not from the choices.</source>
         <translation>Сценарийлер әртүрлі базалық жылдардан басталады ({years}): кейбір айырмашылықтар таңдаулардан емес, жылдан туындайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="324"/>
         <source>{states} states differ in {changes} alignments or memberships; highlighted cells differ from “{reference}”.</source>
         <translation>{states} мемлекет {changes} бағдар немесе мүшелік бойынша ерекшеленеді; ерекшеленген ұяшықтар «{reference}» сценарийінен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="330"/>
         <source>Every state has the same alignment and memberships in these scenarios.</source>
         <translation>Бұл сценарийлерде әр мемлекеттің бағдары мен мүшелігі бірдей.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="338"/>
         <source>{count} arguments of the literature speak to choices made in some of these scenarios and not in others.
 {legend}</source>
         <translation>Әдебиеттің {count} дәлелі осы сценарийлердің кейбіріндегі таңдауларға қатысты, ал басқаларындағыға қатысты емес.
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/result_tabs.py" line="344"/>
         <source>The same arguments apply to every one of these scenarios.</source>
         <translation>Бұл сценарийлердің бәріне бірдей дәлелдер қатысты.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="24"/>
-        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="50"/>
         <source>Export comparison</source>
         <translation>Салыстыруды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="25"/>
         <source>comparison</source>
         <translation>салыстыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="26"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/comparison_export.py" line="40"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/comparison_cells.py" line="64"/>
         <source>({year})</source>
         <translation>({year})</translation>
     </message>
@@ -1147,17 +934,14 @@
 <context>
     <name>DifferingArgumentsModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="113"/>
         <source>Matches a choice of “{name}”</source>
         <translation>«{name}» сценарийіндегі таңдауға сәйкес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="114"/>
         <source>Does not apply to “{name}”</source>
         <translation>«{name}» сценарийіне қатысты емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="115"/>
         <source>{id}: {claim}
 
 {citation}</source>
@@ -1166,42 +950,34 @@
 {citation}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="123"/>
         <source>matches {name}</source>
         <translation>{name}: сәйкес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="123"/>
         <source>not {name}</source>
         <translation>{name}: сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="133"/>
         <source>State</source>
         <translation>Мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="134"/>
         <source>Choice</source>
         <translation>Таңдау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="135"/>
         <source>Stance</source>
         <translation>Ұстаным</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="136"/>
         <source>Claim</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="137"/>
         <source>Citation</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/differing_arguments_model.py" line="145"/>
         <source>{letter}: {name}
 ✓: the argument speaks to a choice it makes</source>
         <translation>{letter}: {name}
@@ -1211,42 +987,34 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="27"/>
         <source>Add argument {id}</source>
         <translation>{id} дәлелін қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="28"/>
         <source>Edit argument {id}</source>
         <translation>Дәлелді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="29"/>
         <source>Delete argument {id}</source>
         <translation>{id} дәлелін жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="30"/>
         <source>Add source {id}</source>
         <translation>{id} дереккөзін қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="31"/>
         <source>Edit source {id}</source>
         <translation>Дереккөзді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="32"/>
         <source>Delete source {id}</source>
         <translation>{id} дереккөзін жою</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="124"/>
         <source>Import source {id}</source>
         <translation>{id} дереккөзін импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_commands.py" line="145"/>
         <source>Import {count} argument(s)</source>
         <translation>Дәлелдерді импорттау: {count}</translation>
     </message>
@@ -1254,7 +1022,6 @@
 <context>
     <name>EvidenceDocument</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/evidence_document.py" line="122"/>
         <source>The change could not be saved.</source>
         <translation>Өзгерісті сақтау мүмкін болмады.</translation>
     </message>
@@ -1262,7 +1029,6 @@
 <context>
     <name>EvidenceTableModel</name>
     <message>
-        <location filename="../../regio_desktop/app/library/evidence_table_model.py" line="118"/>
         <source>Shipped with the program: read-only (duplicate it to make your own).</source>
         <translation>Бағдарламамен бірге келеді: тек оқуға арналған (өзіңіздікін жасау үшін көшірмесін жасаңыз).</translation>
     </message>
@@ -1270,53 +1036,42 @@
 <context>
     <name>ExplorationChart</name>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="34"/>
         <source>{title} (lower is better, axis reversed)</source>
         <translation>{title} (аз болғаны жақсы, ось кері)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="38"/>
         <source>{title} (higher is better)</source>
         <translation>{title} (көп болғаны жақсы)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="41"/>
         <source>{title} (higher counted as better)</source>
         <translation>{title} (көбі жақсы деп есептеледі)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="84"/>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="86"/>
         <source>Scatter plot of the explored combinations</source>
         <translation>Зерттелген комбинациялардың шашырау диаграммасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="90"/>
         <source>Each point is one combination of alignment choices. Blue points are Pareto-efficient on all the objectives run, not only the two shown; click a point to select its combination.</source>
         <translation>Әр нүкте — бағдар таңдауларының бір комбинациясы. Көк нүктелер көрсетілген екеуі ғана емес, есептелген барлық мақсат бойынша Парето-тиімді; комбинациясын таңдау үшін нүктені басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="103"/>
         <source>Dominated</source>
         <translation>Озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="109"/>
         <source>Pareto-efficient (on all objectives)</source>
         <translation>Парето-тиімді (барлық мақсат бойынша)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="116"/>
         <source>Current scenario</source>
         <translation>Ағымдағы сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="122"/>
         <source>Selected</source>
         <translation>Таңдалған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/chart.py" line="128"/>
         <source>Run an exploration to see its combinations here.</source>
         <translation>Комбинацияларды осында көру үшін зерттеуді іске қосыңыз.</translation>
     </message>
@@ -1324,42 +1079,34 @@
 <context>
     <name>ExplorationTable</name>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="35"/>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="36"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="92"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="150"/>
         <source>Ranks first under {share:.1%} of the sampled weightings of the objectives</source>
         <translation>Мақсаттардың іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="178"/>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
         <translation>Парето-тиімді: әр мақсат бойынша кем емес және біреуі бойынша жақсырақ басқа комбинация жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="183"/>
         <source>Efficient</source>
         <translation>Тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="186"/>
         <source>Share of randomly sampled weightings of the objectives under which this combination ranks first: the robust winners rank first under many</source>
         <translation>Осы комбинация бірінші орын алатын, мақсаттардың кездейсоқ іріктелген салмақ жиынтықтарының үлесі: тұрақты жеңімпаздар олардың көбінде бірінші</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/table.py" line="191"/>
         <source>Ranks first</source>
         <translation>Бірінші орын</translation>
     </message>
@@ -1367,298 +1114,238 @@
 <context>
     <name>ExploreDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="78"/>
         <source>Explore combinations</source>
         <translation>Комбинацияларды зерттеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="79"/>
         <source>Explore combinations of alignment choices</source>
         <translation>Бағдар таңдауларының комбинацияларын зерттеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="45"/>
         <source>States</source>
         <translation>Мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="48"/>
         <source>States to explore</source>
         <translation>Зерттелетін мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="51"/>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
         <translation>Белгіленген мемлекеттер (ең көбі {max}) үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағдардың әр комбинациясы бағаланады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="61"/>
         <source>Number of combinations</source>
         <translation>Комбинациялар саны</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="67"/>
         <source>Objectives</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="70"/>
         <source>Objective indicators</source>
         <translation>Мақсатты көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="73"/>
         <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
         <translation>Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="98"/>
         <source>Run</source>
         <translation>Іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="100"/>
         <source>Evaluate every combination (Ctrl+Return)</source>
         <translation>Барлық комбинацияны бағалау (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="103"/>
         <source>Run the exploration</source>
         <translation>Зерттеуді іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="105"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="107"/>
         <source>Stop the running exploration (Esc)</source>
         <translation>Орындалып жатқан зерттеуді тоқтату (Esc)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="110"/>
         <source>Cancel the exploration</source>
         <translation>Зерттеуден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="121"/>
         <source>Progress of the exploration</source>
         <translation>Зерттеу барысы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="126"/>
         <source>Exploration status</source>
         <translation>Зерттеу күйі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="37"/>
         <source>Objective on the horizontal axis</source>
         <translation>Көлденең осьтегі мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="40"/>
         <source>Objective on the vertical axis</source>
         <translation>Тік осьтегі мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="43"/>
         <source>The objective shown across</source>
         <translation>Көлденең көрсетілетін мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="46"/>
         <source>The objective shown upwards</source>
         <translation>Тігінен көрсетілетін мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="50"/>
         <source>&amp;Across:</source>
         <translation>&amp;Көлденең:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="52"/>
         <source>&amp;Up:</source>
         <translation>&amp;Тігінен:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="68"/>
         <source>Combinations, robust winners first</source>
         <translation>Комбинациялар, алдымен тұрақты жеңімпаздар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="71"/>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="99"/>
         <source>The selected combination</source>
         <translation>Таңдалған комбинация</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="102"/>
         <source>Open as scenario</source>
         <translation>Сценарий ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="105"/>
         <source>Open the selected combination as a scenario</source>
         <translation>Таңдалған комбинацияны сценарий ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="110"/>
         <source>Open the selected combination as a new scenario: its alignment choices on top of the scenario that was explored</source>
         <translation>Таңдалған комбинацияны жаңа сценарий ретінде ашу: оның бағдар таңдаулары зерттелген сценарийдің үстіне қойылады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="117"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/results_panel.py" line="119"/>
         <source>Close the dialog (a running exploration stops)</source>
         <translation>Терезені жабу (орындалып жатқан зерттеу тоқтайды)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="143"/>
         <source>Lower is better: the exploration minimises it.</source>
         <translation>Аз болғаны жақсы: зерттеу оны азайтады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="147"/>
         <source>Higher is better: the exploration maximises it.</source>
         <translation>Көп болғаны жақсы: зерттеу оны арттырады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="151"/>
         <source>Neither direction is better in itself; the exploration counts higher as better.</source>
         <translation>Ешбір бағыт өздігінен жақсы емес; зерттеу көбін жақсы деп есептейді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="189"/>
         <source>{name} ({code})</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="239"/>
         <source>Check at least one state.</source>
         <translation>Кемінде бір мемлекетті белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="241"/>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
         <translation>Мемлекеттер тым көп: бір мезгілде ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация оқуға ыңғайлы диаграммаға сыймайды).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="247"/>
         <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
         <translation>Кемінде {min} мақсатты белгілеңіз: аз болса, зерттейтін өзара теңгерім болмайды.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="259"/>
         <source>Check the states whose alignment may change.</source>
         <translation>Бағдары өзгеруі мүмкін мемлекеттерді белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="265"/>
         <source>{states} states: too many, at most {max}.</source>
         <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="270"/>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>{count:,} комбинация ({choices}^{states})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="279"/>
         <source>Check at least {min} objectives.</source>
         <translation>Кемінде {min} мақсатты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/inputs_panel.py" line="286"/>
         <source>{count} objectives</source>
         <translation>{count} мақсат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="175"/>
         <source>Evaluating {count:,} combinations…</source>
         <translation>{count:,} комбинация бағалануда…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="188"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="198"/>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="225"/>
         <source>Cancelled: no results.</source>
         <translation>Тоқтатылды: нәтиже жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="219"/>
         <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
         <translation>{count:,} комбинация {seconds:.1f} с ішінде бағаланды; {front:,} Парето-тиімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="229"/>
         <source>The exploration failed: {error}</source>
         <translation>Зерттеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="26"/>
         <source>Combination {row:,} of {total:,}</source>
         <translation>Комбинация {row:,} / {total:,}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="30"/>
         <source>Pareto-efficient</source>
         <translation>Парето-тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="32"/>
         <source>dominated</source>
         <translation>озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="33"/>
         <source>ranks first under {share} of weightings</source>
         <translation>салмақ жиынтықтарының {share} бөлігінде бірінші</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="37"/>
         <source>never ranks first</source>
         <translation>ешқашан бірінші емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="52"/>
         <source>change against the current scenario in brackets</source>
         <translation>жақшада — ағымдағы сценарийге қатысты өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="71"/>
         <source>Explored: {choices}</source>
         <translation>Зерттелген: {choices}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="75"/>
         <source>It is Pareto-efficient</source>
         <translation>Парето-тиімді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="77"/>
         <source>It is dominated</source>
         <translation>Озылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/combination_text.py" line="79"/>
         <source>Combination {row} of {total} from an exploration of “{base}” on {objectives}. {efficiency} and ranks first under {share:.1%} of sampled weightings.</source>
         <translation>«{base}» зерттеуінен алынған комбинация {row} / {total}; мақсаттар: {objectives}. {efficiency}; іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/explore/dialog.py" line="331"/>
         <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
         <translation>Осы зерттеуден кейін сценарий өзгерді: оны зерттеу үшін қайта іске қосыңыз. Ашылған комбинация бұрынғысынша зерттелген сценарийге негізделеді.</translation>
     </message>
@@ -1666,52 +1353,42 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="30"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Перне тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="36"/>
         <source>Every keyboard shortcut of the window</source>
         <translation>Терезенің барлық перне тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="40"/>
         <source>&amp;About Regio Desktop</source>
         <translation>Regio Desktop &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="44"/>
         <source>Version, licence and the sources of the data</source>
         <translation>Нұсқасы, лицензиясы және деректер көздері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="48"/>
         <source>About Regio Desktop</source>
         <translation>Regio Desktop туралы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation>Перне тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="76"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="77"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/help_menu.py" line="99"/>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
     </message>
@@ -1719,17 +1396,14 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../regio_desktop/app/common/image_export.py" line="18"/>
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/image_export.py" line="19"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/image_export.py" line="38"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
     </message>
@@ -1737,57 +1411,46 @@
 <context>
     <name>IndicatorComparisonModel</name>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="180"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="199"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="204"/>
         <source>Change from “{reference}” to “{name}”</source>
         <translation>«{reference}» → «{name}» өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="210"/>
         <source>Better for the state</source>
         <translation>Мемлекет үшін жақсырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="212"/>
         <source>Worse for the state</source>
         <translation>Мемлекет үшін нашарырақ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="226"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="228"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="232"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="236"/>
         <source>{name}, baseline {year}</source>
         <translation>{name}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="238"/>
         <source>Reference: the changes are measured against it</source>
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/compare/indicator_comparison_model.py" line="241"/>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation>«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
     </message>
@@ -1795,83 +1458,66 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../regio_desktop/app/common/indicator_labels.py" line="53"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/indicator_labels.py" line="59"/>
         <source>m</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="188"/>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="286"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="250"/>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="262"/>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="263"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="264"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="265"/>
         <source>Baseline</source>
         <translation>Базалық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="266"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="283"/>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="284"/>
         <source>All states</source>
         <translation>Барлық мемлекеттер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="285"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="312"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="314"/>
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="381"/>
         <source>{state}, baseline {year}</source>
         <translation>{state}, базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/indicator_table.py" line="385"/>
         <source>baseline {year}</source>
         <translation>базалық {year}</translation>
     </message>
@@ -1879,262 +1525,210 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="14"/>
         <source>Preferential market access</source>
         <translation>Нарықтарға артықшылықты қол жеткізу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="15"/>
         <source>Dependence on Russia</source>
         <translation>Ресейге тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="16"/>
         <source>Dependence on China</source>
         <translation>Қытайға тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="17"/>
         <source>Dependence on the West</source>
         <translation>Батысқа тәуелділік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="18"/>
         <source>Sanctions exposure</source>
         <translation>Санкциялық тәуекел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="19"/>
         <source>Autonomy</source>
         <translation>Дербестік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="20"/>
         <source>Security coverage</source>
         <translation>Қауіпсіздік кепілдіктері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="21"/>
         <source>Diversification</source>
         <translation>Әртараптандыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="22"/>
         <source>Transit and connectivity</source>
         <translation>Транзит және байланыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="23"/>
         <source>Full members</source>
         <translation>Толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="24"/>
         <source>Combined GDP</source>
         <translation>Жиынтық ЖІӨ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="25"/>
         <source>Combined population</source>
         <translation>Жиынтық халық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="26"/>
         <source>Dominance of the largest member</source>
         <translation>Ең ірі мүшенің басымдығы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="27"/>
         <source>Cohesion of alignments</source>
         <translation>Бағдарлардың үйлесімділігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="28"/>
         <source>States of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір мемлекеттері: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="29"/>
         <source>States of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір мемлекеттері: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="30"/>
         <source>States of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір мемлекеттері: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="31"/>
         <source>States of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір мемлекеттері: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="32"/>
         <source>Population of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір халқы: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="33"/>
         <source>Population of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір халқы: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="34"/>
         <source>Population of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір халқы: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="35"/>
         <source>Population of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір халқы: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="36"/>
         <source>GDP of the post-Soviet region, Russia-led</source>
         <translation>Посткеңестік өңір ЖІӨ: Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="37"/>
         <source>GDP of the post-Soviet region, China-centred</source>
         <translation>Посткеңестік өңір ЖІӨ: Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="38"/>
         <source>GDP of the post-Soviet region, multi-vector</source>
         <translation>Посткеңестік өңір ЖІӨ: көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="39"/>
         <source>GDP of the post-Soviet region, West-oriented</source>
         <translation>Посткеңестік өңір ЖІӨ: Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="43"/>
         <source>GDP of the foreign markets the state reaches on preferential terms (customs union, free trade), relative to its own GDP.</source>
         <translation>Мемлекет артықшылықты шарттармен (кеден одағы, еркін сауда) қол жеткізетін шетелдік нарықтардың ЖІӨ-і, мемлекеттің өз ЖІӨ-іне қатынасы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="47"/>
         <source>Trade share with Russia, Russia-led bloc ties and alignment, weighted.</source>
         <translation>Салмақталған қосынды: Ресеймен сауда үлесі, Ресей бастаған блоктар арқылы байланыстар және бағдар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="50"/>
         <source>Trade share with China, China-led bloc ties and alignment, weighted.</source>
         <translation>Салмақталған қосынды: Қытаймен сауда үлесі, Қытай бастаған блоктар арқылы байланыстар және бағдар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="53"/>
         <source>Trade share with the EU, UK and USA, Western bloc ties and alignment, weighted.</source>
         <translation>Салмақталған қосынды: ЕО, Ұлыбритания және АҚШ-пен сауда үлесі, батыстық блоктар арқылы байланыстар және бағдар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="57"/>
         <source>How much of the state&apos;s trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
         <translation>Мемлекеттің саудасы, блоктары мен бағдары оны санкциядағы серіктестермен қаншалықты байланыстырады, сондай-ақ мемлекеттің өзіне салынған санкциялар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="61"/>
         <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc&apos;s largest member is.</source>
         <translation>Мемлекет сақтайтын шешім қабылдау еркіндігі: 100-ден блоктарға берілген өкілеттік шегеріледі, әр блоктың ең ірі мүшесінің қаншалықты басым екені ескеріледі.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="65"/>
         <source>Collective-defence commitments and security cooperation the state can rely on, weighted by what its partners bring.</source>
         <translation>Мемлекет сүйене алатын ұжымдық қорғаныс міндеттемелері мен қауіпсіздік саласындағы ынтымақтастық, серіктестерінің қосатын үлесі ескеріледі.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="69"/>
         <source>How evenly the state&apos;s ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
         <translation>Мемлекеттің байланыстары Ресей, Қытай, Батыс, түркі әлемі және басқалар арасында қаншалықты біркелкі бөлінген (100 — толық біркелкі).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="73"/>
         <source>Transit corridors the state is on, how open sanctions leave them, and how its blocs and alignment ease them.</source>
         <translation>Мемлекет арқылы өтетін транзиттік дәліздер, санкциялар оларды қаншалықты ашық қалдыратыны және мемлекеттің блоктары мен бағдары оларды қаншалықты жеңілдететіні.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="77"/>
         <source>Number of founding and full members.</source>
         <translation>Құрылтайшы және толық мүшелер саны.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="78"/>
         <source>GDP of the full members, current US dollars.</source>
         <translation>Толық мүшелердің ЖІӨ-і, ағымдағы АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="79"/>
         <source>Population of the full members.</source>
         <translation>Толық мүшелердің халқы.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="80"/>
         <source>The largest full member&apos;s share of the members&apos; combined GDP.</source>
         <translation>Ең ірі толық мүшенің мүшелердің жиынтық ЖІӨ-індегі үлесі.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="83"/>
         <source>How much of the members&apos; alignment points to the bloc&apos;s leading pole (or, without one, to their most common pole).</source>
         <translation>Мүшелер бағдарының қаншалықты бөлігі блоктың жетекші полюсіне (ол болмаса — мүшелер арасында ең жиі кездесетін полюске) бағытталған.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="87"/>
         <source>Share of the post-Soviet states&apos; number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Ресей бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="91"/>
         <source>Share of the post-Soviet states&apos; number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Қытай бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="95"/>
         <source>Share of the post-Soviet states&apos; number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «көпвекторлы» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="99"/>
         <source>Share of the post-Soviet states&apos; number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Батыс бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="103"/>
         <source>Share of the post-Soviet states&apos; population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="107"/>
         <source>Share of the post-Soviet states&apos; population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="111"/>
         <source>Share of the post-Soviet states&apos; population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="115"/>
         <source>Share of the post-Soviet states&apos; population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="119"/>
         <source>Share of the post-Soviet states&apos; GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="123"/>
         <source>Share of the post-Soviet states&apos; GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="127"/>
         <source>Share of the post-Soviet states&apos; GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="131"/>
         <source>Share of the post-Soviet states&apos; GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
@@ -2142,17 +1736,14 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="68"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="120"/>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/launch.py" line="121"/>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -2168,34 +1759,26 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="42"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="43"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="44"/>
         <source>Arguments</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="45"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="49"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="57"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="53"/>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="58"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
@@ -2208,47 +1791,38 @@
         <translation type="vanished">Сценарийді басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="41"/>
         <source>Scenarios</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="48"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="56"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="62"/>
         <source>Blocs</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="63"/>
         <source>Arguments library</source>
         <translation>Дәлелдер кітапханасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/dock_layout.py" line="64"/>
         <source>Source reader</source>
         <translation>Дереккөзді оқу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="29"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="68"/>
         <source>Close Regio Desktop (asks about unsaved scenarios)</source>
         <translation>Regio Desktop жабу (сақталмаған сценарийлер туралы сұрайды)</translation>
     </message>
@@ -2257,27 +1831,22 @@
         <translation type="vanished">Сценарийдің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="73"/>
         <source>Take back the last edit: of the scenario, or of the arguments in the Library</source>
         <translation>Соңғы өзгерісті болдырмау: сценарийдің немесе кітапханадағы дәлелдердің</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="79"/>
         <source>Do again the edit last taken back</source>
         <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="89"/>
         <source>Language of the window and of state and bloc names</source>
         <translation>Терезенің және мемлекеттер мен блоктар атауларының тілі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="98"/>
         <source>&amp;Compare scenarios…</source>
         <translation>Сценарийлерді &amp;салыстыру…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="103"/>
         <source>Two to four open scenarios side by side: deltas, changes, arguments</source>
         <translation>Екіден төртке дейін ашық сценарий қатар: айырмалар, өзгерістер, дәлелдер</translation>
     </message>
@@ -2286,12 +1855,10 @@
         <translation type="vanished">Сценарийлерді салыстыру (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="109"/>
         <source>E&amp;xplore combinations…</source>
         <translation>&amp;Комбинацияларды зерттеу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="114"/>
         <source>Evaluate every combination of alignment choices for chosen states</source>
         <translation>Таңдалған мемлекеттер үшін бағдар таңдауларының барлық комбинациясын бағалау</translation>
     </message>
@@ -2300,127 +1867,102 @@
         <translation type="vanished">Комбинацияларды зерттеу (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="121"/>
         <source>Follow the system</source>
         <translation>Жүйе бойынша</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="122"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="123"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="129"/>
         <source>Colours of the whole window</source>
         <translation>Бүкіл терезенің түстері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="178"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="181"/>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="207"/>
         <source>Show or hide the {panel} panel</source>
         <translation>«{panel}» панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="217"/>
         <source>Show or hide the {bar} toolbar</source>
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="224"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Орналасуды бастапқы күйге қайтару</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="227"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Барлық панельді алғашқы іске қосудағы орнына қайтару</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Безендіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="192"/>
         <source>Scenario: {name} · {count} edit(s) · baseline {year}</source>
         <translation>Сценарий: {name} · өзгерістер: {count} · базалық {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="197"/>
         <source>Regio Desktop — {name}</source>
         <translation>Regio Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="246"/>
         <source>Not possible: {reason}</source>
         <translation>Мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="290"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="291"/>
         <source>The new language will be used when you start Regio Desktop again.</source>
         <translation>Жаңа тіл Regio Desktop келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="297"/>
         <source>&amp;Restart now</source>
         <translation>Қазір &amp;қайта іске қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/main_window.py" line="299"/>
         <source>&amp;Later</source>
         <translation>&amp;Кейінірек</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="249"/>
         <source>Open {path}</source>
         <translation>Ашу: {path}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/window_menus.py" line="254"/>
         <source>No recent scenarios</source>
         <translation>Соңғы сценарийлер жоқ</translation>
     </message>
@@ -2448,225 +1990,178 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="138"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="139"/>
         <source>Map of Eurasia</source>
         <translation>Еуразия картасы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="140"/>
         <source>Map legend</source>
         <translation>Карта шартты белгілері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="141"/>
         <source>Colour &amp;by:</source>
         <translation>&amp;Бояу:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="142"/>
         <source>Changed by the scenario</source>
         <translation>Сценариймен өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="161"/>
         <source>pole: {pole}</source>
         <translation>полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="167"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="175"/>
         <source>Pole: {pole}</source>
         <translation>Полюс: {pole}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="182"/>
         <source>No alignment recorded</source>
         <translation>Бағдар көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="210"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="215"/>
         <source>Full member</source>
         <translation>Толық мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="217"/>
         <source>Associate, partner or observer</source>
         <translation>Қауымдастырылған мүше, серіктес немесе бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="219"/>
         <source>Suspended</source>
         <translation>Мүшелігі тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="220"/>
         <source>Not a member</source>
         <translation>Мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="250"/>
         <source>no value</source>
         <translation>мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="257"/>
         <source>unchanged ({value})</source>
         <translation>өзгеріссіз ({value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="261"/>
         <source>{delta} ({baseline} → {value})</source>
         <translation>{delta} ({baseline} → {value})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="275"/>
         <source>No value</source>
         <translation>Мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="278"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="293"/>
         <source>Membership of {bloc}</source>
         <translation>{bloc} мүшелігі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="299"/>
         <source>Change in {indicator}</source>
         <translation>Өзгеріс: {indicator}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/colouring.py" line="302"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="144"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="145"/>
         <source>Membership of a bloc</source>
         <translation>Блоктағы мүшелік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="146"/>
         <source>Indicator value</source>
         <translation>Көрсеткіш мәні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="147"/>
         <source>Indicator change (scenario − baseline)</source>
         <translation>Көрсеткіш өзгерісі (сценарий − базалық)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="151"/>
         <source>Colour the map by</source>
         <translation>Картаны бояу негізі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="152"/>
         <source>What the colours of the states show</source>
         <translation>Мемлекеттер түстері нені көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="153"/>
         <source>Bloc</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="154"/>
         <source>The bloc whose members are coloured</source>
         <translation>Мүшелері боялатын блок</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="155"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="156"/>
         <source>The indicator whose value or change is shown</source>
         <translation>Мәні немесе өзгерісі көрсетілетін көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="160"/>
         <source>Fit</source>
         <translation>Сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="161"/>
         <source>Fit the map</source>
         <translation>Картаны сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="162"/>
         <source>Show all the states of the world again</source>
         <translation>Әлемнің барлық мемлекеттерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="163"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="164"/>
         <source>Export the map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="165"/>
         <source>Save the map with its legend as PNG or SVG</source>
         <translation>Картаны шартты белгілерімен PNG не SVG ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="166"/>
         <source>As PNG image…</source>
         <translation>PNG суреті ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="167"/>
         <source>As SVG drawing…</source>
         <translation>SVG сызбасы ретінде…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="306"/>
         <source>Year {year}. Outlines: Natural Earth 1:110m (public domain).</source>
         <translation>{year} жыл. Контурлар: Natural Earth 1:110m (қоғамдық игілік).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="315"/>
-        <location filename="../../regio_desktop/app/map/view.py" line="327"/>
         <source>Alignment: {value}</source>
         <translation>Бағдар: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="319"/>
         <source>Baseline: {value}</source>
         <translation>Базалық: {value}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/view.py" line="320"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/export.py" line="24"/>
         <source>Export map as PNG</source>
         <translation>Картаны PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/export.py" line="26"/>
         <source>Export map as SVG</source>
         <translation>Картаны SVG ретінде экспорттау</translation>
     </message>
@@ -2685,7 +2180,6 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/map/export.py" line="90"/>
         <source>Could not write {path}</source>
         <translation>{path} файлын жазу мүмкін болмады</translation>
     </message>
@@ -2693,39 +2187,30 @@
 <context>
     <name>MembershipMatrix</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="153"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="158"/>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="214"/>
         <source>not a member</source>
         <translation>мүше емес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="154"/>
         <source>{state} in {bloc}: {status}</source>
         <translation>{state}, {bloc}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="161"/>
         <source>Baseline {year}: {status}</source>
         <translation>Базалық {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="167"/>
         <source>Double-click or Space toggles; right-click for every status.</source>
         <translation>Екі рет басу немесе бос орын ауыстырады; оң жақ батырма — барлық мәртебелер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="210"/>
         <source>Back to baseline ({status})</source>
         <translation>Базалыққа қайту ({status})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="217"/>
         <source>Leave {bloc}</source>
         <translation>{bloc} ұйымынан шығу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/membership_matrix.py" line="248"/>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
     </message>
@@ -2733,272 +2218,218 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="27"/>
         <source>The year {year} is outside {first}–{latest}, the years with data.</source>
         <translation>{year} жыл деректер бар {first}–{latest} жылдар аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="30"/>
         <source>Unknown state code “{state}”.</source>
         <translation>Белгісіз мемлекет коды: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="31"/>
         <source>Unknown bloc code “{bloc}”.</source>
         <translation>Белгісіз блок коды: «{bloc}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="32"/>
         <source>{state} cannot leave {bloc}: it is not a member in {year}.</source>
         <translation>{state} «{bloc}» блогынан шыға алмайды: {year} жылы оның мүшесі емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="35"/>
         <source>{state} cannot join {bloc}: in {year} it is already “{status}” there.</source>
         <translation>{state} «{bloc}» блогына қосыла алмайды: {year} жылы ондағы мәртебесі онсыз да «{status}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="38"/>
         <source>{state} holds no status in {bloc} in {year} that could be changed; it has to join.</source>
         <translation>{state}: {year} жылы «{bloc}» блогында өзгертуге болатын мәртебесі жоқ; оған қосылу керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="42"/>
         <source>Unknown state code “{state}” among the alignment choices.</source>
         <translation>Бағдар таңдауында белгісіз мемлекет коды: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="45"/>
         <source>{state} is itself a pole and has no alignment choice.</source>
         <translation>{state} — өзі полюс, оның бағдар таңдауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="48"/>
         <source>“{alignment}” is not an alignment.</source>
         <translation>«{alignment}» — бағдар емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="49"/>
         <source>Parameter “{name}”: “{field}” is not one of {fields}.</source>
         <translation>«{name}» параметрі: «{field}» мына тізімде жоқ: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="52"/>
         <source>Parameter “{name}”: unknown bloc code “{bloc}”.</source>
         <translation>«{name}» параметрі: белгісіз блок коды «{bloc}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="55"/>
         <source>Parameter “{name}” = {value} is outside 0–1.</source>
         <translation>«{name}» параметрі = {value}, 0–1 аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="58"/>
         <source>Unknown parameter “{name}”.</source>
         <translation>Белгісіз параметр: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="59"/>
         <source>Parameter “{name}” = {value} is outside {low}–{high}.</source>
         <translation>«{name}» параметрі = {value}, {low}–{high} аралығынан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="62"/>
         <source>{state} is a full member of {count} customs or economic unions ({blocs}); a state can apply only one common external tariff.</source>
         <translation>{state} {count} кеден немесе экономикалық одақтың толық мүшесі ({blocs}); мемлекет бір ғана ортақ сыртқы тарифті қолдана алады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="67"/>
         <source>{state} is in collective-defence alliances led by different poles ({blocs}).</source>
         <translation>{state} әртүрлі полюстер бастаған ұжымдық қорғаныс одақтарына кіреді ({blocs}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="70"/>
         <source>{state} is “{alignment}” but a full member of {bloc}, which {pole} leads; deep integration with one pole sits uneasily with aligning to another.</source>
         <translation>{state}: бағдары «{alignment}», бірақ {pole} басқаратын «{bloc}» блогының толық мүшесі; бір полюспен терең интеграция басқа полюске бағдарланумен қиын үйлеседі.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="75"/>
         <source>{state} joins {bloc} in {year}, before it existed (founded {founded}).</source>
         <translation>{state} «{bloc}» блогына {year} жылы, ол құрылмай тұрып қосылады (құрылған күні: {founded}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="78"/>
         <source>{state} joins {bloc} in {year}, after it was dissolved (founded {founded}).</source>
         <translation>{state} «{bloc}» блогына {year} жылы, ол таратылғаннан кейін қосылады (құрылған күні: {founded}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="82"/>
         <source>The id is empty.</source>
         <translation>Идентификатор бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="83"/>
         <source>The claim is empty.</source>
         <translation>Тұжырым бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="84"/>
         <source>The stance “{stance}” is neither “for” nor “against”.</source>
         <translation>«{stance}» ұстанымы «жақтайтын» да, «қарсы» да емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="87"/>
         <source>The target kind “{target_kind}” is not one of: {target_kinds}.</source>
         <translation>«{target_kind}» нысана түрі мына тізімде жоқ: {target_kinds}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="90"/>
         <source>Unknown target “{target}” (target kind: {target_kind}).</source>
         <translation>Белгісіз нысана: «{target}» (нысана түрі: {target_kind}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="93"/>
         <source>Unknown theme “{theme}”.</source>
         <translation>Белгісіз тақырып: «{theme}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="94"/>
         <source>The strength {strength} is not 1, 2 or 3.</source>
         <translation>{strength} күші 1, 2 немесе 3 емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="97"/>
         <source>Unknown source “{source}”.</source>
         <translation>Белгісіз дереккөз: «{source}».</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="98"/>
         <source>The quotation is longer than a short phrase (at most {words} words).</source>
         <translation>Дәйексөз қысқа тіркестен ұзын (ең көбі {words} сөз болуы керек).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="101"/>
         <source>The citation is empty.</source>
         <translation>Сілтеме бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="102"/>
         <source>The kind “{kind}” is not one of: {source_kinds}.</source>
         <translation>«{kind}» түрі мына тізімде жоқ: {source_kinds}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="105"/>
         <source>This database is open read-only.</source>
         <translation>Дерекқор тек оқу үшін ашылған.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="106"/>
         <source>There is no argument “{id}”.</source>
         <translation>«{id}» дәлелі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="107"/>
         <source>There is no source “{id}”.</source>
         <translation>«{id}» дереккөзі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="108"/>
         <source>The argument “{id}” comes with the program and cannot be changed; duplicate it to make your own version.</source>
         <translation>«{id}» дәлелі бағдарламамен бірге келеді, оны өзгертуге болмайды; өз нұсқаңызды жасау үшін оның көшірмесін жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="113"/>
         <source>The source “{id}” comes with the program and cannot be changed; duplicate it to make your own version.</source>
         <translation>«{id}» дереккөзі бағдарламамен бірге келеді, оны өзгертуге болмайды; өз нұсқаңызды жасау үшін оның көшірмесін жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="118"/>
         <source>An argument with the id “{id}” already exists.</source>
         <translation>«{id}» идентификаторы бар дәлел бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="121"/>
         <source>A source with the id “{id}” already exists.</source>
         <translation>«{id}» идентификаторы бар дереккөз бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="122"/>
         <source>The source “{id}” is cited by {count} argument(s) ({citing}); delete them or cite another source first.</source>
         <translation>«{id}» дереккөзіне дәлелдер сілтеме жасайды ({count}: {citing}); алдымен оларды жойыңыз немесе оларға басқа дереккөз көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="127"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} файлын оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="128"/>
         <source>{file} is not valid JSON (line {line}, column {column}).</source>
         <translation>{file} — жарамсыз JSON ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="131"/>
         <source>{file}: its JSON nests {depth} levels deep; at most {limit} are read.</source>
         <translation>{file}: JSON тереңдігі {depth} деңгей; ең көбі {limit} деңгей оқылады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="134"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="135"/>
         <source>{file} is not a regular file (it is a device, pipe or socket).</source>
         <translation>{file} — қарапайым файл емес (құрылғы, арна немесе сокет).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="138"/>
         <source>{file} is {size}; the limit is {limit}.</source>
         <translation>{file} көлемі {size}; шегі — {limit}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="139"/>
         <source>{file} is not UTF-8 text (byte {byte}).</source>
         <translation>{file} — UTF-8 мәтіні емес ({byte}-байт).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="140"/>
         <source>{file}: the key “{key}” appears twice in one object.</source>
         <translation>{file}: «{key}» кілті бір нысанда екі рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="143"/>
         <source>{file}: a number of {length} characters is too long to be a figure.</source>
         <translation>{file}: {length} таңбалы сан көрсеткіш үшін тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="146"/>
         <source>{file}: the number {number} is out of range.</source>
         <translation>{file}: {number} саны рұқсат етілген аралықтан тыс.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="149"/>
         <source>{file}: {name} is not a number this program accepts.</source>
         <translation>{file}: {name} — бағдарлама қабылдайтын сан емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="152"/>
         <source>{file}: a text holds a lone surrogate (\u{point}), not a character.</source>
         <translation>{file}: мәтінде таңба емес, жалғыз суррогат (\u{point}) бар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="155"/>
         <source>{file}, line {line}: not readable as CSV ({reason}).</source>
         <translation>{file}, {line}-жол: CSV ретінде оқылмайды ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="158"/>
         <source>{file} is a folder; choose a file name to save to.</source>
         <translation>{file} — қалта; сақтау үшін файл атын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="161"/>
         <source>{file} is a device or pipe, not a file; nothing was saved.</source>
         <translation>{file} — файл емес, құрылғы немесе арна; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="164"/>
         <source>{file} could not be written completely (is the disk full?); the old file is kept.</source>
         <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
     </message>
@@ -3007,62 +2438,50 @@
         <translation type="vanished">{file}: JSON тым терең кірістірілген.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="168"/>
         <source>{file}: expected a list of arguments or an object with “arguments”.</source>
         <translation>{file}: дәлелдер тізімі немесе «arguments» өрісі бар объект күтілген еді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="171"/>
         <source>{file}, {where}: expected an object.</source>
         <translation>{file}, {where}: объект күтілген еді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="172"/>
         <source>{file}: the header lacks the columns {columns}.</source>
         <translation>{file}: тақырып жолында мына бағандар жоқ: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="175"/>
         <source>The strength “{strength}” is not a whole number.</source>
         <translation>«{strength}» күші бүтін сан емес.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="178"/>
         <source>The date accessed “{accessed}” is not a date (YYYY-MM-DD).</source>
         <translation>«{accessed}» қаралған күні күн емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="181"/>
         <source>A source needs an id and a citation.</source>
         <translation>Дереккөздің идентификаторы мен сілтемесі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="182"/>
         <source>The id “{id}” already exists.</source>
         <translation>«{id}» идентификаторы бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="187"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="188"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="189"/>
         <source>the West</source>
         <translation>Батыс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="190"/>
         <source>the Turkic world</source>
         <translation>түркі әлемі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/problem_texts.py" line="191"/>
         <source>another pole</source>
         <translation>басқа полюс</translation>
     </message>
@@ -3070,32 +2489,26 @@
 <context>
     <name>ProvenanceDialog</name>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="41"/>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="57"/>
         <source>Provenance of {id}</source>
         <translation>Шығу тегі: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="63"/>
         <source>Source {id}</source>
         <translation>Дереккөз {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="106"/>
         <source>accessed {date}</source>
         <translation>қаралған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="119"/>
         <source>Other arguments from this source</source>
         <translation>Осы дереккөздегі басқа дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/provenance_dialog.py" line="121"/>
         <source>Arguments from this source</source>
         <translation>Осы дереккөздегі дәлелдер</translation>
     </message>
@@ -3103,195 +2516,156 @@
 <context>
     <name>ScenarioFileActions</name>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="33"/>
         <source>&amp;New scenario</source>
         <translation>&amp;Жаңа сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="35"/>
         <source>Start an empty scenario on the latest year</source>
         <translation>Соңғы жылға бос сценарий бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="39"/>
         <source>&amp;Open scenario…</source>
         <translation>Сценарийді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="41"/>
         <source>Open a .regio.json scenario file</source>
         <translation>.regio.json сценарий файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="45"/>
         <source>Open &amp;preset scenarios</source>
         <translation>&amp;Дайын сценарийлерді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="47"/>
         <source>Add the scenarios from the literature to the list</source>
         <translation>Әдебиеттегі сценарийлерді тізімге қосу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="51"/>
         <source>&amp;Save scenario</source>
         <translation>Сценарийді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="53"/>
         <source>Save the current scenario to its file</source>
         <translation>Ағымдағы сценарийді өз файлына сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="57"/>
         <source>Save scenario &amp;as…</source>
         <translation>Сценарийді басқаша са&amp;қтау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="59"/>
         <source>Save the current scenario to a new file</source>
         <translation>Ағымдағы сценарийді жаңа файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="63"/>
         <source>&amp;Rename scenario…</source>
         <translation>Сценарий атын &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="65"/>
         <source>Rename and describe the current scenario</source>
         <translation>Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="69"/>
         <source>&amp;Duplicate scenario</source>
         <translation>Сценарийдің &amp;көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="71"/>
         <source>Copy the current scenario as a new one</source>
         <translation>Ағымдағы сценарийді жаңа сценарий ретінде көшіру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="75"/>
         <source>&amp;Close scenario</source>
         <translation>Сценарийді жа&amp;бу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="77"/>
         <source>Close the current scenario</source>
         <translation>Ағымдағы сценарийді жабу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="81"/>
         <source>Ne&amp;xt scenario</source>
         <translation>Ке&amp;лесі сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="83"/>
         <source>Show the next open scenario</source>
         <translation>Келесі ашық сценарийді көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="87"/>
         <source>Pre&amp;vious scenario</source>
         <translation>Алдың&amp;ғы сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="89"/>
         <source>Show the previous open scenario</source>
         <translation>Алдыңғы ашық сценарийді көрсету</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="93"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>&amp;Есепті экспорттау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="95"/>
         <source>Write a PDF report of the current scenario</source>
         <translation>Ағымдағы сценарий бойынша PDF есеп жазу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="99"/>
         <source>&amp;Export indicators (CSV, XLSX)…</source>
         <translation>Көрсеткіштерді экс&amp;порттау (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="101"/>
         <source>Save the indicator table with baselines and deltas</source>
         <translation>Көрсеткіштер кестесін базалық мәндер мен айырмалармен сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="149"/>
         <source>Untitled scenario</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="155"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="166"/>
         <source>Open scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="157"/>
         <source>Scenarios (*{suffix} *.json)</source>
         <translation>Сценарийлер (*{suffix} *.json)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="167"/>
         <source>Cannot open {path}:
 {reason}</source>
         <translation>{path} ашу мүмкін емес:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="178"/>
         <source>Preset scenarios</source>
         <translation>Дайын сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="191"/>
         <source>Save scenario as</source>
         <translation>Сценарийді басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="193"/>
         <source>Scenarios (*{suffix})</source>
         <translation>Сценарийлер (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="205"/>
         <source>Save scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="205"/>
         <source>Cannot save: {reason}</source>
         <translation>Сақтау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="215"/>
         <source>Rename scenario</source>
         <translation>Сценарий атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="216"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="226"/>
         <source>{name} (copy)</source>
         <translation>{name} (көшірме)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="251"/>
         <source>Unsaved scenarios</source>
         <translation>Сақталмаған сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="252"/>
         <source>These scenarios have unsaved changes:
 {names}
 
@@ -3302,30 +2676,22 @@ Save them first?</source>
 Алдымен оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="271"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="285"/>
         <source>Export report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="286"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="307"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} файлын жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="295"/>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="306"/>
         <source>Export indicators</source>
         <translation>Көрсеткіштерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/shell/scenario_file_actions.py" line="297"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3333,12 +2699,10 @@ Save them first?</source>
 <context>
     <name>ScenarioListModel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="59"/>
         <source>Preset scenario (read-only file: use Save as)</source>
         <translation>Дайын сценарий (файл тек оқуға арналған: «Басқаша сақтау» пәрменін пайдаланыңыз)</translation>
     </message>
@@ -3346,12 +2710,10 @@ Save them first?</source>
 <context>
     <name>ScenarioListPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="77"/>
         <source>Open scenarios</source>
         <translation>Ашық сценарийлер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_list_panel.py" line="78"/>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
     </message>
@@ -3359,18 +2721,14 @@ Save them first?</source>
 <context>
     <name>ScenarioToolbar</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="21"/>
         <source>Baseline year: memberships and figures as they stood that year</source>
         <translation>Базалық жыл: сол жылғы мүшелік пен деректер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="25"/>
-        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="57"/>
         <source>Baseline year</source>
         <translation>Базалық жыл</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/scenario_toolbar.py" line="52"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -3378,47 +2736,38 @@ Save them first?</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="42"/>
         <source>New source</source>
         <translation>Жаңа дереккөз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="44"/>
         <source>Edit source {id}</source>
         <translation>Дереккөзді өңдеу: {id}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="49"/>
         <source>Authors (year). Title. Journal or publisher, pages.</source>
         <translation>Авторлар (жыл). Атауы. Журнал немесе баспа, беттер.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="58"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>ЖЖЖЖ-АА-КК (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="61"/>
         <source>&amp;Citation:</source>
         <translation>&amp;Сілтеме:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="63"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="64"/>
         <source>&amp;Accessed:</source>
         <translation>&amp;Қаралған күні:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="65"/>
         <source>&amp;Licence:</source>
         <translation>&amp;Лицензия:</translation>
     </message>
@@ -3427,12 +2776,10 @@ Save them first?</source>
         <translation type="vanished">Сілтеме бос.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="87"/>
         <source>The URL must start with http:// or https://.</source>
         <translation>URL http:// немесе https:// деп басталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_editor.py" line="93"/>
         <source>The date accessed must read YYYY-MM-DD.</source>
         <translation>Қаралған күні ЖЖЖЖ-АА-КК түрінде болуы керек.</translation>
     </message>
@@ -3444,64 +2791,50 @@ Save them first?</source>
 <context>
     <name>SourceReader</name>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="65"/>
         <source>Source texts</source>
         <translation>Дереккөз мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="69"/>
         <source>Text of the source</source>
         <translation>Дереккөз мәтіні</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="78"/>
         <source>Import an article (File ▸ Import source text…).</source>
         <translation>Мақаланы импорттаңыз (Файл ▸ Дереккөз мәтінін импорттау…).</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="83"/>
         <source>Import source &amp;text…</source>
         <translation>Дереккөз &amp;мәтінін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="86"/>
         <source>Read the text of a source (plain text or Markdown) to cite passages from it</source>
         <translation>Үзінділер келтіру үшін дереккөз мәтінін (қарапайым мәтін не Markdown) жүктеу</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="88"/>
         <source>&amp;Make argument from selection</source>
         <translation>Белгіленгеннен дәлел &amp;құру</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="91"/>
         <source>Make an argument from the selected passage (Ctrl+Shift+M)</source>
         <translation>Белгіленген үзіндіден дәлел құру (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="94"/>
         <source>Start an argument quoting the passage selected in the reader</source>
         <translation>Оқу терезесінде белгіленген үзіндіні келтіретін дәлел бастау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="159"/>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="169"/>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="174"/>
         <source>Import source text</source>
         <translation>Дереккөз мәтінін импорттау</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="161"/>
         <source>Articles ({pattern})</source>
         <translation>Мақалалар ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="175"/>
         <source>Full citation of the article (authors, year, title, journal):</source>
         <translation>Мақаланың толық сілтемесі (авторлар, жыл, атауы, журнал):</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/library/source_reader.py" line="203"/>
         <source>Location: {location}</source>
         <translation>Орны: {location}</translation>
     </message>
@@ -3509,22 +2842,18 @@ Save them first?</source>
 <context>
     <name>StateProfileChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="35"/>
         <source>Compare with:</source>
         <translation>Салыстыру:</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="39"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="73"/>
         <source>Select a state to see its profile across the indices.</source>
         <translation>Индекстер бойынша бейінін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/state_profile.py" line="107"/>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
@@ -3532,32 +2861,26 @@ Save them first?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="82"/>
         <source>{first}–{year}; dashed line: scenario year</source>
         <translation>{first}–{year}; үзік сызық: сценарий жылы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="98"/>
         <source>Full members per bloc</source>
         <translation>Блоктар бойынша толық мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="145"/>
         <source>members</source>
         <translation>мүшелер</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="154"/>
         <source>Select a state to see its memberships.</source>
         <translation>Мүшелігін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="177"/>
         <source>Memberships of {state}</source>
         <translation>Мүшелік: {state}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/charts/timeline.py" line="205"/>
         <source>leaves</source>
         <translation>шығады</translation>
     </message>
@@ -3565,37 +2888,30 @@ Save them first?</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="58"/>
         <source>{state} leaves {bloc}</source>
         <translation>{state} {bloc} ұйымынан шығады</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="60"/>
         <source>{state} becomes {status} of {bloc}</source>
         <translation>{state}: {bloc} ұйымында {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="62"/>
         <source>{state} joins {bloc} as {status}</source>
         <translation>{state} {bloc} ұйымына қосылады: {status}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="70"/>
         <source>no alignment</source>
         <translation>бағдарсыз</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="71"/>
         <source>{state}: {alignment}</source>
         <translation>{state}: {alignment}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="78"/>
         <source>Baseline year {year}</source>
         <translation>Базалық жыл {year}</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/documents/scenario_commands.py" line="85"/>
         <source>Rename to “{name}”</source>
         <translation>Атауын «{name}» деп өзгерту</translation>
     </message>
@@ -3603,27 +2919,22 @@ Save them first?</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="139"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="140"/>
         <source>US$ bn</source>
         <translation>млрд АҚШ доллары</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="141"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="142"/>
         <source>million</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/catalogue_strings.py" line="143"/>
         <source>states</source>
         <translation>мемлекет</translation>
     </message>
@@ -3631,152 +2942,122 @@ Save them first?</source>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="16"/>
         <source>founding member</source>
         <translation>құрылтайшы мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="17"/>
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="18"/>
         <source>associate</source>
         <translation>қауымдастырылған мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="19"/>
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="20"/>
         <source>dialogue partner</source>
         <translation>диалог серіктесі</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="21"/>
         <source>partner country</source>
         <translation>серіктес ел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="22"/>
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="23"/>
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="39"/>
         <source>Russia-led</source>
         <translation>Ресей бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="40"/>
         <source>China-centred</source>
         <translation>Қытай бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="41"/>
         <source>Multi-vector</source>
         <translation>Көпвекторлы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="42"/>
         <source>West-oriented</source>
         <translation>Батыс бағыты</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="46"/>
         <source>For</source>
         <translation>Жақтайтын</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="47"/>
         <source>Against</source>
         <translation>Қарсы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="85"/>
         <source>Alignment</source>
         <translation>Бағдар</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="86"/>
         <source>Membership</source>
         <translation>Мүшелік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="87"/>
         <source>Bloc in general</source>
         <translation>Блок жалпы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="91"/>
         <source>economy</source>
         <translation>экономика</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="92"/>
         <source>trade and transit</source>
         <translation>сауда және транзит</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="93"/>
         <source>security</source>
         <translation>қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="94"/>
         <source>sovereignty</source>
         <translation>егемендік</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="95"/>
         <source>identity and culture</source>
         <translation>бірегейлік және мәдениет</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="96"/>
         <source>sanctions risk</source>
         <translation>санкциялық тәуекел</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="100"/>
         <source>article</source>
         <translation>мақала</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="101"/>
         <source>book</source>
         <translation>кітап</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="102"/>
         <source>dataset</source>
         <translation>деректер жинағы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="103"/>
         <source>treaty</source>
         <translation>шарт</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="104"/>
         <source>official document</source>
         <translation>ресми құжат</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="105"/>
         <source>reference work</source>
         <translation>анықтамалық басылым</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="106"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
@@ -3784,42 +3065,34 @@ Save them first?</source>
 <context>
     <name>VocabularyShort</name>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="27"/>
         <source>founder</source>
         <translation>құрылтайшы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="28"/>
         <source>member</source>
         <translation>мүше</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="29"/>
         <source>associate</source>
         <translation>қауымд.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="30"/>
         <source>observer</source>
         <translation>бақылаушы</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="31"/>
         <source>dialogue</source>
         <translation>диалог</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="32"/>
         <source>partner</source>
         <translation>серіктес</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="33"/>
         <source>suspended</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/common/vocabulary_labels.py" line="34"/>
         <source>withdrawn</source>
         <translation>шыққан</translation>
     </message>
@@ -3827,12 +3100,10 @@ Save them first?</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="61"/>
         <source>No warnings: the scenario is consistent.</source>
         <translation>Ескертулер жоқ: сценарий үйлесімді.</translation>
     </message>
     <message>
-        <location filename="../../regio_desktop/app/workbench/warnings_panel.py" line="97"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
