@@ -68,6 +68,9 @@ def scenario_from_dict(data: Any) -> Scenario:
     description = data.get("description", "")
     if not isinstance(description, str):
         raise _fail("description", "expected text")
+    notes = data.get("notes", "")
+    if not isinstance(notes, str):
+        raise _fail("notes", "expected text")
     year = data.get("year")
     if year is not None and (
         not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999
@@ -141,6 +144,7 @@ def scenario_from_dict(data: Any) -> Scenario:
         alignments=tuple(sorted(alignments.items())),
         parameters=tuple(sorted(parameters.items())),
         motivation=tuple(motivation),
+        notes=notes,
     )
 
 
@@ -160,6 +164,8 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         data["parameters"] = dict(scenario.parameters)
     if scenario.motivation:
         data["motivation"] = list(scenario.motivation)
+    if scenario.notes:
+        data["notes"] = scenario.notes
     return data
 
 

@@ -2557,11 +2557,19 @@
     </message>
     <message>
         <source>&amp;Rename scenario…</source>
-        <translation>Сценарий атын &amp;өзгерту…</translation>
+        <translation type="vanished">Сценарий атын &amp;өзгерту…</translation>
     </message>
     <message>
         <source>Rename and describe the current scenario</source>
-        <translation>Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
+        <translation type="vanished">Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;properties…</source>
+        <translation>Сценарий &amp;қасиеттері…</translation>
+    </message>
+    <message>
+        <source>Name, describe and annotate the current scenario</source>
+        <translation>Ағымдағы сценарийдің атауы, сипаттамасы және жазбалары</translation>
     </message>
     <message>
         <source>&amp;Duplicate scenario</source>
@@ -2651,11 +2659,11 @@
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation>Сценарий атын өзгерту</translation>
+        <translation type="vanished">Сценарий атын өзгерту</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Атауы:</translation>
+        <translation type="vanished">Атауы:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -2716,6 +2724,33 @@ Save them first?</source>
     <message>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPropertiesDialog</name>
+    <message>
+        <source>Scenario properties</source>
+        <translation>Сценарий қасиеттері</translation>
+    </message>
+    <message>
+        <source>One or two sentences: what is assumed</source>
+        <translation>Бір-екі сөйлем: не болжанады</translation>
+    </message>
+    <message>
+        <source>Your reasoning, caveats, what to check next (printed in the report)</source>
+        <translation>Сіздің пайымдауларыңыз, ескертпелер, әрі қарай не тексеру керек (есепте басылады)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттама:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Жазбалар:</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2949,10 @@ Save them first?</source>
     <message>
         <source>Rename to “{name}”</source>
         <translation>Атауын «{name}» деп өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the scenario&apos;s description or notes</source>
+        <translation>Сценарийдің сипаттамасын немесе жазбаларын өзгерту</translation>
     </message>
 </context>
 <context>

@@ -2557,11 +2557,19 @@
     </message>
     <message>
         <source>&amp;Rename scenario…</source>
-        <translation>Пере&amp;именовать сценарий…</translation>
+        <translation type="vanished">Пере&amp;именовать сценарий…</translation>
     </message>
     <message>
         <source>Rename and describe the current scenario</source>
-        <translation>Переименовать и описать текущий сценарий</translation>
+        <translation type="vanished">Переименовать и описать текущий сценарий</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;properties…</source>
+        <translation>&amp;Свойства сценария…</translation>
+    </message>
+    <message>
+        <source>Name, describe and annotate the current scenario</source>
+        <translation>Название, описание и заметки текущего сценария</translation>
     </message>
     <message>
         <source>&amp;Duplicate scenario</source>
@@ -2651,11 +2659,11 @@
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation>Переименовать сценарий</translation>
+        <translation type="vanished">Переименовать сценарий</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Название:</translation>
+        <translation type="vanished">Название:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -2716,6 +2724,33 @@ Save them first?</source>
     <message>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Открытые сценарии: щёлкните для переключения; • — несохранённые изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPropertiesDialog</name>
+    <message>
+        <source>Scenario properties</source>
+        <translation>Свойства сценария</translation>
+    </message>
+    <message>
+        <source>One or two sentences: what is assumed</source>
+        <translation>Одно-два предложения: что предполагается</translation>
+    </message>
+    <message>
+        <source>Your reasoning, caveats, what to check next (printed in the report)</source>
+        <translation>Ваши рассуждения, оговорки, что проверить дальше (печатается в отчёте)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2949,10 @@ Save them first?</source>
     <message>
         <source>Rename to “{name}”</source>
         <translation>Переименовать в «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit the scenario&apos;s description or notes</source>
+        <translation>Изменение описания или заметок сценария</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,9 @@ class ScenarioSession(QObject):
     def duplicate(self, name: str) -> int:
         return self._add(self._entry(self.entry.scenario.renamed(name), None))
 
-    def rename(self, name: str, description: str | None = None) -> None:
-        """Rename the current scenario (an undoable edit; the entry follows the document)."""
-        self.document.rename(name, description)
+    def rename(self, name: str, description: str | None = None, notes: str | None = None) -> None:
+        """Rename (re-describe, re-annotate) the current scenario, as one undoable edit."""
+        self.document.rename(name, description, notes)
 
     def close_current(self) -> None:
         """Close the current entry (the caller asks about unsaved edits first)."""
