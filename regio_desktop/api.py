@@ -20,6 +20,7 @@ from regio_desktop.atomic_file import (
     pdf_complete,
     remove_leftovers,
     remove_stale_temp_folders,
+    write_atomically,
 )
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
@@ -65,6 +66,7 @@ from regio_desktop.io.tables import (
 )
 from regio_desktop.problems import ENGLISH as PROBLEM_TEMPLATES
 from regio_desktop.problems import ParamValue, Problem
+from regio_desktop.process_clock import process_age_s
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
@@ -208,6 +210,7 @@ __all__ = [
     "prepare_user_database",
     "preset_scenario_paths",
     "printable",
+    "process_age_s",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",
@@ -220,6 +223,7 @@ __all__ = [
     "toggled_status",
     "validate",
     "with_store_arguments",
+    "write_atomically",
     "write_scenario",
     "write_table",
 ]

@@ -2485,6 +2485,114 @@
         <source>another pole</source>
         <translation>другой полюс</translation>
     </message>
+    <message>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Файл сценария должен содержать объект JSON.</translation>
+    </message>
+    <message>
+        <source>format: “{expected}” expected, found {found}.</source>
+        <translation>format: ожидалось «{expected}», найдено {found}.</translation>
+    </message>
+    <message>
+        <source>version: this program reads version {expected}, found {found}.</source>
+        <translation>version: программа читает версию {expected}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: text expected.</source>
+        <translation>{where}: ожидался текст.</translation>
+    </message>
+    <message>
+        <source>year: a whole year such as 2024 expected, found {found}.</source>
+        <translation>year: ожидался год целым числом, например 2024, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: a list expected.</source>
+        <translation>{where}: ожидался список.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with state, bloc and action expected.</source>
+        <translation>{where}: ожидался объект с полями «state», «bloc» и «action».</translation>
+    </message>
+    <message>
+        <source>{where}: a code expected as text, found {found}.</source>
+        <translation>{where}: ожидался код в виде текста, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a code (Latin letters, digits and _ only).</source>
+        <translation>{where}: {found} — не код (только латинские буквы, цифры и _).</translation>
+    </message>
+    <message>
+        <source>{where}: one of {choices} expected, found {found}.</source>
+        <translation>{where}: ожидалось одно из значений {choices}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: an edit that leaves a bloc takes no status.</source>
+        <translation>{where}: у правки о выходе из блока не бывает статуса.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a status a state can hold.</source>
+        <translation>{where}: {found} — не статус, который может иметь государство.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} in {bloc} is edited twice.</source>
+        <translation>{where}: {state} в {bloc} изменяется дважды.</translation>
+    </message>
+    <message>
+        <source>alignments: an object from state codes to alignments expected.</source>
+        <translation>alignments: ожидался объект, сопоставляющий кодам государств ориентации.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} is given two alignments (the codes differ only in case).</source>
+        <translation>{where}: {state} получает две ориентации (коды различаются только регистром).</translation>
+    </message>
+    <message>
+        <source>parameters: an object from parameter names to numbers expected.</source>
+        <translation>parameters: ожидался объект, сопоставляющий именам параметров числа.</translation>
+    </message>
+    <message>
+        <source>{where}: a number expected, found {found}.</source>
+        <translation>{where}: ожидалось число, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>motivation: a list of argument ids expected.</source>
+        <translation>motivation: ожидался список идентификаторов аргументов.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it</source>
+        <translation>нет прав на его чтение</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation>система этого не разрешает</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>часть пути к нему — не папка</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>его имя слишком длинное</translation>
+    </message>
+    <message>
+        <source>its links lead round in a circle</source>
+        <translation>его ссылки ведут по кругу</translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation>диск сообщил об ошибке чтения</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -2751,6 +2859,13 @@ Save them first?</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSession</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ class StatusLookup:
     ) -> StatusLookup:
         """This lookup after an edit that changed only ``cells`` (same year, same blocs): the
         rows of those cells are read again, the rest is shared."""
-        status = evaluation.result.status
+        status = evaluation.status_matrix
         now = list(self.now)
         blocs_touched = set()
         for state, bloc in cells:

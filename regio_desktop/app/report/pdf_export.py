@@ -23,10 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop import api
-from regio_desktop.api import report_html, report_states
+from regio_desktop.api import report_html, report_states, write_atomically
 from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.atomic_file import write_atomically
 
 
 def indicator_chart(
