@@ -22,6 +22,7 @@ from regio_desktop.engine.indicator_values import (
     CORRIDOR_AFFINITY,
     CORRIDOR_BASE,
     CORRIDOR_EASE,
+    CORRIDOR_SCALE,
     GDP_UNIT,
     POPULATION_UNIT,
     alignment_autonomy_loss,
@@ -36,6 +37,7 @@ from regio_desktop.engine.indicator_values import (
     region_categories,
     region_weights,
     saturate,
+    transit_index,
 )
 from regio_desktop.engine.terms import (
     N_POLES,
@@ -279,10 +281,10 @@ def _explain_state(
             for c in np.flatnonzero(snap.on_corridor[i] > 0)
         ]
         return (
-            f"100 × (1 − exp(−Z)), Z = sum over corridors of openness × ({CORRIDOR_BASE} + "
-            f"{CORRIDOR_EASE} ease + {CORRIDOR_AFFINITY} alignment with the corridor's pole)"
-            + taken_in_turn,
-            _in_turn(parts, saturate),
+            f"100 × (1 − exp(−Z / {CORRIDOR_SCALE:g})), Z = sum over open corridors of "
+            f"openness × ({CORRIDOR_BASE} + {CORRIDOR_EASE} ease + {CORRIDOR_AFFINITY} "
+            "alignment with the corridor's pole)" + taken_in_turn,
+            _in_turn(parts, transit_index),
         )
     raise KeyError(code)
 
