@@ -151,8 +151,8 @@ class World:
         frame = self.corridor_states
         if frame.empty or not frame["start"].isna().any():
             return rows_in_force(frame, date)
-        starts = frame["start"].to_numpy()
-        dated = frame.assign(start=np.where(pd.isna(starts), dt.date.min, starts))
+        starts = [dt.date.min if pd.isna(s) else s for s in frame["start"].tolist()]
+        dated = frame.assign(start=starts)
         return frame[frame.index.isin(rows_in_force(dated, date).index)]
 
     @cached_property

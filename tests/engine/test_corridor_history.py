@@ -75,7 +75,9 @@ def test_cpc_stays_open_under_the_russia_sanctions(world: World) -> None:
     cpc, northern = snap.corridors.index("CPC"), snap.corridors.index("NORTHERN")
     assert terms.corridor_open[kaz, cpc] == pytest.approx(1 - 0.9 * 0.1)
     assert terms.corridor_open[kaz, northern] < 0.5
-    no_sanctions = api.evaluate(world, api.Scenario(year=2023).with_parameter("sanctions_regime", 0))
+    no_sanctions = api.evaluate(
+        world, api.Scenario(year=2023).with_parameter("sanctions_regime", 0)
+    )
     assert no_sanctions.value("transit_connectivity", "KAZ") > ev.value(
         "transit_connectivity", "KAZ"
     )
