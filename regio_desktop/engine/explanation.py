@@ -271,12 +271,15 @@ def _explain_state(
         )
     if code == "transit_connectivity":
         values = corridor_values(snap, terms, a)[i]
+        segments = world.corridor_states_on(snap.date)
+        mine = segments[segments["state"] == state]
+        segment_source = dict(zip(mine["corridor"].tolist(), mine["source"].tolist(), strict=True))
         parts = [
             (
                 f"{snap.corridors[c]}: open {terms.corridor_open[i, c]:.0%}, eased "
                 f"{terms.corridor_ease[i, c]:.0%}",
                 float(values[c]),
-                "corridors",
+                str(segment_source.get(snap.corridors[c], "corridors")),
             )
             for c in np.flatnonzero(snap.on_corridor[i] > 0)
         ]

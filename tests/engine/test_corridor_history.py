@@ -8,12 +8,14 @@ counted pipelines and railways that did not yet exist.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import pytest
 
 from regio_desktop import api
 from regio_desktop.world.loaded_world import World, load_world
+from tests.conftest import REPO_ROOT
 
 # (state, corridor, year its segment opened), from db/data/corridor_states.csv.
 OPENINGS = [
@@ -91,3 +93,22 @@ def test_undated_segments_of_an_older_database_count_as_always_open(world: World
     ended.loc[ended.index[0], "end"] = dt.date(1999, 12, 31)
     older = replace(old, corridor_states=ended)
     assert len(older.corridor_states_on(2000)) == len(world.corridor_states) - 1
+
+
+def test_explanation_names_each_segments_source(world: World) -> None:
+    explanation = api.explain(world, api.Scenario(year=2023), "transit_connectivity", "KAZ")
+    sources = {c.label.split(":")[0]: c.source for c in explanation.contributions}
+    assert sources["BTC"] == "messenger_btc_kaz_2008"
+    assert sources["NORTH_SOUTH"] == "ktzh_ktu_2014"
+    assert len(sources) == 7  # the seven corridors Kazakhstan lies on in 2023
+
+
+def test_indicators_page_quotes_kazakhstans_figures(world: World) -> None:
+    """docs/indicators.md quotes Kazakhstan's transit in 2000, 2016 and 2023; they must stay true."""
+    text = (REPO_ROOT / "docs" / "indicators.md").read_text(encoding="utf-8")
+    found = re.search(
+        r"Kazakhstan's transit is (\d+) in 2000.*?to (\d+) in 2016;.*?to (\d+) in 2023", text, re.S
+    )
+    assert found, "the sentence about Kazakhstan's transit is gone"
+    quoted = [int(g) for g in found.groups()]
+    assert quoted == [round(transit(world, "KAZ", y)) for y in (2000, 2016, 2023)]
