@@ -271,9 +271,8 @@ def _explain_state(
         )
     if code == "transit_connectivity":
         values = corridor_values(snap, terms, a)[i]
-        segments = world.corridor_states_on(snap.date)
-        mine = segments[segments["state"] == state]
-        segment_source = dict(zip(mine["corridor"].tolist(), mine["source"].tolist(), strict=True))
+        mine = world.corridor_states_on(snap.date).query("state == @state")
+        segment_source = dict(zip(mine["corridor"], mine["source"], strict=True))
         parts = [
             (
                 f"{snap.corridors[c]}: open {terms.corridor_open[i, c]:.0%}, eased "
