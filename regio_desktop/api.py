@@ -22,6 +22,7 @@ from regio_desktop.atomic_file import (
     remove_stale_temp_folders,
     write_atomically,
 )
+from regio_desktop.engine.assumptions import ASSUMPTIONS, DATA_ESTIMATES, Assumption, DataEstimate
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
     INDICATORS,
@@ -139,6 +140,8 @@ __all__ = [
     "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
     "ARGUMENT_KIND",
+    "ASSUMPTIONS",
+    "DATA_ESTIMATES",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
     "DELTA_TOLERANCE",
@@ -158,9 +161,11 @@ __all__ = [
     "THEMES",
     "ArgumentRecord",
     "ArgumentStore",
+    "Assumption",
     "AtomicWriteError",
     "Comparison",
     "Contribution",
+    "DataEstimate",
     "DatabaseError",
     "Evaluation",
     "EvidenceError",
