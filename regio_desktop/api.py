@@ -37,6 +37,8 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
+from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
+from regio_desktop.engine.exploration_aggregation import position as exploration_position
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -154,6 +156,8 @@ __all__ = [
     "STANCES",
     "TARGET_KINDS",
     "THEMES",
+    "Aggregation",
+    "AggregationError",
     "ArgumentRecord",
     "ArgumentStore",
     "AtomicWriteError",
@@ -194,6 +198,7 @@ __all__ = [
     "evaluate",
     "evaluation_table",
     "explain",
+    "exploration_position",
     "explore",
     "export_arguments",
     "import_arguments",
