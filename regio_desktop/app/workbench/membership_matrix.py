@@ -2,7 +2,8 @@
 
 Edited cells are bold on an amber ground and their tooltip names the baseline. Double-click or
 Space toggles a cell (see ``api.toggled_status``); the context menu offers every status,
-with the ones the scenario rules would refuse disabled.
+with the ones the scenario rules would refuse disabled. The columns are compact (matrix_header.py):
+bloc short names written upwards, statuses painted as letters, so two dozen blocs fit.
 """
 
 from __future__ import annotations
@@ -39,12 +40,16 @@ from regio_desktop.app.common.vocabulary_labels import (
     status_label,
 )
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench.bloc_short_names import bloc_short_name
+from regio_desktop.app.workbench.matrix_header import RotatedHeader, StatusLetterDelegate
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
 CodeRole = Qt.ItemDataRole.UserRole + 3
 
 LAPSED_FOREGROUND = QColor("#8a8a8a")
+MIN_COLUMN_WIDTH = 20
+"""Narrow enough for a letter: the header reads upwards, so a column needs one line's width."""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -178,8 +183,10 @@ class MembershipMatrixModel(QAbstractTableModel):
             return None
         code = codes[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return code if horizontal else self.document.name(code)
+            return bloc_short_name(code) if horizontal else self.document.name(code)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if horizontal:
+                return f"{self.document.name(code)} ({code})"
             return self.document.name(code)
         if role == CodeRole:
             return code
@@ -237,13 +244,15 @@ class MembershipMatrixView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
+        self.setHorizontalHeader(RotatedHeader(self))
+        self.setItemDelegate(StatusLetterDelegate(StatusRole, self))
         header = self.horizontalHeader()
         # Columns fit their contents, but are measured here rather than by ResizeToContents: in
         # that mode Qt re-measures every cell of every column on each dataChanged, which made a
         # one-cell toggle cost thousands of data() calls. Only the columns that changed are
         # re-measured (see _fit_changed_columns).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setMinimumSectionSize(56)
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAccessibleName(QCoreApplication.translate("MembershipMatrix", "Membership matrix"))
         self.customContextMenuRequested.connect(self._show_menu)
