@@ -18,27 +18,25 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWid
 from regio_desktop import api
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExploreDialog", text)
-
-
 def aggregation_text(
     aggregation: api.Aggregation, states: Sequence[str], name: Callable[[str], str]
 ) -> str:
     """One sentence saying how each objective was made from the states' values."""
     if aggregation.kind == "worst":
-        return _tr(
+        return QCoreApplication.translate(
+            "ExploreDialog",
             "Each objective is the value of the state that fares worst on it, among {states} "
-            "(the worst state may differ from one objective to the next)."
+            "(the worst state may differ from one objective to the next).",
         ).format(states=", ".join(states))
     if aggregation.kind == "state":
-        return _tr(
+        return QCoreApplication.translate(
+            "ExploreDialog",
             "Each objective is the value for {name} alone; the other states' choices count "
-            "through the blocs they share with it."
+            "through the blocs they share with it.",
         ).format(name=name(aggregation.state))
-    return _tr("Each objective is the mean over {count} states: {states}.").format(
-        count=len(states), states=", ".join(states)
-    )
+    return QCoreApplication.translate(
+        "ExploreDialog", "Each objective is the mean over {count} states: {states}."
+    ).format(count=len(states), states=", ".join(states))
 
 
 class RunOptions(QGroupBox):
@@ -48,29 +46,39 @@ class RunOptions(QGroupBox):
     """The choices tried or the aggregation changed (the counts may move)."""
 
     def __init__(self, name: Callable[[str], str], parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Judging"), parent)
+        super().__init__(QCoreApplication.translate("ExploreDialog", "Judging"), parent)
         self._name = name
         self.aggregate_combo = QComboBox()
-        self.aggregate_combo.setAccessibleName(_tr("How objectives combine over the states"))
+        self.aggregate_combo.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "How objectives combine over the states")
+        )
         self.aggregate_combo.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "ExploreDialog",
                 "How each objective is made from the explored states' values: their mean, the "
-                "worst state on that objective, or one state's value alone"
+                "worst state on that objective, or one state's value alone",
             )
         )
-        self.west_check = QCheckBox(_tr("Also try West-oriented"))
-        self.west_check.setAccessibleName(_tr("Also try the West-oriented alignment"))
+        self.west_check = QCheckBox(
+            QCoreApplication.translate("ExploreDialog", "Also try West-oriented")
+        )
+        self.west_check.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Also try the West-oriented alignment")
+        )
         self.west_check.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "ExploreDialog",
                 "Add West-oriented (towards the EU and NATO) to the alignments tried: four "
-                "choices per state instead of three, so fewer states fit in one run"
+                "choices per state instead of three, so fewer states fit in one run",
             )
         )
         self.set_states(())
         self.aggregate_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.west_check.toggled.connect(lambda _on: self.changed.emit())
         form = QFormLayout(self)
-        form.addRow(_tr("&Combine by:"), self.aggregate_combo)
+        form.addRow(
+            QCoreApplication.translate("ExploreDialog", "&Combine by:"), self.aggregate_combo
+        )
         form.addRow(self.west_check)
 
     def set_states(self, states: Sequence[str]) -> None:
@@ -79,10 +87,15 @@ class RunOptions(QGroupBox):
         combo = self.aggregate_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(_tr("Mean over the states"), "mean")
-        combo.addItem(_tr("Worst state"), "worst")
+        combo.addItem(QCoreApplication.translate("ExploreDialog", "Mean over the states"), "mean")
+        combo.addItem(QCoreApplication.translate("ExploreDialog", "Worst state"), "worst")
         for state in states:
-            combo.addItem(_tr("{name} only").format(name=self._name(state)), state)
+            combo.addItem(
+                QCoreApplication.translate("ExploreDialog", "{name} only").format(
+                    name=self._name(state)
+                ),
+                state,
+            )
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
