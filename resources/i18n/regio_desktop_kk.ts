@@ -2437,6 +2437,10 @@
         <source>W</source>
         <translation>Ш</translation>
     </message>
+    <message>
+        <source>Legend of the status letters</source>
+        <translation>Мәртебе әріптерінің түсіндірмесі</translation>
+    </message>
 </context>
 <context>
     <name>MembershipMatrix</name>

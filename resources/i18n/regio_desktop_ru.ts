@@ -2437,6 +2437,10 @@
         <source>W</source>
         <translation>В</translation>
     </message>
+    <message>
+        <source>Legend of the status letters</source>
+        <translation>Пояснение букв статусов</translation>
+    </message>
 </context>
 <context>
     <name>MembershipMatrix</name>

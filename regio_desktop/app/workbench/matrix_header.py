@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
@@ -56,6 +58,37 @@ def status_letter(status: str | None) -> str:
 def letter_legend() -> list[tuple[str, str]]:
     """(letter, status code) for every status, in the vocabulary's order: for the legend."""
     return [(status_letter(status), status) for status in _LETTERS]
+
+
+class CornerLegend(QLabel):
+    """What the letters mean, in the empty corner above the state names and left of the bloc
+    names (the tall rotated header leaves room there); ``place`` keeps it in that corner."""
+
+    def __init__(self, view: QAbstractItemView, labels: list[tuple[str, str]]) -> None:
+        super().__init__(view)
+        self.setObjectName("matrixLegend")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setContentsMargins(PADDING, PADDING, PADDING, PADDING)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.setFont(font)
+        self.set_labels(labels)
+
+    def set_labels(self, labels: list[tuple[str, str]]) -> None:
+        """``labels``: (letter, the status in words), one to a line."""
+        pairs = [f"{letter}  {words}" for letter, words in labels]
+        self.setText("\n".join(pairs))
+        self.setAccessibleName(
+            QCoreApplication.translate("MatrixLetters", "Legend of the status letters")
+        )
+        self.setToolTip("\n".join(pairs))
+
+    def place(self, left: int, top: int, width: int, height: int) -> None:
+        """Fill the corner at (``left``, ``top``); hidden when the text would not fit."""
+        self.setGeometry(left, top, width, height)
+        hint = self.sizeHint()
+        self.setVisible(hint.width() <= width and hint.height() <= height)
 
 
 class StatusLetterDelegate(QStyledItemDelegate):

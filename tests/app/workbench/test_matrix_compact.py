@@ -141,3 +141,14 @@ def test_most_of_two_dozen_blocs_are_visible_at_1600_pixels(wide_window: MainWin
         and view.columnViewportPosition(c) + view.columnWidth(c) <= viewport.width()
     ]
     assert len(visible) >= 18, (len(visible), len(shown), viewport.width())
+
+
+def test_the_corner_says_what_the_letters_mean(wide_window: MainWindow) -> None:
+    legend = wide_window.matrix.legend
+    assert legend.isVisible()
+    lines = legend.text().splitlines()
+    assert "F  founding member" in lines and "W  withdrawn" in lines
+    corner = wide_window.matrix.horizontalHeader().height()
+    assert legend.geometry().bottom() <= corner + wide_window.matrix.frameWidth()
+    # A long state name is elided rather than pushing the blocs out of sight.
+    assert wide_window.matrix.verticalHeader().width() < 200
