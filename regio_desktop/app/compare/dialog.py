@@ -86,7 +86,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(self.checklist)
         splitter.addWidget(results)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 890])
+        splitter.setSizes([260, 840])
 
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setToolTip(
