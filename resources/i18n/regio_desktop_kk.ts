@@ -2407,7 +2407,7 @@
     <name>MatrixLetters</name>
     <message>
         <source>F</source>
-        <translation>Құ</translation>
+        <translation>Қ</translation>
     </message>
     <message>
         <source>M</source>
@@ -2415,7 +2415,7 @@
     </message>
     <message>
         <source>A</source>
-        <translation>Қа</translation>
+        <translation>А</translation>
     </message>
     <message>
         <source>O</source>

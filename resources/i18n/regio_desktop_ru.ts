@@ -2407,7 +2407,7 @@
     <name>MatrixLetters</name>
     <message>
         <source>F</source>
-        <translation>Ос</translation>
+        <translation>О</translation>
     </message>
     <message>
         <source>M</source>
@@ -2415,7 +2415,7 @@
     </message>
     <message>
         <source>A</source>
-        <translation>Ас</translation>
+        <translation>А</translation>
     </message>
     <message>
         <source>O</source>
@@ -2431,7 +2431,7 @@
     </message>
     <message>
         <source>S</source>
-        <translation>Пр</translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>W</source>

@@ -244,7 +244,7 @@ class MembershipMatrixView(QTableView):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Before the model: setting it lays out the headers, which places the legend.
-        self.legend = CornerLegend(self, [(k, status_label(s)) for k, s in letter_legend()])
+        self.legend = CornerLegend(self, [(k, short_status_label(s)) for k, s in letter_legend()])
         self.document = document
         self.matrix_model = MembershipMatrixModel(document, self)
         self.setModel(self.matrix_model)

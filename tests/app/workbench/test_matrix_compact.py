@@ -147,7 +147,7 @@ def test_the_corner_says_what_the_letters_mean(wide_window: MainWindow) -> None:
     legend = wide_window.matrix.legend
     assert legend.isVisible()
     lines = legend.text().splitlines()
-    assert "F  founding member" in lines and "W  withdrawn" in lines
+    assert "F  founder" in lines and "W  withdrawn" in lines
     corner = wide_window.matrix.horizontalHeader().height()
     assert legend.geometry().bottom() <= corner + wide_window.matrix.frameWidth()
     # A long state name is elided rather than pushing the blocs out of sight.
