@@ -53,7 +53,12 @@ from regio_desktop.evidence.source_text import (
     read_source_file,
 )
 from regio_desktop.input_files import InputFileError, printable
-from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
+from regio_desktop.io.arguments_io import (
+    ImportCancelled,
+    ImportReport,
+    export_arguments,
+    import_arguments,
+)
 from regio_desktop.io.report_html import report_html, report_states
 from regio_desktop.io.tables import (
     arguments_table,
@@ -165,6 +170,7 @@ __all__ = [
     "Explanation",
     "Exploration",
     "ExplorationCancelled",
+    "ImportCancelled",
     "ImportReport",
     "IndicatorInfo",
     "InputFileError",
