@@ -37,6 +37,11 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
+from regio_desktop.engine.exploration_limits import (
+    ExplorationRefused,
+    exploration_bytes,
+    exploration_problems,
+)
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -170,6 +175,7 @@ __all__ = [
     "Explanation",
     "Exploration",
     "ExplorationCancelled",
+    "ExplorationRefused",
     "ImportCancelled",
     "ImportReport",
     "IndicatorInfo",
@@ -200,6 +206,8 @@ __all__ = [
     "evaluate",
     "evaluation_table",
     "explain",
+    "exploration_bytes",
+    "exploration_problems",
     "explore",
     "export_arguments",
     "import_arguments",

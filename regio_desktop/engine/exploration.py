@@ -18,6 +18,7 @@ import pandas as pd
 
 from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import apply_edits, resolve_year
+from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
 from regio_desktop.engine.indicator_values import state_values
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import membership_terms
@@ -122,7 +123,14 @@ def explore(
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> Exploration:
-    """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``."""
+    """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``.
+
+    Raises ExplorationRefused, before anything is computed, for a state named twice, a pole
+    state, or a space too large for memory (exploration_limits.py).
+    """
+    refused = exploration_problems(world, states, toggles, len(choices), len(objectives))
+    if refused:
+        raise ExplorationRefused(refused)
     year = resolve_year(world, base)
     params = resolve(base.parameter_map)
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
