@@ -74,7 +74,7 @@ def exploration_problems(
         problems.append(
             problem(
                 "explore_too_large",
-                combinations=combination_count(distinct, choices, len(set(toggles))),
+                combinations=f"{combination_count(distinct, choices, len(set(toggles))):,}",
                 needed_gib=round(needed / GiB, 1),
                 limit_gib=MEMORY_LIMIT // GiB,
             )
