@@ -41,6 +41,11 @@ from regio_desktop.engine.exploration import (
 )
 from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
 from regio_desktop.engine.exploration_aggregation import position as exploration_position
+from regio_desktop.engine.exploration_limits import (
+    ExplorationRefused,
+    exploration_bytes,
+    exploration_problems,
+)
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -57,7 +62,12 @@ from regio_desktop.evidence.source_text import (
     read_source_file,
 )
 from regio_desktop.input_files import InputFileError, printable
-from regio_desktop.io.arguments_io import ImportReport, export_arguments, import_arguments
+from regio_desktop.io.arguments_io import (
+    ImportCancelled,
+    ImportReport,
+    export_arguments,
+    import_arguments,
+)
 from regio_desktop.io.report_html import report_html, report_states
 from regio_desktop.io.tables import (
     arguments_table,
@@ -176,6 +186,8 @@ __all__ = [
     "Explanation",
     "Exploration",
     "ExplorationCancelled",
+    "ExplorationRefused",
+    "ImportCancelled",
     "ImportReport",
     "IndicatorInfo",
     "InputFileError",
@@ -205,7 +217,9 @@ __all__ = [
     "evaluate",
     "evaluation_table",
     "explain",
+    "exploration_bytes",
     "exploration_position",
+    "exploration_problems",
     "explore",
     "export_arguments",
     "import_arguments",

@@ -151,10 +151,17 @@ def _run_command(args: argparse.Namespace) -> int:
         write_table(table, args.format)
     elif args.command == "evaluate":
         scenario = api.read_scenario_file(args.scenario, world)
+        if args.state and not args.explain:
+            raise CommandLineError("--state goes with --explain (the table has every state)")
         if args.explain:
             if not args.state:
                 raise CommandLineError("--explain needs --state ISO3 (or a bloc code)")
-            explanation = api.explain(world, scenario, args.explain, args.state.upper())
+            entity = args.state.strip().upper()
+            if entity not in world.state_codes and entity not in world.bloc_codes:
+                raise CommandLineError(
+                    f"unknown state or bloc code '{api.printable(args.state, 40)}' for --state"
+                )
+            explanation = api.explain(world, scenario, args.explain, entity)
             _print_explanation(explanation, args.format)
         else:
             write_table(evaluation_table(api.evaluate(world, scenario)), args.format)
@@ -163,14 +170,18 @@ def _run_command(args: argparse.Namespace) -> int:
         states = [s.strip().upper() for s in args.states.split(",") if s.strip()]
         toggles = []
         for item in args.toggle:
-            state, sep, bloc = item.partition(":")
-            if not sep:
-                raise CommandLineError(f"--toggle '{item}' is not STATE:BLOC")
+            state, sep, bloc = (part.strip() for part in item.partition(":"))
+            if not (sep and state and bloc):
+                raise CommandLineError(
+                    f"--toggle '{api.printable(item, 40)}' is not STATE:BLOC (such as KAZ:CSTO)"
+                )
             toggles.append((state.upper(), bloc.upper()))
         unknown = [s for s in states + [t[0] for t in toggles] if s not in world.state_codes]
         unknown += [b for _, b in toggles if b not in world.bloc_codes]
         if unknown:
-            raise CommandLineError("; ".join(f"unknown code '{c}'" for c in unknown))
+            raise CommandLineError(
+                "; ".join(f"unknown code '{api.printable(c, 40)}'" for c in dict.fromkeys(unknown))
+            )
         try:
             aggregation = api.Aggregation.parse(args.aggregate, states)
         except api.AggregationError as error:
@@ -298,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, api.ScenarioError) and isinstance(scenario, Path):
             # A file that reads but does not fit the world: name it, as a file error does.
             message = f"{scenario.name}: {message}"
-        print(f"error: {message}", file=sys.stderr)
+        print(f"error: {api.printable(message, 600)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0

@@ -141,6 +141,15 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "accessed_not_date": "accessed '{accessed}' is not a date (YYYY-MM-DD)",
         "source_incomplete": "a source needs an id and a citation",
         "id_exists": "id '{id}' already exists",
+        # Refusing an exploration before it starts (engine/exploration_limits.py).
+        "explore_no_state": "name at least one state to explore",
+        "explore_state_twice": "{state} is named twice in the states to explore",
+        "explore_toggle_twice": "the toggle {state}:{bloc} is named twice",
+        "explore_too_large": (
+            "{combinations} combinations would need about {needed_gib} GiB of memory, more than "
+            "the {limit_gib} GiB an exploration may use; explore a sample instead: fewer states "
+            "or toggles at a time, with the other states' choices fixed in the scenario"
+        ),
     }
 )
 """The one English template of every code the core produces."""

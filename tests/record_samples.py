@@ -4,6 +4,7 @@ record through the one add, edit and delete path (store and undoable commands al
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from regio_desktop.world.evidence_records import ArgumentRecord, SourceRecord
@@ -31,3 +32,15 @@ EDITED: dict[str, Any] = {
 }
 SHIPPED = {"argument": "t_001", "source": "fixture"}
 """A record of each kind that ships with the tiny world."""
+
+
+def many_arguments_csv(path: Path, count: int, *, source: str = "fixture") -> Path:
+    """A CSV import of ``count`` valid arguments (ids ``bulk_00000`` on) for the tiny world."""
+    lines = ["id,claim,stance,target_kind,target,states,themes,strength,source,location,quote"]
+    lines += [
+        f"bulk_{n:05d},Claim {n} on transit and trade.,{('for', 'against')[n % 2]},"
+        f"membership,EAEU,KAZ,economy,2,{source},p. {n % 40},"
+        for n in range(count)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

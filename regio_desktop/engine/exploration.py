@@ -26,6 +26,7 @@ from regio_desktop.engine.exploration_aggregation import (
     constant_objectives,
     objective_signs,
 )
+from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
 from regio_desktop.engine.indicator_values import state_values
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import membership_terms
@@ -150,7 +151,14 @@ def explore(
     should_cancel: Callable[[], bool] | None = None,
 ) -> Exploration:
     """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``,
-    each objective aggregated over the states as ``aggregation`` says."""
+    each objective aggregated over the states as ``aggregation`` says.
+
+    Raises ExplorationRefused, before anything is computed, for a state named twice, a pole
+    state, or a space too large for memory (exploration_limits.py).
+    """
+    refused = exploration_problems(world, states, toggles, len(choices), len(objectives))
+    if refused:
+        raise ExplorationRefused(refused)
     aggregation.check(states)
     year = resolve_year(world, base)
     params = resolve(base.parameter_map)

@@ -2,7 +2,9 @@
 
 Import checks every row first and writes in one transaction: by default a file with any refused
 row writes nothing (the report says which rows and why); with ``partial=True`` the valid rows are
-written, each whole. Columns are those of ``regio-desktop export arguments``.
+written, each whole. Columns are those of ``regio-desktop export arguments``. A long import takes
+plain ``progress`` and ``should_cancel`` callables (as exploration does) and knows nothing of
+windows; a cancel rolls the one transaction back, so nothing is ever half-imported.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,10 +27,19 @@ from regio_desktop.world.argument_store import (
     ArgumentStore,
     EvidenceError,
     SourceRecord,
+    problems_of_argument,
 )
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
 
 COLUMNS = list(ARGUMENT_COLUMNS)
+CHECKED_SHARE = 0.3
+"""The share of the progress bar that reading and checking the rows fills; writing fills the rest."""
+STEP = 250
+"""Rows between two calls of ``progress`` and ``should_cancel``."""
+
+
+class ImportCancelled(Exception):
+    """Raised when ``should_cancel`` returned True; the import wrote nothing."""
 
 
 @dataclass
@@ -38,6 +50,10 @@ class ImportReport:
     sources_added: list[str] = field(default_factory=list)
     refusals: list[tuple[str, list[Problem]]] = field(default_factory=list)  # (where, problems)
     written: bool = False
+    records: list[ArgumentRecord] = field(default_factory=list)
+    """The arguments written, as written (an undo deletes them, a redo writes them again)."""
+    sources: list[SourceRecord] = field(default_factory=list)
+    """The new sources written, as written."""
 
     @property
     def refused(self) -> list[tuple[str, str]]:
@@ -141,9 +157,30 @@ def read_rows(
         ) from None
 
 
-def import_arguments(store: ArgumentStore, path: Path, *, partial: bool = False) -> ImportReport:
-    """Import arguments (and, from JSON, new sources) from ``path`` into the user's database."""
+def import_arguments(
+    store: ArgumentStore,
+    path: Path,
+    *,
+    partial: bool = False,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import arguments (and, from JSON, new sources) from ``path`` into the user's database.
+
+    Every row is checked against one read of the database's codes and written in one
+    transaction, so the time grows with the number of rows, not its square. ``progress`` hears
+    the share done (0 to 1) every ``STEP`` rows; when ``should_cancel`` answers True the import
+    stops, rolls back what it had begun to write and raises ImportCancelled.
+    """
+
+    def step(share: float) -> None:
+        if should_cancel is not None and should_cancel():
+            raise ImportCancelled
+        if progress is not None:
+            progress(share)
+
     arg_rows, source_rows = read_rows(path)
+    step(0.0)
     report = ImportReport()
     existing_args = set(store.arguments().index)
     existing_sources = set(store.sources().index)
@@ -158,15 +195,18 @@ def import_arguments(store: ArgumentStore, path: Path, *, partial: bool = False)
             sources.append(source)
         except EvidenceError as exc:
             report.refusals.append((where, exc.problems))
+    known = store.known_codes(extra_sources=[s.id for s in sources])
     records: list[ArgumentRecord] = []
     seen: set[str] = set()
-    for where, row in arg_rows:
+    for number, (where, row) in enumerate(arg_rows, 1):
+        if number % STEP == 0:
+            step(CHECKED_SHARE * number / len(arg_rows))
         try:
             record = _record(row)
         except EvidenceError as exc:
             report.refusals.append((where, exc.problems))
             continue
-        problems = store.check_argument(record, extra_sources=[s.id for s in sources])
+        problems = problems_of_argument(record, known)
         if record.id in existing_args or record.id in seen:
             problems.insert(0, problem("id_exists", id=record.id))
         if problems:
@@ -176,11 +216,20 @@ def import_arguments(store: ArgumentStore, path: Path, *, partial: bool = False)
         records.append(record)
     if report.refusals and not partial:
         return report
+    step(CHECKED_SHARE)
     if records or sources:
-        store.write_arguments(records, replace=False, sources=sources)
+        total = len(records) + len(sources)
+
+        def written(count: int) -> None:
+            step(CHECKED_SHARE + (1 - CHECKED_SHARE) * count / total)
+
+        store.write_arguments(records, replace=False, sources=sources, each=(STEP, written))
         report.written = True
     report.added = [r.id for r in records]
     report.sources_added = [s.id for s in sources]
+    report.records, report.sources = records, sources
+    if progress is not None:
+        progress(1.0)
     return report
 
 

@@ -38,6 +38,28 @@ td.num { text-align: right; }
 """
 
 
+DESCRIPTION_LIMIT = 4_000
+"""Characters of a scenario's description the report prints: about a page. A description may
+run to the scenario file's limit (4 MiB), which Qt would lay out as thousands of pages for
+minutes; the report cuts it, says so, and points to the file for the whole text."""
+
+
+def description_html(description: str) -> str:
+    """The description as report paragraphs, cut after ``DESCRIPTION_LIMIT`` characters (at a
+    word break near there) with a note that says it was cut and how long it is."""
+    if len(description) <= DESCRIPTION_LIMIT:
+        return f"<p>{escape(description)}</p>" if description else ""
+    cut = description[:DESCRIPTION_LIMIT]
+    space = cut.rfind(" ", DESCRIPTION_LIMIT * 3 // 4)
+    cut = cut[:space] if space > 0 else cut
+    return (
+        f"<p>{escape(cut.rstrip())} …</p>"
+        f'<p class="muted">The description is cut here: it runs to {len(description):,}'
+        f" characters, of which the report shows the first {len(cut):,}. The whole text is in"
+        " the scenario file.</p>"
+    )
+
+
 def _fmt(value: float) -> str:
     return "–" if pd.isna(value) else f"{value:,.1f}"
 
@@ -247,7 +269,7 @@ forecast.</p>{_indicator_tables(world, scenario, language)}""",
 <h1>{escape(scenario.name)}</h1>
 <p class="muted">Regio Desktop scenario report · baseline {ev.year} · generated
 {(generated or dt.date.today()).isoformat()}</p>
-<p>{escape(scenario.description)}</p>
+{description_html(scenario.description)}
 {summary_html(world, scenario, language)}
 {_notes(scenario)}
 {numbered}

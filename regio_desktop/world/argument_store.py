@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -242,32 +242,74 @@ class ArgumentStore:
         frame = self.arguments()
         return frame[frame["source"] == source_id]
 
+    def known_codes(self, *, extra_sources: Iterable[str] = ()) -> KnownCodes:
+        """The codes a record may name in this database (and ``extra_sources``, about to be
+        added): read once, for checking many records."""
+        known = self._known()
+        known.sources |= set(extra_sources)
+        return known
+
     def check_argument(
         self, record: ArgumentRecord, *, extra_sources: Iterable[str] = ()
     ) -> list[Problem]:
         """Why the record could not be stored, against this database's codes."""
-        known = self._known()
-        known.sources |= set(extra_sources)
-        return problems_of_argument(record, known)
+        return problems_of_argument(record, self.known_codes(extra_sources=extra_sources))
 
     def check_source(self, record: SourceRecord) -> list[Problem]:
         """Why the source could not be stored (it names no other code)."""
         return problems_of_source(record, KnownCodes())
 
     def write_arguments(
-        self, records: list[ArgumentRecord], *, replace: bool, sources: Sequence[SourceRecord] = ()
+        self,
+        records: list[ArgumentRecord],
+        *,
+        replace: bool,
+        sources: Sequence[SourceRecord] = (),
+        each: tuple[int, Callable[[int], object]] | None = None,
     ) -> None:
-        """Insert (or replace) arguments and new sources in one transaction: all or nothing."""
+        """Insert (or replace) arguments and new sources in one transaction: all or nothing.
+
+        ``each = (n, call)`` calls ``call(written)`` after every n records (a long import's
+        progress); an exception it raises rolls the whole batch back (its cancel).
+        """
         batch: list[tuple[RecordKind[Any], ArgumentRecord | SourceRecord]] = [
             *((SOURCE_KIND, s) for s in sources),
             *((ARGUMENT_KIND, r) for r in records),
         ]
         self._check(batch)
         with self._transaction() as con:
+            for written, (kind, record) in enumerate(batch, 1):
+                self._insert(con, kind, record, replace=replace and kind is ARGUMENT_KIND)
+                if each is not None and written % each[0] == 0:
+                    each[1](written)
+
+    def delete_imported(self, argument_ids: Sequence[str], source_ids: Sequence[str]) -> None:
+        """Delete the user arguments, then the user sources, an import added, in one
+        transaction (its undo): refused whole if a source is still cited by another argument."""
+        if self.readonly:
+            raise EvidenceError(problem("database_read_only"))
+        arguments, sources = [{"id": i} for i in argument_ids], [{"id": i} for i in source_ids]
+        with self._transaction() as con:
+            for table, column in ARGUMENT_KIND.children:
+                con.executemany(f"DELETE FROM {table} WHERE {column} = :id", arguments)
+            con.executemany("DELETE FROM arguments WHERE id = :id AND origin = 'user'", arguments)
             for source in sources:
-                self._insert(con, SOURCE_KIND, source, replace=False)
-            for record in records:
-                self._insert(con, ARGUMENT_KIND, record, replace=replace)
+                citing = [
+                    r[0]
+                    for r in con.execute(
+                        "SELECT id FROM arguments WHERE source_id = :id ORDER BY id", source
+                    )
+                ]
+                if citing:
+                    raise EvidenceError(
+                        problem(
+                            "source_cited",
+                            id=source["id"],
+                            count=len(citing),
+                            citing=tuple(citing[:5]),
+                        )
+                    )
+            con.executemany("DELETE FROM sources WHERE id = :id AND origin = 'user'", sources)
 
     def new_argument_id(self) -> str:
         existing = set(self.arguments().index)

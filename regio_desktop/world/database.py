@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -193,6 +194,14 @@ def check_readable(path: Path) -> None:
     """Refuse a file that is missing, not SQLite, corrupted, or from a newer program."""
     if not path.exists():
         raise DatabaseError(f"The database {path} does not exist.")
+    # stat, not open: opening a FIFO waits for a writer forever, and SQLite reads a device
+    # (/dev/zero) as an empty database.
+    if path.is_dir():
+        raise DatabaseError(f"The database {path} is a folder, not a database file.")
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise DatabaseError(
+            f"The database {path} is a device, pipe or socket, not a database file."
+        )
     try:
         con = sqlite3.connect(file_uri(path, "ro"), uri=True)
         try:

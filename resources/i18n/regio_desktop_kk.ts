@@ -408,6 +408,18 @@
         <translation>Дұрыс жолдарды бәрібір импорттау</translation>
     </message>
     <message>
+        <source>Importing arguments from {name}…</source>
+        <translation>{name} файлынан дәлелдер импортталуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported from {name}.</source>
+        <translation>Импорт тоқтатылды: {name} файлынан ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
         <source>Cannot import {name}: {reason}</source>
         <translation>{name} импорттау мүмкін емес: {reason}</translation>
     </message>
@@ -1329,6 +1341,10 @@
         <translation>Зерттеу күйі</translation>
     </message>
     <message>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+    </message>
+    <message>
         <source>Objective on the horizontal axis</source>
         <translation>Көлденең осьтегі мақсат</translation>
     </message>
@@ -1418,7 +1434,7 @@
     </message>
     <message>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
-        <translation>Мемлекеттер тым көп: бір мезгілде ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация оқуға ыңғайлы диаграммаға сыймайды).</translation>
+        <translation type="vanished">Мемлекеттер тым көп: бір мезгілде ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация оқуға ыңғайлы диаграммаға сыймайды).</translation>
     </message>
     <message>
         <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
@@ -2722,6 +2738,22 @@
     <message>
         <source>The id “{id}” already exists.</source>
         <translation>«{id}» идентификаторы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Check at least one state.</source>
+        <translation>Кемінде бір мемлекетті белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>{state} is named twice in the states to explore.</source>
+        <translation>{state} зерттелетін мемлекеттер арасында екі рет аталған.</translation>
+    </message>
+    <message>
+        <source>The toggle of {state} in {bloc} is named twice.</source>
+        <translation>{state} мемлекетінің {bloc} ішіндегі ауыстырғышы екі рет аталған.</translation>
+    </message>
+    <message>
+        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
         <source>Russia</source>

@@ -408,6 +408,18 @@
         <translation>Всё же импортировать корректные строки</translation>
     </message>
     <message>
+        <source>Importing arguments from {name}…</source>
+        <translation>Импорт аргументов из {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported from {name}.</source>
+        <translation>Импорт отменён: из {name} ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>Cannot import {name}: {reason}</source>
         <translation>Не удаётся импортировать {name}: {reason}</translation>
     </message>
@@ -1329,6 +1341,10 @@
         <translation>Состояние исследования</translation>
     </message>
     <message>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+    </message>
+    <message>
         <source>Objective on the horizontal axis</source>
         <translation>Цель по горизонтальной оси</translation>
     </message>
@@ -1418,7 +1434,7 @@
     </message>
     <message>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations would not fit in a readable chart).</source>
-        <translation>Слишком много государств: за раз можно исследовать не более {max} ({count:,} комбинаций не уместятся в читаемой диаграмме).</translation>
+        <translation type="vanished">Слишком много государств: за раз можно исследовать не более {max} ({count:,} комбинаций не уместятся в читаемой диаграмме).</translation>
     </message>
     <message>
         <source>Check at least {min} objectives: with fewer there is no trade-off to explore.</source>
@@ -2722,6 +2738,22 @@
     <message>
         <source>The id “{id}” already exists.</source>
         <translation>Идентификатор «{id}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Check at least one state.</source>
+        <translation>Отметьте хотя бы одно государство.</translation>
+    </message>
+    <message>
+        <source>{state} is named twice in the states to explore.</source>
+        <translation>{state} указано дважды среди исследуемых государств.</translation>
+    </message>
+    <message>
+        <source>The toggle of {state} in {bloc} is named twice.</source>
+        <translation>Переключатель {state} в {bloc} указан дважды.</translation>
+    </message>
+    <message>
+        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
         <source>Russia</source>

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from regio_desktop.cli import main
+from regio_desktop.input_files import SCENARIO_LIMIT
 from tests.conftest import REPO_ROOT
 
 PRESET = REPO_ROOT / "resources" / "scenarios" / "05_kazakhstan_leaves_csto_eaeu.regio.json"
@@ -84,3 +85,27 @@ def test_report_has_summary_notes_spillovers_page_numbers_and_method(tmp_path: P
     assert "Who else moves" in text and "Armenia" in text and "Belarus" in text
     assert "Appendix: method" in text and "higher is better for the state" in text
     assert "docs/indicators.md" not in text
+
+
+def test_the_longest_accepted_description_is_cut_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#18 item 6: a report of a scenario with a description of megabytes ran for minutes
+    (thousands of pages); the report prints about a page of it and says it was cut."""
+    scenario = tmp_path / "long.regio.json"
+    head = {"format": "regio-scenario", "version": 1, "name": "Long", "description": ""}
+    room = SCENARIO_LIMIT - len(json.dumps(head).encode())
+    sentence = "Kazakhstan balances between Russia and China. "
+    head["description"] = (sentence * (room // len(sentence) + 1))[: room - 3] + "END"
+    scenario.write_text(json.dumps(head), encoding="utf-8")
+    assert scenario.stat().st_size <= SCENARIO_LIMIT  # the largest the reader accepts
+    output = tmp_path / "long.pdf"
+    assert main(["report", str(scenario), "--output", str(output)]) == 0
+    pages = PdfReader(output).pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    length = len(head["description"])
+    assert f"The description is cut here: it runs to {length:,} characters" in text
+    assert "END" not in text.split("The description is cut")[0]
+    assert "Kazakhstan balances between Russia and China. Kazakhstan" in text
+    assert "What the scenario changes" in text
+    assert len(pages) < 40  # the rest of the report, not thousands of pages of description

@@ -183,6 +183,19 @@ TEMPLATES: dict[str, str] = {
     ),
     "source_incomplete": QT_TRANSLATE_NOOP("Problems", "A source needs an id and a citation."),
     "id_exists": QT_TRANSLATE_NOOP("Problems", "The id “{id}” already exists."),
+    "explore_no_state": QT_TRANSLATE_NOOP("Problems", "Check at least one state."),
+    "explore_state_twice": QT_TRANSLATE_NOOP(
+        "Problems", "{state} is named twice in the states to explore."
+    ),
+    "explore_toggle_twice": QT_TRANSLATE_NOOP(
+        "Problems", "The toggle of {state} in {bloc} is named twice."
+    ),
+    "explore_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{combinations} combinations would need about {needed_gib} GiB of memory, more than the "
+        "{limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a "
+        "time, with the other states' choices fixed in the scenario.",
+    ),
 }
 TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""

@@ -20,6 +20,9 @@ def screenshot(
     path: Path, db_path: Path | None, scenario_path: Path | None, language: str = "en"
 ) -> int:
     """Render the main window offscreen at 1400x900 with a state selected and save it as PNG."""
+    if not path.parent.is_dir():  # before the window is built, as any other bad option value
+        print(f"error: the folder {api.printable(path.parent)} does not exist", file=sys.stderr)
+        return 2
     use_offscreen()
     app = application(sys.argv[:1])
     translators = install_translators(app, language)
@@ -28,7 +31,7 @@ def screenshot(
         if scenario_path is not None:
             api.read_scenario_file(scenario_path, world)
     except (api.DatabaseError, api.ScenarioFileError, api.ScenarioError, OSError) as exc:
-        print(f"screenshot failed: {exc}", file=sys.stderr)
+        print(f"error: screenshot failed: {exc}", file=sys.stderr)
         return 2
     window = open_window(world, scratch_settings(), None, language)
     window.session.open_presets(preset_scenario_paths())
@@ -40,8 +43,8 @@ def screenshot(
     window.matrix.setFocus()
     QApplication.processEvents()
     if not window.grab().save(str(path), "PNG"):
-        print(f"screenshot failed: cannot write {path}")
-        return 1
+        print(f"error: screenshot failed: cannot write {api.printable(path)}", file=sys.stderr)
+        return 2
     window.close_discarding()
     for translator in translators:
         app.removeTranslator(translator)

@@ -58,8 +58,9 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     try:
         window = start_window(app, scratch_settings(), None, user_dir, shipped=db_path)
     except (api.DatabaseError, OSError) as exc:
-        print(f"self-test failed: cannot load the world: {exc}")
-        return 1
+        # A database that cannot be used is bad input (exit 2), not a failed self-test.
+        print(f"error: self-test cannot load the world: {exc}", file=sys.stderr)
+        return 2
     window.resize(*WINDOW_SIZE)
     window.show()
     QApplication.processEvents()

@@ -132,13 +132,11 @@ def import_arguments(
     records: list[api.ArgumentRecord],
     sources: list[api.SourceRecord],
 ) -> EvidenceCommand:
-    """An import already written; undo deletes what it added (arguments first, then sources)."""
+    """An import already written; undo deletes what it added in one transaction (arguments
+    first, then sources), redo writes it again in one."""
 
     def remove(store: api.ArgumentStore) -> None:
-        for record in records:
-            store.delete_argument(record.id)
-        for source in sources:
-            store.delete_source(source.id)
+        store.delete_imported([r.id for r in records], [s.id for s in sources])
 
     return EvidenceCommand(
         evidence,

@@ -208,16 +208,24 @@ class EvidenceDocument(QObject):
         stored = self.store.source_text(source_id)
         return api.parse_source(stored[1], stored[0]) if stored is not None else None
 
-    def import_arguments(self, path: Path, *, partial: bool = False) -> api.ImportReport:
+    def import_arguments(
+        self,
+        path: Path,
+        *,
+        partial: bool = False,
+        progress: Callable[[float], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> api.ImportReport:
         """Import a CSV/JSON file; written rows become one undoable step.
 
-        Raises EvidenceError when the file cannot be read at all.
+        Raises EvidenceError when the file cannot be read at all, and api.ImportCancelled
+        (nothing written, nothing in the history) when ``should_cancel`` answered True.
         """
-        report = api.import_arguments(self.store, path, partial=partial)
+        report = api.import_arguments(
+            self.store, path, partial=partial, progress=progress, should_cancel=should_cancel
+        )
         if report.written:
-            records = [self.store.argument(i) for i in report.added]
-            sources = [self.store.source(i) for i in report.sources_added]
-            self._push(evidence_commands.import_arguments(self, records, sources))
+            self._push(evidence_commands.import_arguments(self, report.records, report.sources))
         return report
 
     def export_arguments(self, path: Path, *, only_user: bool = False) -> int:

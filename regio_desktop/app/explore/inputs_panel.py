@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import indicator_description, indicator_title
+from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.run_options import RunOptions
 
@@ -251,12 +252,30 @@ class ExplorationInputs(QWidget):
         n_states = len(self.checked_states())
         if n_states == 0:
             return QCoreApplication.translate("ExploreDialog", "Check at least one state.")
+        refused = api.exploration_problems(
+            self.document.world,
+            self.checked_states(),
+            (),
+            len(self.options.choices()),
+            len(self.checked_objectives()),
+        )
+        if refused:  # the core's own refusal (a space too large for memory), in the user's words
+            return " ".join(problem_texts(refused, self.document.name))
         if n_states > self.max_states():
+            needed = api.exploration_bytes(
+                n_states, len(self.options.choices()), 0, len(self.checked_objectives())
+            )
             return QCoreApplication.translate(
                 "ExploreDialog",
-                "Too many states: at most {max} can be explored at once ({count:,} combinations "
-                "would not fit in a readable chart).",
-            ).format(max=self.max_states(), count=self.combination_count())
+                "Too many states: at most {max} can be explored at once ({count:,} combinations, "
+                "about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a "
+                "sample instead: fewer states at a time, with the other states' choices fixed in "
+                "the scenario.",
+            ).format(
+                max=self.max_states(),
+                count=self.combination_count(),
+                megabytes=max(1, round(needed / 1024**2)),
+            )
         if len(self.checked_objectives()) < MIN_OBJECTIVES:
             return QCoreApplication.translate(
                 "ExploreDialog",
