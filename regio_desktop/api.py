@@ -89,6 +89,7 @@ from regio_desktop.world.resource_files import map_outlines, preset_scenario_pat
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
+    ARGUMENT_INDICATORS,
     EXPLORATION_ALIGNMENTS,
     FULL_STATUSES,
     MAIN_BLOCS,
@@ -136,6 +137,7 @@ __all__ = [
     "ACTIVE_STATUSES",
     "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
+    "ARGUMENT_INDICATORS",
     "ARGUMENT_KIND",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",

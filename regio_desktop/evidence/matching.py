@@ -26,6 +26,7 @@ COLUMNS = [
     "target",
     "states",
     "themes",
+    "indicators",
     "strength",
     "source",
     "citation",
@@ -149,6 +150,7 @@ def argument_records(
                         "target": arg["target"],
                         "states": arg["states"],
                         "themes": arg["themes"],
+                        "indicators": _text(arg.get("indicators")),
                         "strength": int(arg["strength"]),  # type: ignore[call-overload]
                         "source": arg["source"],
                         "citation": arg["citation"],
