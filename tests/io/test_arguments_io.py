@@ -109,7 +109,9 @@ def test_csv_export_has_the_documented_columns(store: ArgumentStore, tmp_path: P
         "quote",
     ]
     assert {r["id"]: r["states"] for r in rows}["t_001"] == "KAZ"
-    assert {r["id"]: r["indicators"] for r in rows}["t_001"] == "diversification;transit_connectivity"
+    assert {r["id"]: r["indicators"] for r in rows}[
+        "t_001"
+    ] == "diversification;transit_connectivity"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])

@@ -26,7 +26,7 @@ from tests.seeds_location import REPO_ROOT
 
 
 def test_the_vocabulary_is_the_engines_state_indicators() -> None:
-    assert ARGUMENT_INDICATORS == tuple(info.code for info in STATE_INDICATORS)
+    assert tuple(info.code for info in STATE_INDICATORS) == ARGUMENT_INDICATORS
 
 
 def test_a_0003_file_gains_the_column_and_keeps_the_users_arguments(
@@ -90,7 +90,9 @@ def test_the_builder_refuses_an_unknown_indicator_naming_file_and_line(tmp_path:
 
 
 def test_most_of_the_shipped_corpus_names_what_it_bears_on() -> None:
-    rows = list(csv.DictReader((REPO_ROOT / "db" / "data" / "arguments.csv").open(encoding="utf-8")))
+    rows = list(
+        csv.DictReader((REPO_ROOT / "db" / "data" / "arguments.csv").open(encoding="utf-8"))
+    )
     named = [r for r in rows if r["indicators"]]
     # Arguments about identity or opinion honestly bear on none of the computed indicators;
     # the economic, security and sovereignty arguments do.
