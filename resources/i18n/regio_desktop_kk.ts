@@ -439,12 +439,92 @@
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
+        <source>For leaving the {bloc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against leaving the {bloc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For joining the {bloc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against joining the {bloc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a closer tie with the {bloc} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a closer tie with the {bloc} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a looser tie with the {bloc} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a looser tie with the {bloc} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For turning to the {alignment} course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against turning to the {alignment} course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For giving up the {alignment} course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against giving up the {alignment} course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
     </message>
     <message>
+        <source>{mark} {count} arguments bear on {indicator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No argument here bears on {indicator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <source>(edited: {before} → {after})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bears on: {indicators}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No arguments recorded for these choices.</source>
-        <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
+        <translation type="vanished">Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1875,10 @@
         <translation>Сценарийлер</translation>
     </message>
     <message>
+        <source>Who else moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -2318,6 +2402,10 @@
         <translation>Белгісіз тақырып: «{theme}».</translation>
     </message>
     <message>
+        <source>“{indicator}” is not a state indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The strength {strength} is not 1, 2 or 3.</source>
         <translation>{strength} күші 1, 2 немесе 3 емес.</translation>
     </message>
@@ -2837,6 +2925,73 @@ Save them first?</source>
     <message>
         <source>Location: {location}</source>
         <translation>Орны: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>Spillovers</name>
+    <message>
+        <source>State or bloc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Базалық</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Сценарий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Өзгеріс</translation>
+    </message>
+    <message>
+        <source>For the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no better direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest move shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of an index or share (0-100); per cent of the baseline for a sum such as GDP. A change of members always counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario makes no edit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} states and blocs besides the edited states move by at least the smallest move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other state or bloc moves by that much.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
