@@ -440,59 +440,59 @@
     </message>
     <message>
         <source>For leaving the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу жағында: {bloc}</translation>
     </message>
     <message>
         <source>Against leaving the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығуға қарсы: {bloc}</translation>
     </message>
     <message>
         <source>For joining the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру жағында: {bloc}</translation>
     </message>
     <message>
         <source>Against joining the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіруге қарсы: {bloc}</translation>
     </message>
     <message>
         <source>For a closer tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Тығызырақ байланыс жағында: {bloc} ({status})</translation>
     </message>
     <message>
         <source>Against a closer tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Тығызырақ байланысқа қарсы: {bloc} ({status})</translation>
     </message>
     <message>
         <source>For a looser tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлсіз байланыс жағында: {bloc} ({status})</translation>
     </message>
     <message>
         <source>Against a looser tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлсіз байланысқа қарсы: {bloc} ({status})</translation>
     </message>
     <message>
         <source>For turning to the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағытқа көшу жағында: {alignment}</translation>
     </message>
     <message>
         <source>Against turning to the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағытқа көшуге қарсы: {alignment}</translation>
     </message>
     <message>
         <source>For giving up the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттан бас тарту жағында: {alignment}</translation>
     </message>
     <message>
         <source>Against giving up the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттан бас тартуға қарсы: {alignment}</translation>
     </message>
     <message>
         <source>(an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бағалау)</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: {source}.</translation>
     </message>
     <message>
         <source>Arguments for {state}</source>
@@ -500,31 +500,47 @@
     </message>
     <message>
         <source>{mark} {count} arguments bear on {indicator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} «{indicator}» көрсеткішіне қатысты дәлелдер: {count}.</translation>
     </message>
     <message>
         <source>No argument here bears on {indicator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда «{indicator}» көрсеткішіне қатысты дәлел жоқ.</translation>
+    </message>
+    <message>
+        <source>What the scenario changes</source>
+        <translation>Сценарий нені өзгертеді</translation>
+    </message>
+    <message>
+        <source>No arguments recorded for this edit.</source>
+        <translation>Бұл өзгеріс үшін дәлелдер жоқ.</translation>
+    </message>
+    <message>
+        <source>The other choices, as they stand</source>
+        <translation>Қалған таңдаулар, қазіргі күйінде</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">жоқ</translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>(edited: {before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>(өзгертілді: {before} → {after})</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(өзгертілді)</translation>
     </message>
     <message>
         <source>Bears on: {indicators}</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерге қатысты: {indicators}</translation>
     </message>
     <message>
         <source>No arguments recorded for these choices.</source>
-        <translation type="vanished">Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
+        <translation>Бұл таңдаулар үшін дәлелдер жазылмаған.</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1892,7 @@
     </message>
     <message>
         <source>Who else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы кімге әсер етеді</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2403,7 +2419,7 @@
     </message>
     <message>
         <source>“{indicator}” is not a state indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{indicator}» — мемлекет көрсеткіші емес.</translation>
     </message>
     <message>
         <source>The strength {strength} is not 1, 2 or 3.</source>
@@ -2931,67 +2947,67 @@ Save them first?</source>
     <name>Spillovers</name>
     <message>
         <source>State or bloc</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекет немесе блок</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Көрсеткіш</translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Базалық</translation>
+        <translation>Базалық</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Сценарий</translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Өзгеріс</translation>
+        <translation>Өзгеріс</translation>
     </message>
     <message>
         <source>For the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекет үшін</translation>
     </message>
     <message>
         <source>▲ better</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ жақсырақ</translation>
     </message>
     <message>
         <source>▼ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ нашарырақ</translation>
     </message>
     <message>
         <source>no better direction</source>
-        <translation type="unfinished"></translation>
+        <translation>жақсы бағыты жоқ</translation>
     </message>
     <message>
         <source>Smallest move shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін ең кіші өзгеріс</translation>
     </message>
     <message>
         <source>Points of an index or share (0-100); per cent of the baseline for a sum such as GDP. A change of members always counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс немесе үлес тармақтары (0–100); ЖІӨ сияқты сома үшін — базалық мәннің пайызы. Мүшелер санының өзгерісі әрқашан ескеріледі.</translation>
     </message>
     <message>
         <source>Who else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы кімге әсер етеді</translation>
     </message>
     <message>
         <source>Smallest move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең кіші өзгеріс:</translation>
     </message>
     <message>
         <source>The scenario makes no edit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийде әзірге өзгеріс жоқ.</translation>
     </message>
     <message>
         <source>{count} states and blocs besides the edited states move by at least the smallest move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген мемлекеттерден басқа, кемінде ең кіші өзгеріске ұшыраған мемлекеттер мен блоктар: {count}.</translation>
     </message>
     <message>
         <source>No other state or bloc moves by that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бірде-бір мемлекет не блок осыншалық өзгермейді.</translation>
     </message>
 </context>
 <context>

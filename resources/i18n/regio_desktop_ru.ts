@@ -440,59 +440,59 @@
     </message>
     <message>
         <source>For leaving the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>За выход: {bloc}</translation>
     </message>
     <message>
         <source>Against leaving the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Против выхода: {bloc}</translation>
     </message>
     <message>
         <source>For joining the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>За вступление: {bloc}</translation>
     </message>
     <message>
         <source>Against joining the {bloc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Против вступления: {bloc}</translation>
     </message>
     <message>
         <source>For a closer tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>За более тесную связь: {bloc} ({status})</translation>
     </message>
     <message>
         <source>Against a closer tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Против более тесной связи: {bloc} ({status})</translation>
     </message>
     <message>
         <source>For a looser tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>За более слабую связь: {bloc} ({status})</translation>
     </message>
     <message>
         <source>Against a looser tie with the {bloc} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Против более слабой связи: {bloc} ({status})</translation>
     </message>
     <message>
         <source>For turning to the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>За переход к курсу: {alignment}</translation>
     </message>
     <message>
         <source>Against turning to the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>Против перехода к курсу: {alignment}</translation>
     </message>
     <message>
         <source>For giving up the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>За отказ от курса: {alignment}</translation>
     </message>
     <message>
         <source>Against giving up the {alignment} course</source>
-        <translation type="unfinished"></translation>
+        <translation>Против отказа от курса: {alignment}</translation>
     </message>
     <message>
         <source>(an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(оценка)</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {source}.</translation>
     </message>
     <message>
         <source>Arguments for {state}</source>
@@ -500,31 +500,47 @@
     </message>
     <message>
         <source>{mark} {count} arguments bear on {indicator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Аргументов о показателе «{indicator}»: {count}.</translation>
     </message>
     <message>
         <source>No argument here bears on {indicator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет аргументов о показателе «{indicator}».</translation>
+    </message>
+    <message>
+        <source>What the scenario changes</source>
+        <translation>Что меняет сценарий</translation>
+    </message>
+    <message>
+        <source>No arguments recorded for this edit.</source>
+        <translation>Для этого изменения аргументов нет.</translation>
+    </message>
+    <message>
+        <source>The other choices, as they stand</source>
+        <translation>Остальные решения, как они есть</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>(edited: {before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>(изменено: {before} → {after})</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изменено)</translation>
     </message>
     <message>
         <source>Bears on: {indicators}</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к показателям: {indicators}</translation>
     </message>
     <message>
         <source>No arguments recorded for these choices.</source>
-        <translation type="vanished">Для этих решений аргументы не записаны.</translation>
+        <translation>Для этих решений аргументы не записаны.</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1892,7 @@
     </message>
     <message>
         <source>Who else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого ещё затрагивает</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2403,7 +2419,7 @@
     </message>
     <message>
         <source>“{indicator}” is not a state indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{indicator}» — не показатель государства.</translation>
     </message>
     <message>
         <source>The strength {strength} is not 1, 2 or 3.</source>
@@ -2931,67 +2947,67 @@ Save them first?</source>
     <name>Spillovers</name>
     <message>
         <source>State or bloc</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство или блок</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Показатель</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">База</translation>
+        <translation>Базовый</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Сценарий</translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>For the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Для государства</translation>
     </message>
     <message>
         <source>▲ better</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ лучше</translation>
     </message>
     <message>
         <source>▼ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ хуже</translation>
     </message>
     <message>
         <source>no better direction</source>
-        <translation type="unfinished"></translation>
+        <translation>без лучшего направления</translation>
     </message>
     <message>
         <source>Smallest move shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее показываемое изменение</translation>
     </message>
     <message>
         <source>Points of an index or share (0-100); per cent of the baseline for a sum such as GDP. A change of members always counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты индекса или доли (0–100); для суммы, например ВВП, — процент от базового значения. Изменение числа членов учитывается всегда.</translation>
     </message>
     <message>
         <source>Who else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого ещё затрагивает</translation>
     </message>
     <message>
         <source>Smallest move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее изменение:</translation>
     </message>
     <message>
         <source>The scenario makes no edit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сценарии пока нет изменений.</translation>
     </message>
     <message>
         <source>{count} states and blocs besides the edited states move by at least the smallest move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помимо изменённых государств, затронуто государств и блоков: {count} (не меньше наименьшего изменения).</translation>
     </message>
     <message>
         <source>No other state or bloc moves by that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше ни одно государство или блок не меняется настолько.</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,10 @@ def render(
     parts = [f"<h3>{html.escape(title)}</h3>"]
     shown = [(c, rows) for c, rows in framed if rows or c.edited]
     if not any(rows for _c, rows in shown):
-        parts.append(
-            f"<p>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'No arguments recorded for these choices.'))}</p>"
+        label = QCoreApplication.translate(
+            "ArgumentsPanel", "No arguments recorded for these choices."
         )
+        parts.append(f"<p>{html.escape(label)}</p>")
         return "".join(parts)
     if highlight:
         about = sum(
@@ -147,32 +148,30 @@ def render(
     edited = [(c, rows) for c, rows in shown if c.edited]
     kept = [(c, rows) for c, rows in shown if not c.edited]
     if edited:
-        parts.append(
-            f"<h4>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'What the scenario changes'))}</h4>"
-        )
+        label = QCoreApplication.translate("ArgumentsPanel", "What the scenario changes")
+        parts.append(f"<h4>{html.escape(label)}</h4>")
     for choice, rows in edited:
         parts.append(_heading(choice, notes, name, edited=True))
         if not rows:
-            parts.append(
-                f"<p>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'No arguments recorded for this edit.'))}</p>"
+            label = QCoreApplication.translate(
+                "ArgumentsPanel", "No arguments recorded for this edit."
             )
+            parts.append(f"<p>{html.escape(label)}</p>")
             continue
         sides = move_sides(choice, name)
         for side in ("for", "against"):
             chosen = [r for r in rows if r.get("on_move") == side]
             parts.extend(_side(sides[side], side, chosen, sources, highlight))
     if edited and kept:
-        parts.append(
-            f"<h4>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'The other choices, as they stand'))}</h4>"
-        )
+        label = QCoreApplication.translate("ArgumentsPanel", "The other choices, as they stand")
+        parts.append(f"<h4>{html.escape(label)}</h4>")
     for choice, rows in kept:
         parts.append(_heading(choice, notes, name, edited=False))
         for side in ("for", "against"):
             chosen = [r for r in rows if r.get("stance") == side]
             parts.extend(_side(stance_label(side), side, chosen, sources, highlight))
-    parts.append(
-        f"<h4>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'Sources'))}</h4><ol style='color:#555'>"
-    )
+    label = QCoreApplication.translate("ArgumentsPanel", "Sources")
+    parts.append(f"<h4>{html.escape(label)}</h4><ol style='color:#555'>")
     parts.extend(f"<li>{source}</li>" for source in sources)
     parts.append("</ol>")
     return "".join(parts)
