@@ -523,6 +523,10 @@
         <translation>Дереккөздер</translation>
     </message>
     <message>
+        <source>{mark} The data row of this choice has a note: point at it to read it.</source>
+        <translation>{mark} Бұл таңдаудың деректер жолында ескертпе бар: оқу үшін меңзерді апарыңыз.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>жоқ</translation>
     </message>

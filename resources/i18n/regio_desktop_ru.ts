@@ -523,6 +523,10 @@
         <translation>Источники</translation>
     </message>
     <message>
+        <source>{mark} The data row of this choice has a note: point at it to read it.</source>
+        <translation>{mark} У строки данных этого решения есть примечание: наведите на него указатель, чтобы прочитать.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>

@@ -33,14 +33,14 @@ from regio_desktop.app.common.indicator_labels import format_number, indicator_t
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ENTITY, INDICATOR, BASELINE, VALUE, CHANGE, JUDGEMENT = range(6)
+ENTITY, INDICATOR, CHANGE, JUDGEMENT, BASELINE, VALUE = range(6)
 _HEADERS = (
     QT_TRANSLATE_NOOP("Spillovers", "State or bloc"),
     QT_TRANSLATE_NOOP("Spillovers", "Indicator"),
-    QT_TRANSLATE_NOOP("Spillovers", "Baseline"),
-    QT_TRANSLATE_NOOP("Spillovers", "Scenario"),
     QT_TRANSLATE_NOOP("Spillovers", "Change"),
     QT_TRANSLATE_NOOP("Spillovers", "For the state"),
+    QT_TRANSLATE_NOOP("Spillovers", "Baseline"),
+    QT_TRANSLATE_NOOP("Spillovers", "Scenario"),
 )
 
 
@@ -99,7 +99,7 @@ class SpilloverModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BASELINE, VALUE, CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == ENTITY:
-            return move.entity
+            return f"{self.document.name(move.entity)} ({move.entity})"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         unit = QCoreApplication.translate("Units", move.unit)
@@ -152,6 +152,13 @@ class SpilloversPanel(QWidget):
         self.view.setAccessibleName(QCoreApplication.translate("Spillovers", "Who else moves"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A bloc's full name can be long ("CIS Free Trade Area ..."): its column is elided at a
+        # readable width, the whole name in the tooltip.
+        header.setSectionResizeMode(ENTITY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ENTITY, 110)
+        header.setSectionResizeMode(INDICATOR, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(INDICATOR, 150)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._row_activated)
         top = QHBoxLayout()

@@ -3,7 +3,7 @@
 Plain functions from ``api.framed_arguments`` rows to HTML, so that the panel keeps only the
 caching and the links. Which argument speaks for or against an edit is decided in the core
 (``api.stance_on_move``); here it is only worded. A choice's heading carries the notes of its
-data row (``api.data_notes``) as a tooltip and a visible ⓘ; an argument about the indicator
+data row (``api.data_notes``) as a tooltip and a visible †; an argument about the indicator
 the analyst selected is marked ▶ and shaded, so the mark survives without colour.
 """
 
@@ -25,7 +25,7 @@ Framed = Sequence[tuple[api.FramedChoice, Sequence[Mapping[str, object]]]]
 Notes = Mapping[str, Sequence[api.DataNote]]
 
 HIGHLIGHT_MARK = "▶"
-NOTE_MARK = "ⓘ"
+NOTE_MARK = "†"
 
 
 def _text(value: object) -> str:
@@ -174,6 +174,12 @@ def render(
     parts.append(f"<h4>{html.escape(label)}</h4><ol style='color:#555'>")
     parts.extend(f"<li>{source}</li>" for source in sources)
     parts.append("</ol>")
+    if notes and any(c.choice in notes for c, _rows in shown):
+        legend = QCoreApplication.translate(
+            "ArgumentsPanel",
+            "{mark} The data row of this choice has a note: point at it to read it.",
+        ).format(mark=NOTE_MARK)
+        parts.append(f"<p style='color:#555'><small>{html.escape(legend)}</small></p>")
     return "".join(parts)
 
 
