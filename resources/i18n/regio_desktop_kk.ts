@@ -162,6 +162,10 @@
         <translation>Тақырыптар:</translation>
     </message>
     <message>
+        <source>Bears on:</source>
+        <translation>Көрсеткіштерге қатысты:</translation>
+    </message>
+    <message>
         <source>St&amp;rength:</source>
         <translation>&amp;Күші:</translation>
     </message>

@@ -162,6 +162,10 @@
         <translation>Темы:</translation>
     </message>
     <message>
+        <source>Bears on:</source>
+        <translation>Относится к показателям:</translation>
+    </message>
+    <message>
         <source>St&amp;rength:</source>
         <translation>&amp;Сила:</translation>
     </message>
