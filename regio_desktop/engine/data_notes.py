@@ -10,6 +10,7 @@ arguments panel shows them on the choices, the breakdown beside the inputs. Both
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,7 +18,7 @@ import pandas as pd
 
 from regio_desktop.engine.evaluation import resolve_year
 from regio_desktop.scenario.model import Scenario
-from regio_desktop.world.loaded_world import World, rows_in_force
+from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ACTIVE_STATUSES
 
 
@@ -49,6 +50,33 @@ def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+Rows = list[dict[str, object]]
+_ROWS: weakref.WeakKeyDictionary[World, tuple[pd.DataFrame, pd.DataFrame, Rows, Rows]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _noted_rows(world: World) -> tuple[Rows, Rows]:
+    """The membership and alignment rows that carry a note, read once per world (the panel asks
+    after every edit, and filtering the frames each time cost milliseconds)."""
+    cached = _ROWS.get(world)
+    if cached and cached[0] is world.memberships and cached[1] is world.alignments:
+        return cached[2], cached[3]
+    noted = [
+        [row for row in frame.to_dict("records") if _text(row.get("note"))]
+        for frame in (world.memberships, world.alignments)
+    ]
+    _ROWS[world] = (world.memberships, world.alignments, noted[0], noted[1])
+    return noted[0], noted[1]
+
+
+def _in_force(row: dict[str, object], date: dt.date) -> bool:
+    """As ``rows_in_force``: started on or before ``date``, ended on or after it (or open)."""
+    end = row["end"]
+    open_ended = end is None or (not isinstance(end, dt.date) and pd.isna(end))
+    return row["start"] <= date and (open_ended or end >= date)  # type: ignore[operator]
+
+
 def data_notes(world: World, scenario: Scenario, state: str | None = None) -> list[DataNote]:
     """The notes of the rows in force at the scenario's baseline date, rows without one left out.
 
@@ -59,25 +87,22 @@ def data_notes(world: World, scenario: Scenario, state: str | None = None) -> li
     date = world.reference_date(resolve_year(world, scenario))
     edited_pairs = {(e.state, e.bloc) for e in scenario.memberships}
     edited_alignments = {s for s, _ in scenario.alignments}
-    memberships = rows_in_force(world.memberships, date)
-    alignments = rows_in_force(world.alignments, date)
-    if state is not None:
-        memberships = memberships[memberships["state"] == state]
-        alignments = alignments[alignments["state"] == state]
+    memberships, alignments = _noted_rows(world)
     notes: list[DataNote] = []
-    for row in memberships.to_dict("records"):
+    for row in memberships:
         pair = (row["state"], row["bloc"])
-        if state is None and pair not in edited_pairs:
+        if (state is None and pair not in edited_pairs) or (state and row["state"] != state):
             continue
         if row["status"] not in ACTIVE_STATUSES and pair not in edited_pairs:
             continue
-        notes.append(_note(row, "membership", row["bloc"], row["status"], pair in edited_pairs))
-    for row in alignments.to_dict("records"):
+        if _in_force(row, date):
+            notes.append(_note(row, "membership", row["bloc"], row["status"], pair in edited_pairs))
+    for row in alignments:
         is_edited = row["state"] in edited_alignments
-        if state is None and not is_edited:
+        if (state is None and not is_edited) or (state and row["state"] != state):
             continue
-        notes.append(_note(row, "alignment", row["alignment"], row["alignment"], is_edited))
-    notes = [n for n in notes if n.note]
+        if _in_force(row, date):
+            notes.append(_note(row, "alignment", row["alignment"], row["alignment"], is_edited))
     notes.sort(key=lambda n: (not n.edited, n.state, n.kind != "alignment", n.target))
     return notes
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -170,12 +171,25 @@ class SpilloversPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
+        self._stale = False
         document.changed.connect(self._document_changed)
         self._update_caption()
 
     def _document_changed(self, _changes: api.ScenarioChanges) -> None:
-        self.model.reload()
-        self._update_caption()
+        """Re-read the moves now if the table is in view, else when it next comes into view
+        (a tab behind the indicators should not cost an edit its frame)."""
+        if self.isVisible():
+            self.model.reload()
+            self._update_caption()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+            self._update_caption()
 
     def _threshold_changed(self, value: float) -> None:
         self.model.set_threshold(value)

@@ -66,3 +66,16 @@ def test_leaving_the_eaeu_lists_armenia_belarus_and_kyrgyzstan(
 
     window.document.undo_stack.undo()
     assert _shown(window) == []
+
+
+def test_a_hidden_table_catches_up_when_shown(window: MainWindow, qtbot: QtBot) -> None:
+    dock = window.docks["spillovers"]
+    dock.raise_()
+    qtbot.waitUntil(lambda: window.is_built("spillovers"))
+    dock.toggleViewAction().trigger()  # View > Who else moves: the panel is closed
+    assert not window.spillovers_panel.isVisible()
+    leave_by_double_click(window, qtbot, "KAZ", "EAEU")
+    assert _shown(window) == []  # not re-read while nobody sees it
+    dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.spillovers_panel.isVisible())
+    assert "Armenia" in {r[ENTITY] for r in _shown(window)}
