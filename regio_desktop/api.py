@@ -31,6 +31,7 @@ from regio_desktop.engine.catalogue import (
     indicator_info,
 )
 from regio_desktop.engine.consistency import Tension, check
+from regio_desktop.engine.data_notes import DataNote, data_notes
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
 from regio_desktop.engine.exploration import (
@@ -46,12 +47,24 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
 )
+from regio_desktop.engine.spillovers import (
+    DEFAULT_SPILLOVER_THRESHOLD,
+    Spillover,
+    spillovers,
+)
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
 # core only through this module (an import-linter contract in pyproject.toml).
 from regio_desktop.engine.timeline import bloc_sizes, membership_spans
 from regio_desktop.evidence.comparison import Comparison, compare
+from regio_desktop.evidence.framing import (
+    FramedChoice,
+    arguments_about,
+    framed_arguments,
+    framed_choices,
+    stance_on_move,
+)
 from regio_desktop.evidence.matching import COLUMNS as ARGUMENT_COLUMNS
 from regio_desktop.evidence.matching import argument_records, arguments_for, balance
 from regio_desktop.evidence.matching import choices as argument_choices
@@ -104,6 +117,7 @@ from regio_desktop.world.resource_files import map_outlines, preset_scenario_pat
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
+    ARGUMENT_INDICATORS,
     EXPLORATION_ALIGNMENTS,
     FULL_STATUSES,
     MAIN_BLOCS,
@@ -151,11 +165,13 @@ __all__ = [
     "ACTIVE_STATUSES",
     "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
+    "ARGUMENT_INDICATORS",
     "ARGUMENT_KIND",
     "ASSUMPTIONS",
     "DATA_ESTIMATES",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
+    "DEFAULT_SPILLOVER_THRESHOLD",
     "DELTA_TOLERANCE",
     "EXPLORATION_ALIGNMENTS",
     "FULL_STATUSES",
@@ -180,6 +196,7 @@ __all__ = [
     "Comparison",
     "Contribution",
     "DataEstimate",
+    "DataNote",
     "DatabaseError",
     "Evaluation",
     "EvidenceError",
@@ -187,6 +204,7 @@ __all__ = [
     "Exploration",
     "ExplorationCancelled",
     "ExplorationRefused",
+    "FramedChoice",
     "ImportCancelled",
     "ImportReport",
     "IndicatorInfo",
@@ -203,10 +221,12 @@ __all__ = [
     "SourceRecord",
     "SourceText",
     "SourceTextError",
+    "Spillover",
     "Tension",
     "World",
     "argument_choices",
     "argument_records",
+    "arguments_about",
     "arguments_for",
     "arguments_table",
     "balance",
@@ -214,6 +234,7 @@ __all__ = [
     "bring_up_to_date",
     "check",
     "compare",
+    "data_notes",
     "evaluate",
     "evaluation_table",
     "explain",
@@ -222,6 +243,8 @@ __all__ = [
     "exploration_problems",
     "explore",
     "export_arguments",
+    "framed_arguments",
+    "framed_choices",
     "import_arguments",
     "indicator_info",
     "load_world",
@@ -244,6 +267,8 @@ __all__ = [
     "report_states",
     "save_table",
     "shown_states",
+    "spillovers",
+    "stance_on_move",
     "toggled_status",
     "validate",
     "with_store_arguments",

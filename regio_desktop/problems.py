@@ -64,6 +64,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "unknown_target_kind": "target kind '{target_kind}' is not one of {target_kinds}",
         "unknown_target": "unknown {target_kind} target '{target}'",
         "unknown_theme": "unknown theme '{theme}'",
+        "unknown_indicator": "'{indicator}' is not a state indicator",
         "strength_out_of_range": "strength {strength} is not 1, 2 or 3",
         "unknown_source": "unknown source '{source}'",
         "quote_too_long": "the quotation is longer than a short phrase ({words} words at most)",

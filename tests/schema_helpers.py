@@ -29,8 +29,18 @@ _COLUMNS_0003 = (
 )
 
 
+def make_schema_0003(path: Path) -> None:
+    """The file as the third schema left it: no ``arguments.indicators``, revision 0003."""
+    run_sql(
+        path,
+        'ALTER TABLE arguments DROP COLUMN "indicators"',
+        "UPDATE alembic_version SET version_num = '0003'",
+    )
+
+
 def make_schema_0002(path: Path) -> None:
     """The file as the second schema left it: none of 0003's columns, revision 0002."""
+    make_schema_0003(path)
     drops = [f'ALTER TABLE {table} DROP COLUMN "{column}"' for table, column in _COLUMNS_0003]
     run_sql(path, *drops, "UPDATE alembic_version SET version_num = '0002'")
 

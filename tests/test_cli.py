@@ -210,6 +210,7 @@ def test_export_arguments_columns(capsys: pytest.CaptureFixture[str]) -> None:
         "target",
         "states",
         "themes",
+        "indicators",
         "strength",
         "source",
         "location",

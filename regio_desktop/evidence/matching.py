@@ -26,6 +26,7 @@ COLUMNS = [
     "target",
     "states",
     "themes",
+    "indicators",
     "strength",
     "source",
     "citation",
@@ -105,6 +106,55 @@ def arguments_for(
     return pd.DataFrame(argument_records(world, scenario, state, evaluation), columns=COLUMNS)
 
 
+def matched_to_choice(
+    world: World,
+    state: str,
+    label: str,
+    kind: str,
+    target: str,
+    index: ArgumentIndex | None = None,
+) -> list[dict[str, object]]:
+    """The rows (keys ``COLUMNS``) of the arguments about one choice of one state, unsorted.
+
+    The one rule of which arguments speak to a choice: a membership choice takes the arguments
+    about membership of the bloc and about the bloc itself; an alignment choice, those about the
+    alignment; an argument limited to some states speaks only to theirs.
+    """
+    if index is None:
+        index = _argument_index(world)
+    kinds = ("membership", "bloc") if kind == "membership" else ("alignment",)
+    rows: list[dict[str, object]] = []
+    for arg in index.get(target, ()):
+        if arg["target_kind"] not in kinds:
+            continue
+        limited = [s for s in str(arg["states"]).split(";") if s]
+        if limited and state not in limited:
+            continue
+        specificity = 2 if limited else (1 if arg["target_kind"] != "bloc" else 0)
+        rows.append(
+            {
+                "state": state,
+                "choice": label,
+                "id": arg["id"],
+                "claim": arg["claim"],
+                "stance": arg["stance"],
+                "target_kind": arg["target_kind"],
+                "target": arg["target"],
+                "states": arg["states"],
+                "themes": arg["themes"],
+                "indicators": _text(arg.get("indicators")),
+                "strength": int(arg["strength"]),  # type: ignore[call-overload]
+                "source": arg["source"],
+                "citation": arg["citation"],
+                "url": arg["url"],
+                "location": _text(arg["location"]),
+                "quote": _text(arg["quote"]),
+                "specificity": specificity,
+            }
+        )
+    return rows
+
+
 def argument_records(
     world: World,
     scenario: Scenario,
@@ -130,34 +180,7 @@ def argument_records(
     rows: list[dict[str, object]] = []
     for code in states:
         for label, kind, target in choices(evaluation, code):
-            kinds = ("membership", "bloc") if kind == "membership" else ("alignment",)
-            for arg in index.get(target, ()):
-                if arg["target_kind"] not in kinds:
-                    continue
-                limited = [s for s in str(arg["states"]).split(";") if s]
-                if limited and code not in limited:
-                    continue
-                specificity = 2 if limited else (1 if arg["target_kind"] != "bloc" else 0)
-                rows.append(
-                    {
-                        "state": code,
-                        "choice": label,
-                        "id": arg["id"],
-                        "claim": arg["claim"],
-                        "stance": arg["stance"],
-                        "target_kind": arg["target_kind"],
-                        "target": arg["target"],
-                        "states": arg["states"],
-                        "themes": arg["themes"],
-                        "strength": int(arg["strength"]),  # type: ignore[call-overload]
-                        "source": arg["source"],
-                        "citation": arg["citation"],
-                        "url": arg["url"],
-                        "location": _text(arg["location"]),
-                        "quote": _text(arg["quote"]),
-                        "specificity": specificity,
-                    }
-                )
+            rows.extend(matched_to_choice(world, code, label, kind, target, index))
     # The order of sort_values(["state", "choice", "specificity", "strength", "id"], ascending
     # [T, T, F, F, T]); ids are unique within a choice, so the order is total.
     rows.sort(

@@ -92,6 +92,7 @@ def _record(row: dict[str, Any]) -> ArgumentRecord:
         source=str(row.get("source") or "").strip(),
         states=tuple(s.upper() for s in _split(row.get("states"))),
         themes=_split(row.get("themes")),
+        indicators=_split(row.get("indicators")),
         strength=strength,
         location=str(row.get("location") or ""),
         quote=str(row.get("quote") or ""),

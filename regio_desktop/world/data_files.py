@@ -265,6 +265,12 @@ def _argument(c: Cell) -> dict[str, Any]:
     for theme in themes:
         if theme not in vocab.THEMES:
             raise ValueError(f"column 'themes': '{theme}' is not a theme")
+    indicators = [
+        i.strip() for i in (c.text("indicators", required=False) or "").split(";") if i.strip()
+    ]
+    for indicator in indicators:
+        if indicator not in vocab.ARGUMENT_INDICATORS:
+            raise ValueError(f"column 'indicators': '{indicator}' is not a state indicator")
     states = [s.strip() for s in (c.text("states", required=False) or "").split(";") if s.strip()]
     return {
         "id": c.req("id"),
@@ -273,6 +279,7 @@ def _argument(c: Cell) -> dict[str, Any]:
         "target_kind": kind,
         "target": target,
         "themes": ";".join(themes),
+        "indicators": ";".join(indicators),
         "strength": int(c.number("strength", 1, 3)),
         "source_id": c.req("source"),
         "location": c.text("location", required=False),
@@ -292,6 +299,7 @@ ARGUMENT_COLUMNS = (
     "target",
     "states",
     "themes",
+    "indicators",
     "strength",
     "source",
     "location",

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
-from regio_desktop.world.vocabulary import SOURCE_KINDS, STANCES, TARGET_KINDS, THEMES
+from regio_desktop.world.vocabulary import (
+    ARGUMENT_INDICATORS,
+    SOURCE_KINDS,
+    STANCES,
+    TARGET_KINDS,
+    THEMES,
+)
 
 ARGUMENT_FIELDS = (*ARGUMENT_COLUMNS, "origin")
 SOURCE_FIELDS = (*SOURCE_COLUMNS, "origin")
@@ -53,6 +59,8 @@ class ArgumentRecord:
     location: str = ""
     quote: str = ""
     origin: str = "user"
+    indicators: tuple[str, ...] = ()
+    """The state indicators the argument bears on (codes of ``ARGUMENT_INDICATORS``)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,11 @@ def problems_of_argument(record: ArgumentRecord, known: KnownCodes) -> list[Prob
         )
     problems += [problem("unknown_state", state=s) for s in record.states if s not in known.states]
     problems += [problem("unknown_theme", theme=t) for t in record.themes if t not in THEMES]
+    problems += [
+        problem("unknown_indicator", indicator=i)
+        for i in record.indicators
+        if i not in ARGUMENT_INDICATORS
+    ]
     if not 1 <= record.strength <= 3:
         problems.append(problem("strength_out_of_range", strength=record.strength))
     if record.source not in known.sources:

@@ -291,6 +291,10 @@ class Argument(Base):
     target_kind: Mapped[str] = mapped_column(String(12), nullable=False)
     target: Mapped[str] = mapped_column(String(24), nullable=False)
     themes: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # The state indicators the argument bears on, ';'-separated (ARGUMENT_INDICATORS).
+    indicators: Mapped[str] = mapped_column(
+        String(400), nullable=False, default="", server_default=""
+    )
     strength: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
     source_id: Mapped[str] = _source_fk()
     location: Mapped[str | None] = mapped_column(Text)

@@ -86,6 +86,7 @@ def _argument_from_row(row: pd.Series) -> ArgumentRecord:
         location=row["location"],
         quote=row["quote"],
         origin=row["origin"],
+        indicators=_split(row["indicators"]),
     )
 
 
@@ -95,8 +96,8 @@ def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: b
     verb = "INSERT OR REPLACE" if replace else "INSERT"
     con.execute(
         f"{verb} INTO arguments (id, claim, stance, target_kind, target, themes, "
-        "strength, source_id, location, quote, origin) VALUES (:id, :claim, "
-        ":stance, :target_kind, :target, :themes, :strength, :source, :location,"
+        "indicators, strength, source_id, location, quote, origin) VALUES (:id, :claim, "
+        ":stance, :target_kind, :target, :themes, :indicators, :strength, :source, :location,"
         " :quote, 'user')",
         {
             "id": record.id,
@@ -105,6 +106,7 @@ def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: b
             "target_kind": record.target_kind,
             "target": record.target,
             "themes": ";".join(record.themes),
+            "indicators": ";".join(record.indicators),
             "strength": record.strength,
             "source": record.source,
             "location": record.location.strip() or None,
@@ -170,7 +172,7 @@ ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
         "COALESCE((SELECT group_concat(state_iso3, ';') FROM "
         "  (SELECT state_iso3 FROM argument_states s WHERE s.argument_id = a.id "
         "   ORDER BY state_iso3)), '') AS states, "
-        "a.themes, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
+        "a.themes, a.indicators, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
         " COALESCE(a.quote, '') AS quote, a.origin FROM arguments a ORDER BY a.id"
     ),
     from_row=_argument_from_row,

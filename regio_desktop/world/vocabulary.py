@@ -72,6 +72,19 @@ THEMES: Final = (
     "identity_culture",
     "sanctions_risk",
 )
+ARGUMENT_INDICATORS: Final = (
+    "market_access",
+    "dependence_russia",
+    "dependence_china",
+    "dependence_west",
+    "sanctions_exposure",
+    "autonomy",
+    "security_coverage",
+    "diversification",
+    "transit_connectivity",
+)
+"""The indicators an argument may say it bears on: the state indicators of the engine's
+catalogue (a test holds the two equal; the world layer sits below the engine)."""
 CORRIDOR_ROLES: Final = ("origin", "transit", "terminal")
 ORIGINS: Final = ("shipped", "user")
 

@@ -162,6 +162,10 @@
         <translation>Тақырыптар:</translation>
     </message>
     <message>
+        <source>Bears on:</source>
+        <translation>Көрсеткіштерге қатысты:</translation>
+    </message>
+    <message>
         <source>St&amp;rength:</source>
         <translation>&amp;Күші:</translation>
     </message>
@@ -451,8 +455,108 @@
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
+        <source>For leaving the {bloc}</source>
+        <translation>Шығу жағында: {bloc}</translation>
+    </message>
+    <message>
+        <source>Against leaving the {bloc}</source>
+        <translation>Шығуға қарсы: {bloc}</translation>
+    </message>
+    <message>
+        <source>For joining the {bloc}</source>
+        <translation>Кіру жағында: {bloc}</translation>
+    </message>
+    <message>
+        <source>Against joining the {bloc}</source>
+        <translation>Кіруге қарсы: {bloc}</translation>
+    </message>
+    <message>
+        <source>For a closer tie with the {bloc} ({status})</source>
+        <translation>Тығызырақ байланыс жағында: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>Against a closer tie with the {bloc} ({status})</source>
+        <translation>Тығызырақ байланысқа қарсы: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>For a looser tie with the {bloc} ({status})</source>
+        <translation>Әлсіз байланыс жағында: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>Against a looser tie with the {bloc} ({status})</source>
+        <translation>Әлсіз байланысқа қарсы: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>For turning to the {alignment} course</source>
+        <translation>Бағытқа көшу жағында: {alignment}</translation>
+    </message>
+    <message>
+        <source>Against turning to the {alignment} course</source>
+        <translation>Бағытқа көшуге қарсы: {alignment}</translation>
+    </message>
+    <message>
+        <source>For giving up the {alignment} course</source>
+        <translation>Бағыттан бас тарту жағында: {alignment}</translation>
+    </message>
+    <message>
+        <source>Against giving up the {alignment} course</source>
+        <translation>Бағыттан бас тартуға қарсы: {alignment}</translation>
+    </message>
+    <message>
+        <source>(an estimate)</source>
+        <translation>(бағалау)</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translation>Дереккөз: {source}.</translation>
+    </message>
+    <message>
         <source>Arguments for {state}</source>
         <translation>Дәлелдер: {state}</translation>
+    </message>
+    <message>
+        <source>{mark} {count} arguments bear on {indicator}.</source>
+        <translation>{mark} «{indicator}» көрсеткішіне қатысты дәлелдер: {count}.</translation>
+    </message>
+    <message>
+        <source>No argument here bears on {indicator}.</source>
+        <translation>Мұнда «{indicator}» көрсеткішіне қатысты дәлел жоқ.</translation>
+    </message>
+    <message>
+        <source>What the scenario changes</source>
+        <translation>Сценарий нені өзгертеді</translation>
+    </message>
+    <message>
+        <source>No arguments recorded for this edit.</source>
+        <translation>Бұл өзгеріс үшін дәлелдер жоқ.</translation>
+    </message>
+    <message>
+        <source>The other choices, as they stand</source>
+        <translation>Қалған таңдаулар, қазіргі күйінде</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>{mark} The data row of this choice has a note: point at it to read it.</source>
+        <translation>{mark} Бұл таңдаудың деректер жолында ескертпе бар: оқу үшін меңзерді апарыңыз.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>(edited: {before} → {after})</source>
+        <translation>(өзгертілді: {before} → {after})</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(өзгертілді)</translation>
+    </message>
+    <message>
+        <source>Bears on: {indicators}</source>
+        <translation>Көрсеткіштерге қатысты: {indicators}</translation>
     </message>
     <message>
         <source>No arguments recorded for these choices.</source>
@@ -2030,6 +2134,10 @@
         <translation>Сценарийлер</translation>
     </message>
     <message>
+        <source>Who else moves</source>
+        <translation>Тағы кімге әсер етеді</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
@@ -2590,6 +2698,10 @@
     <message>
         <source>Unknown theme “{theme}”.</source>
         <translation>Белгісіз тақырып: «{theme}».</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not a state indicator.</source>
+        <translation>«{indicator}» — мемлекет көрсеткіші емес.</translation>
     </message>
     <message>
         <source>The strength {strength} is not 1, 2 or 3.</source>
@@ -3277,6 +3389,73 @@ Save them first?</source>
     <message>
         <source>Location: {location}</source>
         <translation>Орны: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>Spillovers</name>
+    <message>
+        <source>State or bloc</source>
+        <translation>Мемлекет немесе блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базалық</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>For the state</source>
+        <translation>Мемлекет үшін</translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ жақсырақ</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ нашарырақ</translation>
+    </message>
+    <message>
+        <source>no better direction</source>
+        <translation>жақсы бағыты жоқ</translation>
+    </message>
+    <message>
+        <source>Smallest move shown</source>
+        <translation>Көрсетілетін ең кіші өзгеріс</translation>
+    </message>
+    <message>
+        <source>Points of an index or share (0-100); per cent of the baseline for a sum such as GDP. A change of members always counts.</source>
+        <translation>Индекс немесе үлес тармақтары (0–100); ЖІӨ сияқты сома үшін — базалық мәннің пайызы. Мүшелер санының өзгерісі әрқашан ескеріледі.</translation>
+    </message>
+    <message>
+        <source>Who else moves</source>
+        <translation>Тағы кімге әсер етеді</translation>
+    </message>
+    <message>
+        <source>Smallest move:</source>
+        <translation>Ең кіші өзгеріс:</translation>
+    </message>
+    <message>
+        <source>The scenario makes no edit yet.</source>
+        <translation>Сценарийде әзірге өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <source>{count} states and blocs besides the edited states move by at least the smallest move.</source>
+        <translation>Өзгертілген мемлекеттерден басқа, кемінде ең кіші өзгеріске ұшыраған мемлекеттер мен блоктар: {count}.</translation>
+    </message>
+    <message>
+        <source>No other state or bloc moves by that much.</source>
+        <translation>Басқа бірде-бір мемлекет не блок осыншалық өзгермейді.</translation>
     </message>
 </context>
 <context>

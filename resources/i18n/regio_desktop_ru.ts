@@ -162,6 +162,10 @@
         <translation>Темы:</translation>
     </message>
     <message>
+        <source>Bears on:</source>
+        <translation>Относится к показателям:</translation>
+    </message>
+    <message>
         <source>St&amp;rength:</source>
         <translation>&amp;Сила:</translation>
     </message>
@@ -451,8 +455,108 @@
         <translation>Выберите государство, чтобы увидеть аргументы.</translation>
     </message>
     <message>
+        <source>For leaving the {bloc}</source>
+        <translation>За выход: {bloc}</translation>
+    </message>
+    <message>
+        <source>Against leaving the {bloc}</source>
+        <translation>Против выхода: {bloc}</translation>
+    </message>
+    <message>
+        <source>For joining the {bloc}</source>
+        <translation>За вступление: {bloc}</translation>
+    </message>
+    <message>
+        <source>Against joining the {bloc}</source>
+        <translation>Против вступления: {bloc}</translation>
+    </message>
+    <message>
+        <source>For a closer tie with the {bloc} ({status})</source>
+        <translation>За более тесную связь: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>Against a closer tie with the {bloc} ({status})</source>
+        <translation>Против более тесной связи: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>For a looser tie with the {bloc} ({status})</source>
+        <translation>За более слабую связь: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>Against a looser tie with the {bloc} ({status})</source>
+        <translation>Против более слабой связи: {bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>For turning to the {alignment} course</source>
+        <translation>За переход к курсу: {alignment}</translation>
+    </message>
+    <message>
+        <source>Against turning to the {alignment} course</source>
+        <translation>Против перехода к курсу: {alignment}</translation>
+    </message>
+    <message>
+        <source>For giving up the {alignment} course</source>
+        <translation>За отказ от курса: {alignment}</translation>
+    </message>
+    <message>
+        <source>Against giving up the {alignment} course</source>
+        <translation>Против отказа от курса: {alignment}</translation>
+    </message>
+    <message>
+        <source>(an estimate)</source>
+        <translation>(оценка)</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translation>Источник: {source}.</translation>
+    </message>
+    <message>
         <source>Arguments for {state}</source>
         <translation>Аргументы: {state}</translation>
+    </message>
+    <message>
+        <source>{mark} {count} arguments bear on {indicator}.</source>
+        <translation>{mark} Аргументов о показателе «{indicator}»: {count}.</translation>
+    </message>
+    <message>
+        <source>No argument here bears on {indicator}.</source>
+        <translation>Здесь нет аргументов о показателе «{indicator}».</translation>
+    </message>
+    <message>
+        <source>What the scenario changes</source>
+        <translation>Что меняет сценарий</translation>
+    </message>
+    <message>
+        <source>No arguments recorded for this edit.</source>
+        <translation>Для этого изменения аргументов нет.</translation>
+    </message>
+    <message>
+        <source>The other choices, as they stand</source>
+        <translation>Остальные решения, как они есть</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>{mark} The data row of this choice has a note: point at it to read it.</source>
+        <translation>{mark} У строки данных этого решения есть примечание: наведите на него указатель, чтобы прочитать.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(edited: {before} → {after})</source>
+        <translation>(изменено: {before} → {after})</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(изменено)</translation>
+    </message>
+    <message>
+        <source>Bears on: {indicators}</source>
+        <translation>Относится к показателям: {indicators}</translation>
     </message>
     <message>
         <source>No arguments recorded for these choices.</source>
@@ -2030,6 +2134,10 @@
         <translation>Сценарии</translation>
     </message>
     <message>
+        <source>Who else moves</source>
+        <translation>Кого ещё затрагивает</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -2590,6 +2698,10 @@
     <message>
         <source>Unknown theme “{theme}”.</source>
         <translation>Неизвестная тема «{theme}».</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not a state indicator.</source>
+        <translation>«{indicator}» — не показатель государства.</translation>
     </message>
     <message>
         <source>The strength {strength} is not 1, 2 or 3.</source>
@@ -3277,6 +3389,73 @@ Save them first?</source>
     <message>
         <source>Location: {location}</source>
         <translation>Место: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>Spillovers</name>
+    <message>
+        <source>State or bloc</source>
+        <translation>Государство или блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовый</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>For the state</source>
+        <translation>Для государства</translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ лучше</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ хуже</translation>
+    </message>
+    <message>
+        <source>no better direction</source>
+        <translation>без лучшего направления</translation>
+    </message>
+    <message>
+        <source>Smallest move shown</source>
+        <translation>Наименьшее показываемое изменение</translation>
+    </message>
+    <message>
+        <source>Points of an index or share (0-100); per cent of the baseline for a sum such as GDP. A change of members always counts.</source>
+        <translation>Пункты индекса или доли (0–100); для суммы, например ВВП, — процент от базового значения. Изменение числа членов учитывается всегда.</translation>
+    </message>
+    <message>
+        <source>Who else moves</source>
+        <translation>Кого ещё затрагивает</translation>
+    </message>
+    <message>
+        <source>Smallest move:</source>
+        <translation>Наименьшее изменение:</translation>
+    </message>
+    <message>
+        <source>The scenario makes no edit yet.</source>
+        <translation>В сценарии пока нет изменений.</translation>
+    </message>
+    <message>
+        <source>{count} states and blocs besides the edited states move by at least the smallest move.</source>
+        <translation>Помимо изменённых государств, затронуто государств и блоков: {count} (не меньше наименьшего изменения).</translation>
+    </message>
+    <message>
+        <source>No other state or bloc moves by that much.</source>
+        <translation>Больше ни одно государство или блок не меняется настолько.</translation>
     </message>
 </context>
 <context>

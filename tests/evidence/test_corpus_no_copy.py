@@ -35,6 +35,7 @@ EXPECTED_COLUMNS: list[str] = [
     "target",
     "states",
     "themes",
+    "indicators",
     "strength",
     "source",
     "location",

@@ -102,12 +102,61 @@ def test_csv_export_has_the_documented_columns(store: ArgumentStore, tmp_path: P
         "target",
         "states",
         "themes",
+        "indicators",
         "strength",
         "source",
         "location",
         "quote",
     ]
     assert {r["id"]: r["states"] for r in rows}["t_001"] == "KAZ"
+    assert {r["id"]: r["indicators"] for r in rows}[
+        "t_001"
+    ] == "diversification;transit_connectivity"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_the_indicators_an_argument_bears_on_travel_through_export_and_import(
+    store: ArgumentStore, tiny_db: Path, tmp_path: Path, suffix: str
+) -> None:
+    source = tmp_path / f"in{suffix}"
+    rows = [
+        {
+            "id": "mine",
+            "claim": "Leaving frees the tariff.",
+            "stance": "against",
+            "target_kind": "membership",
+            "target": "EAEU",
+            "source": "fixture",
+            "indicators": "market_access;autonomy",
+        }
+    ]
+    if suffix == ".json":
+        source.write_text(json.dumps({"arguments": rows}), encoding="utf-8")
+    else:
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    assert import_arguments(store, source).added == ["mine"]
+    assert store.argument("mine").indicators == ("market_access", "autonomy")
+
+    out = tmp_path / f"out{suffix}"
+    export_arguments(store, out, only_user=True)
+    colleague = ArgumentStore(prepare_user_database(tmp_path / "colleague", shipped=tiny_db))
+    assert import_arguments(colleague, out).added == ["mine"]
+    assert colleague.argument("mine").indicators == ("market_access", "autonomy")
+
+
+def test_an_unknown_indicator_is_refused_by_name(store: ArgumentStore, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "id,claim,stance,target_kind,target,source,indicators\n"
+        "mine,A claim.,for,membership,EAEU,fixture,happiness\n",
+        encoding="utf-8",
+    )
+    report = import_arguments(store, source)
+    assert not report.written
+    assert "'happiness' is not a state indicator" in report.summary()
 
 
 @pytest.mark.parametrize(

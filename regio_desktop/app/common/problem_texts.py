@@ -94,6 +94,7 @@ TEMPLATES: dict[str, str] = {
         "Problems", "Unknown target “{target}” (target kind: {target_kind})."
     ),
     "unknown_theme": QT_TRANSLATE_NOOP("Problems", "Unknown theme “{theme}”."),
+    "unknown_indicator": QT_TRANSLATE_NOOP("Problems", "“{indicator}” is not a state indicator."),
     "strength_out_of_range": QT_TRANSLATE_NOOP(
         "Problems", "The strength {strength} is not 1, 2 or 3."
     ),

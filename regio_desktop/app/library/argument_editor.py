@@ -1,4 +1,4 @@
-"""The argument editor: claim, stance, target, states, themes, strength, source, location, quote.
+"""The argument editor: claim, stance, target, states, themes, indicators, strength, source, quote.
 
 On OK the record is checked against the database's codes (``store.check_argument``); problems are
 shown inline and the dialog stays open. A valid record is written as one undoable edit: a new
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.api import ALIGNMENTS, STANCES, TARGET_KINDS, THEMES
 from regio_desktop.app.common.citations import short_citation
+from regio_desktop.app.common.indicator_labels import indicator_title
 from regio_desktop.app.common.plain_text import plain_tooltip
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
@@ -94,6 +95,13 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
             box = QCheckBox(theme_label(theme))
             self.theme_boxes[theme] = box
             themes.addWidget(box, i // 3, i % 3)
+        # The indicators the argument bears on: the panel marks it when one is selected.
+        self.indicator_boxes: dict[str, QCheckBox] = {}
+        indicators = QGridLayout()
+        for i, code in enumerate(api.ARGUMENT_INDICATORS):
+            box = QCheckBox(indicator_title(code))
+            self.indicator_boxes[code] = box
+            indicators.addWidget(box, i // 3, i % 3)
         self.strength = QSpinBox()
         self.strength.setRange(1, 3)
         self.strength.setToolTip(self.tr("1: weak or passing, 2: argued, 3: central and supported"))
@@ -121,6 +129,7 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
         form.addRow(self.tr("Target:"), target_row)
         form.addRow(self.tr("St&ates:"), self.states)
         form.addRow(self.tr("Themes:"), themes)
+        form.addRow(self.tr("Bears on:"), indicators)
         form.addRow(self.tr("St&rength:"), self.strength)
         form.addRow(self.tr("Source:"), source_row)
         form.addRow(self.tr("&Location:"), self.location)
@@ -175,6 +184,8 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
         self.states.setText(", ".join(record.states))
         for theme, box in self.theme_boxes.items():
             box.setChecked(theme in record.themes)
+        for code, box in self.indicator_boxes.items():
+            box.setChecked(code in record.indicators)
         self.strength.setValue(record.strength)
         self.location.setText(record.location)
         self.quote.setText(record.quote)
@@ -197,6 +208,7 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
             strength=self.strength.value(),
             location=self.location.text().strip(),
             quote=self.quote.text().strip(),
+            indicators=tuple(c for c, box in self.indicator_boxes.items() if box.isChecked()),
         )
 
     # --- acting ------------------------------------------------------------------------------

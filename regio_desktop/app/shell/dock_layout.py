@@ -42,6 +42,13 @@ DOCKS = (
     DockSpec("alignment", QT_TRANSLATE_NOOP("MainWindow", "Alignment"), LEFT, "alignment_panel"),
     DockSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators"), RIGHT, "indicator_panel"),
     DockSpec("arguments", QT_TRANSLATE_NOOP("MainWindow", "Arguments"), RIGHT, "arguments_panel"),
+    DockSpec(
+        "spillovers",
+        QT_TRANSLATE_NOOP("MainWindow", "Who else moves"),
+        RIGHT,
+        "spillovers_panel",
+        lazy=True,
+    ),
     DockSpec("warnings", QT_TRANSLATE_NOOP("MainWindow", "Warnings"), BOTTOM, "warnings_panel"),
     DockSpec(
         "charts",
@@ -93,10 +100,13 @@ def _build_when_first_shown(window: MainWindow, dock: QDockWidget, panel: str) -
 
 
 def _arrange(window: MainWindow) -> None:
-    """The first-start layout: scenarios above alignments on the left; arguments, library and
-    reader tabbed on the right under the indicators; warnings, charts, map and blocs tabbed under
+    """The first-start layout: scenarios above alignments on the left; the indicators with "Who
+    else moves" as a tab behind them on the right, and arguments, library and reader tabbed
+    under them; warnings, charts, map and blocs tabbed under
     the matrix with the map in front (readable across a room, and it needs no pyqtgraph)."""
     docks = window.docks
+    window.tabifyDockWidget(docks["indicators"], docks["spillovers"])
+    docks["indicators"].raise_()
     window.splitDockWidget(docks["scenarios"], docks["alignment"], Qt.Orientation.Vertical)
     window.resizeDocks([docks["scenarios"]], [170], Qt.Orientation.Vertical)
     for tab in ("library", "reader"):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QModelIndex, QProcess, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QShowEvent,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from regio_desktop.app.explore.dialog import ExploreDialog
     from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
     from regio_desktop.app.map.view import MapPanel
+    from regio_desktop.app.spillovers.panel import SpilloversPanel
 
 
 SCENARIO_FILTER = "*.regio.json"
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         document.edit_refused.connect(self._edit_refused)
         evidence.refused.connect(self._edit_refused)
         self.arguments_panel.provenance_requested.connect(self.show_provenance)
+        self.indicator_panel.view.selectionModel().currentRowChanged.connect(
+            self._indicator_selected
+        )
         self.library.provenance_requested.connect(self.show_provenance)
         self.library.source_requested.connect(self.show_source)
         self.session.entries_changed.connect(self._clean_changed)
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.setFloating(False)
             dock.show()
+        self.docks["indicators"].raise_()
         self.docks["arguments"].raise_()
         self.docks["map"].raise_()
         self.hide_stray_tab_bars()
@@ -166,6 +171,15 @@ class MainWindow(QMainWindow):
         from regio_desktop.app.map.view import MapPanel
 
         return cast(MapPanel, self._panel("map", lambda: MapPanel(self.document)))
+
+    @property
+    def spillovers_panel(self) -> SpilloversPanel:
+        """Who else the scenario moves (built when its tab is first shown)."""
+        from regio_desktop.app.spillovers.panel import SpilloversPanel
+
+        return cast(
+            SpilloversPanel, self._panel("spillovers", lambda: SpilloversPanel(self.document))
+        )
 
     @property
     def blocs_panel(self) -> BlocOverlapPanel:
@@ -241,6 +255,15 @@ class MainWindow(QMainWindow):
                 return None
             widget = widget.parentWidget()
         return None
+
+    def _indicator_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The arguments panel marks the arguments about the indicator selected in the table."""
+        panel = self.indicator_panel
+        code = ""
+        if current.isValid():
+            row = panel.proxy.mapToSource(current).row()
+            code = str(panel.model.value(row, "indicator"))
+        self.arguments_panel.highlight_indicator(code)
 
     def _edit_refused(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not possible: {reason}").format(reason=message), 8000)

@@ -1,18 +1,18 @@
 """Arguments from the literature for and against the selected state's choices, with sources.
 
-The panel keeps the rows it shows (``rows``, from ``api.arguments_for``) and renders them as
-HTML grouped by choice, then by stance; each claim carries its citation and location. The HTML
-is shown in a QTextBrowser page (``browser``); recent pages are kept so that returning to a text
-costs no new layout. An edit that changes neither the selected state's choices nor the arguments
-leaves the page alone.
+The panel opens on what the scenario changes: each edited choice with the arguments for and
+against the edit ("For leaving the EAEU", from ``api.framed_arguments``), then the state's other
+choices as they stand; each claim carries its citation, location and the indicators it bears
+on. Selecting an indicator (``highlight_indicator``, from the Indicators panel) marks the
+arguments about it. The HTML is rendered by ``arguments_html`` and shown in a QTextBrowser page
+(``browser``); recent pages are kept so that returning to a text costs no new layout. An edit
+that changes neither the selected state's choices nor the arguments leaves the page alone.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from collections import OrderedDict
-from collections.abc import Mapping
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -20,28 +20,15 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from regio_desktop import api
-from regio_desktop.app.common.citations import choice_title, short_citation
-from regio_desktop.app.common.palette import STANCE_COLOURS
-from regio_desktop.app.common.vocabulary_labels import stance_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench import arguments_html
 
+ARGUMENT_COLUMNS = [*api.ARGUMENT_COLUMNS, "on_move"]
 
-def _text(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return str(value).strip()
-
-
-def _strength(record: Mapping[str, object]) -> float:
-    value = record.get("strength")
-    return float(value) if isinstance(value, int | float) and not pd.isna(value) else -math.inf
-
-
-ARGUMENT_COLUMNS = list(api.ARGUMENT_COLUMNS)
-
-
-PageKey = tuple[str, str, tuple[tuple[str, str, str], ...]]
-"""What a page shows follows from these and the world's arguments: language, state, choices."""
+Framed = list[tuple[api.FramedChoice, list[dict[str, object]]]]
+PageKey = tuple[str, str, tuple[tuple[str, str], ...], str]
+"""What a page shows follows from these and the world's arguments: language, state, its choices
+with what the scenario does to each, and the indicator highlighted."""
 
 
 class ArgumentsPanel(QStackedWidget):
@@ -65,12 +52,11 @@ class ArgumentsPanel(QStackedWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._records: list[dict[str, object]] | None = None
+        self._framed: Framed | None = None
         self._rows: pd.DataFrame | None = pd.DataFrame()
+        self._highlight = ""
         # Kept for as long as the world's arguments stay the same.
-        self._pages: OrderedDict[PageKey, tuple[list[dict[str, object]] | None, QTextBrowser]] = (
-            OrderedDict()
-        )
+        self._pages: OrderedDict[PageKey, tuple[Framed | None, QTextBrowser]] = OrderedDict()
         self._shown: PageKey | None = None
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(QCoreApplication.translate("ArgumentsPanel", "Arguments"))
@@ -94,13 +80,49 @@ class ArgumentsPanel(QStackedWidget):
 
     @property
     def rows(self) -> pd.DataFrame:
-        """The arguments shown (``api.arguments_for`` of the selected state; empty for none).
-
-        Made from the records on first use: the panel itself renders from the records.
-        """
+        """The arguments shown, in the order shown (``api.framed_arguments`` of the selected
+        state, flattened, with ``on_move``; empty for none). Made on first use."""
         if self._rows is None:
-            self._rows = pd.DataFrame(self._records, columns=ARGUMENT_COLUMNS)
+            records = [r for _choice, rows in self._framed or () for r in rows]
+            self._rows = pd.DataFrame(records, columns=ARGUMENT_COLUMNS)
         return self._rows
+
+    @property
+    def highlighted(self) -> str:
+        """The indicator whose arguments are marked ('' for none)."""
+        return self._highlight
+
+    def highlighted_ids(self) -> list[str]:
+        """The ids of the arguments shown that bear on the highlighted indicator, in order."""
+        if not self._highlight or not self._framed:
+            return []
+        return api.arguments_about(self._framed, self._highlight)
+
+    def highlight_indicator(self, indicator: str) -> None:
+        """Mark the arguments that bear on ``indicator`` (a state indicator's code; '' for
+        none): the analyst selected it in the Indicators panel."""
+        if indicator not in api.ARGUMENT_INDICATORS:
+            indicator = ""
+        if indicator != self._highlight:
+            self._highlight = indicator
+            self.refresh()
+
+    def choices_of(self, state: str) -> tuple[tuple[str, str], ...]:
+        """(choice, move) of the state's choices: with the world's arguments, what its page
+        shows depends only on these."""
+        return tuple(
+            (c.choice, c.move) for c in api.framed_choices(self.document.evaluation, state)
+        )
+
+    def framed(self, state: str) -> Framed:
+        """The state's choices with their arguments, framed by the edit (core rule)."""
+        document = self.document
+        return [
+            (choice, list(rows))
+            for choice, rows in api.framed_arguments(
+                document.world, document.scenario, state, document.evaluation
+            )
+        ]
 
     def _document_changed(self, changes: api.ScenarioChanges) -> None:
         """Only the selected state's own edits (or a new year or scenario) change its choices."""
@@ -122,25 +144,25 @@ class ArgumentsPanel(QStackedWidget):
         """Show the page of the selected state's choices: the one on show, a kept one, or a
         new one."""
         state = self.document.selected_state
-        choices = self.document.argument_choices(state) if state else ()
-        key: PageKey = (self.document.language, state, choices)
+        choices = self.choices_of(state) if state else ()
+        key: PageKey = (self.document.language, state, choices, self._highlight)
         if key == self._shown:
             return
         self._shown = key
         had_focus = self.count() > 0 and self.browser.hasFocus()
         kept = self._pages.pop(key, None)
         if kept is None:
-            records = self.document.argument_records(state) if state else None
-            self._records = records
+            framed = self.framed(state) if state else None
+            self._framed = framed
             page = QTextBrowser()
             page.setOpenLinks(False)
             page.setAccessibleName(self.accessibleName())
             page.anchorClicked.connect(self.anchorClicked)
             page.setHtml(self.render_html())
             self.addWidget(page)
-            kept = (records, page)
+            kept = (framed, page)
         else:
-            self._records = kept[0]
+            self._framed = kept[0]
             # As a new text would be: read from the top, nothing selected.
             kept[1].moveCursor(QTextCursor.MoveOperation.Start)
             kept[1].verticalScrollBar().setValue(0)
@@ -163,72 +185,14 @@ class ArgumentsPanel(QStackedWidget):
     def render_html(self) -> str:
         state = self.document.selected_state
         if not state:
-            return (
-                "<p>"
-                + html.escape(
-                    QCoreApplication.translate(
-                        "ArgumentsPanel", "Select a state to see the arguments."
-                    )
-                )
-                + "</p>"
+            text = QCoreApplication.translate(
+                "ArgumentsPanel", "Select a state to see the arguments."
             )
-        title = QCoreApplication.translate("ArgumentsPanel", "Arguments for {state}").format(
-            state=self.document.name(state)
+            return f"<p>{html.escape(text)}</p>"
+        document = self.document
+        notes: dict[str, list[api.DataNote]] = {}
+        for note in api.data_notes(document.world, document.scenario, state):
+            notes.setdefault(note.choice, []).append(note)
+        return arguments_html.render(
+            document.name(state), self._framed or [], notes, document.name, self._highlight
         )
-        parts = [f"<h3>{html.escape(title)}</h3>"]
-        records = self._records or []
-        if not records:
-            empty = QCoreApplication.translate(
-                "ArgumentsPanel", "No arguments recorded for these choices."
-            )
-            parts.append(f"<p>{html.escape(empty)}</p>")
-            return "".join(parts)
-        sources: list[str] = []
-        # Plain records, grouped by choice in order of first appearance: a pandas groupby and
-        # sort per group cost more than the whole rendering.
-        groups: dict[str, list[dict[str, object]]] = {}
-        for record in records:
-            groups.setdefault(_text(record.get("choice")), []).append(record)
-        for choice, group in groups.items():
-            parts.append(f"<h4>{html.escape(choice_title(choice, self.document.name))}</h4>")
-            for stance in ("for", "against"):
-                chosen = [r for r in group if r.get("stance") == stance]
-                if "strength" in records[0]:
-                    # Stable, like the pandas sort it replaces: equal strengths keep their order.
-                    chosen.sort(key=_strength, reverse=True)
-                if not chosen:
-                    continue
-                colour = STANCE_COLOURS[stance]
-                label = html.escape(stance_label(stance))
-                parts.append(
-                    f"<p style='margin-bottom:0'><b style='color:{colour}'>{label}</b></p>"
-                )
-                parts.append("<ul style='margin-top:0'>")
-                parts.extend(self._item(record, sources) for record in chosen)
-                parts.append("</ul>")
-        parts.append(
-            f"<h4>{html.escape(QCoreApplication.translate('ArgumentsPanel', 'Sources'))}</h4><ol style='color:#555'>"
-        )
-        parts.extend(f"<li>{source}</li>" for source in sources)
-        parts.append("</ol>")
-        return "".join(parts)
-
-    def _item(self, record: Mapping[str, object], sources: list[str]) -> str:
-        """One claim with a short citation; the full citation goes to the numbered source list."""
-        claim = html.escape(_text(record.get("claim")))
-        citation = _text(record.get("citation")) or _text(record.get("source"))
-        url = _text(record.get("url"))
-        full = html.escape(citation)
-        if url.startswith(("http://", "https://")):
-            full += f" <a href='{html.escape(url, quote=True)}'>{html.escape(url)}</a>"
-        if full not in sources:
-            sources.append(full)
-        number = sources.index(full) + 1
-        location = _text(record.get("location"))
-        short = html.escape(short_citation(citation) + (f", {location}" if location else ""))
-        quote = html.escape(_text(record.get("quote")))
-        text = f"<li>{claim}"
-        if quote:
-            text += f"<br><i>“{quote}”</i>"
-        link = html.escape(f"argument:{_text(record.get('id'))}", quote=True)
-        return text + f"<br><a href='{link}' style='color:#666'>[{number}] {short}</a></li>"

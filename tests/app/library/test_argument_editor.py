@@ -119,3 +119,30 @@ def test_bad_source_fields_are_shown_inline(window: MainWindow, qtbot: QtBot) ->
     text = source_editor.problems.text()
     assert "citation is empty" in text and "http" in text and "YYYY-MM-DD" in text
     source_editor.reject()
+
+
+def test_the_indicators_an_argument_bears_on_are_edited_and_kept(
+    window: MainWindow, store: api.ArgumentStore, qtbot: QtBot
+) -> None:
+    evidence = window.evidence
+    mine = user_argument(claim="Leaving frees the tariff.")
+    assert evidence.add_argument(
+        api.ArgumentRecord(**{**mine.__dict__, "indicators": ("market_access",)})
+    )
+    library = window.library
+    library.select("user_0001")
+    library.edit_action.trigger()
+    editor = library.editor
+    assert editor is not None
+    assert editor.indicator_boxes["market_access"].isChecked()
+    assert not editor.indicator_boxes["autonomy"].isChecked()
+    box = editor.indicator_boxes["autonomy"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    editor.claim.selectAll()
+    qtbot.keyClicks(editor.claim, "Leaving frees the tariff and the vote.")
+    click_ok(qtbot, editor)
+    assert store.argument("user_0001").indicators == ("market_access", "autonomy")
+    # The panel marks it when the analyst selects autonomy.
+    window.arguments_panel.highlight_indicator("autonomy")
+    assert "user_0001" in window.arguments_panel.highlighted_ids()

@@ -137,7 +137,7 @@ def test_export_csv_and_json(
     )
     window.library.export_action.trigger()
     lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == HEADER.strip()
+    assert lines[0] == HEADER.strip().replace("themes,", "themes,indicators,")
     assert len(lines) == 6 and lines[1].startswith("t_001,Balancing keeps every door open")
     count = argument_transfer.export_arguments_file(window, window.evidence, tmp_path / "a.json")
     data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))

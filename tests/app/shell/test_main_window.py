@@ -32,6 +32,7 @@ def test_docks_and_menus(window: MainWindow) -> None:
         "warnings",
         "library",
         "reader",
+        "spillovers",
     }
     assert window.centralWidget() is window.matrix
     menus = [a.text() for a in window.menuBar().actions()]

@@ -179,6 +179,7 @@ def test_no_stray_dock_tab_bars(window: MainWindow) -> None:
     assert sorted(visible) == [
         ["Arguments", "Arguments library", "Source reader"],
         ["Blocs", "Charts", "Map", "Warnings"],
+        ["Indicators", "Who else moves"],
     ]
 
 

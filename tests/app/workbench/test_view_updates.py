@@ -175,7 +175,7 @@ def test_arguments_panel_skips_edits_of_other_states(
     panel = ArgumentsPanel(document)
     qtbot.addWidget(panel)
     page = panel.browser
-    asked = _counter(document, "argument_choices", monkeypatch)
+    asked = _counter(panel, "choices_of", monkeypatch)
 
     document.set_alignment("UZB", "china-centred")  # KAZ's choices are the same
     document.rename("Renamed")
@@ -196,7 +196,7 @@ def test_arguments_panel_rereads_new_arguments(
     panel = ArgumentsPanel(document)
     qtbot.addWidget(panel)
     page = panel.browser
-    read = _counter(document, "argument_records", monkeypatch)
+    read = _counter(panel, "framed", monkeypatch)
     document.replace_arguments(document.world)
     assert read == [("KAZ",)]
     assert panel.browser is not page and panel.count() == 1
