@@ -31,6 +31,9 @@ from regio_desktop.engine.catalogue import (
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Contribution, Explanation, explain
+from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
+from regio_desktop.engine.explanation_phrases import ENGLISH as PHRASES
+from regio_desktop.engine.explanation_phrases import Phrase
 from regio_desktop.engine.exploration import (
     DEFAULT_OBJECTIVES,
     Exploration,
@@ -146,6 +149,7 @@ __all__ = [
     "LANGUAGES",
     "MAIN_BLOCS",
     "MEMBERSHIP_STATUSES",
+    "PHRASES",
     "PROBLEM_TEMPLATES",
     "REPORT_TEMP_PREFIX",
     "SCENARIO_ALIGNMENTS",
@@ -157,6 +161,8 @@ __all__ = [
     "ArgumentRecord",
     "ArgumentStore",
     "AtomicWriteError",
+    "ChangeExplanation",
+    "ChangeStep",
     "Comparison",
     "Contribution",
     "DatabaseError",
@@ -171,6 +177,7 @@ __all__ = [
     "Judgement",
     "MembershipEdit",
     "ParamValue",
+    "Phrase",
     "Problem",
     "RecordKind",
     "Scenario",
@@ -194,6 +201,7 @@ __all__ = [
     "evaluate",
     "evaluation_table",
     "explain",
+    "explain_change",
     "explore",
     "export_arguments",
     "import_arguments",
