@@ -130,7 +130,9 @@ def _word(key: str, value: api.ParamValue, name: Namer) -> api.ParamValue:
     if key == "status":
         return status_label(str(value))
     if key == "choice":
-        return alignment_label(str(value)) or QCoreApplication.translate(CONTEXT, "own pole")
+        if value == "pole":
+            return QCoreApplication.translate(CONTEXT, "own pole")
+        return alignment_label(str(value))
     return value
 
 
@@ -148,3 +150,20 @@ def source_text(world: api.World, source: str) -> str:
     if source in _SOURCE_NOTES:
         return QCoreApplication.translate(CONTEXT, _SOURCE_NOTES[source])
     return world.source_citation(source) if source else ""
+
+
+def step_text(step: api.ChangeStep, name: Namer) -> str:
+    """A step of a change in words: the part, as the baseline had it and as the scenario has it
+    where the two differ, or said to be new or gone."""
+    tr = QCoreApplication.translate
+    now = phrase_text(step.scenario_phrase, name) if step.scenario_phrase else ""
+    before = phrase_text(step.baseline_phrase, name) if step.baseline_phrase else ""
+    if not now:
+        return tr(CONTEXT, "{part} (not in the scenario)").format(part=before)
+    if not before:
+        if step.scenario_phrase and step.scenario_phrase.code == "change_unexplained":
+            return now
+        return tr(CONTEXT, "{part} (not in the baseline)").format(part=now)
+    if now != before:
+        return tr(CONTEXT, "{before} → {after}").format(before=before, after=now)
+    return now

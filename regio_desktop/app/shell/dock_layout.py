@@ -60,6 +60,7 @@ DOCKS = (
         min_width=WIDE_PANEL_MIN_WIDTH,
     ),
     DockSpec("blocs", QT_TRANSLATE_NOOP("MainWindow", "Blocs"), BOTTOM, "blocs_panel", lazy=True),
+    DockSpec("breakdown", QT_TRANSLATE_NOOP("MainWindow", "Breakdown"), RIGHT, "breakdown_panel"),
     DockSpec("library", QT_TRANSLATE_NOOP("MainWindow", "Arguments library"), RIGHT, "library"),
     DockSpec("reader", QT_TRANSLATE_NOOP("MainWindow", "Source reader"), RIGHT, "reader"),
 )
@@ -93,13 +94,13 @@ def _build_when_first_shown(window: MainWindow, dock: QDockWidget, panel: str) -
 
 
 def _arrange(window: MainWindow) -> None:
-    """The first-start layout: scenarios above alignments on the left; arguments, library and
-    reader tabbed on the right under the indicators; warnings, charts, map and blocs tabbed under
+    """The first-start layout: scenarios above alignments on the left; arguments, breakdown,
+    library and reader tabbed on the right under the indicators; warnings, charts, map and blocs tabbed under
     the matrix with the map in front (readable across a room, and it needs no pyqtgraph)."""
     docks = window.docks
     window.splitDockWidget(docks["scenarios"], docks["alignment"], Qt.Orientation.Vertical)
     window.resizeDocks([docks["scenarios"]], [170], Qt.Orientation.Vertical)
-    for tab in ("library", "reader"):
+    for tab in ("breakdown", "library", "reader"):
         window.tabifyDockWidget(docks["arguments"], docks[tab])
     docks["arguments"].raise_()
     for tab in ("charts", "map", "blocs"):

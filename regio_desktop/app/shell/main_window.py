@@ -37,6 +37,7 @@ from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.window_menus import build_actions, build_menus, file_toolbar
 from regio_desktop.app.workbench.alignment_panel import AlignmentPanel
 from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
+from regio_desktop.app.workbench.breakdown_panel import BreakdownPanel
 from regio_desktop.app.workbench.indicator_table import IndicatorPanel
 from regio_desktop.app.workbench.membership_matrix import MembershipMatrixView
 from regio_desktop.app.workbench.scenario_list_panel import ScenarioListPanel
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.indicator_panel = IndicatorPanel(document)
         self.arguments_panel = ArgumentsPanel(document)
         self.warnings_panel = WarningsPanel(document)
+        self.breakdown_panel = BreakdownPanel(document)
         self.library = ArgumentLibrary(evidence)
         self.reader = SourceReader(evidence)
         self.session = ScenarioSession(document, self)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         document.edit_refused.connect(self._edit_refused)
         evidence.refused.connect(self._edit_refused)
         self.arguments_panel.provenance_requested.connect(self.show_provenance)
+        self.indicator_panel.breakdown_requested.connect(self.show_breakdown)
         self.library.provenance_requested.connect(self.show_provenance)
         self.library.source_requested.connect(self.show_source)
         self.session.entries_changed.connect(self._clean_changed)
@@ -159,13 +162,40 @@ class MainWindow(QMainWindow):
         """The charts (pyqtgraph is imported when they are first made, not at start-up)."""
         from regio_desktop.app.charts.panel import ChartsPanel
 
-        return cast(ChartsPanel, self._panel("charts", lambda: ChartsPanel(self.document)))
+        def make() -> ChartsPanel:
+            panel = ChartsPanel(self.document)
+            for chart in panel.charts:
+                chart.breakdown_requested.connect(self.show_breakdown)
+            return panel
+
+        return cast(ChartsPanel, self._panel("charts", make))
 
     @property
     def map_panel(self) -> MapPanel:
         from regio_desktop.app.map.view import MapPanel
 
-        return cast(MapPanel, self._panel("map", lambda: MapPanel(self.document)))
+        def make() -> MapPanel:
+            panel = MapPanel(self.document)
+            panel.view.state_double_clicked.connect(self._map_breakdown)
+            return panel
+
+        return cast(MapPanel, self._panel("map", make))
+
+    def show_breakdown(self, indicator: str, entity: str) -> None:
+        """Bring the breakdown forward with the change of ``indicator`` for ``entity``."""
+        dock = self.docks["breakdown"]
+        dock.show()
+        dock.raise_()
+        self.breakdown_panel.show_change(indicator, entity)
+
+    def _map_breakdown(self, state: str) -> None:
+        """A state double-clicked on the map: the indicator the map shows, else the one the
+        breakdown shows (when it is a state's), else autonomy."""
+        key = self.map_panel.key
+        if not (key and api.indicator_info(key).level == "state"):
+            shown = self.breakdown_panel.indicator
+            key = shown if api.indicator_info(shown).level == "state" else "autonomy"
+        self.show_breakdown(key, state)
 
     @property
     def blocs_panel(self) -> BlocOverlapPanel:
