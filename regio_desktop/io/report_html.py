@@ -8,7 +8,7 @@ quotation, numbered against a reference list.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 
@@ -30,7 +30,6 @@ table { border-collapse: collapse; }
 th { background: #e8e8e8; text-align: left; padding: 2pt 6pt; }
 td { padding: 2pt 6pt; border-bottom: 1px solid #ddd; }
 td.num { text-align: right; }
-.up { color: #1f5fbf; } .down { color: #c0501f; }
 .muted { color: #666; }
 .warning { color: #8a5a00; }
 """
@@ -40,11 +39,30 @@ def _fmt(value: float) -> str:
     return "–" if pd.isna(value) else f"{value:,.1f}"
 
 
-def _delta(value: float) -> str:
+MARKS = {"better": "▲", "worse": "▼"}
+"""The window's marks of a better and a worse change (``indicator_labels.JUDGEMENT_MARKS``)."""
+
+
+def _style(colours: Mapping[str, str] | None) -> str:
+    """The style sheet, with the window's colour of each judgement when it gives them (the
+    colours are the shell's, ``palette.judgement_hex``; the core keeps none of its own)."""
+    rules = "".join(f" .{name} {{ color: {hex_} }}" for name, hex_ in (colours or {}).items())
+    return STYLE + rules + "\n"
+
+
+def _delta(indicator: str, value: float) -> str:
+    """A change coloured and marked by the core's judgement (``IndicatorInfo.judge``), as the
+    window shows it: a fall in sanctions exposure is better, "−11.0 ▲"."""
     if pd.isna(value) or abs(value) < 0.05:
         return '<td class="num">0.0</td>'
-    css = "up" if value > 0 else "down"
-    return f'<td class="num {css}">{value:+,.1f}</td>'
+    judgement = indicator_info(indicator).judge(value)
+    mark = MARKS.get(judgement, "")
+    return f'<td class="num {judgement}"><b>{value:+,.1f} {mark}</b></td>'
+
+
+def _better(indicator: str) -> str:
+    higher_is = indicator_info(indicator).higher_is
+    return {"better": "↑ higher", "worse": "↓ lower"}.get(higher_is, "–")
 
 
 def _edits(world: World, scenario: Scenario, lang: str) -> str:
@@ -85,12 +103,12 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         body = "".join(
             f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
             f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.delta)}</tr>"
+            f"{_delta(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
             for r in rows.itertuples()
         )
         parts.append(
             f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><tr><th>Indicator (0-100)"
-            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
+            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>&nbsp;Better</th></tr>{body}</table>"
         )
     edited = {e.bloc for e in scenario.memberships}
     blocs = table[(table["level"] == "bloc") & table["entity"].isin(edited)]
@@ -100,7 +118,7 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
             f"<tr><td>{escape(world.name(r.entity, lang))}</td>"
             f"<td>{escape(indicator_info(r.indicator).title)} ({escape(r.unit)})</td>"
             f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.delta)}</tr>"
+            f"{_delta(r.indicator, r.delta)}</tr>"
             for r in rows.itertuples()
         )
         parts.append(
@@ -163,8 +181,10 @@ def report_html(
     language: str = "en",
     charts: Sequence[tuple[str, Path]] = (),
     generated: dt.date | None = None,
+    judgement_colours: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole report as one HTML document (chart images are referenced by file path)."""
+    """The whole report as one HTML document (chart images are referenced by file path);
+    ``judgement_colours`` maps 'better', 'worse', ... to the colour the window gives them."""
     ev = evaluate(world, scenario)
     tensions = check(world, scenario)
     args_html, references = _arguments(world, scenario, language)
@@ -192,7 +212,7 @@ def report_html(
         for s in references
     )
     state_note = ", ".join(i.title for i in STATE_INDICATORS)
-    return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
+    return f"""<html><head><meta charset="utf-8"><style>{_style(judgement_colours)}</style></head><body>
 <h1>{escape(scenario.name)}</h1>
 <p class="muted">Regio Desktop scenario report · baseline {ev.year} · generated
 {(generated or dt.date.today()).isoformat()}</p>
@@ -200,7 +220,9 @@ def report_html(
 <h2>1. What the scenario changes</h2>{_edits(world, scenario, language)}
 <h2>2. Indicators against the baseline</h2>
 <p class="muted">State indices run from 0 to 100 ({escape(state_note)}). Formulas and sources:
-docs/indicators.md. Figures are an analyst's lens, not a forecast.</p>
+docs/indicators.md. Figures are an analyst's lens, not a forecast. A change marked ▲ is better
+for the state, ▼ worse (the Better column says which way is better); dependences and bloc figures
+have no better direction.</p>
 {_indicator_tables(world, scenario, language)}
 {('<h2 style="page-break-before: always">3. Charts</h2>' + chart_html) if chart_html else ""}
 <h2>{4 if chart_html else 3}. Tensions</h2>{tension_html}
