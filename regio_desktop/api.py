@@ -30,8 +30,9 @@ from regio_desktop.engine.catalogue import (
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.evaluation import Evaluation, evaluate
-from regio_desktop.engine.explanation import Contribution, Explanation, explain
+from regio_desktop.engine.explanation import Explanation, explain
 from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
+from regio_desktop.engine.explanation_parts import Contribution
 from regio_desktop.engine.explanation_phrases import ENGLISH as PHRASES
 from regio_desktop.engine.explanation_phrases import Phrase
 from regio_desktop.engine.exploration import (

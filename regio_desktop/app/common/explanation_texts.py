@@ -131,7 +131,7 @@ def _word(key: str, value: api.ParamValue, name: Namer) -> api.ParamValue:
         return status_label(str(value))
     if key == "choice":
         if value == "pole":
-            return QCoreApplication.translate(CONTEXT, "own pole")
+            return QCoreApplication.translate("Explanations", "own pole")
         return alignment_label(str(value))
     return value
 
@@ -155,15 +155,20 @@ def source_text(world: api.World, source: str) -> str:
 def step_text(step: api.ChangeStep, name: Namer) -> str:
     """A step of a change in words: the part, as the baseline had it and as the scenario has it
     where the two differ, or said to be new or gone."""
-    tr = QCoreApplication.translate
     now = phrase_text(step.scenario_phrase, name) if step.scenario_phrase else ""
     before = phrase_text(step.baseline_phrase, name) if step.baseline_phrase else ""
     if not now:
-        return tr(CONTEXT, "{part} (not in the scenario)").format(part=before)
+        return QCoreApplication.translate("Explanations", "{part} (not in the scenario)").format(
+            part=before
+        )
     if not before:
         if step.scenario_phrase and step.scenario_phrase.code == "change_unexplained":
             return now
-        return tr(CONTEXT, "{part} (not in the baseline)").format(part=now)
+        return QCoreApplication.translate("Explanations", "{part} (not in the baseline)").format(
+            part=now
+        )
     if now != before:
-        return tr(CONTEXT, "{before} → {after}").format(before=before, after=now)
+        return QCoreApplication.translate("Explanations", "{before} → {after}").format(
+            before=before, after=now
+        )
     return now

@@ -300,10 +300,11 @@ def _by_indicator(
 
 def _judgement_legend(indicator: str) -> list[LegendEntry]:
     """What the change colours mean: better and worse with their marks, or no direction."""
-    tr = QCoreApplication.translate
-    unchanged = LegendEntry(tr("MapPanel", "Unchanged"), NEUTRAL)
+    unchanged = LegendEntry(QCoreApplication.translate("MapPanel", "Unchanged"), NEUTRAL)
     if judge(indicator, 1.0) == "neutral":
-        no_direction = tr("MapPanel", "Changed (this indicator has no better direction)")
+        no_direction = QCoreApplication.translate(
+            "MapPanel", "Changed (this indicator has no better direction)"
+        )
         return [LegendEntry(no_direction, judgement_colour("neutral", dark=False)), unchanged]
     return [
         LegendEntry(

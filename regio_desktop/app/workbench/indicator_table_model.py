@@ -251,15 +251,18 @@ class IndicatorTableModel(QAbstractTableModel):
             code = self.indicator(row)
             unit = QCoreApplication.translate("Units", _text(self._columns["unit"][row]))
             change = judgement_word(judge(code, self._number(row, "delta")))
-            tr = QCoreApplication.translate
             return "\n".join(
                 part
                 for part in (
                     indicator_description(code),
-                    tr("IndicatorTable", "Unit: {unit}").format(unit=unit),
+                    QCoreApplication.translate("IndicatorTable", "Unit: {unit}").format(unit=unit),
                     direction_text(code),
-                    tr("IndicatorTable", "Change: {judgement}").format(judgement=change),
-                    tr("IndicatorTable", "Double-click for the breakdown of the change."),
+                    QCoreApplication.translate("IndicatorTable", "Change: {judgement}").format(
+                        judgement=change
+                    ),
+                    QCoreApplication.translate(
+                        "IndicatorTable", "Double-click for the breakdown of the change."
+                    ),
                 )
                 if part
             )
