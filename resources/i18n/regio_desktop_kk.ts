@@ -624,6 +624,10 @@
         <translation>Көрсеткіш:</translation>
     </message>
     <message>
+        <source>Breakdown</source>
+        <translation>Жіктеу</translation>
+    </message>
+    <message>
         <source>Double-click an indicator, a chart bar or a state on the map to see why its figure moved.</source>
         <translation>Мәннің неге өзгергенін көру үшін көрсеткішті, диаграмма бағанын немесе картадағы мемлекетті екі рет шертіңіз.</translation>
     </message>
@@ -1078,6 +1082,10 @@
         <translation>өзгерді (жақсырақ бағыт жоқ)</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ жақсырақ&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ нашарырақ&lt;/span&gt; мемлекет үшін · белгісіз: жақсырақ бағыт жоқ · жолды екі рет шерту — жіктеу</translation>
+    </message>
+    <message>
         <source>↑ higher is better</source>
         <translation>↑ неғұрлым жоғары, соғұрлым жақсы</translation>
     </message>
@@ -1091,11 +1099,11 @@
     </message>
     <message>
         <source>↑ higher</source>
-        <translation>↑ жоғары</translation>
+        <translation type="vanished">↑ жоғары</translation>
     </message>
     <message>
         <source>↓ lower</source>
-        <translation>↓ төмен</translation>
+        <translation type="vanished">↓ төмен</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1795,10 @@
         <translation>Өзгерісті жіктеу үшін екі рет шертіңіз.</translation>
     </message>
     <message>
+        <source>▲ the change is better for the state, ▼ worse; ↑ higher is better, ↓ lower is better, – no better direction (dependences, blocs, the region)</source>
+        <translation>▲ өзгеріс мемлекет үшін жақсырақ, ▼ нашарырақ; ↑ неғұрлым жоғары, соғұрлым жақсы, ↓ неғұрлым төмен, соғұрлым жақсы, – жақсырақ бағыт жоқ (тәуелділіктер, блоктар, өңір)</translation>
+    </message>
+    <message>
         <source>Entity</source>
         <translation>Нысан</translation>
     </message>
@@ -1833,6 +1845,10 @@
     <message>
         <source>Show:</source>
         <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
     </message>
     <message>
         <source>{state}, baseline {year}</source>

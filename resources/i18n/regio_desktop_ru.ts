@@ -624,6 +624,10 @@
         <translation>Показатель:</translation>
     </message>
     <message>
+        <source>Breakdown</source>
+        <translation>Разложение</translation>
+    </message>
+    <message>
         <source>Double-click an indicator, a chart bar or a state on the map to see why its figure moved.</source>
         <translation>Дважды щёлкните показатель, столбец диаграммы или государство на карте, чтобы увидеть, почему изменилось значение.</translation>
     </message>
@@ -1078,6 +1082,10 @@
         <translation>изменилось (лучшего направления нет)</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ лучше&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ хуже&lt;/span&gt; для государства · без знака: лучшего направления нет · двойной щелчок по строке — разложение</translation>
+    </message>
+    <message>
         <source>↑ higher is better</source>
         <translation>↑ чем выше, тем лучше</translation>
     </message>
@@ -1091,11 +1099,11 @@
     </message>
     <message>
         <source>↑ higher</source>
-        <translation>↑ выше</translation>
+        <translation type="vanished">↑ выше</translation>
     </message>
     <message>
         <source>↓ lower</source>
-        <translation>↓ ниже</translation>
+        <translation type="vanished">↓ ниже</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1795,10 @@
         <translation>Дважды щёлкните, чтобы разложить изменение.</translation>
     </message>
     <message>
+        <source>▲ the change is better for the state, ▼ worse; ↑ higher is better, ↓ lower is better, – no better direction (dependences, blocs, the region)</source>
+        <translation>▲ изменение лучше для государства, ▼ хуже; ↑ чем выше, тем лучше, ↓ чем ниже, тем лучше, – лучшего направления нет (зависимости, блоки, регион)</translation>
+    </message>
+    <message>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1833,6 +1845,10 @@
     <message>
         <source>Show:</source>
         <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>{state}, baseline {year}</source>

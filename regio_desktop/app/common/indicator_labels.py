@@ -12,6 +12,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from regio_desktop import api
+from regio_desktop.app.common.palette import judgement_hex
 
 SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states", "blocs", "region")
 """Which rows an indicator table shows: the selected state, every state, the blocs, the region."""
@@ -77,6 +78,17 @@ def marked_change(code: str, delta: float, text: str | None = None) -> str:
     return f"{shown} {mark}" if mark else shown
 
 
+def change_legend() -> str:
+    """The legend of the one colour rule, as rich text in its colours: what ▲ and ▼ mean."""
+    better, worse = judgement_hex("better"), judgement_hex("worse")
+    return QCoreApplication.translate(
+        "Direction",
+        "<span style='color:{better}'>▲ better</span> · <span style='color:{worse}'>▼ worse"
+        "</span> for the state · no mark: no better direction · double-click a row for its "
+        "breakdown",
+    ).format(better=better, worse=worse)
+
+
 def direction_text(code: str) -> str:
     """Which way is better for an indicator, in a few words (the table's column, tooltips)."""
     info = _catalogue().get(code)
@@ -89,14 +101,9 @@ def direction_text(code: str) -> str:
 
 
 def direction_short(code: str) -> str:
-    """``direction_text`` in a table cell's room: "↑ higher", "↓ lower" or "–"."""
+    """``direction_text`` in a narrow table column: ↑ (higher is better), ↓ or –."""
     info = _catalogue().get(code)
-    higher_is = info.higher_is if info else "neutral"
-    if higher_is == "better":
-        return QCoreApplication.translate("Direction", "↑ higher")
-    if higher_is == "worse":
-        return QCoreApplication.translate("Direction", "↓ lower")
-    return "–"
+    return {"better": "↑", "worse": "↓"}.get(info.higher_is if info else "", "–")
 
 
 def unit_text(code: str) -> str:

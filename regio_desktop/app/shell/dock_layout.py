@@ -107,7 +107,7 @@ def _arrange(window: MainWindow) -> None:
         window.tabifyDockWidget(docks["warnings"], docks[tab])
     docks["map"].raise_()
     window.resizeDocks([docks["alignment"]], [380], Qt.Orientation.Horizontal)
-    window.resizeDocks([docks["indicators"]], [430], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks["indicators"]], [500], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["warnings"]], [280], Qt.Orientation.Vertical)
     window.resizeDocks([docks["indicators"]], [330], Qt.Orientation.Vertical)
 

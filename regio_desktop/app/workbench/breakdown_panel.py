@@ -46,6 +46,7 @@ from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.workbench.waterfall_view import WaterfallView, waterfall_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+MAX_TABLE_ROWS = 8
 PART, CHANGE, SOURCE = range(3)
 MAX_BARS = 12
 """Steps drawn one by one; smaller ones beyond these share one bar (the table lists them all)."""
@@ -160,12 +161,14 @@ class BreakdownPanel(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.summary)
         column.addWidget(self.waterfall)
-        column.addWidget(self.steps_view, 1)
+        column.addWidget(self.steps_view)
         column.addWidget(self.details)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(QCoreApplication.translate("BreakdownPanel", "Breakdown"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -228,6 +231,7 @@ class BreakdownPanel(QWidget):
                 change = None
         self.change = change
         self.steps_model.set_change(change)
+        self._fit_steps()
         if change is None:
             self.title.setText(
                 QCoreApplication.translate(
@@ -241,6 +245,13 @@ class BreakdownPanel(QWidget):
             self.waterfall.set_rows(self.indicator, [])
             return
         self._show(change)
+
+    def _fit_steps(self) -> None:
+        """As tall as its steps (a few at most, then it scrolls): the formula stays in view."""
+        shown = max(1, min(self.steps_model.rowCount(), MAX_TABLE_ROWS))
+        row = self.steps_view.verticalHeader().defaultSectionSize()
+        header = self.steps_view.horizontalHeader().sizeHint().height()
+        self.steps_view.setFixedHeight(header + shown * row + 2 * self.steps_view.frameWidth())
 
     def _show(self, change: api.ChangeExplanation) -> None:
         doc = self.document

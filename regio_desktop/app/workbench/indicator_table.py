@@ -33,6 +33,7 @@ from regio_desktop.app.common.indicator_labels import (
     SHOW_BLOCS,
     SHOW_REGION,
     SHOW_SELECTED,
+    change_legend,
 )
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.workbench.indicator_table_model import (
@@ -118,6 +119,10 @@ class IndicatorPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        self.legend = QLabel(change_legend())
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(QCoreApplication.translate("IndicatorTable", "Legend"))
+        layout.addWidget(self.legend)
         document.selection_changed.connect(self._update_caption)
         document.changed.connect(self._document_changed)
         self._mode_changed()

@@ -39,7 +39,6 @@ from regio_desktop.app.common.indicator_labels import (
     judgement_word,
     marked_change,
     rows_shown,
-    unit_text,
 )
 from regio_desktop.app.common.palette import judgement_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -194,7 +193,7 @@ class IndicatorTableModel(QAbstractTableModel):
                     self._number(row, "delta"),
                     format_number(self._number(row, "delta"), signed=True),
                 ),
-                unit_text(code),
+                QCoreApplication.translate("Units", _text(self._columns["unit"][row])),
                 direction_short(code),
             )
             self._texts[row] = texts
@@ -271,7 +270,15 @@ class IndicatorTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section in (DELTA, BETTER):
+            return QCoreApplication.translate(
+                "IndicatorTable",
+                "▲ the change is better for the state, ▼ worse; ↑ higher is better, ↓ lower is "
+                "better, – no better direction (dependences, blocs, the region)",
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             QCoreApplication.translate("IndicatorTable", "Entity"),

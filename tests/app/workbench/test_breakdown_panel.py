@@ -113,8 +113,9 @@ def test_breakdown_from_the_indicator_table(window: MainWindow, qtbot: QtBot) ->
     assert "▲" in delta.data()
     assert delta.data(Qt.ItemDataRole.ForegroundRole).color() == judgement_colour("better")
     assert "better" in delta.data(Qt.ItemDataRole.ToolTipRole)
-    assert proxy.index(rows[0], UNIT).data() == "index 0–100"
-    assert proxy.index(rows[0], BETTER).data() == "↓ lower"
+    assert proxy.index(rows[0], UNIT).data() == "index"
+    assert proxy.index(rows[0], BETTER).data() == "↓"
+    assert "lower is better" in proxy.index(rows[0], BETTER).data(Qt.ItemDataRole.ToolTipRole)
     shown = window.breakdown_panel.change
     assert shown is None or shown.indicator != "sanctions_exposure"
     table.scrollTo(delta)
