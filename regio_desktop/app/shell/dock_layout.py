@@ -60,9 +60,9 @@ DOCKS = (
         min_width=WIDE_PANEL_MIN_WIDTH,
     ),
     DockSpec("blocs", QT_TRANSLATE_NOOP("MainWindow", "Blocs"), BOTTOM, "blocs_panel", lazy=True),
-    DockSpec("breakdown", QT_TRANSLATE_NOOP("MainWindow", "Breakdown"), RIGHT, "breakdown_panel"),
     DockSpec("library", QT_TRANSLATE_NOOP("MainWindow", "Arguments library"), RIGHT, "library"),
     DockSpec("reader", QT_TRANSLATE_NOOP("MainWindow", "Source reader"), RIGHT, "reader"),
+    DockSpec("breakdown", QT_TRANSLATE_NOOP("MainWindow", "Breakdown"), RIGHT, "breakdown_panel"),
 )
 
 
