@@ -37,8 +37,12 @@ def indicator_description(code: str) -> str:
     return QCoreApplication.translate("Indicators", info.description) if info else ""
 
 
+_CATALOGUE: dict[str, api.IndicatorInfo] = {info.code: info for info in api.INDICATORS}
+
+
 def _catalogue() -> dict[str, api.IndicatorInfo]:
-    return {info.code: info for info in api.INDICATORS}
+    """The catalogue by code (asked for every painted change: made once)."""
+    return _CATALOGUE
 
 
 def judge(code: str, delta: float) -> api.Judgement:

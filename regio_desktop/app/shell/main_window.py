@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         add_docks(self)
         # Qt calls a tab behind another visible: the library fills when its dock comes in view.
         self.docks["library"].visibilityChanged.connect(self.library.dock_visibility_changed)
+        self.docks["breakdown"].visibilityChanged.connect(
+            self.breakdown_panel.dock_visibility_changed
+        )
         build_actions(self)
         self.file_toolbar = file_toolbar(self)
         self.addToolBar(self.file_toolbar)
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         dock = self.docks["breakdown"]
         dock.show()
         dock.raise_()
+        self.breakdown_panel.in_view = True
         self.breakdown_panel.show_change(indicator, entity)
 
     def _map_breakdown(self, state: str) -> None:

@@ -117,6 +117,9 @@ class BreakdownPanel(QWidget):
         self.entity = ""
         self.change: api.ChangeExplanation | None = None
         self._stale = True
+        self.in_view = True
+        """Whether the panel can be seen: False while its dock is a tab behind another, which
+        Qt still reports as visible (the shell says so through ``dock_visibility_changed``)."""
         self.indicator_box = QComboBox()
         self.indicator_box.setAccessibleName(
             QCoreApplication.translate("BreakdownPanel", "Indicator to break down")
@@ -211,7 +214,13 @@ class BreakdownPanel(QWidget):
 
     def _invalidate(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and self.in_view:
+            self.refresh()
+
+    def dock_visibility_changed(self, visible: bool) -> None:
+        """The dock came into view (its tab raised) or went out of it."""
+        self.in_view = visible
+        if visible and self._stale:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

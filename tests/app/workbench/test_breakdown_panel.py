@@ -203,3 +203,27 @@ def test_bloc_bars_open_the_bloc_breakdown(window: MainWindow, qtbot: QtBot) -> 
     assert [s.phrase.params["member"] for s in shown.steps] == ["KAZ"]
     assert api.indicator_info("bloc_gdp").judge(shown.change) == "neutral"
     assert chart.delta_labels["EAEU"].color.name() == judgement_hex("neutral", dark=False)
+
+
+def test_a_breakdown_behind_another_tab_waits_until_it_is_raised(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edits cost nothing in a breakdown nobody sees; raising its tab shows the current one."""
+    real = api.explain_change
+    calls: list[tuple[str, str]] = []
+
+    def counted(world: api.World, scenario: api.Scenario, code: str, entity: str):  # type: ignore[no-untyped-def]
+        calls.append((code, entity))
+        return real(world, scenario, code, entity)
+
+    monkeypatch.setattr(api, "explain_change", counted)
+    window.docks["arguments"].raise_()
+    qtbot.waitUntil(lambda: not window.breakdown_panel.in_view)
+    _leave_eaeu(window, qtbot)
+    window.document.set_alignment("KAZ", "china-centred")
+    assert calls == []
+    window.docks["breakdown"].raise_()
+    qtbot.waitUntil(lambda: window.breakdown_panel.in_view)
+    assert calls == [("autonomy", "KAZ")]
+    shown = window.breakdown_panel.change
+    assert shown is not None and shown.value == window.document.evaluation.value("autonomy", "KAZ")
