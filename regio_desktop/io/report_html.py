@@ -17,6 +17,7 @@ import pandas as pd
 from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.engine.explanation_change import explain_change
 from regio_desktop.evidence.matching import arguments_for, balance
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
@@ -129,6 +130,42 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
     return "".join(parts)
 
 
+LARGEST_CHANGES = 3
+"""How many of the report states' largest changes the report breaks down."""
+
+
+def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
+    """Why the largest changes of the report's states moved: ``explain_change``, the breakdown
+    the window's panel and ``evaluate --explain --change`` show, one table a change."""
+    table = evaluate(world, scenario).indicators
+    rows = table[(table["level"] == "state") & table["entity"].isin(report_states(world, scenario))]
+    rows = rows[rows["delta"].abs() >= 0.05]
+    largest = rows.reindex(rows["delta"].abs().sort_values(ascending=False).index)
+    parts = []
+    for r in largest.head(LARGEST_CHANGES).itertuples():
+        change = explain_change(world, scenario, str(r.indicator), str(r.entity))
+        body = "".join(
+            f"<tr><td>{escape(step.label)}</td>{_delta(change.indicator, step.value)}"
+            f'<td class="muted">{escape(world.source_citation(step.source))}</td></tr>'
+            for step in change.steps
+        )
+        parts.append(
+            f"<h3>{escape(indicator_info(change.indicator).title)}, "
+            f"{escape(world.name(change.entity, lang))}: {_fmt(change.baseline)} → "
+            f"{_fmt(change.value)}</h3>"
+            f"<table cellpadding='3' cellspacing='0'><tr><th>Step</th><th>&nbsp;Change</th>"
+            f"<th>&nbsp;Source</th></tr>{body}</table>"
+            f'<p class="muted">Formula: {escape(change.formula.english)}</p>'
+        )
+    if not parts:
+        return ""
+    return (
+        "<h3>Why the largest changes moved</h3><p class='muted'>Each step is a part of the "
+        "indicator's formula that differs between the baseline and the scenario; the steps add "
+        "up to the change.</p>" + "".join(parts)
+    )
+
+
 def _arguments(world: World, scenario: Scenario, lang: str) -> tuple[str, list[str]]:
     frames = [arguments_for(world, scenario, state) for state in report_states(world, scenario)]
     matched = (
@@ -224,6 +261,7 @@ docs/indicators.md. Figures are an analyst's lens, not a forecast. A change mark
 for the state, ▼ worse (the Better column says which way is better); dependences and bloc figures
 have no better direction.</p>
 {_indicator_tables(world, scenario, language)}
+{_breakdowns(world, scenario, language)}
 {('<h2 style="page-break-before: always">3. Charts</h2>' + chart_html) if chart_html else ""}
 <h2>{4 if chart_html else 3}. Tensions</h2>{tension_html}
 <h2>{5 if chart_html else 4}. Arguments for and against</h2>{args_html}

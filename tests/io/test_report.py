@@ -71,3 +71,15 @@ def test_a_fall_in_sanctions_exposure_is_marked_better(tiny_world: World) -> Non
     assert ".better { color: #0000ff }" in html
     autonomy = html[html.index("<td>Autonomy</td>") :].split("</tr>")[0]
     assert 'class="num better"' in autonomy and "↑ higher" in autonomy
+
+
+def test_the_largest_changes_are_broken_down_in_the_report(tiny_world: World) -> None:
+    """The report's breakdown is ``explain_change``: the same steps, in the same words."""
+    scenario = api.Scenario(year=2023).with_membership(api.MembershipEdit("KAZ", "EAEU", "leave"))
+    html = api.report_html(tiny_world, scenario)
+    section = html[html.index("Why the largest changes moved") :]
+    change = api.explain_change(tiny_world, scenario, "autonomy", "KAZ")
+    assert change.steps and change.steps[0].label in section
+    assert "Formula: " + change.formula.english.split(";")[0] in section
+    assert section.count("<h3>") >= 1
+    assert api.report_html(tiny_world, api.Scenario(year=2023)).count("Why the largest") == 0
