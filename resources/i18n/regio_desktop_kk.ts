@@ -451,7 +451,11 @@
     <name>BaselineBarsChart</name>
     <message>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
-        <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
+        <translation type="vanished">{state}: сценарий (көк) және базалық {year} (сұр)</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue) and baseline {year} (grey); change ▲ better, ▼ worse for the state</source>
+        <translation>{state}: сценарий (көк) және базалық {year} (сұр); өзгеріс ▲ мемлекет үшін жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>

@@ -451,7 +451,11 @@
     <name>BaselineBarsChart</name>
     <message>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
-        <translation>{state}: сценарий (синий) и база {year} (серый)</translation>
+        <translation type="vanished">{state}: сценарий (синий) и база {year} (серый)</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue) and baseline {year} (grey); change ▲ better, ▼ worse for the state</source>
+        <translation>{state}: сценарий (синий) и база {year} (серый); изменение ▲ лучше, ▼ хуже для государства</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
