@@ -20,7 +20,9 @@ from regio_desktop.atomic_file import (
     pdf_complete,
     remove_leftovers,
     remove_stale_temp_folders,
+    write_atomically,
 )
+from regio_desktop.engine.assumptions import ASSUMPTIONS, DATA_ESTIMATES, Assumption, DataEstimate
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
     INDICATORS,
@@ -69,6 +71,7 @@ from regio_desktop.io.tables import (
 )
 from regio_desktop.problems import ENGLISH as PROBLEM_TEMPLATES
 from regio_desktop.problems import ParamValue, Problem
+from regio_desktop.process_clock import process_age_s
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
@@ -141,6 +144,8 @@ __all__ = [
     "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
     "ARGUMENT_KIND",
+    "ASSUMPTIONS",
+    "DATA_ESTIMATES",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
     "DELTA_TOLERANCE",
@@ -161,11 +166,13 @@ __all__ = [
     "THEMES",
     "ArgumentRecord",
     "ArgumentStore",
+    "Assumption",
     "AtomicWriteError",
     "ChangeExplanation",
     "ChangeStep",
     "Comparison",
     "Contribution",
+    "DataEstimate",
     "DatabaseError",
     "Evaluation",
     "EvidenceError",
@@ -217,6 +224,7 @@ __all__ = [
     "prepare_user_database",
     "preset_scenario_paths",
     "printable",
+    "process_age_s",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",
@@ -229,6 +237,7 @@ __all__ = [
     "toggled_status",
     "validate",
     "with_store_arguments",
+    "write_atomically",
     "write_scenario",
     "write_table",
 ]

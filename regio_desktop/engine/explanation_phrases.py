@@ -68,8 +68,8 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "q the shares of the state's ties to the {poles} poles"
         ),
         "formula_transit_connectivity": (
-            "100 × (1 − exp(−Z)), Z = sum over corridors of openness × ({base} + "
-            "{ease} ease + {affinity} alignment with the corridor's pole)" + LARGEST_FIRST
+            "100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × "
+            "({base} + {ease} ease + {affinity} alignment with the corridor's pole)" + LARGEST_FIRST
         ),
         "formula_bloc_members": "count of founding and full members",
         "formula_bloc_gdp": "sum of the full members' GDP (US$ bn)",

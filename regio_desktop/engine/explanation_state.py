@@ -20,6 +20,7 @@ from regio_desktop.engine.indicator_values import (
     CORRIDOR_AFFINITY,
     CORRIDOR_BASE,
     CORRIDOR_EASE,
+    CORRIDOR_SCALE,
     GDP_UNIT,
     alignment_autonomy_loss,
     autonomy_index,
@@ -30,6 +31,7 @@ from regio_desktop.engine.indicator_values import (
     exposure_index,
     ratio_index,
     saturate,
+    transit_index,
 )
 from regio_desktop.engine.terms import (
     N_POLES,
@@ -230,6 +232,8 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
         )
     if code == "transit_connectivity":
         values = corridor_values(snap, terms, a)[i]
+        mine = world.corridor_states_on(snap.date).query("state == @state")
+        segment_source = dict(zip(mine["corridor"], mine["source"], strict=True))
         parts = [
             (
                 Phrase(
@@ -241,13 +245,18 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
                     },
                 ),
                 float(values[c]),
-                "corridors",
+                str(segment_source.get(snap.corridors[c], "corridors")),
             )
             for c in np.flatnonzero(snap.on_corridor[i] > 0)
         ]
         formula = Phrase(
             "formula_transit_connectivity",
-            {"base": CORRIDOR_BASE, "ease": CORRIDOR_EASE, "affinity": CORRIDOR_AFFINITY},
+            {
+                "scale": CORRIDOR_SCALE,
+                "base": CORRIDOR_BASE,
+                "ease": CORRIDOR_EASE,
+                "affinity": CORRIDOR_AFFINITY,
+            },
         )
-        return Breakdown(formula, parts, saturate)
+        return Breakdown(formula, parts, transit_index)
     raise KeyError(code)

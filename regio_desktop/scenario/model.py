@@ -105,6 +105,9 @@ class Scenario:
     alignments: tuple[tuple[str, str], ...] = ()
     parameters: tuple[tuple[str, float], ...] = ()
     motivation: tuple[str, ...] = field(default=(), compare=False)
+    # The analyst's notes (reasoning, caveats, what to check next): saved and printed in the
+    # report. They change no figure, but a scenario with other notes is another document state.
+    notes: str = ""
 
     # --- reading -----------------------------------------------------------------------------
     @property
@@ -144,7 +147,8 @@ class Scenario:
             cells=cells,
             alignments=alignments,
             year=self.year != before.year,
-            named=(self.name, self.description) != (before.name, before.description),
+            named=(self.name, self.description, self.notes)
+            != (before.name, before.description, before.notes),
             everything=self.parameters != before.parameters,
         )
 
@@ -195,7 +199,13 @@ class Scenario:
     def with_year(self, year: int | None) -> Scenario:
         return replace(self, year=year)
 
-    def renamed(self, name: str, description: str | None = None) -> Scenario:
+    def renamed(
+        self, name: str, description: str | None = None, notes: str | None = None
+    ) -> Scenario:
+        """The same scenario under a new name; ``None`` keeps the description or notes."""
         return replace(
-            self, name=name, description=self.description if description is None else description
+            self,
+            name=name,
+            description=self.description if description is None else description,
+            notes=self.notes if notes is None else notes,
         )

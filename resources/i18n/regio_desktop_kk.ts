@@ -1254,8 +1254,12 @@
         <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), мұндағы q — мемлекеттің {poles} полюспен байланыстарының үлестері</translation>
     </message>
     <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
         <source>100 × (1 − exp(−Z)), Z = sum over corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × (1 − exp(−Z)), Z = дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × (1 − exp(−Z)), Z = дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
@@ -2838,6 +2842,114 @@
         <source>another pole</source>
         <translation>басқа полюс</translation>
     </message>
+    <message>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Сценарий файлында JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>format: “{expected}” expected, found {found}.</source>
+        <translation>format: «{expected}» күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>version: this program reads version {expected}, found {found}.</source>
+        <translation>version: бағдарлама {expected} нұсқасын оқиды, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: text expected.</source>
+        <translation>{where}: мәтін күтілді.</translation>
+    </message>
+    <message>
+        <source>year: a whole year such as 2024 expected, found {found}.</source>
+        <translation>year: бүтін сан түріндегі жыл күтілді, мысалы 2024, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: a list expected.</source>
+        <translation>{where}: тізім күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with state, bloc and action expected.</source>
+        <translation>{where}: «state», «bloc» және «action» өрістері бар нысан күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: a code expected as text, found {found}.</source>
+        <translation>{where}: мәтін түріндегі код күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a code (Latin letters, digits and _ only).</source>
+        <translation>{where}: {found} код емес (тек латын әріптері, сандар және _).</translation>
+    </message>
+    <message>
+        <source>{where}: one of {choices} expected, found {found}.</source>
+        <translation>{where}: {choices} мәндерінің бірі күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: an edit that leaves a bloc takes no status.</source>
+        <translation>{where}: блоктан шығу түзетуінің мәртебесі болмайды.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a status a state can hold.</source>
+        <translation>{where}: {found} мемлекет ие бола алатын мәртебе емес.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} in {bloc} is edited twice.</source>
+        <translation>{where}: {bloc} ішіндегі {state} екі рет өзгертіледі.</translation>
+    </message>
+    <message>
+        <source>alignments: an object from state codes to alignments expected.</source>
+        <translation>alignments: мемлекет кодтарына бағдарларды сәйкестендіретін нысан күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} is given two alignments (the codes differ only in case).</source>
+        <translation>{where}: {state} екі бағдар алады (кодтар тек әріп регистрімен ерекшеленеді).</translation>
+    </message>
+    <message>
+        <source>parameters: an object from parameter names to numbers expected.</source>
+        <translation>parameters: параметр атауларына сандарды сәйкестендіретін нысан күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: a number expected, found {found}.</source>
+        <translation>{where}: сан күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>motivation: a list of argument ids expected.</source>
+        <translation>motivation: дәлел идентификаторларының тізімі күтілді.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it</source>
+        <translation>оны оқуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation>жүйе бұған рұқсат бермейді</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>оның жолының бір бөлігі қалта емес</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>оның атауы тым ұзын</translation>
+    </message>
+    <message>
+        <source>its links lead round in a circle</source>
+        <translation>оның сілтемелері шеңбер бойымен айналады</translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation>диск оқу қатесі туралы хабарлады</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -2910,11 +3022,19 @@
     </message>
     <message>
         <source>&amp;Rename scenario…</source>
-        <translation>Сценарий атын &amp;өзгерту…</translation>
+        <translation type="vanished">Сценарий атын &amp;өзгерту…</translation>
     </message>
     <message>
         <source>Rename and describe the current scenario</source>
-        <translation>Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
+        <translation type="vanished">Ағымдағы сценарийдің атын өзгерту және сипаттау</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;properties…</source>
+        <translation>Сценарий &amp;қасиеттері…</translation>
+    </message>
+    <message>
+        <source>Name, describe and annotate the current scenario</source>
+        <translation>Ағымдағы сценарийдің атауы, сипаттамасы және жазбалары</translation>
     </message>
     <message>
         <source>&amp;Duplicate scenario</source>
@@ -3004,11 +3124,11 @@
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation>Сценарий атын өзгерту</translation>
+        <translation type="vanished">Сценарий атын өзгерту</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Атауы:</translation>
+        <translation type="vanished">Атауы:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -3069,6 +3189,40 @@ Save them first?</source>
     <message>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Ашық сценарийлер: ауысу үшін басыңыз; • — сақталмаған өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPropertiesDialog</name>
+    <message>
+        <source>Scenario properties</source>
+        <translation>Сценарий қасиеттері</translation>
+    </message>
+    <message>
+        <source>One or two sentences: what is assumed</source>
+        <translation>Бір-екі сөйлем: не болжанады</translation>
+    </message>
+    <message>
+        <source>Your reasoning, caveats, what to check next (printed in the report)</source>
+        <translation>Сіздің пайымдауларыңыз, ескертпелер, әрі қарай не тексеру керек (есепте басылады)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттама:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSession</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Атаусыз сценарий</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3421,10 @@ Save them first?</source>
     <message>
         <source>Rename to “{name}”</source>
         <translation>Атауын «{name}» деп өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the scenario&apos;s description or notes</source>
+        <translation>Сценарийдің сипаттамасын немесе жазбаларын өзгерту</translation>
     </message>
 </context>
 <context>

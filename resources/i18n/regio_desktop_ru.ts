@@ -1254,8 +1254,12 @@
         <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), где q — доли связей государства с {poles} полюсами</translation>
     </message>
     <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
         <source>100 × (1 − exp(−Z)), Z = sum over corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × (1 − exp(−Z)), Z = сумма по коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × (1 − exp(−Z)), Z = сумма по коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
@@ -2838,6 +2842,114 @@
         <source>another pole</source>
         <translation>другой полюс</translation>
     </message>
+    <message>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Файл сценария должен содержать объект JSON.</translation>
+    </message>
+    <message>
+        <source>format: “{expected}” expected, found {found}.</source>
+        <translation>format: ожидалось «{expected}», найдено {found}.</translation>
+    </message>
+    <message>
+        <source>version: this program reads version {expected}, found {found}.</source>
+        <translation>version: программа читает версию {expected}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: text expected.</source>
+        <translation>{where}: ожидался текст.</translation>
+    </message>
+    <message>
+        <source>year: a whole year such as 2024 expected, found {found}.</source>
+        <translation>year: ожидался год целым числом, например 2024, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: a list expected.</source>
+        <translation>{where}: ожидался список.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with state, bloc and action expected.</source>
+        <translation>{where}: ожидался объект с полями «state», «bloc» и «action».</translation>
+    </message>
+    <message>
+        <source>{where}: a code expected as text, found {found}.</source>
+        <translation>{where}: ожидался код в виде текста, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a code (Latin letters, digits and _ only).</source>
+        <translation>{where}: {found} — не код (только латинские буквы, цифры и _).</translation>
+    </message>
+    <message>
+        <source>{where}: one of {choices} expected, found {found}.</source>
+        <translation>{where}: ожидалось одно из значений {choices}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: an edit that leaves a bloc takes no status.</source>
+        <translation>{where}: у правки о выходе из блока не бывает статуса.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a status a state can hold.</source>
+        <translation>{where}: {found} — не статус, который может иметь государство.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} in {bloc} is edited twice.</source>
+        <translation>{where}: {state} в {bloc} изменяется дважды.</translation>
+    </message>
+    <message>
+        <source>alignments: an object from state codes to alignments expected.</source>
+        <translation>alignments: ожидался объект, сопоставляющий кодам государств ориентации.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} is given two alignments (the codes differ only in case).</source>
+        <translation>{where}: {state} получает две ориентации (коды различаются только регистром).</translation>
+    </message>
+    <message>
+        <source>parameters: an object from parameter names to numbers expected.</source>
+        <translation>parameters: ожидался объект, сопоставляющий именам параметров числа.</translation>
+    </message>
+    <message>
+        <source>{where}: a number expected, found {found}.</source>
+        <translation>{where}: ожидалось число, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>motivation: a list of argument ids expected.</source>
+        <translation>motivation: ожидался список идентификаторов аргументов.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it</source>
+        <translation>нет прав на его чтение</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation>система этого не разрешает</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>часть пути к нему — не папка</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>его имя слишком длинное</translation>
+    </message>
+    <message>
+        <source>its links lead round in a circle</source>
+        <translation>его ссылки ведут по кругу</translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation>диск сообщил об ошибке чтения</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -2910,11 +3022,19 @@
     </message>
     <message>
         <source>&amp;Rename scenario…</source>
-        <translation>Пере&amp;именовать сценарий…</translation>
+        <translation type="vanished">Пере&amp;именовать сценарий…</translation>
     </message>
     <message>
         <source>Rename and describe the current scenario</source>
-        <translation>Переименовать и описать текущий сценарий</translation>
+        <translation type="vanished">Переименовать и описать текущий сценарий</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;properties…</source>
+        <translation>&amp;Свойства сценария…</translation>
+    </message>
+    <message>
+        <source>Name, describe and annotate the current scenario</source>
+        <translation>Название, описание и заметки текущего сценария</translation>
     </message>
     <message>
         <source>&amp;Duplicate scenario</source>
@@ -3004,11 +3124,11 @@
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation>Переименовать сценарий</translation>
+        <translation type="vanished">Переименовать сценарий</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Название:</translation>
+        <translation type="vanished">Название:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -3069,6 +3189,40 @@ Save them first?</source>
     <message>
         <source>Open scenarios: click to switch; • marks unsaved changes</source>
         <translation>Открытые сценарии: щёлкните для переключения; • — несохранённые изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPropertiesDialog</name>
+    <message>
+        <source>Scenario properties</source>
+        <translation>Свойства сценария</translation>
+    </message>
+    <message>
+        <source>One or two sentences: what is assumed</source>
+        <translation>Одно-два предложения: что предполагается</translation>
+    </message>
+    <message>
+        <source>Your reasoning, caveats, what to check next (printed in the report)</source>
+        <translation>Ваши рассуждения, оговорки, что проверить дальше (печатается в отчёте)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSession</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3421,10 @@ Save them first?</source>
     <message>
         <source>Rename to “{name}”</source>
         <translation>Переименовать в «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit the scenario&apos;s description or notes</source>
+        <translation>Изменение описания или заметок сценария</translation>
     </message>
 </context>
 <context>

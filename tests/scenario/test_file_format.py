@@ -36,7 +36,7 @@ def test_the_issue_example_reads() -> None:
 
 def test_round_trip_through_a_file(tmp_path: Path) -> None:
     scenario = (
-        Scenario(name="Ёлка / Қазақ", year=2016, description="x")
+        Scenario(name="Ёлка / Қазақ", year=2016, description="x", notes="Check:\n- CPC «exempt»")
         .with_membership(MembershipEdit("KGZ", "CSTO", "leave"))
         .with_alignment("KAZ", "china-centred")
         .with_parameter("sanctions_regime", 0.0)
@@ -44,7 +44,14 @@ def test_round_trip_through_a_file(tmp_path: Path) -> None:
     path = tmp_path / "s.regio.json"
     file_format.write(scenario, path)
     assert file_format.read(path) == scenario
+    assert file_format.read(path).notes == "Check:\n- CPC «exempt»"
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_notes_are_written_only_when_there_are_some() -> None:
+    assert "notes" not in file_format.scenario_to_dict(Scenario(name="a"))
+    assert file_format.scenario_to_dict(Scenario(name="a", notes="n"))["notes"] == "n"
+    assert Scenario(notes="a") != Scenario(notes="b")  # an edit of the notes is an edit
 
 
 @pytest.mark.parametrize(
@@ -75,6 +82,7 @@ def test_round_trip_through_a_file(tmp_path: Path) -> None:
             "memberships[0].state: expected a code as text",
         ),
         ({"alignments": {"KAZ": "neutral"}}, "alignments.KAZ: expected one of"),
+        ({"notes": ["a list"]}, "notes: expected text"),
         (
             {"memberships": [{"state": "KAZ", "bloc": "CSTO", "action": "leave"}] * 2},
             "KAZ in CSTO is edited twice",

@@ -77,7 +77,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "formula_transit_connectivity": QT_TRANSLATE_NOOP(
         "Explanations",
-        "100 × (1 − exp(−Z)), Z = sum over corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top",
+        "100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top",
     ),
     "formula_bloc_members": QT_TRANSLATE_NOOP("Explanations", "count of founding and full members"),
     "formula_bloc_gdp": QT_TRANSLATE_NOOP("Explanations", "sum of the full members' GDP (US$ bn)"),

@@ -82,5 +82,10 @@ def year_command(document: ScenarioDocument, year: int, after: api.Scenario) -> 
 def rename_command(
     document: ScenarioDocument, name: str, after: api.Scenario
 ) -> ScenarioEditCommand:
-    text = QCoreApplication.translate("UndoCommands", "Rename to “{name}”").format(name=name)
+    if name != document.scenario.name:
+        text = QCoreApplication.translate("UndoCommands", "Rename to “{name}”").format(name=name)
+    else:
+        text = QCoreApplication.translate(
+            "UndoCommands", "Edit the scenario's description or notes"
+        )
     return ScenarioEditCommand(document, after, text)

@@ -51,7 +51,7 @@ class StatusLookup:
     ) -> StatusLookup:
         """This lookup after an edit that changed only ``cells`` (same year, same blocs): the
         rows of those cells are read again, the rest is shared."""
-        status = evaluation.result.status
+        status = evaluation.status_matrix
         now = list(self.now)
         blocs_touched = set()
         for state, bloc in cells:
@@ -367,9 +367,10 @@ class ScenarioDocument(QObject):
         shown = alignment or self._evaluation.baseline_alignment.get(state)
         return self._push(scenario_commands.alignment_command(self, state, shown, after))
 
-    def rename(self, name: str, description: str | None = None) -> bool:
-        """Rename (and optionally re-describe) the scenario as one undoable edit."""
-        after = self._scenario.renamed(name, description)
+    def rename(self, name: str, description: str | None = None, notes: str | None = None) -> bool:
+        """Rename (and optionally re-describe or re-annotate) the scenario as one undoable
+        edit; ``None`` keeps the description or the notes as they are."""
+        after = self._scenario.renamed(name, description, notes)
         return self._push(scenario_commands.rename_command(self, name, after))
 
     def set_year(self, year: int | None) -> bool:

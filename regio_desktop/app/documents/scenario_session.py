@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
@@ -178,15 +178,18 @@ class ScenarioSession(QObject):
     def duplicate(self, name: str) -> int:
         return self._add(self._entry(self.entry.scenario.renamed(name), None))
 
-    def rename(self, name: str, description: str | None = None) -> None:
-        """Rename the current scenario (an undoable edit; the entry follows the document)."""
-        self.document.rename(name, description)
+    def rename(self, name: str, description: str | None = None, notes: str | None = None) -> None:
+        """Rename (re-describe, re-annotate) the current scenario, as one undoable edit."""
+        self.document.rename(name, description, notes)
 
     def close_current(self) -> None:
         """Close the current entry (the caller asks about unsaved edits first)."""
         closed = self.entries[self.current]
         if len(self.entries) == 1:
-            self.entries[0] = self._entry(api.Scenario(), api.Scenario())
+            blank = api.Scenario(
+                name=QCoreApplication.translate("ScenarioSession", "Untitled scenario")
+            )
+            self.entries[0] = self._entry(blank, blank)
             self.document.open_scenario(self.entries[0].scenario, self.entries[0].history)
             self._drop_history(closed)
             self.entry_changed.emit(0)

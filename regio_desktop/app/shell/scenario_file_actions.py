@@ -11,12 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from regio_desktop import api
 from regio_desktop.api import evaluation_table, preset_scenario_paths, save_table
 from regio_desktop.app.common.problem_texts import error_text
 from regio_desktop.app.documents.scenario_session import SUFFIX, ScenarioSession
+from regio_desktop.app.shell.scenario_properties_dialog import ScenarioPropertiesDialog
 from regio_desktop.app.shell.settings import AppSettings
 
 
@@ -29,6 +30,7 @@ class ScenarioFileActions(QObject):
         self.settings = settings
         self.window = window
         self.last_warning = ""
+        self.properties_dialog: ScenarioPropertiesDialog | None = None
         self.new_action = self._action(
             self.tr("&New scenario"),
             QKeySequence.StandardKey.New,
@@ -60,9 +62,9 @@ class ScenarioFileActions(QObject):
             lambda: self.save_as(),
         )
         self.rename_action = self._action(
-            self.tr("&Rename scenario…"),
+            self.tr("Scenario &properties…"),
             "F2",
-            self.tr("Rename and describe the current scenario"),
+            self.tr("Name, describe and annotate the current scenario"),
             lambda: self.rename(),
         )
         self.duplicate_action = self._action(
@@ -197,29 +199,37 @@ class ScenarioFileActions(QObject):
             path = Path(chosen)
         return self._write(path)
 
+    def _reason(self, error: Exception) -> str:
+        """Why a save or export failed, in the user's language."""
+        return error_text(error, self.session.document.name)
+
     def _write(self, path: Path | None) -> bool:
         try:
             written = self.session.save(path)
         except (OSError, ValueError) as exc:
             self._warn(
-                self.tr("Save scenario"), self.tr("Cannot save: {reason}").format(reason=exc)
+                self.tr("Save scenario"),
+                self.tr("Cannot save: {reason}").format(reason=self._reason(exc)),
             )
             return False
         self.settings.add_recent_scenario(str(written))
         return True
 
     def rename(self, name: str | None = None) -> None:
-        if name is None:
-            name, ok = QInputDialog.getText(
-                self.window,
-                self.tr("Rename scenario"),
-                self.tr("Name:"),
-                text=self.session.entry.scenario.name,
-            )
-            if not ok:
+        """Edit the name, description and notes in one dialog (or set ``name`` directly)."""
+        if name is not None:
+            if name.strip():
+                self.session.rename(name.strip())
+            return
+        dialog = ScenarioPropertiesDialog(self.session.entry.scenario, self.window)
+        self.properties_dialog = dialog  # reachable by tests while it is open
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-        if name.strip():
-            self.session.rename(name.strip())
+            self.session.rename(*dialog.values())
+        finally:
+            self.properties_dialog = None
+            dialog.deleteLater()
 
     def duplicate(self) -> None:
         self.session.duplicate(
@@ -283,7 +293,9 @@ class ScenarioFileActions(QObject):
         except (OSError, RuntimeError) as exc:
             self._warn(
                 self.tr("Export report"),
-                self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc),
+                self.tr("Cannot write {path}: {reason}").format(
+                    path=path, reason=self._reason(exc)
+                ),
             )
             return False
         return True
@@ -304,7 +316,9 @@ class ScenarioFileActions(QObject):
         except (OSError, ValueError) as exc:
             self._warn(
                 self.tr("Export indicators"),
-                self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc),
+                self.tr("Cannot write {path}: {reason}").format(
+                    path=path, reason=self._reason(exc)
+                ),
             )
             return False
         return True

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -114,6 +114,41 @@ def test_rename_is_undoable_and_named(window: MainWindow) -> None:
     assert "Kazakh balancing" in window.status_label.text()
     window.undo_action.trigger()
     assert _rows(window)[0].startswith("Untitled scenario")
+
+
+def test_properties_dialog_edits_name_description_and_notes_in_one_undo_step(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """F2 opens the properties; typing there and OK is one undoable edit, and the notes are
+    written to the scenario file."""
+
+    def fill() -> None:
+        dialog = window.files.properties_dialog
+        assert dialog is not None
+        dialog.name_edit.clear()
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        qtbot.keyClicks(dialog.name_edit, "Kazakh balancing")
+        qtbot.keyClicks(dialog.description_edit, "KAZ keeps both unions.")
+        qtbot.keyClicks(dialog.notes_edit, "Check the CPC exemption")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    window.files.rename_action.trigger()
+    scenario = window.document.scenario
+    assert (scenario.name, scenario.description, scenario.notes) == (
+        "Kazakh balancing",
+        "KAZ keeps both unions.",
+        "Check the CPC exemption",
+    )
+    assert window.files.rename_action.shortcut().toString() == "F2"
+    path = tmp_path / "kaz.regio.json"
+    assert window.files.save_as(path)
+    assert json.loads(path.read_text("utf-8"))["notes"] == "Check the CPC exemption"
+    window.undo_action.trigger()
+    assert (window.document.scenario.name, window.document.scenario.notes) == (
+        "Untitled scenario",
+        "",
+    )
 
 
 def test_duplicate_copies_the_edits_under_a_new_name(window: MainWindow) -> None:
