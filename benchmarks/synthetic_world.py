@@ -173,7 +173,13 @@ def write_synthetic_world(
         folder / "corridor_states.csv",
         list(HEADERS["corridor_states.csv"]),
         [
-            {"corridor": f"C{k}", "state": codes[i], "role": "transit", "source": "synthetic"}
+            {
+                "corridor": f"C{k}",
+                "state": codes[i],
+                "role": "transit",
+                "source": "synthetic",
+                "start": f"{first_year}-01-01",
+            }
             for k in range(12)
             for i in rng.choice(states, size=6, replace=False)
         ],

@@ -43,6 +43,8 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
+from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
+from regio_desktop.engine.exploration_aggregation import position as exploration_position
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -164,6 +166,8 @@ __all__ = [
     "STANCES",
     "TARGET_KINDS",
     "THEMES",
+    "Aggregation",
+    "AggregationError",
     "ArgumentRecord",
     "ArgumentStore",
     "Assumption",
@@ -210,6 +214,7 @@ __all__ = [
     "evaluation_table",
     "explain",
     "explain_change",
+    "exploration_position",
     "explore",
     "export_arguments",
     "import_arguments",
