@@ -455,7 +455,11 @@
     </message>
     <message>
         <source>{state}: scenario (blue) and baseline {year} (grey); change ▲ better, ▼ worse for the state</source>
-        <translation>{state}: сценарий (көк) және базалық {year} (сұр); өзгеріс ▲ мемлекет үшін жақсырақ, ▼ нашарырақ</translation>
+        <translation type="vanished">{state}: сценарий (көк) және базалық {year} (сұр); өзгеріс ▲ мемлекет үшін жақсырақ, ▼ нашарырақ</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (көк), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>

@@ -455,7 +455,11 @@
     </message>
     <message>
         <source>{state}: scenario (blue) and baseline {year} (grey); change ▲ better, ▼ worse for the state</source>
-        <translation>{state}: сценарий (синий) и база {year} (серый); изменение ▲ лучше, ▼ хуже для государства</translation>
+        <translation type="vanished">{state}: сценарий (синий) и база {year} (серый); изменение ▲ лучше, ▼ хуже для государства</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (синий), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
