@@ -33,7 +33,11 @@ from regio_desktop.engine.catalogue import (
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
 from regio_desktop.engine.evaluation import Evaluation, evaluate
-from regio_desktop.engine.explanation import Contribution, Explanation, explain
+from regio_desktop.engine.explanation import Explanation, explain
+from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
+from regio_desktop.engine.explanation_parts import Contribution
+from regio_desktop.engine.explanation_phrases import ENGLISH as PHRASES
+from regio_desktop.engine.explanation_phrases import Phrase
 from regio_desktop.engine.exploration import (
     DEFAULT_OBJECTIVES,
     Exploration,
@@ -179,6 +183,7 @@ __all__ = [
     "LANGUAGES",
     "MAIN_BLOCS",
     "MEMBERSHIP_STATUSES",
+    "PHRASES",
     "PROBLEM_TEMPLATES",
     "REPORT_TEMP_PREFIX",
     "SCENARIO_ALIGNMENTS",
@@ -193,6 +198,8 @@ __all__ = [
     "ArgumentStore",
     "Assumption",
     "AtomicWriteError",
+    "ChangeExplanation",
+    "ChangeStep",
     "Comparison",
     "Contribution",
     "DataEstimate",
@@ -212,6 +219,7 @@ __all__ = [
     "Judgement",
     "MembershipEdit",
     "ParamValue",
+    "Phrase",
     "Problem",
     "RecordKind",
     "Scenario",
@@ -238,6 +246,7 @@ __all__ = [
     "evaluate",
     "evaluation_table",
     "explain",
+    "explain_change",
     "exploration_bytes",
     "exploration_position",
     "exploration_problems",

@@ -102,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=["csv", "json"], default="csv")
     evaluate.add_argument("--explain", metavar="INDICATOR", help="explain one indicator instead")
     evaluate.add_argument("--state", metavar="ISO3", help="with --explain: the state (or bloc)")
+    evaluate.add_argument(
+        "--change",
+        action="store_true",
+        help="with --explain: split the change from the baseline into steps",
+    )
 
     explore = sub.add_parser("explore", help="evaluate every combination of alignment choices")
     explore.add_argument("scenario", type=Path)
@@ -161,8 +166,14 @@ def _run_command(args: argparse.Namespace) -> int:
                 raise CommandLineError(
                     f"unknown state or bloc code '{api.printable(args.state, 40)}' for --state"
                 )
-            explanation = api.explain(world, scenario, args.explain, entity)
-            _print_explanation(explanation, args.format)
+            if args.change:
+                _print_change(
+                    api.explain_change(world, scenario, args.explain, entity), args.format
+                )
+            else:
+                _print_explanation(api.explain(world, scenario, args.explain, entity), args.format)
+        elif args.change:
+            raise CommandLineError("--change goes with --explain INDICATOR")
         else:
             write_table(evaluation_table(api.evaluate(world, scenario)), args.format)
     elif args.command == "explore":
@@ -243,7 +254,7 @@ def _print_explanation(explanation: api.Explanation, fmt: str) -> None:
                     "value": explanation.value,
                     "baseline": explanation.baseline,
                     "summary": explanation.summary,
-                    "inputs": explanation.inputs,
+                    "inputs": [phrase.english for phrase in explanation.inputs],
                     "contributions": [
                         {"label": c.label, "value": float(c.value), "source": c.source}
                         for c in explanation.contributions
@@ -259,6 +270,39 @@ def _print_explanation(explanation: api.Explanation, fmt: str) -> None:
         label = c.label.replace('"', "'")
         print(f'"{label}",{float(c.value):.6g},{c.source}')
     print(f'"total ({explanation.summary})",{explanation.value:.6g},')
+
+
+def _print_change(change: api.ChangeExplanation, fmt: str) -> None:
+    """The waterfall from the baseline to the scenario: one row per step, then the total."""
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    "indicator": change.indicator,
+                    "entity": change.entity,
+                    "unit": change.unit,
+                    "baseline": change.baseline,
+                    "value": change.value,
+                    "change": change.change,
+                    "judgement": change.judgement,
+                    "formula": change.formula.english,
+                    "inputs": [phrase.english for phrase in change.inputs],
+                    "steps": [
+                        {"label": s.label, "value": float(s.value), "source": s.source}
+                        for s in change.steps
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    print("label,value,source")
+    print(f'"baseline",{change.baseline:.6g},')
+    for step in change.steps:
+        label = step.label.replace('"', "'")
+        print(f'"{label}",{float(step.value):+.6g},{step.source}')
+    print(f'"scenario ({change.judgement}; {change.formula.english})",{change.value:.6g},')
 
 
 def _file_to_open(argv: list[str]) -> list[str]:

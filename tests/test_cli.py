@@ -289,6 +289,21 @@ def test_year_with_a_table_that_has_none_is_refused(capsys: pytest.CaptureFixtur
     assert "--year applies to 'export memberships' only" in capsys.readouterr().err
 
 
+def test_explain_change_prints_the_steps_of_the_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _scenario(tmp_path, {"alignments": {"KAZ": "china-centred"}})
+    args = ["evaluate", str(path), "--explain", "dependence_china", "--state", "kaz"]
+    code, out, _ = run([*args, "--change", "--format", "json"], capsys)
+    assert code == 0
+    change = json.loads(out)
+    assert change["change"] > 0 and change["steps"]
+    assert sum(s["value"] for s in change["steps"]) == pytest.approx(change["change"])
+    assert change["steps"][0]["label"].startswith("alignment")
+    code, _, err = run(["evaluate", str(path), "--change"], capsys)
+    assert code == 2 and "--change goes with --explain" in err
+
+
 def test_explore_aggregates_as_asked_and_tries_west(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,7 +8,7 @@ quotation, numbered against a reference list.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import pandas as pd
 from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.engine.explanation_change import explain_change
 from regio_desktop.evidence.matching import arguments_for, balance
 from regio_desktop.io.report_method import method_html
 from regio_desktop.io.report_summary import spillover_states, state_moves, summary_html
@@ -32,7 +33,6 @@ table { border-collapse: collapse; }
 th { background: #e8e8e8; text-align: left; padding-left: 6px; padding-right: 6px; }
 td { padding-left: 6px; padding-right: 6px; border-bottom: 1px solid #ddd; }
 td.num { text-align: right; }
-.up { color: #1f5fbf; } .down { color: #c0501f; }
 .muted { color: #666; }
 .warning { color: #8a5a00; }
 """
@@ -64,11 +64,30 @@ def _fmt(value: float) -> str:
     return "–" if pd.isna(value) else f"{value:,.1f}"
 
 
-def _delta(value: float) -> str:
+MARKS = {"better": "▲", "worse": "▼"}
+"""The window's marks of a better and a worse change (``indicator_labels.JUDGEMENT_MARKS``)."""
+
+
+def _style(colours: Mapping[str, str] | None) -> str:
+    """The style sheet, with the window's colour of each judgement when it gives them (the
+    colours are the shell's, ``palette.judgement_hex``; the core keeps none of its own)."""
+    rules = "".join(f" .{name} {{ color: {hex_} }}" for name, hex_ in (colours or {}).items())
+    return STYLE + rules + "\n"
+
+
+def _delta(indicator: str, value: float) -> str:
+    """A change coloured and marked by the core's judgement (``IndicatorInfo.judge``), as the
+    window shows it: a fall in sanctions exposure is better, "−11.0 ▲"."""
     if pd.isna(value) or abs(value) < 0.05:
         return '<td class="num">0.0</td>'
-    css = "up" if value > 0 else "down"
-    return f'<td class="num {css}">{value:+,.1f}</td>'
+    judgement = indicator_info(indicator).judge(value)
+    mark = MARKS.get(judgement, "")
+    return f'<td class="num {judgement}"><b>{value:+,.1f} {mark}</b></td>'
+
+
+def _better(indicator: str) -> str:
+    higher_is = indicator_info(indicator).higher_is
+    return {"better": "↑ higher", "worse": "↓ lower"}.get(higher_is, "–")
 
 
 def _edits(world: World, scenario: Scenario, lang: str) -> str:
@@ -109,12 +128,12 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         body = "".join(
             f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
             f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.delta)}</tr>"
+            f"{_delta(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
             for r in rows.itertuples()
         )
         parts.append(
             f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><tr><th>Indicator (0-100)"
-            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
+            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>&nbsp;Better</th></tr>{body}</table>"
         )
     edited = {e.bloc for e in scenario.memberships}
     blocs = table[(table["level"] == "bloc") & table["entity"].isin(edited)]
@@ -124,7 +143,7 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
             f"<tr><td>{escape(world.name(r.entity, lang))}</td>"
             f"<td>{escape(indicator_info(r.indicator).title)} ({escape(r.unit)})</td>"
             f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.delta)}</tr>"
+            f"{_delta(r.indicator, r.delta)}</tr>"
             for r in rows.itertuples()
         )
         parts.append(
@@ -133,6 +152,42 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
             f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
         )
     return "".join(parts)
+
+
+LARGEST_CHANGES = 3
+"""How many of the report states' largest changes the report breaks down."""
+
+
+def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
+    """Why the largest changes of the report's states moved: ``explain_change``, the breakdown
+    the window's panel and ``evaluate --explain --change`` show, one table a change."""
+    table = evaluate(world, scenario).indicators
+    rows = table[(table["level"] == "state") & table["entity"].isin(report_states(world, scenario))]
+    rows = rows[rows["delta"].abs() >= 0.05]
+    largest = rows.reindex(rows["delta"].abs().sort_values(ascending=False).index)
+    parts = []
+    for r in largest.head(LARGEST_CHANGES).itertuples():
+        change = explain_change(world, scenario, str(r.indicator), str(r.entity))
+        body = "".join(
+            f"<tr><td>{escape(step.label)}</td>{_delta(change.indicator, step.value)}"
+            f'<td class="muted">{escape(world.source_citation(step.source))}</td></tr>'
+            for step in change.steps
+        )
+        parts.append(
+            f"<h3>{escape(indicator_info(change.indicator).title)}, "
+            f"{escape(world.name(change.entity, lang))}: {_fmt(change.baseline)} → "
+            f"{_fmt(change.value)}</h3>"
+            f"<table cellpadding='3' cellspacing='0'><tr><th>Step</th><th>&nbsp;Change</th>"
+            f"<th>&nbsp;Source</th></tr>{body}</table>"
+            f'<p class="muted">Formula: {escape(change.formula.english)}</p>'
+        )
+    if not parts:
+        return ""
+    return (
+        "<h3>Why the largest changes moved</h3><p class='muted'>Each step is a part of the "
+        "indicator's formula that differs between the baseline and the scenario; the steps add "
+        "up to the change.</p>" + "".join(parts)
+    )
 
 
 def _spillovers(world: World, scenario: Scenario, lang: str) -> str:
@@ -145,7 +200,7 @@ def _spillovers(world: World, scenario: Scenario, lang: str) -> str:
         f"<tr><td>{escape(world.name(m.state, lang))}</td>"
         f"<td>{escape(indicator_info(m.indicator).title)}</td>"
         f'<td class="num">{_fmt(m.value)}</td><td class="num">{_fmt(m.baseline)}</td>'
-        f"{_delta(m.delta)}<td>{escape(m.judgement)}</td></tr>"
+        f"{_delta(m.indicator, m.delta)}<td>{escape(m.judgement)}</td></tr>"
         for m in sorted(moves, key=lambda m: (world.name(m.state, lang), -abs(m.delta)))
     )
     return (
@@ -218,8 +273,10 @@ def report_html(
     language: str = "en",
     charts: Sequence[tuple[str, Path]] = (),
     generated: dt.date | None = None,
+    judgement_colours: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole report as one HTML document (chart images are referenced by file path)."""
+    """The whole report as one HTML document (chart images are referenced by file path);
+    ``judgement_colours`` maps 'better', 'worse', ... to the colour the window gives them."""
     ev = evaluate(world, scenario)
     tensions = check(world, scenario)
     args_html, references = _arguments(world, scenario, language)
@@ -253,7 +310,9 @@ def report_html(
             "Indicators against the baseline",
             f"""<p class="muted">State indices run from 0 to 100 ({escape(state_note)}); the
 appendix says what each measures and which way is better. Figures are an analyst's lens, not a
-forecast.</p>{_indicator_tables(world, scenario, language)}""",
+forecast. A change marked ▲ is better for the state, ▼ worse (the Better column says which way
+is better); dependences and bloc figures have no better direction.</p>
+{_indicator_tables(world, scenario, language)}{_breakdowns(world, scenario, language)}""",
         ),
         ("Who else moves", _spillovers(world, scenario, language)),
     ]
@@ -265,7 +324,7 @@ forecast.</p>{_indicator_tables(world, scenario, language)}""",
         f"<h2{page_break if title == 'Charts' else ''}>{n}. {escape(title)}</h2>{body}"
         for n, (title, body) in enumerate(sections, start=1)
     )
-    return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
+    return f"""<html><head><meta charset="utf-8"><style>{_style(judgement_colours)}</style></head><body>
 <h1>{escape(scenario.name)}</h1>
 <p class="muted">Regio Desktop scenario report · baseline {ev.year} · generated
 {(generated or dt.date.today()).isoformat()}</p>

@@ -567,7 +567,15 @@
     <name>BaselineBarsChart</name>
     <message>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
-        <translation>{state}: сценарий (көк) және базалық {year} (сұр)</translation>
+        <translation type="vanished">{state}: сценарий (көк) және базалық {year} (сұр)</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue) and baseline {year} (grey); change ▲ better, ▼ worse for the state</source>
+        <translation type="vanished">{state}: сценарий (көк) және базалық {year} (сұр); өзгеріс ▲ мемлекет үшін жақсырақ, ▼ нашарырақ</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (көк), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -818,6 +826,85 @@
     <message>
         <source>Partnership for Peace</source>
         <translation>Бейбітшілік жолындағы әріптестік</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownPanel</name>
+    <message>
+        <source>Part</source>
+        <translation>Құрамдас</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Indicator to break down</source>
+        <translation>Жіктелетін көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Waterfall from the baseline to the scenario</source>
+        <translation>Базалық деңгейден сценарийге дейінгі каскад</translation>
+    </message>
+    <message>
+        <source>Steps of the change</source>
+        <translation>Өзгерістің қадамдары</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Көрсеткіш:</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Жіктеу</translation>
+    </message>
+    <message>
+        <source>Double-click an indicator, a chart bar or a state on the map to see why its figure moved.</source>
+        <translation>Мәннің неге өзгергенін көру үшін көрсеткішті, диаграмма бағанын немесе картадағы мемлекетті екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>the post-Soviet region</source>
+        <translation>посткеңестік өңір</translation>
+    </message>
+    <message>
+        <source>{indicator} of {entity}</source>
+        <translation>{indicator}: {entity}</translation>
+    </message>
+    <message>
+        <source>Baseline {baseline} → scenario {value}: {change}, {judgement}</source>
+        <translation>Базалық деңгей {baseline} → сценарий {value}: {change}, {judgement}</translation>
+    </message>
+    <message>
+        <source>{count} smaller steps</source>
+        <translation>кішірек қадамдар: {count}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базалық деңгей</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Formula: {formula}</source>
+        <translation>Формула: {formula}</translation>
+    </message>
+    <message>
+        <source>Inputs: {inputs}</source>
+        <translation>Бастапқы деректер: {inputs}</translation>
+    </message>
+    <message>
+        <source>The scenario does not change this figure.</source>
+        <translation>Сценарий бұл мәнді өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Parts that do not change: {parts}</source>
+        <translation>Өзгермейтін құрамдастар: {parts}</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1323,41 @@
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>better for the state</source>
+        <translation>мемлекет үшін жақсырақ</translation>
+    </message>
+    <message>
+        <source>worse for the state</source>
+        <translation>мемлекет үшін нашарырақ</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>changed (no better direction)</source>
+        <translation>өзгерді (жақсырақ бағыт жоқ)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ жақсырақ&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ нашарырақ&lt;/span&gt; мемлекет үшін · белгісіз: жақсырақ бағыт жоқ · жолды екі рет шерту — жіктеу</translation>
+    </message>
+    <message>
+        <source>↑ higher is better</source>
+        <translation>↑ неғұрлым жоғары, соғұрлым жақсы</translation>
+    </message>
+    <message>
+        <source>↓ lower is better</source>
+        <translation>↓ неғұрлым төмен, соғұрлым жақсы</translation>
+    </message>
+    <message>
+        <source>– no better direction</source>
+        <translation>– жақсырақ бағыт жоқ</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommands</name>
     <message>
         <source>Add argument {id}</source>
@@ -1282,6 +1404,193 @@
     <message>
         <source>Shipped with the program: read-only (duplicate it to make your own).</source>
         <translation>Бағдарламамен бірге келеді: тек оқуға арналған (өзіңіздікін жасау үшін көшірмесін жасаңыз).</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>{partner}: GDP {gdp:,.0f} bn at preferential depth {depth:.2f} through {via}</source>
+        <translation>{partner}: ЖІӨ {gdp:,.0f} млрд, {via} арқылы преференция тереңдігі {depth:.2f}</translation>
+    </message>
+    <message>
+        <source>trade share with {pole} {share:.0%} × {weight}</source>
+        <translation>сауда үлесі: {pole} {share:.0%} × {weight}</translation>
+    </message>
+    <message>
+        <source>{bloc} ({status}) × {weight}</source>
+        <translation>{bloc} ({status}) × {weight}</translation>
+    </message>
+    <message>
+        <source>alignment {choice} × {weight}</source>
+        <translation>бағдар: {choice} × {weight}</translation>
+    </message>
+    <message>
+        <source>trade with {pole} ({share:.0%}, severity {severity:.2f})</source>
+        <translation>сауда: {pole} ({share:.0%}, қатаңдығы {severity:.2f})</translation>
+    </message>
+    <message>
+        <source>{bloc}: {share:.0%} of members&apos; GDP sanctioned</source>
+        <translation>{bloc}: мүшелер ЖІӨ-нің {share:.0%} санкцияда</translation>
+    </message>
+    <message>
+        <source>alignment {choice}</source>
+        <translation>бағдар: {choice}</translation>
+    </message>
+    <message>
+        <source>sanctions on {state} itself</source>
+        <translation>{state} мемлекетінің өзіне қарсы санкциялар</translation>
+    </message>
+    <message>
+        <source>starting autonomy</source>
+        <translation>бастапқы дербестік</translation>
+    </message>
+    <message>
+        <source>{bloc}: delegation {delegation:.2f}, dominance {dominance:.0%}</source>
+        <translation>{bloc}: өкілеттік беру {delegation:.2f}, үстемдік {dominance:.0%}</translation>
+    </message>
+    <message>
+        <source>single-pole alignment ({choice})</source>
+        <translation>бір полюсті бағдар ({choice})</translation>
+    </message>
+    <message>
+        <source>{bloc} ({status})</source>
+        <translation>{bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>ties with {pole}: {share:.0%} of the state&apos;s ties</source>
+        <translation>байланыстар: {pole} — мемлекет байланыстарының {share:.0%}</translation>
+    </message>
+    <message>
+        <source>{corridor}: open {open:.0%}, eased {ease:.0%}</source>
+        <translation>{corridor}: {open:.0%} ашық, {ease:.0%} жеңілдетілген</translation>
+    </message>
+    <message>
+        <source>{member}</source>
+        <translation>{member}</translation>
+    </message>
+    <message>
+        <source>{member}: {share:.0%} on {pole}</source>
+        <translation>{member}: «{pole}» полюсіне {share:.0%}</translation>
+    </message>
+    <message>
+        <source>not explained by the parts</source>
+        <translation>құрамдастармен түсіндірілмейді</translation>
+    </message>
+    <message>
+        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100·X/(1+X), X = {x:.2f}: преференциялық серіктестер ЖІӨ-нің {state} мемлекетінің өз ЖІӨ-не қатынасы ({gdp:,.0f} млрд, {year}); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × (weighted trade share + weighted ties to blocs the pole leads, at most 1 + weighted alignment), at most 100</source>
+        <translation>100 × (салмақталған сауда үлесі + полюс бастайтын блоктармен салмақталған байланыстар, ең көбі 1 + салмақталған бағдар), ең көбі 100</translation>
+    </message>
+    <message>
+        <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Y)), Y = блоктар бойынша қосынды: мәртебе × қауіпсіздік ынтымақтастығының тереңдігі × қорғаныс көбейткіші × серіктестердің жиынтық ЖІӨ-дегі үлесі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state&apos;s ties to the {poles} poles</source>
+        <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), мұндағы q — мемлекеттің {poles} полюспен байланыстарының үлестері</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>count of founding and full members</source>
+        <translation>құрылтайшы және толық мүшелер саны</translation>
+    </message>
+    <message>
+        <source>sum of the full members&apos; GDP (US$ bn)</source>
+        <translation>толық мүшелер ЖІӨ-нің қосындысы (млрд АҚШ доллары)</translation>
+    </message>
+    <message>
+        <source>sum of the full members&apos; population (million)</source>
+        <translation>толық мүшелер халқының қосындысы (млн)</translation>
+    </message>
+    <message>
+        <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
+        <translation>ең ірі толық мүшенің толық мүшелер ЖІӨ-індегі үлесі (%)</translation>
+    </message>
+    <message>
+        <source>mean over full members with an alignment of the weight of their alignment on the leading pole</source>
+        <translation>бағдары белгілі толық мүшелер бойынша орташа: олардың жетекші полюске бағдарының салмағы</translation>
+    </message>
+    <message>
+        <source>mean over full members with an alignment of the weight of their alignment on the pole they weigh most on together (no lead)</source>
+        <translation>бағдары белгілі толық мүшелер бойынша орташа: олар бірге ең көп ден қоятын полюске бағдарының салмағы (жетекші жоқ)</translation>
+    </message>
+    <message>
+        <source>share of the post-Soviet states&apos; total in states with this alignment</source>
+        <translation>осы бағдардағы мемлекеттердің посткеңестік мемлекеттер жиынтығындағы үлесі</translation>
+    </message>
+    <message>
+        <source>GDP from {year}</source>
+        <translation>ЖІӨ: {year} ж.</translation>
+    </message>
+    <message>
+        <source>no GDP figure</source>
+        <translation>ЖІӨ туралы дерек жоқ</translation>
+    </message>
+    <message>
+        <source>trade shares from {year}</source>
+        <translation>сауда үлестері: {year} ж.</translation>
+    </message>
+    <message>
+        <source>no trade shares</source>
+        <translation>сауда туралы дерек жоқ</translation>
+    </message>
+    <message>
+        <source>memberships on {date}</source>
+        <translation>{date} күнгі мүшелік</translation>
+    </message>
+    <message>
+        <source>alignments on {date}</source>
+        <translation>{date} күнгі бағдарлар</translation>
+    </message>
+    <message>
+        <source>project reading of the literature</source>
+        <translation>жоба авторларының әдебиетті оқуы</translation>
+    </message>
+    <message>
+        <source>scenario edit</source>
+        <translation>сценарийді түзету</translation>
+    </message>
+    <message>
+        <source>model parameter</source>
+        <translation>модель параметрі</translation>
+    </message>
+    <message>
+        <source>corridor data</source>
+        <translation>дәліздер туралы деректер</translation>
+    </message>
+    <message>
+        <source>sanctions data</source>
+        <translation>санкциялар туралы деректер</translation>
+    </message>
+    <message>
+        <source>own pole</source>
+        <translation>өз полюсі</translation>
+    </message>
+    <message>
+        <source>{part} (not in the scenario)</source>
+        <translation>{part} (сценарийде жоқ)</translation>
+    </message>
+    <message>
+        <source>{part} (not in the baseline)</source>
+        <translation>{part} (базалық деңгейде жоқ)</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -1790,8 +2099,12 @@
         <translation>Эталон: өзгерістер соған қатысты өлшенеді</translation>
     </message>
     <message>
+        <source>Change from “{reference}” to “{name}”: blue ▲ is better for the state, orange ▼ is worse; dependence and bloc figures have no better direction</source>
+        <translation>«{reference}» сценарийінен «{name}» сценарийіне өзгеріс: көк ▲ — мемлекет үшін жақсырақ, қызғылт сары ▼ — нашарырақ; тәуелділіктер мен блок көрсеткіштерінің жақсырақ бағыты жоқ</translation>
+    </message>
+    <message>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
-        <translation>«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
+        <translation type="vanished">«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2124,18 @@
     <message>
         <source>Unit: {unit}</source>
         <translation>Өлшем бірлігі: {unit}</translation>
+    </message>
+    <message>
+        <source>Change: {judgement}</source>
+        <translation>Өзгеріс: {judgement}</translation>
+    </message>
+    <message>
+        <source>Double-click for the breakdown of the change.</source>
+        <translation>Өзгерісті жіктеу үшін екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>▲ the change is better for the state, ▼ worse; ↑ higher is better, ↓ lower is better, – no better direction (dependences, blocs, the region)</source>
+        <translation>▲ өзгеріс мемлекет үшін жақсырақ, ▼ нашарырақ; ↑ неғұрлым жоғары, соғұрлым жақсы, ↓ неғұрлым төмен, соғұрлым жақсы, – жақсырақ бағыт жоқ (тәуелділіктер, блоктар, өңір)</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1833,6 +2158,14 @@
         <translation>Өзгеріс</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Жақсырақ</translation>
+    </message>
+    <message>
         <source>Selected state</source>
         <translation>Таңдалған мемлекет</translation>
     </message>
@@ -1851,6 +2184,10 @@
     <message>
         <source>Show:</source>
         <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
     </message>
     <message>
         <source>{state}, baseline {year}</source>
@@ -2158,6 +2495,10 @@
         <translation>Дереккөзді оқу</translation>
     </message>
     <message>
+        <source>Breakdown</source>
+        <translation>Жіктеу</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2393,8 +2734,12 @@
         <translation>өзгеріссіз ({value})</translation>
     </message>
     <message>
+        <source>{delta}, {judgement} ({baseline} → {value})</source>
+        <translation>{delta}, {judgement} ({baseline} → {value})</translation>
+    </message>
+    <message>
         <source>{delta} ({baseline} → {value})</source>
-        <translation>{delta} ({baseline} → {value})</translation>
+        <translation type="vanished">{delta} ({baseline} → {value})</translation>
     </message>
     <message>
         <source>No value</source>
@@ -2403,6 +2748,10 @@
     <message>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Changed (this indicator has no better direction)</source>
+        <translation>Өзгерді (бұл көрсеткіштің жақсырақ бағыты жоқ)</translation>
     </message>
     <message>
         <source>Membership of {bloc}</source>

@@ -567,7 +567,15 @@
     <name>BaselineBarsChart</name>
     <message>
         <source>{state}: scenario (blue) and baseline {year} (grey)</source>
-        <translation>{state}: сценарий (синий) и база {year} (серый)</translation>
+        <translation type="vanished">{state}: сценарий (синий) и база {year} (серый)</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue) and baseline {year} (grey); change ▲ better, ▼ worse for the state</source>
+        <translation type="vanished">{state}: сценарий (синий) и база {year} (серый); изменение ▲ лучше, ▼ хуже для государства</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (синий), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -818,6 +826,85 @@
     <message>
         <source>Partnership for Peace</source>
         <translation>Партнёрство ради мира</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownPanel</name>
+    <message>
+        <source>Part</source>
+        <translation>Составляющая</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Indicator to break down</source>
+        <translation>Показатель для разложения</translation>
+    </message>
+    <message>
+        <source>Waterfall from the baseline to the scenario</source>
+        <translation>Каскад от базового уровня к сценарию</translation>
+    </message>
+    <message>
+        <source>Steps of the change</source>
+        <translation>Шаги изменения</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разложение</translation>
+    </message>
+    <message>
+        <source>Double-click an indicator, a chart bar or a state on the map to see why its figure moved.</source>
+        <translation>Дважды щёлкните показатель, столбец диаграммы или государство на карте, чтобы увидеть, почему изменилось значение.</translation>
+    </message>
+    <message>
+        <source>the post-Soviet region</source>
+        <translation>постсоветский регион</translation>
+    </message>
+    <message>
+        <source>{indicator} of {entity}</source>
+        <translation>{indicator}: {entity}</translation>
+    </message>
+    <message>
+        <source>Baseline {baseline} → scenario {value}: {change}, {judgement}</source>
+        <translation>Базовый уровень {baseline} → сценарий {value}: {change}, {judgement}</translation>
+    </message>
+    <message>
+        <source>{count} smaller steps</source>
+        <translation>ещё шагов поменьше: {count}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовый уровень</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Formula: {formula}</source>
+        <translation>Формула: {formula}</translation>
+    </message>
+    <message>
+        <source>Inputs: {inputs}</source>
+        <translation>Исходные данные: {inputs}</translation>
+    </message>
+    <message>
+        <source>The scenario does not change this figure.</source>
+        <translation>Сценарий не меняет это значение.</translation>
+    </message>
+    <message>
+        <source>Parts that do not change: {parts}</source>
+        <translation>Неизменные составляющие: {parts}</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1323,41 @@
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>better for the state</source>
+        <translation>лучше для государства</translation>
+    </message>
+    <message>
+        <source>worse for the state</source>
+        <translation>хуже для государства</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>changed (no better direction)</source>
+        <translation>изменилось (лучшего направления нет)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ лучше&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ хуже&lt;/span&gt; для государства · без знака: лучшего направления нет · двойной щелчок по строке — разложение</translation>
+    </message>
+    <message>
+        <source>↑ higher is better</source>
+        <translation>↑ чем выше, тем лучше</translation>
+    </message>
+    <message>
+        <source>↓ lower is better</source>
+        <translation>↓ чем ниже, тем лучше</translation>
+    </message>
+    <message>
+        <source>– no better direction</source>
+        <translation>– лучшего направления нет</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommands</name>
     <message>
         <source>Add argument {id}</source>
@@ -1282,6 +1404,193 @@
     <message>
         <source>Shipped with the program: read-only (duplicate it to make your own).</source>
         <translation>Поставляется с программой: только для чтения (дублируйте, чтобы получить свою копию).</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <source>{partner}: GDP {gdp:,.0f} bn at preferential depth {depth:.2f} through {via}</source>
+        <translation>{partner}: ВВП {gdp:,.0f} млрд, глубина преференций {depth:.2f} через {via}</translation>
+    </message>
+    <message>
+        <source>trade share with {pole} {share:.0%} × {weight}</source>
+        <translation>доля торговли: {pole} {share:.0%} × {weight}</translation>
+    </message>
+    <message>
+        <source>{bloc} ({status}) × {weight}</source>
+        <translation>{bloc} ({status}) × {weight}</translation>
+    </message>
+    <message>
+        <source>alignment {choice} × {weight}</source>
+        <translation>ориентация: {choice} × {weight}</translation>
+    </message>
+    <message>
+        <source>trade with {pole} ({share:.0%}, severity {severity:.2f})</source>
+        <translation>торговля: {pole} ({share:.0%}, жёсткость {severity:.2f})</translation>
+    </message>
+    <message>
+        <source>{bloc}: {share:.0%} of members&apos; GDP sanctioned</source>
+        <translation>{bloc}: под санкциями {share:.0%} ВВП членов</translation>
+    </message>
+    <message>
+        <source>alignment {choice}</source>
+        <translation>ориентация: {choice}</translation>
+    </message>
+    <message>
+        <source>sanctions on {state} itself</source>
+        <translation>санкции против самого государства {state}</translation>
+    </message>
+    <message>
+        <source>starting autonomy</source>
+        <translation>исходная автономия</translation>
+    </message>
+    <message>
+        <source>{bloc}: delegation {delegation:.2f}, dominance {dominance:.0%}</source>
+        <translation>{bloc}: делегирование {delegation:.2f}, доминирование {dominance:.0%}</translation>
+    </message>
+    <message>
+        <source>single-pole alignment ({choice})</source>
+        <translation>однополюсная ориентация ({choice})</translation>
+    </message>
+    <message>
+        <source>{bloc} ({status})</source>
+        <translation>{bloc} ({status})</translation>
+    </message>
+    <message>
+        <source>ties with {pole}: {share:.0%} of the state&apos;s ties</source>
+        <translation>связи: {pole} — {share:.0%} связей государства</translation>
+    </message>
+    <message>
+        <source>{corridor}: open {open:.0%}, eased {ease:.0%}</source>
+        <translation>{corridor}: открыт на {open:.0%}, облегчён на {ease:.0%}</translation>
+    </message>
+    <message>
+        <source>{member}</source>
+        <translation>{member}</translation>
+    </message>
+    <message>
+        <source>{member}: {share:.0%} on {pole}</source>
+        <translation>{member}: {share:.0%} на полюс «{pole}»</translation>
+    </message>
+    <message>
+        <source>not explained by the parts</source>
+        <translation>не объясняется составляющими</translation>
+    </message>
+    <message>
+        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100·X/(1+X), X = {x:.2f}: ВВП преференциальных партнёров, делённый на собственный ВВП государства {state} ({gdp:,.0f} млрд, {year}); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × (weighted trade share + weighted ties to blocs the pole leads, at most 1 + weighted alignment), at most 100</source>
+        <translation>100 × (взвешенная доля торговли + взвешенные связи с блоками во главе с полюсом, не более 1 + взвешенная ориентация), не более 100</translation>
+    </message>
+    <message>
+        <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Y)), Y = сумма по блокам: статус × глубина сотрудничества в сфере безопасности × оборонный множитель × доля партнёров в совокупном ВВП; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state&apos;s ties to the {poles} poles</source>
+        <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), где q — доли связей государства с {poles} полюсами</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>count of founding and full members</source>
+        <translation>число членов-основателей и полноправных членов</translation>
+    </message>
+    <message>
+        <source>sum of the full members&apos; GDP (US$ bn)</source>
+        <translation>сумма ВВП полноправных членов (млрд долл. США)</translation>
+    </message>
+    <message>
+        <source>sum of the full members&apos; population (million)</source>
+        <translation>сумма населения полноправных членов (млн)</translation>
+    </message>
+    <message>
+        <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
+        <translation>доля крупнейшего полноправного члена в ВВП полноправных членов (%)</translation>
+    </message>
+    <message>
+        <source>mean over full members with an alignment of the weight of their alignment on the leading pole</source>
+        <translation>среднее по полноправным членам с известной ориентацией: вес их ориентации на ведущий полюс</translation>
+    </message>
+    <message>
+        <source>mean over full members with an alignment of the weight of their alignment on the pole they weigh most on together (no lead)</source>
+        <translation>среднее по полноправным членам с известной ориентацией: вес их ориентации на полюс, к которому они вместе тяготеют больше всего (ведущего нет)</translation>
+    </message>
+    <message>
+        <source>share of the post-Soviet states&apos; total in states with this alignment</source>
+        <translation>доля постсоветских государств с этой ориентацией в общем итоге</translation>
+    </message>
+    <message>
+        <source>GDP from {year}</source>
+        <translation>ВВП за {year} г.</translation>
+    </message>
+    <message>
+        <source>no GDP figure</source>
+        <translation>нет данных о ВВП</translation>
+    </message>
+    <message>
+        <source>trade shares from {year}</source>
+        <translation>доли торговли за {year} г.</translation>
+    </message>
+    <message>
+        <source>no trade shares</source>
+        <translation>нет данных о торговле</translation>
+    </message>
+    <message>
+        <source>memberships on {date}</source>
+        <translation>членство на {date}</translation>
+    </message>
+    <message>
+        <source>alignments on {date}</source>
+        <translation>ориентации на {date}</translation>
+    </message>
+    <message>
+        <source>project reading of the literature</source>
+        <translation>прочтение литературы авторами проекта</translation>
+    </message>
+    <message>
+        <source>scenario edit</source>
+        <translation>правка сценария</translation>
+    </message>
+    <message>
+        <source>model parameter</source>
+        <translation>параметр модели</translation>
+    </message>
+    <message>
+        <source>corridor data</source>
+        <translation>данные о коридорах</translation>
+    </message>
+    <message>
+        <source>sanctions data</source>
+        <translation>данные о санкциях</translation>
+    </message>
+    <message>
+        <source>own pole</source>
+        <translation>собственный полюс</translation>
+    </message>
+    <message>
+        <source>{part} (not in the scenario)</source>
+        <translation>{part} (нет в сценарии)</translation>
+    </message>
+    <message>
+        <source>{part} (not in the baseline)</source>
+        <translation>{part} (нет в базовом уровне)</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -1790,8 +2099,12 @@
         <translation>Опорный: изменения отсчитываются от него</translation>
     </message>
     <message>
+        <source>Change from “{reference}” to “{name}”: blue ▲ is better for the state, orange ▼ is worse; dependence and bloc figures have no better direction</source>
+        <translation>Изменение от «{reference}» к «{name}»: синий ▲ — лучше для государства, оранжевый ▼ — хуже; у зависимостей и показателей блоков лучшего направления нет</translation>
+    </message>
+    <message>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
-        <translation>Изменение от «{reference}» к «{name}»: зелёный — лучше для государства, красный — хуже; у зависимостей и показателей блоков нет лучшего направления</translation>
+        <translation type="vanished">Изменение от «{reference}» к «{name}»: зелёный — лучше для государства, красный — хуже; у зависимостей и показателей блоков нет лучшего направления</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2124,18 @@
     <message>
         <source>Unit: {unit}</source>
         <translation>Единица: {unit}</translation>
+    </message>
+    <message>
+        <source>Change: {judgement}</source>
+        <translation>Изменение: {judgement}</translation>
+    </message>
+    <message>
+        <source>Double-click for the breakdown of the change.</source>
+        <translation>Дважды щёлкните, чтобы разложить изменение.</translation>
+    </message>
+    <message>
+        <source>▲ the change is better for the state, ▼ worse; ↑ higher is better, ↓ lower is better, – no better direction (dependences, blocs, the region)</source>
+        <translation>▲ изменение лучше для государства, ▼ хуже; ↑ чем выше, тем лучше, ↓ чем ниже, тем лучше, – лучшего направления нет (зависимости, блоки, регион)</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1833,6 +2158,14 @@
         <translation>Изменение</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Лучше</translation>
+    </message>
+    <message>
         <source>Selected state</source>
         <translation>Выбранное государство</translation>
     </message>
@@ -1851,6 +2184,10 @@
     <message>
         <source>Show:</source>
         <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>{state}, baseline {year}</source>
@@ -2158,6 +2495,10 @@
         <translation>Чтение источников</translation>
     </message>
     <message>
+        <source>Breakdown</source>
+        <translation>Разложение</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2393,8 +2734,12 @@
         <translation>без изменений ({value})</translation>
     </message>
     <message>
+        <source>{delta}, {judgement} ({baseline} → {value})</source>
+        <translation>{delta}, {judgement} ({baseline} → {value})</translation>
+    </message>
+    <message>
         <source>{delta} ({baseline} → {value})</source>
-        <translation>{delta} ({baseline} → {value})</translation>
+        <translation type="vanished">{delta} ({baseline} → {value})</translation>
     </message>
     <message>
         <source>No value</source>
@@ -2403,6 +2748,10 @@
     <message>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Changed (this indicator has no better direction)</source>
+        <translation>Изменилось (у этого показателя нет лучшего направления)</translation>
     </message>
     <message>
         <source>Membership of {bloc}</source>

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from regio_desktop import api
 from regio_desktop.cli import main
 from regio_desktop.input_files import SCENARIO_LIMIT
+from regio_desktop.world.loaded_world import World
 from tests.conftest import REPO_ROOT
 
 PRESET = REPO_ROOT / "resources" / "scenarios" / "05_kazakhstan_leaves_csto_eaeu.regio.json"
@@ -55,6 +57,33 @@ def test_report_into_a_missing_folder_is_refused(
     code = main(["report", str(PRESET), "--output", str(tmp_path / "nowhere" / "r.pdf")])
     assert code == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_fall_in_sanctions_exposure_is_marked_better(tiny_world: World) -> None:
+    """The report colours and marks a change by its judgement, not its sign: Kazakhstan out of
+    the EAEU in 2023 (sanctions on Russia in force) is less exposed, which is better."""
+    scenario = api.Scenario(year=2023).with_membership(api.MembershipEdit("KAZ", "EAEU", "leave"))
+    html = api.report_html(
+        tiny_world, scenario, judgement_colours={"better": "#0000ff", "worse": "#ff8800"}
+    )
+    row = html[html.index("<td>Sanctions exposure</td>") :].split("</tr>")[0]
+    assert 'class="num better"' in row and "▲" in row and "▼" not in row
+    assert "↓ lower" in row
+    assert ".better { color: #0000ff }" in html
+    autonomy = html[html.index("<td>Autonomy</td>") :].split("</tr>")[0]
+    assert 'class="num better"' in autonomy and "↑ higher" in autonomy
+
+
+def test_the_largest_changes_are_broken_down_in_the_report(tiny_world: World) -> None:
+    """The report's breakdown is ``explain_change``: the same steps, in the same words."""
+    scenario = api.Scenario(year=2023).with_membership(api.MembershipEdit("KAZ", "EAEU", "leave"))
+    html = api.report_html(tiny_world, scenario)
+    section = html[html.index("Why the largest changes moved") :]
+    change = api.explain_change(tiny_world, scenario, "autonomy", "KAZ")
+    assert change.steps and change.steps[0].label in section
+    assert "Formula: " + change.formula.english.split(";")[0] in section
+    assert section.count("<h3>") >= 1
+    assert api.report_html(tiny_world, api.Scenario(year=2023)).count("Why the largest") == 0
 
 
 def test_report_has_summary_notes_spillovers_page_numbers_and_method(tmp_path: Path) -> None:

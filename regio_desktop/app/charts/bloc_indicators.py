@@ -53,6 +53,10 @@ class BlocIndicatorsChart(ChartView):
     def set_indicator(self, code: str) -> None:
         self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(code), 0))
 
+    def breakdown_of_row(self, row: int) -> tuple[str, str] | None:
+        blocs = list(self.rows["entity"]) if "entity" in self.rows else []
+        return (self.indicator, str(blocs[row])) if 0 <= row < len(blocs) else None
+
     def shows(self, changes: api.ScenarioChanges) -> bool:
         """Only bloc figures are drawn: the blocs whose indicators the edit moved."""
         return changes.whole or bool(changes.blocs)
@@ -79,6 +83,7 @@ class BlocIndicatorsChart(ChartView):
             plot,
             list(self.rows["value"]),
             list(self.rows["baseline"]),
+            [code] * len(self.rows),
             count_delta_text if info.unit == "states" else delta_text,
         )
         self.delta_labels = {str(bloc): labels[i] for i, bloc in enumerate(self.rows["entity"])}

@@ -77,13 +77,18 @@ class BaselineBarsChart(ChartView):
         rows = rows[["indicator", "title", "value", "baseline", "delta"]]
         return {name: rows[name].tolist() for name in rows.columns}, rows
 
+    def breakdown_of_row(self, row: int) -> tuple[str, str] | None:
+        codes = self._columns.get("indicator", [])
+        state = self.document.selected_state
+        return (str(codes[row]), state) if state and 0 <= row < len(codes) else None
+
     def shows(self, changes: api.ScenarioChanges) -> bool:
         """Only the selected state's figures (and the year in the caption) are drawn."""
         return changes.whole or self.document.selected_state in changes.states
 
     def _show_caption(self, state: str) -> None:
         self.caption.setText(
-            self.tr("{state}: scenario (blue) and baseline {year} (grey)").format(
+            self.tr("{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse").format(
                 state=self.document.name(state), year=self.document.evaluation.year
             )
         )
@@ -116,7 +121,8 @@ class BaselineBarsChart(ChartView):
         self._show_caption(state)
         plot = self.canvas.addPlot()
         style_plot(plot)
-        self._bars = paired_bars(plot, columns["value"], columns["baseline"])  # type: ignore[arg-type]
+        codes = [str(code) for code in columns["indicator"]]
+        self._bars = paired_bars(plot, columns["value"], columns["baseline"], codes)  # type: ignore[arg-type]
         labels = self._bars.labels
         self.delta_labels = {str(code): labels[i] for i, code in enumerate(columns["indicator"])}
         set_category_axis(plot, [str(title) for title in columns["title"]])

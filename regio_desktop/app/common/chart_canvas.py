@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from regio_desktop.api import write_atomically
 from regio_desktop.app.common.image_export import export_with_dialog
-from regio_desktop.app.common.indicator_labels import format_number
-from regio_desktop.app.common.palette import DOWN_HEX, UNCHANGED_HEX, UP_HEX
+from regio_desktop.app.common.indicator_labels import format_number, judge, judgement_mark
+from regio_desktop.app.common.palette import judgement_hex
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
     from regio_desktop import api
@@ -107,6 +107,8 @@ class PairedBars:
     labels: dict[int, pg.TextItem]
     """The change labels by input row."""
     describe: Callable[[float], str]
+    indicators: Sequence[str]
+    """The indicator of each row, whose judgement colours and marks its change."""
 
     def update(self, values: Sequence[float], baselines: Sequence[float]) -> None:
         """Show new figures for the same rows (as many as the bars were made with)."""
@@ -116,20 +118,29 @@ class PairedBars:
         self.scenario.setOpts(width=[_number(v) for v in values])
         rows = list(range(len(values)))[::-1]
         for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
-            _show_change(self.labels[i], row, value, base, self.describe)
+            code = self.indicators[i]
+            _show_change(self.labels[i], row, value, base, self.describe, code)
 
 
 def _show_change(
-    label: pg.TextItem, row: int, value: float, base: float, describe: Callable[[float], str]
+    label: pg.TextItem,
+    row: int,
+    value: float,
+    base: float,
+    describe: Callable[[float], str],
+    indicator: str,
 ) -> None:
-    """Write the change on ``label`` and place it at the longer bar's end of line ``row``.
+    """Write the change on ``label`` and place it at the longer bar's end of line ``row``,
+    coloured and marked by whether it is better or worse (the canvas is white: light colours).
 
     Only what differs is set: re-setting a TextItem's text or font lays it out again.
     """
     delta = _number(value) - _number(base)
-    changed = abs(delta) >= 1e-9
-    text = describe(delta)
-    colour = (UP_HEX if delta > 0 else DOWN_HEX) if changed else UNCHANGED_HEX
+    judgement = judge(indicator, delta)
+    changed = judgement != "same"
+    mark = judgement_mark(judgement)
+    text = describe(delta) + (f" {mark}" if mark else "")
+    colour = judgement_hex(judgement, dark=False)
     if label.textItem.toPlainText() != text:
         label.setText(text)
     if label.color != pg.mkColor(colour):
@@ -144,11 +155,13 @@ def paired_bars(
     plot: pg.PlotItem,
     values: Sequence[float],
     baselines: Sequence[float],
+    indicators: Sequence[str],
     describe: Callable[[float], str] = delta_text,
 ) -> PairedBars:
     """Scenario (blue) beside baseline (grey) bars per row, the change at the longer bar's end.
 
-    Row ``i`` of the inputs is drawn on the ``i``-th line from the top.
+    Row ``i`` of the inputs is drawn on the ``i``-th line from the top; ``indicators`` names
+    each row's indicator (the same code for every row of a one-indicator chart).
     """
     rows = list(range(len(values)))[::-1]
     clean = [_number(v) for v in values]
@@ -174,20 +187,21 @@ def paired_bars(
     labels: dict[int, pg.TextItem] = {}
     for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
         label = pg.TextItem("", anchor=(0, 0.5))
-        _show_change(label, row, value, base, describe)
+        _show_change(label, row, value, base, describe, indicators[i])
         plot.addItem(label)
         labels[i] = label
-    return PairedBars(baseline, scenario, labels, describe)
+    return PairedBars(baseline, scenario, labels, describe, list(indicators))
 
 
 def add_paired_bars(
     plot: pg.PlotItem,
     values: Sequence[float],
     baselines: Sequence[float],
+    indicators: Sequence[str],
     describe: Callable[[float], str] = delta_text,
 ) -> dict[int, pg.TextItem]:
     """``paired_bars``, returning only the change labels by input row (what tests read)."""
-    return paired_bars(plot, values, baselines, describe).labels
+    return paired_bars(plot, values, baselines, indicators, describe).labels
 
 
 def _number(value: float) -> float:
@@ -227,6 +241,9 @@ class ChartView(QWidget):
     follows_selection = True
     """The chart draws the selected state: a new selection redraws it."""
 
+    breakdown_requested = Signal(str, str)
+    """A bar was double-clicked: the breakdown of this indicator for this entity is wanted."""
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -251,6 +268,31 @@ class ChartView(QWidget):
         layout.addWidget(self.canvas, 1)
         document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._selection_changed)
+        self.canvas.viewport().installEventFilter(self)
+
+    # --- double-clicking a bar ----------------------------------------------------------------
+    def breakdown_of_row(self, row: int) -> tuple[str, str] | None:
+        """The indicator and entity of the ``row``-th bar from the top (None: no breakdown)."""
+        return None
+
+    def row_at(self, position: QPointF) -> int:
+        """The bar line (0 the top one) under a viewport position, or -1."""
+        plots = [item for item in self.canvas.ci.items if isinstance(item, pg.PlotItem)]
+        if not plots:
+            return -1
+        box = plots[0].getViewBox()
+        point = box.mapSceneToView(self.canvas.mapToScene(position.toPoint()))
+        lines = round(box.viewRange()[1][1] + 0.4)  # the y range ends 0.4 above the top line
+        line = round(point.y())
+        return lines - 1 - line if 0 <= line < lines else -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent):
+            wanted = self.breakdown_of_row(self.row_at(event.position()))
+            if wanted is not None:
+                self.breakdown_requested.emit(*wanted)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- redrawing ----------------------------------------------------------------------------
     def shows(self, changes: api.ScenarioChanges) -> bool:

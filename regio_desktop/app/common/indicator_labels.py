@@ -12,6 +12,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from regio_desktop import api
+from regio_desktop.app.common.palette import judgement_hex
 
 SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states", "blocs", "region")
 """Which rows an indicator table shows: the selected state, every state, the blocs, the region."""
@@ -36,8 +37,86 @@ def indicator_description(code: str) -> str:
     return QCoreApplication.translate("Indicators", info.description) if info else ""
 
 
+_CATALOGUE: dict[str, api.IndicatorInfo] = {info.code: info for info in api.INDICATORS}
+
+
 def _catalogue() -> dict[str, api.IndicatorInfo]:
-    return {info.code: info for info in api.INDICATORS}
+    """The catalogue by code (asked for every painted change: made once)."""
+    return _CATALOGUE
+
+
+def judge(code: str, delta: float) -> api.Judgement:
+    """The core's judgement of a change (``IndicatorInfo.judge``); an indicator the catalogue
+    does not know has no better direction."""
+    info = _catalogue().get(code)
+    if info is None:
+        info = api.IndicatorInfo(code, "state", code, "", "", "")
+    return info.judge(delta)
+
+
+JUDGEMENT_MARKS = {"better": "▲", "worse": "▼"}
+"""The sign that goes with the colour of a change, for readers who cannot tell the colours
+apart: ▲ better, ▼ worse (the figure's own sign says whether it rose or fell)."""
+
+
+def judgement_mark(judgement: str) -> str:
+    return JUDGEMENT_MARKS.get(judgement, "")
+
+
+def judgement_word(judgement: str) -> str:
+    """What a judgement means, for tooltips and legends."""
+    words = {
+        "better": QCoreApplication.translate("Direction", "better for the state"),
+        "worse": QCoreApplication.translate("Direction", "worse for the state"),
+        "same": QCoreApplication.translate("Direction", "unchanged"),
+        "neutral": QCoreApplication.translate("Direction", "changed (no better direction)"),
+    }
+    return words.get(judgement, words["neutral"])
+
+
+def marked_change(code: str, delta: float, text: str | None = None) -> str:
+    """A change as every view writes it: the signed figure (or ``text``) and the mark of its
+    judgement, e.g. "−11.0 ▲" for a fall in sanctions exposure."""
+    shown = format_number(delta, signed=True) if text is None else text
+    mark = judgement_mark(judge(code, delta))
+    return f"{shown} {mark}" if mark else shown
+
+
+def change_legend() -> str:
+    """The legend of the one colour rule, as rich text in its colours: what ▲ and ▼ mean."""
+    better, worse = judgement_hex("better"), judgement_hex("worse")
+    return QCoreApplication.translate(
+        "Direction",
+        "<span style='color:{better}'>▲ better</span> · <span style='color:{worse}'>▼ worse"
+        "</span> for the state · no mark: no better direction · double-click a row for its "
+        "breakdown",
+    ).format(better=better, worse=worse)
+
+
+def direction_text(code: str) -> str:
+    """Which way is better for an indicator, in a few words (the table's column, tooltips)."""
+    info = _catalogue().get(code)
+    higher_is = info.higher_is if info else "neutral"
+    if higher_is == "better":
+        return QCoreApplication.translate("Direction", "↑ higher is better")
+    if higher_is == "worse":
+        return QCoreApplication.translate("Direction", "↓ lower is better")
+    return QCoreApplication.translate("Direction", "– no better direction")
+
+
+def direction_short(code: str) -> str:
+    """``direction_text`` in a narrow table column: ↑ (higher is better), ↓ or –."""
+    info = _catalogue().get(code)
+    return {"better": "↑", "worse": "↓"}.get(info.higher_is if info else "", "–")
+
+
+def unit_text(code: str) -> str:
+    """An indicator's unit with its scale where it has one ("index 0–100")."""
+    info = _catalogue().get(code)
+    if info is None:
+        return ""
+    unit = QCoreApplication.translate("Units", info.unit)
+    return f"{unit} 0–100" if info.scale == "0-100" and info.unit == "index" else unit
 
 
 def format_number(value: float, signed: bool = False) -> str:

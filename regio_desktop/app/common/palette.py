@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from regio_desktop import api
 
 UP_HEX, DOWN_HEX = "#1f5fa8", "#b4441b"
-"""Blue for a rise, orange for a fall (colour-blind safe), on a light background."""
+"""Blue for better (and for arguments for), orange for worse (against): colour-blind safe, on a
+light background."""
 UP_COLOUR, DOWN_COLOUR = QColor(UP_HEX), QColor(DOWN_HEX)
 UNCHANGED_HEX = "#707070"
 
@@ -43,12 +44,28 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def delta_colour(better_up: bool, dark: bool | None = None) -> QColor:
-    """Blue for a rise, orange for a fall: colour-blind safe, lighter shades on dark."""
+_JUDGEMENT_HEX = {
+    # judgement: (light palette, dark palette)
+    "better": (UP_HEX, "#7fb2f0"),
+    "worse": (DOWN_HEX, "#f0a070"),
+    "same": (UNCHANGED_HEX, "#a0a0a0"),
+    "neutral": ("#3c3c3c", "#dcdcdc"),
+}
+
+
+def judgement_hex(judgement: str, dark: bool | None = None) -> str:
+    """The one colour rule for a change: blue when the core judges it better, orange when worse
+    (``IndicatorInfo.judge``), grey when it is no change, the text colour when the indicator has
+    no better direction. Blue and orange stay apart for colour-blind readers; the views add a
+    mark (``indicator_labels.judgement_mark``) so the colour is never the only sign."""
     dark = is_dark() if dark is None else dark
-    if better_up:
-        return QColor("#7fb2f0" if dark else UP_HEX)
-    return QColor("#f0a070" if dark else DOWN_HEX)
+    light_hex, dark_hex = _JUDGEMENT_HEX.get(judgement, _JUDGEMENT_HEX["neutral"])
+    return dark_hex if dark else light_hex
+
+
+def judgement_colour(judgement: str, dark: bool | None = None) -> QColor:
+    """``judgement_hex`` as a QColor."""
+    return QColor(judgement_hex(judgement, dark))
 
 
 _CELL_COLOURS = {

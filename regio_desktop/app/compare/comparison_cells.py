@@ -21,14 +21,16 @@ from PySide6.QtGui import QColor, QFont
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import format_number
+from regio_desktop.app.common.palette import judgement_colour
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
 
-BETTER_COLOUR = QColor("#1b7a33")
-WORSE_COLOUR = QColor("#b3261e")
-UNCHANGED_COLOUR = QColor("#8a8a8a")
+BETTER_COLOUR = judgement_colour("better", dark=False)
+WORSE_COLOUR = judgement_colour("worse", dark=False)
+UNCHANGED_COLOUR = judgement_colour("same", dark=False)
+"""The one colour rule's colours on a light palette (``palette.judgement_colour``), for tests."""
 DIFFERS_BACKGROUND = QColor("#fff4d6")
 EPSILON = api.DELTA_TOLERANCE
 """Deltas no larger than this are rounding noise, not a difference between scenarios."""

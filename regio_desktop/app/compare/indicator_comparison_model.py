@@ -21,15 +21,14 @@ from regio_desktop.app.common.indicator_labels import (
     format_number,
     indicator_description,
     indicator_title,
+    judgement_mark,
     rows_shown,
 )
+from regio_desktop.app.common.palette import judgement_colour
 from regio_desktop.app.compare.comparison_cells import (
-    BETTER_COLOUR,
     ENTITY,
     EPSILON,
     TITLE,
-    UNCHANGED_COLOUR,
-    WORSE_COLOUR,
     ModelIndex,
     SortRole,
     StateRole,
@@ -179,16 +178,19 @@ class IndicatorComparisonModel(QAbstractTableModel):
                 entity = str(self.rows.at[row, "entity"])
                 return self.tr("Region") if entity == "region" else self.document.name(entity)
             number = self.number(row, column)
-            return format_delta(number) if kind == "delta" else format_number(number)
+            if kind == "delta":
+                mark = judgement_mark(self.judgement(row, scenario))
+                return f"{format_delta(number)} {mark}" if mark else format_delta(number)
+            return format_number(number)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if kind == "delta" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             judgement = self.judgement(row, scenario)
             if role == Qt.ItemDataRole.FontRole:
                 return bold_font() if judgement in ("better", "worse") else None
-            if judgement in ("better", "worse"):
-                return QBrush(BETTER_COLOUR if judgement == "better" else WORSE_COLOUR)
-            return QBrush(UNCHANGED_COLOUR) if judgement == "same" else None
+            if judgement in ("better", "worse", "same"):
+                return QBrush(judgement_colour(judgement))
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, kind, scenario)
         return None
@@ -238,7 +240,7 @@ class IndicatorComparisonModel(QAbstractTableModel):
                     text += "\n" + self.tr("Reference: the changes are measured against it")
                 return text
             return self.tr(
-                "Change from “{reference}” to “{name}”: green is better for the state, "
-                "red is worse; dependence and bloc figures have no better direction"
+                "Change from “{reference}” to “{name}”: blue ▲ is better for the state, "
+                "orange ▼ is worse; dependence and bloc figures have no better direction"
             ).format(reference=names[0], name=names[scenario])
         return None

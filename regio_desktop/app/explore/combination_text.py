@@ -11,7 +11,13 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import format_number, indicator_title
+from regio_desktop.app.common.indicator_labels import (
+    format_number,
+    indicator_title,
+    judge,
+    marked_change,
+)
+from regio_desktop.app.common.palette import judgement_hex
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.explore.table import share_text
 
@@ -50,7 +56,9 @@ def combination_details_html(
             continue
         if code in current_values:
             delta = value - current_values[code]
-            text += f" ({html.escape(format_number(delta, signed=True))})"
+            colour = judgement_hex(judge(code, delta))
+            shown = html.escape(marked_change(code, delta))
+            text += f" (<span style='color:{colour}'>{shown}</span>)"
         values.append(text)
     change = html.escape(
         QCoreApplication.translate(

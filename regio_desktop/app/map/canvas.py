@@ -1,4 +1,5 @@
-"""The map's graphics view: fits itself to the panel until the user zooms, a click selects a state."""
+"""The map's graphics view: fits itself to the panel until the user zooms, a click selects a state,
+a double-click asks for its breakdown."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ class MapView(QGraphicsView):
     """Wheel zoom and drag pan; a click that did not drag reports the state under the mouse."""
 
     state_clicked = Signal(str)
+    state_double_clicked = Signal(str)
+    """A double-click on a state: its breakdown is wanted."""
     zoomed = Signal()
     """The scale changed (fit, wheel or resize): labels are placed anew."""
 
@@ -65,6 +68,14 @@ class MapView(QGraphicsView):
             code = self.state_at(position)
             if code:
                 self.state_clicked.emit(code)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        code = self.state_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and code:
+            self.state_double_clicked.emit(code)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def state_at(self, position: QPoint) -> str:
         """The world state under a viewport position, or ''."""

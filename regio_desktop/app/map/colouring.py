@@ -18,8 +18,21 @@ from PySide6.QtGui import QColor
 
 from regio_desktop import api
 from regio_desktop.api import ALIGNMENTS
-from regio_desktop.app.common.indicator_labels import format_number, indicator_title
-from regio_desktop.app.common.palette import ALIGNMENT_COLOURS, NO_DATA, POLE_COLOURS, state_colour
+from regio_desktop.app.common.indicator_labels import (
+    format_number,
+    indicator_title,
+    judge,
+    judgement_mark,
+    judgement_word,
+    marked_change,
+)
+from regio_desktop.app.common.palette import (
+    ALIGNMENT_COLOURS,
+    NO_DATA,
+    POLE_COLOURS,
+    judgement_colour,
+    state_colour,
+)
 from regio_desktop.app.common.vocabulary_labels import alignment_label, is_full_member, status_label
 
 COLOUR_BY_ALIGNMENT, COLOUR_BY_MEMBERSHIP, COLOUR_BY_VALUE, COLOUR_BY_DELTA = (
@@ -39,8 +52,14 @@ CHANGED = QColor("#e08a00")
 NEUTRAL = QColor("#ffffff")
 """Unchanged states under the delta colouring."""
 VALUE_STOPS = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
-DELTA_LOW, DELTA_HIGH = QColor("#d9641c"), QColor("#1f5fa8")
-"""Decreases orange, increases blue: the same sense as the indicator table's change column."""
+
+
+def delta_stops(indicator: str) -> tuple[QColor, QColor, QColor]:
+    """The change scale of an indicator, from the largest fall to the largest rise: each end in
+    the one colour rule's colour of what that change is for the state (``judgement_colour``), so
+    a fall in sanctions exposure is as blue as a rise in autonomy; white in the middle."""
+    fall, rise = judge(indicator, -1.0), judge(indicator, 1.0)
+    return (judgement_colour(fall, dark=False), NEUTRAL, judgement_colour(rise, dark=False))
 
 
 @dataclass(frozen=True)
@@ -235,7 +254,7 @@ def _by_indicator(
     info = {i.code: i for i in api.INDICATORS}.get(indicator)
     if delta:
         bound = nice_bound(max((abs(v) for v in finite), default=0.0))
-        stops: tuple[QColor, ...] = (DELTA_LOW, NEUTRAL, DELTA_HIGH)
+        stops: tuple[QColor, ...] = delta_stops(indicator)
         result.scale = ColourScale(-bound, bound, stops)
         low = -bound
     else:
@@ -259,9 +278,10 @@ def _by_indicator(
                 ).format(value=format_number(values[code]))
             else:
                 result.values[code] = QCoreApplication.translate(
-                    "MapPanel", "{delta} ({baseline} → {value})"
+                    "MapPanel", "{delta}, {judgement} ({baseline} → {value})"
                 ).format(
-                    delta=format_number(number, True),
+                    delta=marked_change(indicator, number),
+                    judgement=judgement_word(judge(indicator, number)),
                     baseline=format_number(baselines[code]),
                     value=format_number(values[code]),
                 )
@@ -274,10 +294,25 @@ def _by_indicator(
                 result.changed.add(code)
     result.legend = [LegendEntry(QCoreApplication.translate("MapPanel", "No value"), NO_DATA)]
     if delta:
-        result.legend.insert(
-            0, LegendEntry(QCoreApplication.translate("MapPanel", "Unchanged"), NEUTRAL)
-        )
+        result.legend[:0] = _judgement_legend(indicator)
     return result
+
+
+def _judgement_legend(indicator: str) -> list[LegendEntry]:
+    """What the change colours mean: better and worse with their marks, or no direction."""
+    unchanged = LegendEntry(QCoreApplication.translate("MapPanel", "Unchanged"), NEUTRAL)
+    if judge(indicator, 1.0) == "neutral":
+        no_direction = QCoreApplication.translate(
+            "MapPanel", "Changed (this indicator has no better direction)"
+        )
+        return [LegendEntry(no_direction, judgement_colour("neutral", dark=False)), unchanged]
+    return [
+        LegendEntry(
+            f"{judgement_mark(judgement)} {judgement_word(judgement)}",
+            judgement_colour(judgement, dark=False),
+        )
+        for judgement in ("better", "worse")
+    ] + [unchanged]
 
 
 def _range(values: list[float]) -> tuple[float, float]:

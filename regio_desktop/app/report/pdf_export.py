@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from regio_desktop import api
 from regio_desktop.api import report_html, report_states, write_atomically
 from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
+from regio_desktop.app.common.palette import judgement_hex
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 
@@ -104,7 +105,10 @@ def write_report_pdf(
             charts.append(
                 (f"{world.name(state, language)}: scenario (blue) and baseline (grey)", path)
             )
-        html = report_html(world, scenario, language=language, charts=charts)
+        colours = {j: judgement_hex(j, dark=False) for j in ("better", "worse", "same")}
+        html = report_html(
+            world, scenario, language=language, charts=charts, judgement_colours=colours
+        )
         document = QTextDocument()
         for _, path in charts:
             document.addResource(

@@ -69,6 +69,7 @@ DOCKS = (
     DockSpec("blocs", QT_TRANSLATE_NOOP("MainWindow", "Blocs"), BOTTOM, "blocs_panel", lazy=True),
     DockSpec("library", QT_TRANSLATE_NOOP("MainWindow", "Arguments library"), RIGHT, "library"),
     DockSpec("reader", QT_TRANSLATE_NOOP("MainWindow", "Source reader"), RIGHT, "reader"),
+    DockSpec("breakdown", QT_TRANSLATE_NOOP("MainWindow", "Breakdown"), RIGHT, "breakdown_panel"),
 )
 
 
@@ -101,22 +102,22 @@ def _build_when_first_shown(window: MainWindow, dock: QDockWidget, panel: str) -
 
 def _arrange(window: MainWindow) -> None:
     """The first-start layout: scenarios above alignments on the left; the indicators with "Who
-    else moves" as a tab behind them on the right, and arguments, library and reader tabbed
-    under them; warnings, charts, map and blocs tabbed under
+    else moves" as a tab behind them on the right, and arguments, breakdown, library and reader
+    tabbed under them; warnings, charts, map and blocs tabbed under
     the matrix with the map in front (readable across a room, and it needs no pyqtgraph)."""
     docks = window.docks
     window.tabifyDockWidget(docks["indicators"], docks["spillovers"])
     docks["indicators"].raise_()
     window.splitDockWidget(docks["scenarios"], docks["alignment"], Qt.Orientation.Vertical)
     window.resizeDocks([docks["scenarios"]], [170], Qt.Orientation.Vertical)
-    for tab in ("library", "reader"):
+    for tab in ("breakdown", "library", "reader"):
         window.tabifyDockWidget(docks["arguments"], docks[tab])
     docks["arguments"].raise_()
     for tab in ("charts", "map", "blocs"):
         window.tabifyDockWidget(docks["warnings"], docks[tab])
     docks["map"].raise_()
     window.resizeDocks([docks["alignment"]], [380], Qt.Orientation.Horizontal)
-    window.resizeDocks([docks["indicators"]], [430], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks["indicators"]], [500], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["warnings"]], [280], Qt.Orientation.Vertical)
     window.resizeDocks([docks["indicators"]], [330], Qt.Orientation.Vertical)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QProcess, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QShowEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,12 +30,14 @@ from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.library.argument_library import ArgumentLibrary
 from regio_desktop.app.library.source_reader import SourceReader
 from regio_desktop.app.shell.dock_layout import add_docks, hide_stray_tab_bars
+from regio_desktop.app.shell.history_routing import HistoryRouting
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.shell.status_text import StatusText
 from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.window_menus import build_actions, build_menus, file_toolbar
 from regio_desktop.app.workbench.alignment_panel import AlignmentPanel
 from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
+from regio_desktop.app.workbench.breakdown_panel import BreakdownPanel
 from regio_desktop.app.workbench.indicator_table import IndicatorPanel
 from regio_desktop.app.workbench.membership_matrix import MembershipMatrixView
 from regio_desktop.app.workbench.scenario_list_panel import ScenarioListPanel
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.indicator_panel = IndicatorPanel(document)
         self.arguments_panel = ArgumentsPanel(document)
         self.warnings_panel = WarningsPanel(document)
+        self.breakdown_panel = BreakdownPanel(document)
         self.library = ArgumentLibrary(evidence)
         self.reader = SourceReader(evidence)
         self.session = ScenarioSession(document, self)
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         add_docks(self)
         # Qt calls a tab behind another visible: the library fills when its dock comes in view.
         self.docks["library"].visibilityChanged.connect(self.library.dock_visibility_changed)
+        self.docks["breakdown"].visibilityChanged.connect(
+            self.breakdown_panel.dock_visibility_changed
+        )
         build_actions(self)
         self.file_toolbar = file_toolbar(self)
         self.addToolBar(self.file_toolbar)
@@ -112,11 +117,11 @@ class MainWindow(QMainWindow):
         self.indicator_panel.view.selectionModel().currentRowChanged.connect(
             self._indicator_selected
         )
+        self.indicator_panel.breakdown_requested.connect(self.show_breakdown)
         self.library.provenance_requested.connect(self.show_provenance)
         self.library.source_requested.connect(self.show_source)
         self.session.entries_changed.connect(self._clean_changed)
-        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
-        evidence.undo_stack.indexChanged.connect(self._evidence_history_moved)
+        self.history_routing = HistoryRouting(self)
         self._first_layout = self.saveState()
         self._restore()
         self._update_status()
@@ -164,13 +169,41 @@ class MainWindow(QMainWindow):
         """The charts (pyqtgraph is imported when they are first made, not at start-up)."""
         from regio_desktop.app.charts.panel import ChartsPanel
 
-        return cast(ChartsPanel, self._panel("charts", lambda: ChartsPanel(self.document)))
+        def make() -> ChartsPanel:
+            panel = ChartsPanel(self.document)
+            for chart in panel.charts:
+                chart.breakdown_requested.connect(self.show_breakdown)
+            return panel
+
+        return cast(ChartsPanel, self._panel("charts", make))
 
     @property
     def map_panel(self) -> MapPanel:
         from regio_desktop.app.map.view import MapPanel
 
-        return cast(MapPanel, self._panel("map", lambda: MapPanel(self.document)))
+        def make() -> MapPanel:
+            panel = MapPanel(self.document)
+            panel.view.state_double_clicked.connect(self._map_breakdown)
+            return panel
+
+        return cast(MapPanel, self._panel("map", make))
+
+    def show_breakdown(self, indicator: str, entity: str) -> None:
+        """Bring the breakdown forward with the change of ``indicator`` for ``entity``."""
+        dock = self.docks["breakdown"]
+        dock.show()
+        dock.raise_()
+        self.breakdown_panel.in_view = True
+        self.breakdown_panel.show_change(indicator, entity)
+
+    def _map_breakdown(self, state: str) -> None:
+        """A state double-clicked on the map: the indicator the map shows, else the one the
+        breakdown shows (when it is a state's), else autonomy."""
+        key = self.map_panel.key
+        if not (key and api.indicator_info(key).level == "state"):
+            shown = self.breakdown_panel.indicator
+            key = shown if api.indicator_info(shown).level == "state" else "autonomy"
+        self.show_breakdown(key, state)
 
     @property
     def spillovers_panel(self) -> SpilloversPanel:
@@ -215,46 +248,6 @@ class MainWindow(QMainWindow):
     def _clean_changed(self) -> None:
         """The mark is the current scenario's alone (not the evidence's, not the group's)."""
         self.setWindowModified(self.session.entry.dirty)
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        """Undo and Redo act on the history of what the analyst last worked on.
-
-        An edit (or an undo) makes its history the active one (``ScenarioDocument.
-        new_undo_stack``). Moving the focus within the window chooses too: into the Arguments
-        library or the Source reader, the arguments' and sources' history; anywhere else (the
-        matrix, the alignment, the map, the scenario list...), the current scenario's. Focus that
-        comes back from a dialog (an argument editor, Compare) or another program chooses
-        nothing, so Undo after saving an argument in its editor takes that argument back.
-        """
-        if not self.isVisible() or old is None or self._history_for(old) is None:
-            return  # a closed window (its histories may be gone) or focus from outside
-        history = self._history_for(new)
-        if history is not None:
-            self.document.undo_group.setActiveStack(history)
-
-    def _evidence_history_moved(self, _index: int) -> None:
-        """Once the arguments' history has nothing left to take back, Undo goes back to the
-        current scenario's, unless the focus is in the Library or the Source reader (where
-        Undo means the arguments). Without this, Undo stayed greyed out after undoing an
-        argument added from the matrix, although the scenario had edits to take back."""
-        if not self.isVisible():
-            return  # closing: the histories are being taken down
-        history = self.evidence.undo_stack
-        focus = QApplication.focusWidget()
-        if not history.canUndo() and self._history_for(focus) is not history:
-            self.document.undo_group.setActiveStack(self.document.undo_stack)
-
-    def _history_for(self, widget: QWidget | None) -> QUndoStack | None:
-        """The history a widget of this window edits (None: not in this window, or a dialog)."""
-        while widget is not None:
-            if widget is self.library or widget is self.reader:
-                return self.evidence.undo_stack
-            if widget is self:
-                return self.document.undo_stack
-            if widget.isWindow() and not isinstance(widget, QDockWidget):
-                return None
-            widget = widget.parentWidget()
-        return None
 
     def _indicator_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The arguments panel marks the arguments about the indicator selected in the table."""

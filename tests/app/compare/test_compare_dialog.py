@@ -104,14 +104,16 @@ def test_delta_cells_show_the_difference_of_the_evaluations(
         assert view.index(row, 2).data() == format_number(before)
         assert view.index(row, 3).data() == format_number(after)
         delta = view.index(row, 4)
-        assert delta.data() == format_number(after - before, signed=True)
         higher_is = api.indicator_info(code).higher_is
         brush = delta.data(Qt.ItemDataRole.ForegroundRole)
         if abs(after - before) > 1e-9 and higher_is in ("better", "worse"):
             better = (after > before) == (higher_is == "better")
+            mark = "▲" if better else "▼"  # the colour is never the only sign
+            assert delta.data() == f"{format_number(after - before, signed=True)} {mark}"
             assert brush.color() == (BETTER_COLOUR if better else WORSE_COLOUR), code
             assert ("Better" if better else "Worse") in delta.data(Qt.ItemDataRole.ToolTipRole)
         else:
+            assert delta.data() == format_number(after - before, signed=True)
             assert brush is None or brush.color() not in (BETTER_COLOUR, WORSE_COLOUR), code
     # The tiny world moves autonomy down and transit up when Kazakhstan turns to China.
     assert expected["China"]["autonomy"] < expected["Base"]["autonomy"]

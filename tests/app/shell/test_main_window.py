@@ -30,6 +30,7 @@ def test_docks_and_menus(window: MainWindow) -> None:
         "indicators",
         "arguments",
         "warnings",
+        "breakdown",
         "library",
         "reader",
         "spillovers",

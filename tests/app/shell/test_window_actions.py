@@ -177,7 +177,7 @@ def test_no_stray_dock_tab_bars(window: MainWindow) -> None:
         if bar.isVisible()
     ]
     assert sorted(visible) == [
-        ["Arguments", "Arguments library", "Source reader"],
+        ["Arguments", "Arguments library", "Breakdown", "Source reader"],
         ["Blocs", "Charts", "Map", "Warnings"],
         ["Indicators", "Who else moves"],
     ]

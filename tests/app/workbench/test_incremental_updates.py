@@ -11,7 +11,7 @@ from regio_desktop import api
 from regio_desktop.app.charts.panel import ChartsPanel
 from regio_desktop.app.common.indicator_labels import SHOW_ALL_STATES, format_number
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench import indicator_table
+from regio_desktop.app.workbench import indicator_table_model
 from regio_desktop.app.workbench.arguments_panel import ArgumentsPanel
 from regio_desktop.app.workbench.indicator_table import (
     BASELINE,
@@ -278,7 +278,7 @@ def test_indicator_columns_fit_like_resize_to_contents(
 ) -> None:
     # Long figures, wider than the headers, so that edits change the columns' widths.
     monkeypatch.setattr(
-        indicator_table,
+        indicator_table_model,
         "format_number",
         lambda value, signed=False: f"{value:+.6f}" if signed else f"{value:.6f}",
     )
