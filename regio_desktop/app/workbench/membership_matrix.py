@@ -272,7 +272,17 @@ class MembershipMatrixView(QTableView):
         self._shown_blocs: frozenset[str] | None = None
         document.changed.connect(self._hide_absent_blocs)
         self.matrix_model.dataChanged.connect(self._fit_changed_columns)
+        document.state_filter.changed.connect(self._hide_unshown_states)
         self._hide_absent_blocs()
+        self._hide_unshown_states()
+
+    def _hide_unshown_states(self) -> None:
+        """List only the states the filter shows (the focus states unless View > Show outside
+        members is on). The model keeps every state, so rows and cells never renumber."""
+        shown = set(self.document.state_filter.states)
+        for row, state in enumerate(self.matrix_model.states):
+            if (state not in shown) != self.isRowHidden(row):
+                self.setRowHidden(row, state not in shown)
         self.resizeColumnsToContents()
 
     def sizeHintForColumn(self, column: int) -> int:
@@ -371,6 +381,8 @@ class MembershipMatrixView(QTableView):
         if state not in self.matrix_model.states:
             return
         row = self.matrix_model.states.index(state)
+        if self.isRowHidden(row):
+            return
         current = self.currentIndex()
         if current.isValid() and current.row() == row:
             return
