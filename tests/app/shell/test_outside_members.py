@@ -90,7 +90,10 @@ def _profile_choices(window: MainWindow) -> list[str]:
 def _explore_choices(window: MainWindow, qtbot: QtBot) -> list[str]:
     dialog = window.explore_dialog or window.show_explore()
     assert isinstance(dialog, ExploreDialog)
-    return [str(dialog.state_list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(dialog.state_list.count())]
+    return [
+        str(dialog.state_list.item(r).data(Qt.ItemDataRole.UserRole))
+        for r in range(dialog.state_list.count())
+    ]
 
 
 def _drawn_states(window: MainWindow) -> set[str]:
