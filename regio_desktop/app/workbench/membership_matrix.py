@@ -9,7 +9,6 @@ bloc short names written upwards, statuses painted as letters, so two dozen bloc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.api import MEMBERSHIP_STATUSES
 from regio_desktop.app.common.palette import cell_background
 from regio_desktop.app.common.vocabulary_labels import (
     is_active,
@@ -47,6 +45,7 @@ from regio_desktop.app.workbench.matrix_header import (
     StatusLetterDelegate,
     letter_legend,
 )
+from regio_desktop.app.workbench.membership_menu import membership_choices
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
@@ -199,43 +198,6 @@ class MembershipMatrixModel(QAbstractTableModel):
         if role == CodeRole:
             return code
         return None
-
-
-@dataclass(frozen=True)
-class MenuChoice:
-    """One entry of a cell's context menu: set ``status`` (None: leave), allowed or not."""
-
-    label: str
-    status: str | None
-    enabled: bool
-    checked: bool
-
-
-def membership_choices(document: ScenarioDocument, state: str, bloc: str) -> list[MenuChoice]:
-    """Every status the cell could take, each checked against the scenario rules (api.validate)."""
-    current = document.status(state, bloc)
-    baseline = document.baseline_status(state, bloc)
-
-    def allowed(status: str | None) -> bool:
-        candidate = document.membership_candidate(state, bloc, status)
-        return candidate != document.scenario and not document.candidate_problems(candidate)
-
-    choices: list[MenuChoice] = []
-    if document.is_edited(state, bloc):
-        label = QCoreApplication.translate(
-            "MembershipMatrix", "Back to baseline ({status})"
-        ).format(
-            status=status_label(baseline)
-            or QCoreApplication.translate("MembershipMatrix", "not a member")
-        )
-        choices.append(MenuChoice(label, baseline or None, True, False))
-    leave = QCoreApplication.translate("MembershipMatrix", "Leave {bloc}").format(bloc=bloc)
-    choices.append(MenuChoice(leave, None, is_active(current) and allowed(None), False))
-    for status in MEMBERSHIP_STATUSES:
-        checked = status == current
-        enabled = not checked and allowed(status)
-        choices.append(MenuChoice(status_label(status), status, enabled, checked))
-    return choices
 
 
 class MembershipMatrixView(QTableView):
