@@ -222,7 +222,7 @@ def test_frozen_figures_are_the_figures_of_their_year() -> None:
     reason="engine rule: the Customs Union, the CES and EurAsEC each count their own delegation "
     "(0.40, 0.45, 0.20), multiplied as if independent, though they were nested parts of one "
     "integration project; so Kazakhstan's autonomy rises from 24.9 to 45.7 in 2015 when the "
-    "deeper EAEU (0.50) replaces them. Reported in issue 12; remove the mark once fixed.",
+    "deeper EAEU (0.50) replaces them. Found by this check; remove the mark once fixed.",
 )
 def test_the_eaeu_replacing_its_forerunners_does_not_raise_kazakhstans_autonomy() -> None:
     fact = Fact("Kazakhstan in the EAEU instead of the CU, CES and EurAsEC",
