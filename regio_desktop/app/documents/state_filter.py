@@ -9,6 +9,7 @@ says when the list changes, so each view re-reads it from one place.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -26,8 +27,11 @@ class StateFilter(QObject):
     """The list of shown states changed (the setting, or an edit of a state outside focus)."""
 
     def __init__(self, document: ScenarioDocument) -> None:
-        super().__init__(document)
-        self.document = document
+        # Neither a Qt child of the document nor holding it strongly: the document holds this
+        # object, and a cycle of wrappers in which Qt also deletes the child made the garbage
+        # collector free it twice (a crash in a later test).
+        super().__init__()
+        self._document = weakref.ref(document)
         self._outside = False
         self._states = self._compute()
         # Connected while the document is built, before any view: the list is up to date when
@@ -50,7 +54,10 @@ class StateFilter(QObject):
             self._update()
 
     def _compute(self) -> tuple[str, ...]:
-        return api.shown_states(self.document.world, self.document.scenario, self._outside)
+        document = self._document()
+        if document is None:
+            return self._states
+        return api.shown_states(document.world, document.scenario, self._outside)
 
     def _scenario_changed(self, _changes: api.ScenarioChanges) -> None:
         self._update()
