@@ -154,6 +154,21 @@ def shown_states(world: World, scenario: Scenario, outside: bool = False) -> tup
     return world.states_shown(outside, edited)
 
 
+def with_figures_until(world: World, year: int) -> World:
+    """The same world with its observations and trade shares cut after ``year``.
+
+    Every later baseline year then takes each state's figures of ``year`` (or its latest
+    before), so from one such year to the next only the dated facts move: memberships, blocs
+    founded or dissolved, alignments, sanctions. That isolates what a dated event does to an
+    indicator from what the economy did in the same year (the history check in the tests).
+    """
+    import dataclasses
+
+    observations = world.observations[world.observations["year"] <= year]
+    trade = world.trade_shares[world.trade_shares["year"] <= year]
+    return dataclasses.replace(world, observations=observations, trade_shares=trade)
+
+
 def with_store_arguments(world: World, store: ArgumentStore) -> World:
     """The same world with its arguments re-read from ``store`` (after the user edited them)."""
     import dataclasses
@@ -280,6 +295,7 @@ __all__ = [
     "stance_on_move",
     "toggled_status",
     "validate",
+    "with_figures_until",
     "with_store_arguments",
     "write_atomically",
     "write_scenario",

@@ -2599,6 +2599,14 @@
         <translation>«{bar}» құралдар тақтасын көрсету немесе жасыру</translation>
     </message>
     <message>
+        <source>Show &amp;outside members</source>
+        <translation>&amp;Сыртқы мүшелерді көрсету</translation>
+    </message>
+    <message>
+        <source>List and draw the members of the blocs outside the Eurasian focus states too; bloc totals always count them</source>
+        <translation>Негізгі еуразиялық мемлекеттерден тыс блок мүшелерін де тізімде және картада көрсету; блоктардың жиынтықтары оларды әрқашан есептейді</translation>
+    </message>
+    <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Орналасуды бастапқы күйге қайтару</translation>
     </message>

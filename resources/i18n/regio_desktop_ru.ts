@@ -2599,6 +2599,14 @@
         <translation>Показать или скрыть панель инструментов «{bar}»</translation>
     </message>
     <message>
+        <source>Show &amp;outside members</source>
+        <translation>Показывать &amp;внешних участников</translation>
+    </message>
+    <message>
+        <source>List and draw the members of the blocs outside the Eurasian focus states too; bloc totals always count them</source>
+        <translation>Показывать в списках и на карте и участников блоков за пределами основных евразийских государств; итоги по блокам всегда учитывают их</translation>
+    </message>
+    <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
     </message>

@@ -36,16 +36,28 @@ class StateProfileChart(ChartView):
         self.compare_boxes: list[QComboBox] = []
         for _ in range(COMPARED):
             box = QComboBox()
-            box.addItem(self.tr("(none)"), "")
-            for code in document.world.state_codes:
-                box.addItem(document.name(code), code)
             box.currentIndexChanged.connect(self.invalidate)
             box.setMinimumContentsLength(10)
             self.controls.addWidget(box)
             self.compare_boxes.append(box)
         self.controls.addStretch(1)
+        self._fill_boxes()
+        document.state_filter.changed.connect(self._fill_boxes)
         self.profile = pd.DataFrame()
         """What the chart shows: indicators (rows, top first) x states (columns), scenario values."""
+
+    def _fill_boxes(self) -> None:
+        """Offer the states the window shows (View > Show outside members), keeping each
+        box's choice while its state is still offered."""
+        chosen = [str(box.currentData() or "") for box in self.compare_boxes]
+        for box in self.compare_boxes:
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("(none)"), "")
+            for code in self.document.state_filter.states:
+                box.addItem(self.document.name(code), code)
+            box.blockSignals(False)
+        self.set_compared(chosen)
 
     def set_compared(self, states: list[str]) -> None:
         """Choose the states compared with the selected one (up to three; extra ones ignored)."""

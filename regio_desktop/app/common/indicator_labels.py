@@ -7,6 +7,7 @@ in the user's locale, so the table, charts, map, compare and explore say a figur
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -18,12 +19,18 @@ SHOW_SELECTED, SHOW_ALL_STATES, SHOW_BLOCS, SHOW_REGION = ("selected", "states",
 """Which rows an indicator table shows: the selected state, every state, the blocs, the region."""
 
 
-def rows_shown(table: pd.DataFrame, mode: str, state: str) -> pd.DataFrame:
-    """The rows of a long indicator table (``level``, ``entity``, ...) that ``mode`` shows."""
+def rows_shown(
+    table: pd.DataFrame, mode: str, state: str, shown: Collection[str] | None = None
+) -> pd.DataFrame:
+    """The rows of a long indicator table (``level``, ``entity``, ...) that ``mode`` shows;
+    every state's rows only for the ``shown`` states (the window's filter; None: all)."""
     if mode == SHOW_SELECTED:
         return table[(table["level"] == "state") & (table["entity"] == state)]
     level = {SHOW_ALL_STATES: "state", SHOW_BLOCS: "bloc", SHOW_REGION: "region"}[mode]
-    return table[table["level"] == level]
+    rows = table[table["level"] == level]
+    if mode == SHOW_ALL_STATES and shown is not None:
+        rows = rows[rows["entity"].isin(list(shown))]
+    return rows
 
 
 def indicator_title(code: str) -> str:

@@ -58,6 +58,7 @@ class IndicatorComparisonModel(QAbstractTableModel):
         self.only_differing = False
         self.rows = pd.DataFrame()
         document.selection_changed.connect(self._selection_changed)
+        document.state_filter.changed.connect(self.reload)
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -94,7 +95,12 @@ class IndicatorComparisonModel(QAbstractTableModel):
     def _rows(self) -> pd.DataFrame:
         if self.comparison is None:
             return pd.DataFrame()
-        table = rows_shown(self.comparison.values, self.mode, self.document.selected_state)
+        table = rows_shown(
+            self.comparison.values,
+            self.mode,
+            self.document.selected_state,
+            self.document.state_filter.states,
+        )
         if self.only_differing and not table.empty:
             table = table[self.differing(table)]
         return table.reset_index(drop=True)

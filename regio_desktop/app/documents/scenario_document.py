@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from regio_desktop import api
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.documents import scenario_commands
+from regio_desktop.app.documents.state_filter import StateFilter
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ class ScenarioDocument(QObject):
         self._recent_tensions: OrderedDict[api.Scenario, list[api.Tension]] = OrderedDict()
         self._recent_problems: OrderedDict[api.Scenario, list[api.Problem]] = OrderedDict()
         self._selected_state = ""
+        self.state_filter = StateFilter(self)
+        """The states the views list and draw (the focus states unless outside ones are on)."""
 
     # --- reading -----------------------------------------------------------------------------
     @property

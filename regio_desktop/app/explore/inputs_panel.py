@@ -142,6 +142,7 @@ class ExplorationInputs(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         self.fill_states()
+        self.document.state_filter.changed.connect(self.fill_states)
         self.update_counts()
         self.set_running(False)
 
@@ -164,10 +165,11 @@ class ExplorationInputs(QWidget):
 
     # --- the checks --------------------------------------------------------------------------------
     def explorable_states(self) -> tuple[str, ...]:
-        """States with an alignment to choose (the poles Russia, China and the West have none)."""
+        """States with an alignment to choose (the poles Russia, China and the West have none),
+        among those the window shows (View > Show outside members)."""
         evaluation = self.document.evaluation
         known = set(evaluation.baseline_alignment) | set(evaluation.alignment)
-        return tuple(s for s in self.document.world.state_codes if s in known)
+        return tuple(s for s in self.document.state_filter.states if s in known)
 
     def _default_states(self, states: tuple[str, ...]) -> set[str]:
         frame = self.document.world.states

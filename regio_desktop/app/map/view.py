@@ -12,11 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-)
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsPathItem,
@@ -36,6 +33,7 @@ from regio_desktop.app.common.palette import NO_DATA
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.map import export as map_export
+from regio_desktop.app.map import label_placement
 from regio_desktop.app.map.canvas import MapView
 from regio_desktop.app.map.colouring import (
     CHANGED,
@@ -131,6 +129,7 @@ class MapPanel(QWidget):
         self.view.zoomed.connect(self.place_labels)
         document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._outline_selected)
+        document.state_filter.changed.connect(self._shown_changed)
         self._mode_changed()
 
     def _retranslate(self) -> None:
@@ -190,13 +189,31 @@ class MapPanel(QWidget):
         self.bloc_combo.blockSignals(False)
 
     def _build_scene(self) -> None:
-        states = set(self.document.world.state_codes)
+        """Draw the states the window shows (``state_filter``) as states, every other country
+        as context, and make them the home view; again each time the filter changes."""
+        for item in [*self.items.values(), *self.labels.values()]:
+            self.scene.removeItem(item)
         label_font = QFont(self.font())
         label_font.setPointSizeF(LABEL_POINTS)
         label_font.setBold(True)
         self.items, self.anchors, self.labels = add_countries(
-            self.scene, self.outlines, states, label_font
+            self.scene, self.outlines, set(self.document.state_filter.states), label_font
         )
+        if self.selection.scene() is None:
+            self._add_selection()
+        home = united([i.sceneBoundingRect() for i in self.items.values() if i.is_state])
+        if home.isNull():
+            home = self.scene.itemsBoundingRect()
+        margin = max(home.width(), home.height()) * 0.03
+        self.view.home = home.adjusted(-margin, -margin, margin, margin)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
+
+    def _shown_changed(self) -> None:
+        self._build_scene()
+        self.recolour()
+        self.view.fit()
+
+    def _add_selection(self) -> None:
         self.selection.setBrush(Qt.BrushStyle.NoBrush)
         self.selection.setZValue(3)
         self.selection.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -206,12 +223,6 @@ class MapPanel(QWidget):
         self.selection_changed_line.setPen(pen(CHANGED, 2.0))
         self.selection_changed_line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.scene.addItem(self.selection)
-        home = united([i.sceneBoundingRect() for i in self.items.values() if i.is_state])
-        if home.isNull():
-            home = self.scene.itemsBoundingRect()
-        margin = max(home.width(), home.height()) * 0.03
-        self.view.home = home.adjusted(-margin, -margin, margin, margin)
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-400, -400, 400, 400))
 
     # --- reacting ----------------------------------------------------------------------------
     @property
@@ -269,7 +280,7 @@ class MapPanel(QWidget):
         """
         doc = self.document
         before: Colouring | None = getattr(self, "colouring", None)
-        self.colouring = colours_for(doc.evaluation, self.mode, self.key, doc.language, self.items)
+        self.colouring = colours_for(doc.evaluation, self.mode, self.key, doc.language, self.labels)
         partial = states is not None and before is not None and before.scale == self.colouring.scale
         for code, item in self.items.items():
             if not item.is_state or (partial and states is not None and code not in states):
@@ -347,40 +358,8 @@ class MapPanel(QWidget):
 
     # --- labels ------------------------------------------------------------------------------
     def place_labels(self) -> None:
-        """Name the states whose outline is wide enough at the current zoom, without overlaps.
-
-        The selected state is placed first (and always, by its code if its name is too long),
-        then the others from the largest; a label that would cover a placed one is hidden.
-        """
-        zoom = self.view.zoom
-        if zoom <= 0:
-            return
-        selected = self.document.selected_state
-        codes = sorted(
-            self.labels,
-            key=lambda c: (c != selected, -self.items[c].boundingRect().width()),
-        )
-        placed: list[QRectF] = []
-        for code in codes:
-            label = self.labels[code]
-            metrics = QFontMetricsF(label.font)
-            room = self.items[code].boundingRect().width() * zoom * 0.7
-            text = ""
-            for candidate in (self.document.name(code), code):
-                if metrics.horizontalAdvance(candidate) + 4 <= room or (
-                    code == selected and candidate == code
-                ):
-                    text = candidate
-                    break
-            width, height = metrics.horizontalAdvance(text), metrics.height()
-            centre = self.view.mapFromScene(self.anchors[code])
-            rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            if not text or any(rect.adjusted(-2, -1, 2, 1).intersects(r) for r in placed):
-                label.setVisible(False)
-                continue
-            placed.append(rect)
-            label.set_text(text)
-            label.setVisible(True)
+        """Name the states wide enough at the current zoom (see ``label_placement``)."""
+        label_placement.place_labels(self)
 
     # --- export (app/map/export.py) -----------------------------------------------------------
     def _ask_and_export(self, kind: str) -> None:

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._discard_on_close = False
         self.setObjectName("main_window")
+        # Before the panels are built, so that each lists the right states from the start.
+        document.state_filter.set_outside(settings.show_outside_members)
         self.matrix = MembershipMatrixView(document, self)
         self.setCentralWidget(self.matrix)
         self.alignment_panel = AlignmentPanel(document)

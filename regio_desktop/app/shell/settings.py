@@ -40,6 +40,15 @@ class AppSettings:
     def theme(self, value: str) -> None:
         self._s.setValue("ui/theme", value if value in THEMES else "system")
 
+    @property
+    def show_outside_members(self) -> bool:
+        """View > Show outside members: list the states outside the Eurasian focus too."""
+        return str(self._s.value("ui/show_outside_members", "false")).lower() == "true"
+
+    @show_outside_members.setter
+    def show_outside_members(self, value: bool) -> None:
+        self._s.setValue("ui/show_outside_members", "true" if value else "false")
+
     # window --------------------------------------------------------------------------------
     @property
     def geometry(self) -> QByteArray | None:

@@ -220,6 +220,19 @@ def build_menus(window: MainWindow) -> None:
         )
         view_menu.addAction(toggle)
     view_menu.addSeparator()
+    window.outside_members_action = view_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Show &outside members")
+    )
+    window.outside_members_action.setCheckable(True)
+    window.outside_members_action.setChecked(window.document.state_filter.outside)
+    window.outside_members_action.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "List and draw the members of the blocs outside the Eurasian focus states too; "
+            "bloc totals always count them",
+        )
+    )
+    window.outside_members_action.toggled.connect(lambda on: show_outside_members(window, on))
     window.reset_layout_action = view_menu.addAction(
         QCoreApplication.translate("MainWindow", "&Reset layout")
     )
@@ -254,3 +267,9 @@ def fill_recent_menu(window: MainWindow) -> None:
         menu.addAction(QCoreApplication.translate("MainWindow", "No recent scenarios")).setEnabled(
             False
         )
+
+
+def show_outside_members(window: MainWindow, on: bool) -> None:
+    """View > Show outside members: a view setting, remembered, not an undoable edit."""
+    window.document.state_filter.set_outside(on)
+    window.settings.show_outside_members = on

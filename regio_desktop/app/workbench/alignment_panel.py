@@ -90,12 +90,13 @@ class AlignmentPanel(QScrollArea):
         self.setAccessibleName(QCoreApplication.translate("AlignmentPanel", "Alignment choices"))
         document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._mark_selected)
+        document.state_filter.changed.connect(self.refresh)
         self.refresh()
 
     def _aligned_states(self) -> tuple[str, ...]:
         ev = self.document.evaluation
         known = set(ev.baseline_alignment) | set(ev.alignment)
-        return tuple(s for s in self.document.world.state_codes if s in known)
+        return tuple(s for s in self.document.state_filter.states if s in known)
 
     def _build(self, states: tuple[str, ...]) -> None:
         body = QWidget()

@@ -7,6 +7,7 @@ Kept apart from the Qt model so that what is read, and when a reset is needed, r
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 import pandas as pd
 
@@ -26,7 +27,7 @@ def same_number(a: object, b: object) -> bool:
 
 
 def read_columns(
-    evaluation: api.Evaluation, mode: str, state: str
+    evaluation: api.Evaluation, mode: str, state: str, shown: Collection[str] | None = None
 ) -> tuple[Columns, pd.DataFrame | None]:
     """The rows ``mode`` shows as lists, and as a frame when one was made on the way.
 
@@ -47,7 +48,7 @@ def read_columns(
                 "unit": [info.unit for info in infos],
             }
             return columns, None
-    rows = rows_shown(evaluation.indicators, mode, state).reset_index(drop=True)
+    rows = rows_shown(evaluation.indicators, mode, state, shown).reset_index(drop=True)
     return {name: rows[name].tolist() for name in COLUMN_NAMES}, rows
 
 

@@ -85,6 +85,7 @@ class IndicatorTableModel(QAbstractTableModel):
         """The rows of each entity shown."""
         document.changed.connect(self._document_changed)
         document.selection_changed.connect(self._selection_changed)
+        document.state_filter.changed.connect(self.reload)
         self.reload()
 
     def set_mode(self, mode: str) -> None:
@@ -103,14 +104,16 @@ class IndicatorTableModel(QAbstractTableModel):
         if self._rows_frame is None:
             assert self._rows_source is not None
             evaluation, mode, state = self._rows_source
-            self._rows_frame = rows_shown(evaluation.indicators, mode, state).reset_index(drop=True)
+            rows = rows_shown(evaluation.indicators, mode, state, self.document.state_filter.states)
+            self._rows_frame = rows.reset_index(drop=True)
         return self._rows_frame
 
     def reload(self) -> None:
         """Re-read every row (a new mode, state, year or scenario): a reset."""
         evaluation, state = self.document.evaluation, self.document.selected_state
         self._rows_source = (evaluation, self.mode, state)
-        columns, rows = read_columns(evaluation, self.mode, state)
+        shown = self.document.state_filter.states
+        columns, rows = read_columns(evaluation, self.mode, state, shown)
         self.beginResetModel()
         self._rows_frame, self._columns, self._texts = rows, columns, {}
         self._rows_of = {}

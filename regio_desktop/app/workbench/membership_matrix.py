@@ -9,7 +9,6 @@ bloc short names written upwards, statuses painted as letters, so two dozen bloc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.api import MEMBERSHIP_STATUSES
 from regio_desktop.app.common.palette import cell_background
 from regio_desktop.app.common.vocabulary_labels import (
     is_active,
@@ -47,6 +45,7 @@ from regio_desktop.app.workbench.matrix_header import (
     StatusLetterDelegate,
     letter_legend,
 )
+from regio_desktop.app.workbench.membership_menu import membership_choices
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
@@ -201,43 +200,6 @@ class MembershipMatrixModel(QAbstractTableModel):
         return None
 
 
-@dataclass(frozen=True)
-class MenuChoice:
-    """One entry of a cell's context menu: set ``status`` (None: leave), allowed or not."""
-
-    label: str
-    status: str | None
-    enabled: bool
-    checked: bool
-
-
-def membership_choices(document: ScenarioDocument, state: str, bloc: str) -> list[MenuChoice]:
-    """Every status the cell could take, each checked against the scenario rules (api.validate)."""
-    current = document.status(state, bloc)
-    baseline = document.baseline_status(state, bloc)
-
-    def allowed(status: str | None) -> bool:
-        candidate = document.membership_candidate(state, bloc, status)
-        return candidate != document.scenario and not document.candidate_problems(candidate)
-
-    choices: list[MenuChoice] = []
-    if document.is_edited(state, bloc):
-        label = QCoreApplication.translate(
-            "MembershipMatrix", "Back to baseline ({status})"
-        ).format(
-            status=status_label(baseline)
-            or QCoreApplication.translate("MembershipMatrix", "not a member")
-        )
-        choices.append(MenuChoice(label, baseline or None, True, False))
-    leave = QCoreApplication.translate("MembershipMatrix", "Leave {bloc}").format(bloc=bloc)
-    choices.append(MenuChoice(leave, None, is_active(current) and allowed(None), False))
-    for status in MEMBERSHIP_STATUSES:
-        checked = status == current
-        enabled = not checked and allowed(status)
-        choices.append(MenuChoice(status_label(status), status, enabled, checked))
-    return choices
-
-
 class MembershipMatrixView(QTableView):
     """The matrix as the analyst uses it: click selects a state, double-click or Space toggles."""
 
@@ -272,7 +234,17 @@ class MembershipMatrixView(QTableView):
         self._shown_blocs: frozenset[str] | None = None
         document.changed.connect(self._hide_absent_blocs)
         self.matrix_model.dataChanged.connect(self._fit_changed_columns)
+        document.state_filter.changed.connect(self._hide_unshown_states)
         self._hide_absent_blocs()
+        self._hide_unshown_states()
+
+    def _hide_unshown_states(self) -> None:
+        """List only the states the filter shows (the focus states unless View > Show outside
+        members is on). The model keeps every state, so rows and cells never renumber."""
+        shown = set(self.document.state_filter.states)
+        for row, state in enumerate(self.matrix_model.states):
+            if (state not in shown) != self.isRowHidden(row):
+                self.setRowHidden(row, state not in shown)
         self.resizeColumnsToContents()
 
     def sizeHintForColumn(self, column: int) -> int:
@@ -371,6 +343,8 @@ class MembershipMatrixView(QTableView):
         if state not in self.matrix_model.states:
             return
         row = self.matrix_model.states.index(state)
+        if self.isRowHidden(row):
+            return
         current = self.currentIndex()
         if current.isValid() and current.row() == row:
             return

@@ -14,8 +14,8 @@ from regio_desktop.app.workbench.membership_matrix import (
     EditedRole,
     MembershipMatrixView,
     StatusRole,
-    membership_choices,
 )
+from regio_desktop.app.workbench.membership_menu import membership_choices
 from tests.app.conftest import indicator_value
 
 
