@@ -6,6 +6,12 @@ deleting are one method family over a ``RecordKind`` (record_kinds.py), so argum
 follow the same path; ``add_argument``, ``delete_source`` and their kin name that path for one
 kind. Search lives in argument_search.py.
 
+A write SQLite refuses (a read-only file or folder, a full disk, another program holding the
+file, a damaged file) becomes an EvidenceError with a problem that says which and what to do
+(database_faults.py); nothing is half-written, since each write is one transaction. An update or
+delete can name the record it ``expected`` to find: when the stored one differs (another window
+changed it since), nothing is written, so an undo never overwrites a later edit.
+
 The store talks to SQLite through the standard library's sqlite3 (via ``database.connect``, which
 sets the project's pragmas), not SQLAlchemy: it is SQLite-specific anyway (FTS5, the temp
 schema), and the window opens a store at start-up, where importing SQLAlchemy would cost more
@@ -33,6 +39,7 @@ from regio_desktop.world.argument_search import (
     search_documents,
 )
 from regio_desktop.world.database import connect
+from regio_desktop.world.database_faults import write_problem
 from regio_desktop.world.evidence_records import (
     ARGUMENT_FIELDS,
     SOURCE_FIELDS,
@@ -69,9 +76,15 @@ class ArgumentStore:
     the same file have committed, and each write is one explicit transaction (``_transaction``).
     """
 
-    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+    BUSY_TIMEOUT = 5.0
+    """Seconds a write waits for another program's write lock before it is refused."""
+
+    def __init__(
+        self, path: Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT
+    ) -> None:
         self.path = path
         self.readonly = readonly
+        self.busy_timeout = busy_timeout
         self._con: sqlite3.Connection | None = None
         self._index = SearchIndex()
 
@@ -86,6 +99,7 @@ class ArgumentStore:
             # Autocommit: sqlite3 would otherwise open transactions implicitly (and only before
             # some statements); writes say BEGIN/COMMIT themselves.
             con.isolation_level = None
+            con.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             self._con = con
             self._index = SearchIndex()  # a temp index belonged to the previous connection
         return self._con
@@ -100,17 +114,38 @@ class ArgumentStore:
         """
         if self.readonly:
             raise EvidenceError(problem("database_read_only"))
-        con = self._connection()
-        con.execute("BEGIN IMMEDIATE")
+        with self._faults():
+            con = self._connection()
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+            finally:
+                self._index.fresh = False
+
+    @contextmanager
+    def _faults(self) -> Iterator[None]:
+        """SQLite's refusals (and pandas' wrapping of them) as an EvidenceError saying why."""
         try:
-            yield con
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
+            yield
+        except EvidenceError:
             raise
-        finally:
-            self._index.fresh = False
+        except (sqlite3.Error, pd.errors.DatabaseError, OSError) as exc:
+            raise EvidenceError(write_problem(exc, self.path)) from exc
+
+    def _unchanged(
+        self, con: sqlite3.Connection, kind: RecordKind[RecordT], expected: RecordT
+    ) -> None:
+        """Refuse, inside a write transaction, when the stored record is not ``expected``."""
+        frame = pd.read_sql_query(
+            f"SELECT * FROM ({kind.select}) WHERE {kind.key} = :id", con, params={"id": expected.id}
+        )
+        if frame.empty or kind.from_row(frame.iloc[0]) != expected:
+            raise EvidenceError(problem(kind.changed_code, id=expected.id))
 
     # --- reading any kind ----------------------------------------------------------------------
     def records(self, kind: RecordKind[RecordT]) -> pd.DataFrame:
@@ -165,21 +200,54 @@ class ArgumentStore:
     def add(self, kind: RecordKind[RecordT], record: RecordT) -> None:
         """Store a new user record; refused if it has a problem or its id is taken."""
         self._writable(kind, record)
-        self._check([(kind, record)])
+        with self._faults():
+            self._check([(kind, record)])
         with self._transaction() as con:
             self._insert(con, kind, record, replace=False)
 
-    def update(self, kind: RecordKind[RecordT], record: RecordT) -> None:
-        """Replace the stored user record of the same id (the stored one's origin decides)."""
-        self._writable(kind, self.record(kind, record.id))
-        self._check([(kind, record)])
+    def update(
+        self, kind: RecordKind[RecordT], record: RecordT, *, expected: RecordT | None = None
+    ) -> None:
+        """Replace the stored user record of the same id (the stored one's origin decides);
+        refused when ``expected`` is given and the stored record is no longer that."""
+        with self._faults():
+            self._writable(kind, self.record(kind, record.id))
+            self._check([(kind, record)])
         with self._transaction() as con:
+            if expected is not None:
+                self._unchanged(con, kind, expected)
             self._insert(con, kind, record, replace=True)
 
-    def delete(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
-        """Delete a user record and return it (so an undo can put it back)."""
-        record = self.record(kind, record_id)
-        self._writable(kind, record)
+    def delete(
+        self, kind: RecordKind[RecordT], record_id: str, *, expected: RecordT | None = None
+    ) -> RecordT:
+        """Delete a user record and return it (so an undo can put it back); refused when
+        ``expected`` is given and the stored record is no longer that."""
+        with self._faults():
+            record = self.record(kind, record_id)
+            self._writable(kind, record)
+            self._refuse_if_cited(kind, record_id)
+        with self._transaction() as con:
+            if expected is not None:
+                self._unchanged(con, kind, expected)
+            self._remove(con, kind, record_id)
+        return record
+
+    def delete_unchanged(self, records: Sequence[tuple[RecordKind[Any], Any]]) -> None:
+        """Delete every record (in order) in one transaction, refused as a whole when any is
+        no longer as given: undoing an import removes all it added or nothing."""
+        with self._transaction() as con:
+            for kind, record in records:
+                self._unchanged(con, kind, record)
+                self._remove(con, kind, record.id)
+
+    @staticmethod
+    def _remove(con: sqlite3.Connection, kind: RecordKind[Any], record_id: str) -> None:
+        for table, column in kind.children:
+            con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record_id})
+        con.execute(f"DELETE FROM {kind.table} WHERE {kind.key} = :id", {"id": record_id})
+
+    def _refuse_if_cited(self, kind: RecordKind[RecordT], record_id: str) -> None:
         con = self._connection()
         if kind.cited_by is not None:
             cited = kind.cited_by
@@ -199,11 +267,6 @@ class ArgumentStore:
                         citing=tuple(citing[:5]),
                     )
                 )
-        with self._transaction() as con:
-            for table, column in kind.children:
-                con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record_id})
-            con.execute(f"DELETE FROM {kind.table} WHERE {kind.key} = :id", {"id": record_id})
-        return record
 
     # --- the same path, named for each kind ----------------------------------------------------
     def arguments(self) -> pd.DataFrame:
@@ -262,7 +325,8 @@ class ArgumentStore:
             *((SOURCE_KIND, s) for s in sources),
             *((ARGUMENT_KIND, r) for r in records),
         ]
-        self._check(batch)
+        with self._faults():
+            self._check(batch)
         with self._transaction() as con:
             for source in sources:
                 self._insert(con, SOURCE_KIND, source, replace=False)
@@ -289,7 +353,8 @@ class ArgumentStore:
     def import_source_text(self, record: SourceRecord, body: str, fmt: str) -> None:
         """Store a new source with its full text, in one transaction."""
         self._writable(SOURCE_KIND, record)
-        self._check([(SOURCE_KIND, record)])
+        with self._faults():
+            self._check([(SOURCE_KIND, record)])
         with self._transaction() as con:
             self._insert(con, SOURCE_KIND, record, replace=False)
             con.execute(
