@@ -83,7 +83,9 @@ from regio_desktop.world.argument_store import (
     SourceRecord,
 )
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
+from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
+from regio_desktop.world.profile_recovery import Profile, open_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
 from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
 from regio_desktop.world.vocabulary import (
@@ -154,6 +156,7 @@ __all__ = [
     "STANCES",
     "TARGET_KINDS",
     "THEMES",
+    "WRITE_FAULTS",
     "ArgumentRecord",
     "ArgumentStore",
     "AtomicWriteError",
@@ -172,6 +175,7 @@ __all__ = [
     "MembershipEdit",
     "ParamValue",
     "Problem",
+    "Profile",
     "RecordKind",
     "Scenario",
     "ScenarioChanges",
@@ -203,6 +207,7 @@ __all__ = [
     "membership_spans",
     "memberships_table",
     "observations_table",
+    "open_profile",
     "parse_source",
     "pdf_complete",
     "prepare_user_database",
