@@ -150,7 +150,8 @@ class ArgumentStore:
     # --- reading any kind ----------------------------------------------------------------------
     def records(self, kind: RecordKind[RecordT]) -> pd.DataFrame:
         """Every record of ``kind``, one row each, indexed by its key."""
-        frame = pd.read_sql_query(kind.select, self._connection())
+        with self._faults():
+            frame = pd.read_sql_query(kind.select, self._connection())
         return frame.set_index(kind.key, drop=False)
 
     def record(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
@@ -160,13 +161,14 @@ class ArgumentStore:
         return kind.from_row(frame.loc[record_id])
 
     def _known(self) -> KnownCodes:
-        con = self._connection()
-        blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
-        return KnownCodes(
-            states={r[0] for r in con.execute("SELECT iso3 FROM states")},
-            targets={"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs},
-            sources={r[0] for r in con.execute("SELECT id FROM sources")},
-        )
+        with self._faults():
+            con = self._connection()
+            blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
+            return KnownCodes(
+                states={r[0] for r in con.execute("SELECT iso3 FROM states")},
+                targets={"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs},
+                sources={r[0] for r in con.execute("SELECT id FROM sources")},
+            )
 
     # --- writing any kind ----------------------------------------------------------------------
     def _writable(self, kind: RecordKind[RecordT], record: RecordT) -> None:

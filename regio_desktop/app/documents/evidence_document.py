@@ -92,7 +92,12 @@ class EvidenceDocument(QObject):
         return self.store.source(source_id)
 
     def check_argument(self, record: api.ArgumentRecord) -> list[api.Problem]:
-        return self.store.check_argument(record)
+        """Why the record could not be stored; a database that cannot be read is a reason."""
+        try:
+            return self.store.check_argument(record)
+        except api.EvidenceError as exc:
+            self._failed(exc, None)
+            return exc.problems
 
     def check_source(self, record: api.SourceRecord) -> list[api.Problem]:
         return self.store.check_source(record)
