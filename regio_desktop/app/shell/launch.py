@@ -86,16 +86,22 @@ def open_window(
 PROFILE_LOCK_NAME = "regio-world.lock"
 
 
-def lock_profile(user_dir: Path) -> QLockFile | None:
-    """Hold the profile for this window, or None when another running window holds it.
+def lock_profile(user_dir: Path) -> tuple[QLockFile | None, bool]:
+    """Hold the profile for this window: (the lock, whether another running window holds it).
 
     A lock left by a process that no longer runs is taken over (QLockFile checks the process id),
-    so a crash never locks the profile for good.
+    so a crash never locks the profile for good. A folder where no lock can be made gives no lock
+    and no holder: opening the profile then says what is wrong with the folder.
     """
-    user_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        user_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None, False
     lock = QLockFile(str(user_dir / PROFILE_LOCK_NAME))
     lock.setStaleLockTime(0)  # never stale by age: only a dead holder frees it
-    return lock if lock.tryLock(0) else None
+    if lock.tryLock(0):
+        return lock, False
+    return None, lock.error() == QLockFile.LockError.LockFailedError
 
 
 def _user_data_folder() -> Path:
@@ -127,8 +133,8 @@ def start_window(
         profile = api.Profile(db_path)
     else:
         # A second window on the same profile reads it and writes nothing (it says so).
-        lock = lock_profile(user_dir)
-        profile = api.open_profile(user_dir, shipped, in_use=lock is None)
+        lock, in_use = lock_profile(user_dir)
+        profile = api.open_profile(user_dir, shipped, in_use=in_use)
     world = api.load_world(profile.path)
     store = api.ArgumentStore(profile.path, readonly=profile.readonly)
     window = open_window(world, settings, None, settings.language, store, profile.notices)
