@@ -84,7 +84,9 @@ def _damage_one_page_of_arguments(path: Path) -> None:
 def _user_arguments(path: Path) -> int:
     con = sqlite3.connect(path)
     try:
-        return int(con.execute("SELECT count(*) FROM arguments WHERE origin = 'user'").fetchone()[0])
+        return int(
+            con.execute("SELECT count(*) FROM arguments WHERE origin = 'user'").fetchone()[0]
+        )
     finally:
         con.close()
 
@@ -145,7 +147,7 @@ def test_a_full_disk_at_start_is_named_as_such(
     with pytest.raises(api.DatabaseError) as refused:
         start_window(_app(), app_settings, None, tmp_path / "profile", tiny_db)
     text = start_failure_text(refused.value)
-    assert "is full" in text and "free some space" in text
+    assert "is full" in text and "Free some space" in text
     assert "damaged" not in text
     assert not (tmp_path / "profile" / USER_DATABASE_NAME).exists()
 

@@ -40,7 +40,7 @@ def test_a_second_window_on_the_profile_opens_it_read_only_and_says_so(
     second.show()
     banner = second.library.banner
     assert banner.isVisible()
-    assert "another Regio Desktop is using your profile" in banner.text()
+    assert "Another Regio Desktop is using your profile" in banner.text()
     assert "read-only" in banner.text()
     assert not second.library.new_action.isEnabled()
     # The first window goes on writing; the second sees what it wrote.

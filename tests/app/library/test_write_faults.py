@@ -98,7 +98,7 @@ def test_a_database_that_refuses_writes_keeps_the_editor_open_and_ok_retries(
     store_connection(store).execute("PRAGMA query_only = ON")
     editor = _fill_editor(window, qtbot)
     click_ok(qtbot, editor)
-    _assert_kept_open(editor, CLAIM, "was not saved", "try again")
+    _assert_kept_open(editor, CLAIM, "was not saved", "then try again")
     assert "user_0001" not in store.arguments().index
     assert window.evidence.undo_stack.count() == 0
     assert "was not saved" in window.library.banner.text()
@@ -123,7 +123,7 @@ def test_a_read_only_file_is_named_as_such(
         qtbot.addWidget(window)
         editor = _fill_editor(window, qtbot)
         click_ok(qtbot, editor)
-        _assert_kept_open(editor, CLAIM, "read-only", "make the file writable")
+        _assert_kept_open(editor, CLAIM, "read-only", "Make the file writable")
         editor.reject()
     finally:
         evidence_db.chmod(0o644)
@@ -139,7 +139,7 @@ def test_a_full_disk_is_named_and_nothing_typed_is_lost(
     long_claim = "The union pays for itself in transit fees. " * 1500
     editor = _fill_editor(window, qtbot, long_claim)
     click_ok(qtbot, editor)
-    _assert_kept_open(editor, long_claim, "is full", "free some space")
+    _assert_kept_open(editor, long_claim, "is full", "Free some space")
     assert "user_0001" not in store.arguments().index
     assert "damaged" not in editor.problems.text()
     editor.reject()
@@ -153,7 +153,7 @@ def test_a_lock_held_by_another_program_is_named_and_ok_retries(
 ) -> None:
     editor = _fill_editor(quick_window, qtbot)
     click_ok(qtbot, editor)
-    _assert_kept_open(editor, CLAIM, "another program is writing", "try again")
+    _assert_kept_open(editor, CLAIM, "Another program is writing", "then try again")
     other_program.execute("ROLLBACK")
     click_ok(qtbot, editor)
     assert not editor.isVisible()
@@ -175,7 +175,7 @@ def test_an_undo_that_cannot_write_stays_in_the_history_and_try_again_does_it(
         assert quick_window.undo_action.text() == "Undo Add argument user_0001"
         assert "user_0001" in quick_store.arguments().index
         banner = quick_window.library.banner
-        assert banner.isVisible() and "another program is writing" in banner.text()
+        assert banner.isVisible() and "Another program is writing" in banner.text()
         assert banner.retry_button.isVisible()
     finally:
         other.execute("ROLLBACK")
@@ -215,6 +215,6 @@ def test_a_file_damaged_under_the_program_says_so_and_what_to_do(
         f.seek(3 * 4096)
         f.write(b"garbage!" * 40960)
     click_ok(qtbot, editor)
-    _assert_kept_open(editor, CLAIM, "is damaged", "restart Regio Desktop")
+    _assert_kept_open(editor, CLAIM, "is damaged", "Restart Regio Desktop")
     assert window.evidence.undo_stack.count() == 0
     editor.reject()
