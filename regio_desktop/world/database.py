@@ -25,7 +25,9 @@ from urllib.parse import quote
 import regio_desktop
 import regio_desktop.migrations
 from regio_desktop.world.database_faults import (
-    DatabaseError,
+    DatabaseError as DatabaseError,  # defined beside the faults; this module's name for it
+)
+from regio_desktop.world.database_faults import (
     is_damage,
     sqlite_cause,
     start_problem,
