@@ -39,7 +39,7 @@ from regio_desktop.world.argument_search import (
     search_documents,
 )
 from regio_desktop.world.database import connect
-from regio_desktop.world.database_faults import write_problem
+from regio_desktop.world.database_faults import DatabaseError, write_problem
 from regio_desktop.world.evidence_records import (
     ARGUMENT_FIELDS,
     SOURCE_FIELDS,
@@ -134,7 +134,7 @@ class ArgumentStore:
             yield
         except EvidenceError:
             raise
-        except (sqlite3.Error, pd.errors.DatabaseError, OSError) as exc:
+        except (sqlite3.Error, pd.errors.DatabaseError, DatabaseError, OSError) as exc:
             raise EvidenceError(write_problem(exc, self.path)) from exc
 
     def _unchanged(
@@ -250,25 +250,16 @@ class ArgumentStore:
         con.execute(f"DELETE FROM {kind.table} WHERE {kind.key} = :id", {"id": record_id})
 
     def _refuse_if_cited(self, kind: RecordKind[RecordT], record_id: str) -> None:
-        con = self._connection()
-        if kind.cited_by is not None:
-            cited = kind.cited_by
-            citing = [
-                r[0]
-                for r in con.execute(
-                    f"SELECT id FROM {cited.table} WHERE {cited.column} = :id ORDER BY id",
-                    {"id": record_id},
-                )
-            ]
-            if citing:
-                raise EvidenceError(
-                    problem(
-                        cited.refusal_code,
-                        id=record_id,
-                        count=len(citing),
-                        citing=tuple(citing[:5]),
-                    )
-                )
+        cited = kind.cited_by
+        if cited is None:
+            return
+        query = f"SELECT id FROM {cited.table} WHERE {cited.column} = :id ORDER BY id"
+        citing = [r[0] for r in self._connection().execute(query, {"id": record_id})]
+        if citing:
+            found = problem(
+                cited.refusal_code, id=record_id, count=len(citing), citing=tuple(citing[:5])
+            )
+            raise EvidenceError(found)
 
     # --- the same path, named for each kind ----------------------------------------------------
     def arguments(self) -> pd.DataFrame:
@@ -382,8 +373,10 @@ class ArgumentStore:
         return (row[0], row[1]) if row else None
 
     def sources_with_text(self) -> list[str]:
-        con = self._connection()
-        return [r[0] for r in con.execute("SELECT source_id FROM source_texts ORDER BY source_id")]
+        with self._faults():
+            con = self._connection()
+            rows = con.execute("SELECT source_id FROM source_texts ORDER BY source_id")
+            return [r[0] for r in rows]
 
     # --- search --------------------------------------------------------------------------------
     def search(self, user_text: str, limit: int = 200, *, use_fts5: bool = True) -> list[str]:
@@ -391,10 +384,11 @@ class ArgumentStore:
         terms = query_terms(user_text)
         if not terms:
             return []
-        con = self._connection()
-        if not self._index.fresh:
-            self._index = build_index(con, search_documents(self.arguments(), self.sources()))
-        if self._index.fts5 and use_fts5:
-            return fts5_search(con, terms, limit)
+        with self._faults():
+            con = self._connection()
+            if not self._index.fresh:
+                self._index = build_index(con, search_documents(self.arguments(), self.sources()))
+            if self._index.fts5 and use_fts5:
+                return fts5_search(con, terms, limit)
         docs = self._index.rows or search_documents(self.arguments(), self.sources())
         return plain_search(docs, terms, limit)

@@ -35,6 +35,7 @@ from regio_desktop.app.documents import evidence_commands
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
+T = TypeVar("T")
 
 
 class EvidenceDocument(QObject):
@@ -63,6 +64,8 @@ class EvidenceDocument(QObject):
         self.undo_stack: QUndoStack = document.new_undo_stack(self)
         """The history of argument and source edits (in the document's undo group)."""
         self._retry: Callable[[], object] | None = None
+        self._read: dict[str, pd.DataFrame] = {}
+        """The last arguments and sources read, shown while the file cannot be read."""
         self._put_back: tuple[evidence_commands.EvidenceCommand, str] | None = None
         self.undo_stack.indexChanged.connect(self._history_moved)
 
@@ -76,14 +79,29 @@ class EvidenceDocument(QObject):
 
     # --- reading -----------------------------------------------------------------------------
     def arguments(self) -> pd.DataFrame:
-        return self.store.arguments()
+        """Every argument; the last ones read while the database cannot be read (it says so)."""
+        self._read["arguments"] = self._reading(self.store.arguments, self._read.get("arguments"))
+        return self._read["arguments"]
 
     def sources(self) -> pd.DataFrame:
-        return self.store.sources()
+        self._read["sources"] = self._reading(self.store.sources, self._read.get("sources"))
+        return self._read["sources"]
 
     def search(self, text: str) -> list[str]:
         """Ids matching what the user typed, best first; any string is safe."""
-        return self.store.search(text)
+        return self._reading(lambda: self.store.search(text), [])
+
+    def sources_with_text(self) -> list[str]:
+        return self._reading(self.store.sources_with_text, [])
+
+    def _reading(self, read: Callable[[], T], fallback: T | None) -> T:
+        try:
+            return read()
+        except api.EvidenceError as exc:
+            if fallback is None:
+                raise
+            self.storage_failed.emit(self.reason(exc))
+            return fallback
 
     def argument(self, argument_id: str) -> api.ArgumentRecord:
         return self.store.argument(argument_id)

@@ -249,7 +249,7 @@ class ArgumentLibrary(QWidget):
         sources = self.evidence.sources()
         self.model.set_frame(argument_rows(frame, sources))
         self.source_model.set_frame(
-            source_rows(sources, self.evidence.arguments(), self.evidence.store.sources_with_text())
+            source_rows(sources, self.evidence.arguments(), self.evidence.sources_with_text())
         )
         fit_columns(self.table, self.model)
         fit_columns(self.source_table, self.source_model)

@@ -218,3 +218,21 @@ def test_a_file_damaged_under_the_program_says_so_and_what_to_do(
     _assert_kept_open(editor, CLAIM, "is damaged", "Restart Regio Desktop")
     assert window.evidence.undo_stack.count() == 0
     editor.reject()
+
+
+def test_searching_a_file_damaged_under_the_program_says_so_and_keeps_the_list(
+    window: MainWindow, store: api.ArgumentStore, evidence_db: Path, qtbot: QtBot
+) -> None:
+    library = window.library
+    library.refresh()
+    listed = library.model.ids()
+    size = evidence_db.stat().st_size
+    with evidence_db.open("r+b") as f:
+        f.seek(4096)  # every page after the schema's
+        f.write(b"garbage!" * (size // 8))
+    store.close()  # the next read opens the file afresh (no page is served from memory)
+    qtbot.keyClicks(library.search_field, "union")
+    assert not library.banner.isHidden()
+    assert "is damaged" in library.banner.text()
+    library.search_field.clear()
+    assert library.model.ids() == listed, "the arguments read before are still listed"
