@@ -7,6 +7,10 @@ read-only folder, a full disk, another program holding the file and a damaged fi
 user knows whether to change a permission, free space, wait, or restart (a damaged profile is
 moved aside and recovered at start, profile_recovery.py). These are faults of the moment, not
 refusals of the edit: the edit is kept so that it can be tried again (``WRITE_FAULTS``).
+
+``DatabaseError`` (a database that cannot be used at all) lives here too, so that it can carry
+what ``start_problem`` finds at start: a read-only folder or a full disk is said as such, and
+only a file that is itself damaged is marked ``damaged`` (and recovered).
 """
 
 from __future__ import annotations

@@ -28,11 +28,11 @@ from typing import Any
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.database import (
     USER_DATABASE_NAME,
-    DatabaseError,
     file_uri,
     prepare_user_database,
     shipped_database,
 )
+from regio_desktop.world.database_faults import DatabaseError, start_problem
 
 ROW_SCAN_LIMIT = 200_000
 """Row ids tried one by one when a table's highest row id cannot be read."""
@@ -229,4 +229,8 @@ def open_profile(user_dir: Path, shipped: Path | None = None, *, in_use: bool = 
     except DatabaseError as exc:
         if not exc.damaged or not target.exists():
             raise
-        return recover_profile(user_dir, shipped, str(exc.__cause__ or exc))
+        reason = str(exc.__cause__ or exc)
+    try:
+        return recover_profile(user_dir, shipped, reason)
+    except OSError as exc:  # the damaged file could not be moved aside or a fresh one made
+        raise DatabaseError(str(exc), problem=start_problem(exc, user_dir)) from exc
