@@ -190,3 +190,21 @@ def test_a_read_only_profile_folder_at_start_is_named_as_such(
     text = start_failure_text(refused.value)
     assert "cannot be written" in text and "write permission" in text
     assert "damaged" not in text
+
+
+def test_a_profile_overwritten_with_garbage_is_moved_aside_and_says_nothing_was_saved(
+    tiny_db: Path, tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "profile"
+    path = _profile_with_user_rows(tiny_db, folder, 2)
+    path.write_bytes(b"not a database any more " * 4000)
+
+    window = _start(qtbot, app_settings, folder, tiny_db)
+
+    (moved,) = folder.glob("regio-world.damaged-*.sqlite")
+    assert moved.read_bytes().startswith(b"not a database any more")
+    assert _user_arguments(path) == 0
+    text = window.library.banner.text()
+    assert "0 of your arguments and 0 of your sources were recovered" in text
+    assert not window.evidence.readonly
+    window.close_discarding()

@@ -4,6 +4,7 @@ never overwrites what the other wrote since (the step is dropped with a message 
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -101,5 +102,32 @@ def test_redo_never_overwrites_an_edit_made_in_another_window(
         stack.redo()  # would add "Mine." again
         assert other.argument("user_0001").claim == "Theirs, under the same id."
         assert stack.count() == 0
+    finally:
+        other.close()
+
+
+def test_undoing_an_import_removes_all_it_added_or_nothing(
+    window: MainWindow, evidence_db: Path, tmp_path: Path
+) -> None:
+    rows = tmp_path / "mine.json"
+    rows.write_text(
+        json.dumps(
+            [
+                dataclasses.asdict(user_argument(f"user_000{n}", f"Claim {n}.")) | {"states": "KAZ"}
+                for n in (1, 2)
+            ]
+        ),
+        encoding="utf-8",
+    )
+    evidence = window.evidence
+    report = evidence.import_arguments(rows)
+    assert sorted(report.added) == ["user_0001", "user_0002"]
+    other = api.ArgumentStore(evidence_db)
+    try:
+        other.update_argument(user_argument("user_0002", "Changed in the other window."))
+        evidence.undo_stack.undo()
+        # Neither is deleted: the import's undo is one step, refused as a whole.
+        assert other.argument("user_0001").claim == "Claim 1."
+        assert other.argument("user_0002").claim == "Changed in the other window."
     finally:
         other.close()
