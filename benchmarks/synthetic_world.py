@@ -27,6 +27,15 @@ def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
         writer.writerows(rows)
 
 
+def _write_named(path: Path, header: list[str], rows: list[dict[str, object]]) -> None:
+    """Rows by column name (columns a row does not name stay empty), so that a column added
+    to a shipped table does not shift the synthetic values into the wrong places."""
+    unknown = {key for row in rows for key in row} - set(header)
+    if unknown:
+        raise KeyError(f"{path.name} has no columns {sorted(unknown)}")
+    _write(path, header, [[row.get(column, "") for column in header] for row in rows])
+
+
 def state_code(i: int) -> str:
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     return "S" + letters[i // 26 % 26] + letters[i % 26]
@@ -144,16 +153,33 @@ def write_synthetic_world(
         list(HEADERS["trade_shares.csv"]),
         shares,
     )
-    _write(
+    _write_named(
         folder / "corridors.csv",
         list(HEADERS["corridors.csv"]),
-        [[f"C{k}", f"C{k}", f"C{k}", f"C{k}", POLES[k % 5], "synthetic", ""] for k in range(12)],
+        [
+            {
+                "code": f"C{k}",
+                "name_en": f"C{k}",
+                "name_ru": f"C{k}",
+                "name_kk": f"C{k}",
+                "pole": POLES[k % 5],
+                "source": "synthetic",
+                "sanctions_exposure": 1,
+            }
+            for k in range(12)
+        ],
     )
-    _write(
+    _write_named(
         folder / "corridor_states.csv",
         list(HEADERS["corridor_states.csv"]),
         [
-            [f"C{k}", codes[i], "transit", "synthetic"]
+            {
+                "corridor": f"C{k}",
+                "state": codes[i],
+                "role": "transit",
+                "source": "synthetic",
+                "start": f"{first_year}-01-01",
+            }
             for k in range(12)
             for i in rng.choice(states, size=6, replace=False)
         ],

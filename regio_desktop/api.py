@@ -20,7 +20,9 @@ from regio_desktop.atomic_file import (
     pdf_complete,
     remove_leftovers,
     remove_stale_temp_folders,
+    write_atomically,
 )
+from regio_desktop.engine.assumptions import ASSUMPTIONS, DATA_ESTIMATES, Assumption, DataEstimate
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
     INDICATORS,
@@ -37,6 +39,8 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
+from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
+from regio_desktop.engine.exploration_aggregation import position as exploration_position
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -65,6 +69,7 @@ from regio_desktop.io.tables import (
 )
 from regio_desktop.problems import ENGLISH as PROBLEM_TEMPLATES
 from regio_desktop.problems import ParamValue, Problem
+from regio_desktop.process_clock import process_age_s
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
@@ -139,6 +144,8 @@ __all__ = [
     "ALIGNMENTS",
     "ARGUMENT_COLUMNS",
     "ARGUMENT_KIND",
+    "ASSUMPTIONS",
+    "DATA_ESTIMATES",
     "DEFAULT_OBJECTIVES",
     "DEFAULT_PARAMETERS",
     "DELTA_TOLERANCE",
@@ -157,11 +164,15 @@ __all__ = [
     "TARGET_KINDS",
     "THEMES",
     "WRITE_FAULTS",
+    "Aggregation",
+    "AggregationError",
     "ArgumentRecord",
     "ArgumentStore",
+    "Assumption",
     "AtomicWriteError",
     "Comparison",
     "Contribution",
+    "DataEstimate",
     "DatabaseError",
     "Evaluation",
     "EvidenceError",
@@ -198,6 +209,7 @@ __all__ = [
     "evaluate",
     "evaluation_table",
     "explain",
+    "exploration_position",
     "explore",
     "export_arguments",
     "import_arguments",
@@ -213,6 +225,7 @@ __all__ = [
     "prepare_user_database",
     "preset_scenario_paths",
     "printable",
+    "process_age_s",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",
@@ -225,6 +238,7 @@ __all__ = [
     "toggled_status",
     "validate",
     "with_store_arguments",
+    "write_atomically",
     "write_scenario",
     "write_table",
 ]

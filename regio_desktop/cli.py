@@ -107,6 +107,18 @@ def _parser() -> argparse.ArgumentParser:
     explore.add_argument("scenario", type=Path)
     explore.add_argument("--states", required=True, help="comma-separated ISO3 codes")
     explore.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    explore.add_argument(
+        "--aggregate",
+        default="mean",
+        metavar="mean|worst|ISO3",
+        help="how objectives combine over the states: their mean (default), the worst state "
+        "per objective, or one explored state's values",
+    )
+    explore.add_argument(
+        "--with-west",
+        action="store_true",
+        help="also try the West-oriented alignment (4 choices per state instead of 3)",
+    )
     explore.add_argument("--format", choices=["csv", "json"], default="csv")
 
     report = sub.add_parser("report", help="write a PDF report of a scenario")
@@ -159,7 +171,20 @@ def _run_command(args: argparse.Namespace) -> int:
         unknown += [b for _, b in toggles if b not in world.bloc_codes]
         if unknown:
             raise CommandLineError("; ".join(f"unknown code '{c}'" for c in unknown))
-        result = api.explore(world, scenario, states, toggles=toggles)
+        try:
+            aggregation = api.Aggregation.parse(args.aggregate, states)
+        except api.AggregationError as error:
+            raise CommandLineError(str(error)) from None
+        choices = api.ALIGNMENTS if args.with_west else api.EXPLORATION_ALIGNMENTS
+        result = api.explore(
+            world, scenario, states, choices, toggles=toggles, aggregation=aggregation
+        )
+        if result.constant:
+            print(
+                "objectives constant over every combination, left out of the Pareto front: "
+                + ", ".join(result.constant),
+                file=sys.stderr,
+            )
         write_table(result.table, args.format)
     elif args.command == "report":
         scenario = api.read_scenario_file(args.scenario, world)

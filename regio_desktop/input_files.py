@@ -11,6 +11,7 @@ code or a name from the file cannot drive the terminal.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -76,7 +77,12 @@ def read_bytes(path: Path, limit: int) -> bytes:
     except IsADirectoryError:
         raise _refuse("file_is_folder", name) from None
     except OSError as exc:
-        raise _refuse("file_unreadable", name, reason=str(exc.strerror or exc)) from None
+        raise _refuse(
+            "file_unreadable",
+            name,
+            reason=str(exc.strerror or exc),
+            error=errno.errorcode.get(exc.errno or 0, ""),
+        ) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -97,7 +103,12 @@ def read_bytes(path: Path, limit: int) -> bytes:
             raise _refuse("file_too_large", name, size=f"> {_size(limit)}", limit=_size(limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise _refuse("file_unreadable", name, reason=str(exc.strerror or exc)) from None
+        raise _refuse(
+            "file_unreadable",
+            name,
+            reason=str(exc.strerror or exc),
+            error=errno.errorcode.get(exc.errno or 0, ""),
+        ) from None
     finally:
         os.close(fd)
 

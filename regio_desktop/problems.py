@@ -142,6 +142,31 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "into a fresh one"
         ),
         # Importing arguments (io/arguments_io.py).
+        # Scenario files (scenario/file_format.py): the shape of the JSON; {where} is its path.
+        "scenario_not_object": "a scenario file must hold a JSON object",
+        "scenario_wrong_format": 'format: expected "{expected}", found {found}',
+        "scenario_wrong_version": "version: this program reads version {expected}, found {found}",
+        "scenario_expected_text": "{where}: expected text",
+        "scenario_expected_year": "year: expected a whole year such as 2024, found {found}",
+        "scenario_expected_list": "{where}: expected a list",
+        "scenario_edit_not_object": "{where}: expected an object with state, bloc and action",
+        "scenario_code_not_text": "{where}: expected a code as text, found {found}",
+        "scenario_not_a_code": "{where}: {found} is not a code (letters, digits and _ only)",
+        "scenario_not_one_of": "{where}: expected one of {choices}, found {found}",
+        "scenario_leave_with_status": "{where}: a 'leave' edit takes no status",
+        "scenario_status_not_holdable": "{where}: {found} is not a status one can hold",
+        "scenario_edited_twice": "{where}: {state} in {bloc} is edited twice",
+        "scenario_alignments_not_object": (
+            "alignments: expected an object mapping ISO3 codes to alignments"
+        ),
+        "scenario_two_alignments": (
+            "{where}: {state} is given two alignments (codes differ only in case)"
+        ),
+        "scenario_parameters_not_object": (
+            "parameters: expected an object mapping parameter names to numbers"
+        ),
+        "scenario_expected_number": "{where}: expected a number, found {found}",
+        "scenario_motivation_not_ids": "motivation: expected a list of argument ids",
         "file_unreadable": "{file} cannot be read: {reason}",
         # Reading any file the user gives (input_files.py).
         "file_is_folder": "{file} is a folder, not a file",

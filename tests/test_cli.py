@@ -286,3 +286,26 @@ def test_a_bad_year_is_one_line_and_exit_2(year: str, capsys: pytest.CaptureFixt
 def test_year_with_a_table_that_has_none_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "arguments", "--year", "2016"]) == 2
     assert "--year applies to 'export memberships' only" in capsys.readouterr().err
+
+
+def test_explore_aggregates_as_asked_and_tries_west(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _scenario(tmp_path, {})
+    args = ["explore", str(path), "--states", "KAZ,UZB"]
+    _, mean_out, _ = run(args, capsys)
+    code, worst_out, err = run([*args, "--aggregate", "worst", "--with-west"], capsys)
+    mean_rows = list(csv.DictReader(io.StringIO(mean_out)))
+    worst_rows = list(csv.DictReader(io.StringIO(worst_out)))
+    assert code == 0 and len(worst_rows) == 4 * 4
+    assert "west-oriented" in {r["alignment_KAZ"] for r in worst_rows}
+    assert "left out of the Pareto front: market_access" in err
+    worst = {(r["alignment_KAZ"], r["alignment_UZB"]): r for r in worst_rows}
+    moved = [
+        float(r["autonomy"]) - float(worst[(r["alignment_KAZ"], r["alignment_UZB"])]["autonomy"])
+        for r in mean_rows
+    ]
+    # The worst state's autonomy is never above the mean, and below it where the two differ.
+    assert min(moved) >= -1e-9 and max(moved) > 0
+    code, _, err = run([*args, "--aggregate", "TJK"], capsys)
+    assert code == 2 and "aggregate 'TJK' is not mean, worst or one of the explored" in err

@@ -8,6 +8,7 @@ against each other (``message`` is the English wording, see regio_desktop/proble
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 
@@ -18,6 +19,10 @@ from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
 
 SINGLE_UNION_KINDS = frozenset({"customs_union", "economic_union", "single_market"})
+DEEP_BLOC: Final = 0.3
+"""Mean depth from which a bloc ties a member to its leading pole, so that aligning with another
+pole is a tension (a collective-defence bloc always does); see engine/assumptions.py."""
+
 _POLE_OF_ALIGNMENT = {"russia-led": "russia", "china-centred": "china", "west-oriented": "west"}
 
 
@@ -77,7 +82,7 @@ def check(world: World, scenario: Scenario) -> list[Tension]:
             continue
         for b in np.flatnonzero(full[i] & (snap.lead >= 0) & snap.bloc_exists):
             lead = POLES[snap.lead[b]]
-            deep = snap.depth_mean[b] >= 0.3 or snap.collective_defence[b] > 0
+            deep = snap.depth_mean[b] >= DEEP_BLOC or snap.collective_defence[b] > 0
             if lead != pole and lead in _POLE_OF_ALIGNMENT.values() and deep:
                 bloc = str(snap.blocs[b])
                 tensions.append(

@@ -22,6 +22,7 @@ from regio_desktop.engine.indicator_values import (
     CORRIDOR_AFFINITY,
     CORRIDOR_BASE,
     CORRIDOR_EASE,
+    CORRIDOR_SCALE,
     GDP_UNIT,
     POPULATION_UNIT,
     alignment_autonomy_loss,
@@ -36,6 +37,7 @@ from regio_desktop.engine.indicator_values import (
     region_categories,
     region_weights,
     saturate,
+    transit_index,
 )
 from regio_desktop.engine.terms import (
     N_POLES,
@@ -269,20 +271,22 @@ def _explain_state(
         )
     if code == "transit_connectivity":
         values = corridor_values(snap, terms, a)[i]
+        mine = world.corridor_states_on(snap.date).query("state == @state")
+        segment_source = dict(zip(mine["corridor"], mine["source"], strict=True))
         parts = [
             (
                 f"{snap.corridors[c]}: open {terms.corridor_open[i, c]:.0%}, eased "
                 f"{terms.corridor_ease[i, c]:.0%}",
                 float(values[c]),
-                "corridors",
+                str(segment_source.get(snap.corridors[c], "corridors")),
             )
             for c in np.flatnonzero(snap.on_corridor[i] > 0)
         ]
         return (
-            f"100 × (1 − exp(−Z)), Z = sum over corridors of openness × ({CORRIDOR_BASE} + "
-            f"{CORRIDOR_EASE} ease + {CORRIDOR_AFFINITY} alignment with the corridor's pole)"
-            + taken_in_turn,
-            _in_turn(parts, saturate),
+            f"100 × (1 − exp(−Z / {CORRIDOR_SCALE:g})), Z = sum over open corridors of "
+            f"openness × ({CORRIDOR_BASE} + {CORRIDOR_EASE} ease + {CORRIDOR_AFFINITY} "
+            "alignment with the corridor's pole)" + taken_in_turn,
+            _in_turn(parts, transit_index),
         )
     raise KeyError(code)
 

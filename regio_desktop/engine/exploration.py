@@ -5,19 +5,27 @@ Once memberships are fixed, a state's indicators depend only on its own alignmen
 each (choice, state) pair is evaluated once in one batched call and every combination's values
 are assembled by array indexing, in chunks so that progress can be reported and a cancel honoured
 between chunks; only the 2^t membership-toggle sets (t is small) are looped over. The core takes plain callables for progress and cancel and knows
-nothing about threads.
+nothing about threads. How the per-state values become one per objective (mean, worst state, one
+state) is exploration_aggregation.py; objectives constant over the whole space are named and left
+out of the front and of the weightings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import apply_edits, resolve_year
+from regio_desktop.engine.exploration_aggregation import (
+    MEAN,
+    Aggregation,
+    aggregate,
+    constant_objectives,
+    objective_signs,
+)
 from regio_desktop.engine.indicator_values import state_values
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import membership_terms
@@ -49,21 +57,39 @@ class ExplorationCancelled(Exception):
 
 @dataclass(frozen=True)
 class Exploration:
-    """One row per combination: the choices, the mean of each objective over the chosen states,
-    whether it is Pareto-efficient, and the share of sampled weightings under which it ranks first."""
+    """One row per combination: the choices, each objective aggregated over the chosen states
+    (``aggregation``), whether it is Pareto-efficient, and the share of sampled weightings under
+    which it ranks first. ``constant`` names the objectives that take one value in every
+    combination: they are in the table but not in the front. ``baseline_alignment`` is each
+    explored state's alignment in the world, so that a combination opens as its smallest edit."""
 
     table: pd.DataFrame
     states: tuple[str, ...]
     toggles: tuple[tuple[str, str], ...]
     objectives: tuple[str, ...]
     world_status: dict[tuple[str, str], str]
+    aggregation: Aggregation = MEAN
+    constant: tuple[str, ...] = ()
+    choices: tuple[str, ...] = EXPLORATION_ALIGNMENTS
+    baseline_alignment: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def compared(self) -> tuple[str, ...]:
+        """The objectives the front and the weightings compare: those that move at all."""
+        return tuple(o for o in self.objectives if o not in self.constant)
 
     def scenario(self, base: Scenario, row: int) -> Scenario:
-        """The scenario of one combination, built on the exploration's base scenario."""
+        """The scenario of one combination, built on the exploration's base scenario.
+
+        A state whose chosen alignment is its baseline one gets no alignment edit (an existing
+        one is dropped), so the scenario holds one edit per state that really changes.
+        """
         record = self.table.iloc[row]
         result = base
         for state in self.states:
-            result = result.with_alignment(state, str(record[f"alignment_{state}"]))
+            choice = str(record[f"alignment_{state}"])
+            baseline = self.baseline_alignment.get(state)
+            result = result.with_alignment(state, None if choice == baseline else choice)
         for state, bloc in self.toggles:
             action = str(record[f"toggle_{state}_{bloc}"])
             if action != "keep":
@@ -119,10 +145,13 @@ def explore(
     objectives: Sequence[str] = DEFAULT_OBJECTIVES,
     samples: int = 500,
     seed: int = 0,
+    aggregation: Aggregation = MEAN,
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> Exploration:
-    """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``."""
+    """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``,
+    each objective aggregated over the states as ``aggregation`` says."""
+    aggregation.check(states)
     year = resolve_year(world, base)
     params = resolve(base.parameter_map)
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
@@ -131,9 +160,8 @@ def explore(
     choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
     n_align = len(choices) ** len(states)
     grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
-    infos = [indicator_info(o) for o in objectives]
     # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
-    sign = np.array([-1.0 if i.judge(1.0) == "worse" else 1.0 for i in infos])
+    sign = objective_signs(objectives)
     actions = [
         ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
         for s, b in toggles
@@ -165,19 +193,22 @@ def explore(
                 raise ExplorationCancelled("exploration cancelled")
             combos = grid[start : start + CHUNK]
             rows = slice(t * n_align + start, t * n_align + start + len(combos))
-            values[rows] = table[combos, columns].mean(axis=1)
+            values[rows] = aggregate(table[combos, columns], sign, aggregation, states)
             toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
             done += len(combos)
             if progress is not None:
                 progress(done / total)
-    oriented = values * sign
+    constant = constant_objectives(values, objectives)
+    # Constant objectives cannot trade off against anything: the front compares the others.
+    moving = [j for j, code in enumerate(objectives) if code not in constant]
+    oriented = (values * sign)[:, moving] if moving else np.zeros((total, 1))
     efficient = pareto_mask(oriented)
     span = oriented.max(axis=0) - oriented.min(axis=0)
     normalised = np.divide(
         oriented - oriented.min(axis=0), span, out=np.zeros_like(oriented), where=span > 0
     )
     rng = np.random.default_rng(seed)
-    weights = rng.dirichlet(np.ones(len(objectives)), size=samples)  # (N, m)
+    weights = rng.dirichlet(np.ones(oriented.shape[1]), size=samples)  # (N, m)
     # With strictly positive weights the best row is always Pareto-efficient, so only the front
     # competes; ties go to the first row in table order.
     front = np.flatnonzero(efficient)
@@ -198,4 +229,19 @@ def explore(
     world_status = {
         (s, b): str(snap.status[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles
     }
-    return Exploration(table, tuple(states), tuple(toggles), tuple(objectives), world_status)
+    baseline_alignment = {
+        s: ALIGNMENTS[int(snap.alignment[snap.state_index(s)])]
+        for s in states
+        if int(snap.alignment[snap.state_index(s)]) >= 0
+    }
+    return Exploration(
+        table,
+        tuple(states),
+        tuple(toggles),
+        tuple(objectives),
+        world_status,
+        aggregation,
+        constant,
+        tuple(choices),
+        baseline_alignment,
+    )

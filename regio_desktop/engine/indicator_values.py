@@ -39,11 +39,19 @@ CORRIDOR_EASE: Final = 0.2
 """Weight of the share of the corridor's other states that are preferential partners."""
 CORRIDOR_AFFINITY: Final = 0.2
 """Weight of the state's alignment with the corridor's pole."""
+CORRIDOR_SCALE: Final = 3.0
+"""Open corridors at which transit reaches 63 (1 − 1/e) of 100: the sum over a state's corridors
+is divided by it before saturating, so that each opening still shows for a state on many."""
 
 
 def saturate(x: ArrayOrFloat) -> ArrayOrFloat:
     """Map a non-negative sum of contributions to 0..100 (used by security and transit)."""
     return 100.0 * (1.0 - np.exp(-x))
+
+
+def transit_index(z: ArrayOrFloat) -> ArrayOrFloat:
+    """Map the sum of corridor values Z to 0..100 as 100 (1 − exp(−Z / CORRIDOR_SCALE))."""
+    return saturate(z / CORRIDOR_SCALE)
 
 
 def ratio_index(x: ArrayOrFloat) -> ArrayOrFloat:
@@ -130,7 +138,7 @@ def state_values(
     retained = np.exp(-delegation_losses(terms).sum(axis=-1))
     autonomy = retained * (1.0 - params["alignment_autonomy_cost"] * single)
 
-    transit = saturate(corridor_values(snap, terms, a).sum(axis=-1))
+    transit = transit_index(corridor_values(snap, terms, a).sum(axis=-1))
 
     def fixed(values: np.ndarray) -> np.ndarray:
         return np.broadcast_to(values, (*batch, values.shape[-1]))

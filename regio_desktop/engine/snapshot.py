@@ -53,8 +53,9 @@ class Snapshot:
     alignment: np.ndarray  # (S,) baseline alignment index or -1
     own_pole: np.ndarray  # (S,) pole index for pole states, else -1
     severity: FloatArray  # (S,) sanctions severity at the date
-    on_corridor: FloatArray  # (S, C) 1 where the state is on the corridor
+    on_corridor: FloatArray  # (S, C) 1 where the state's segment of the corridor is open
     corridor_pole: np.ndarray  # (C,) pole index
+    corridor_exposure: FloatArray  # (C,) share of a state's sanctions that bears on the corridor
     post_soviet: np.ndarray  # (S,) bool
     _state_pos: dict[str, int] = field(init=False, repr=False)
     _bloc_pos: dict[str, int] = field(init=False, repr=False)
@@ -203,10 +204,15 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     corridors = tuple(world.corridors.index)
     c_pos = {c: i for i, c in enumerate(corridors)}
     on_corridor = np.zeros((S, len(corridors)))
-    links = world.corridor_states[["state", "corridor"]]
+    links = world.corridor_states_on(date)[["state", "corridor"]]
     for state, corridor in links.itertuples(index=False, name=None):
         on_corridor[s_pos[state], c_pos[corridor]] = 1.0
     corridor_pole = np.array([p_pos[p] for p in world.corridors["pole"]], dtype=int)
+    corridor_exposure = (
+        world.corridors["sanctions_exposure"].to_numpy(dtype=float)
+        if "sanctions_exposure" in world.corridors.columns
+        else np.ones(len(corridors))
+    )
 
     return Snapshot(
         year=year,
@@ -238,6 +244,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         severity=severity,
         on_corridor=on_corridor,
         corridor_pole=corridor_pole,
+        corridor_exposure=corridor_exposure,
         post_soviet=world.states["post_soviet"].to_numpy(dtype=bool),
     )
 

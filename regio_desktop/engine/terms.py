@@ -115,6 +115,22 @@ def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np
     return reach, via
 
 
+def corridor_openness(
+    on: np.ndarray, severity: np.ndarray, exposure: np.ndarray, factor: float
+) -> np.ndarray:
+    """(S, C) how open each corridor is for a state on it: the product, over the other states
+    with an open segment, of (1 − factor × their severity × the corridor's exposure).
+
+    The exposure says how much of a state's sanctions the measures make bear on this corridor
+    (the CPC pipeline's Kazakh crude is exempt from the EU ban, so 0.1); a state's own
+    sanctions are left out, as they are counted in its sanctions exposure.
+    """
+    closing = 1.0 - factor * severity[:, None] * exposure[None, :]  # (S, C)
+    log_closing = np.log(np.clip(closing, 1e-9, 1.0)) * on
+    total_log = log_closing.sum(axis=0)  # (C,) product over the states on the corridor
+    return np.exp(total_log[None, :] - log_closing) * on
+
+
 def institutional_ties(raw: ArrayOrFloat) -> ArrayOrFloat:
     """A state's institutional ties to a pole: the blocs it leads add up, capped at 1."""
     return np.minimum(1.0, raw)
@@ -176,10 +192,9 @@ def membership_terms(
     exposure_by_bloc = inst_by_bloc * sanctioned_share[None, :]
 
     on = snap.on_corridor
-    closing = 1.0 - params["transit_sanction_factor"] * severity  # (S,)
-    log_closing = np.log(np.clip(closing, 1e-9, 1.0))
-    total_log = log_closing @ on  # (C,) product over states on the corridor
-    corridor_open = np.exp(total_log[None, :] - log_closing[:, None] * on) * on
+    corridor_open = corridor_openness(
+        on, severity, snap.corridor_exposure, params["transit_sanction_factor"]
+    )
     on_count = on.sum(axis=0)
     preferential_partners = (reach > 0).astype(float) @ on  # (S, C)
     others = np.maximum(on_count[None, :] - on, 1.0)

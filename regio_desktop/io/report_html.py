@@ -18,6 +18,8 @@ from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.evidence.matching import arguments_for, balance
+from regio_desktop.io.report_method import method_html
+from regio_desktop.io.report_summary import spillover_states, state_moves, summary_html
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 
@@ -27,8 +29,8 @@ h1 { font-size: 18pt; margin-bottom: 2pt; }
 h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #888; }
 h3 { font-size: 11pt; margin-top: 8pt; }
 table { border-collapse: collapse; }
-th { background: #e8e8e8; text-align: left; padding: 2pt 6pt; }
-td { padding: 2pt 6pt; border-bottom: 1px solid #ddd; }
+th { background: #e8e8e8; text-align: left; padding-left: 6px; padding-right: 6px; }
+td { padding-left: 6px; padding-right: 6px; border-bottom: 1px solid #ddd; }
 td.num { text-align: right; }
 .up { color: #1f5fbf; } .down { color: #c0501f; }
 .muted { color: #666; }
@@ -109,6 +111,37 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
             f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
         )
     return "".join(parts)
+
+
+def _spillovers(world: World, scenario: Scenario, lang: str) -> str:
+    """Every state the scenario moves without editing it, with each figure that moves."""
+    others = set(spillover_states(world, scenario))
+    moves = [m for m in state_moves(world, scenario) if m.state in others]
+    if not moves:
+        return "<p>No state beyond those the scenario edits moves by half a point or more.</p>"
+    body = "".join(
+        f"<tr><td>{escape(world.name(m.state, lang))}</td>"
+        f"<td>{escape(indicator_info(m.indicator).title)}</td>"
+        f'<td class="num">{_fmt(m.value)}</td><td class="num">{_fmt(m.baseline)}</td>'
+        f"{_delta(m.delta)}<td>{escape(m.judgement)}</td></tr>"
+        for m in sorted(moves, key=lambda m: (world.name(m.state, lang), -abs(m.delta)))
+    )
+    return (
+        "<p class='muted'>States the scenario does not edit whose figures move by half a point or "
+        "more (index 0-100), because they share a bloc, a market or a corridor with a state it "
+        "edits.</p><table cellpadding='3' cellspacing='0'><tr><th>State</th><th>Indicator</th>"
+        "<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>For the state"
+        f"</th></tr>{body}</table>"
+    )
+
+
+def _notes(scenario: Scenario) -> str:
+    if not scenario.notes.strip():
+        return ""
+    paragraphs = "".join(
+        f"<p>{escape(p.strip())}</p>" for p in scenario.notes.split("\n\n") if p.strip()
+    )
+    return f"<h2>Analyst's notes</h2>{paragraphs.replace(chr(10), '<br>')}"
 
 
 def _arguments(world: World, scenario: Scenario, lang: str) -> tuple[str, list[str]]:
@@ -192,20 +225,32 @@ def report_html(
         for s in references
     )
     state_note = ", ".join(i.title for i in STATE_INDICATORS)
+    sections = [
+        ("What the scenario changes", _edits(world, scenario, language)),
+        (
+            "Indicators against the baseline",
+            f"""<p class="muted">State indices run from 0 to 100 ({escape(state_note)}); the
+appendix says what each measures and which way is better. Figures are an analyst's lens, not a
+forecast.</p>{_indicator_tables(world, scenario, language)}""",
+        ),
+        ("Who else moves", _spillovers(world, scenario, language)),
+    ]
+    if chart_html:
+        sections.append(("Charts", chart_html))
+    sections += [("Tensions", tension_html), ("Arguments for and against", args_html)]
+    page_break = ' style="page-break-before: always"'
+    numbered = "".join(
+        f"<h2{page_break if title == 'Charts' else ''}>{n}. {escape(title)}</h2>{body}"
+        for n, (title, body) in enumerate(sections, start=1)
+    )
     return f"""<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>
 <h1>{escape(scenario.name)}</h1>
 <p class="muted">Regio Desktop scenario report · baseline {ev.year} · generated
 {(generated or dt.date.today()).isoformat()}</p>
 <p>{escape(scenario.description)}</p>
-<h2>1. What the scenario changes</h2>{_edits(world, scenario, language)}
-<h2>2. Indicators against the baseline</h2>
-<p class="muted">State indices run from 0 to 100 ({escape(state_note)}). Formulas and sources:
-docs/indicators.md. Figures are an analyst's lens, not a forecast.</p>
-{_indicator_tables(world, scenario, language)}
-{('<h2 style="page-break-before: always">3. Charts</h2>' + chart_html) if chart_html else ""}
-<h2>{4 if chart_html else 3}. Tensions</h2>{tension_html}
-<h2>{5 if chart_html else 4}. Arguments for and against</h2>{args_html}
+{summary_html(world, scenario, language)}
+{_notes(scenario)}
+{numbered}
 <h2>References</h2><ol>{refs}</ol>
-<p class="muted">Data: World Bank WDI (GDP, population; ODC-PDDL); memberships from treaties and
-official sources; trade shares and bloc depths are project estimates where marked.</p>
+{method_html(scenario)}
 </body></html>"""

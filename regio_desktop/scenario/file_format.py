@@ -19,6 +19,7 @@ from regio_desktop.input_files import (
     printable,
     read_text,
 )
+from regio_desktop.problems import ParamValue, Problem, problem
 from regio_desktop.scenario.model import ACTIONS, MembershipEdit, Scenario
 from regio_desktop.world.vocabulary import MEMBERSHIP_STATUSES, SCENARIO_ALIGNMENTS
 
@@ -28,11 +29,17 @@ SUFFIX = ".regio.json"
 
 
 class ScenarioFileError(ValueError):
-    """A scenario file or text that cannot be read, with a message that names the problem."""
+    """A scenario file or text that cannot be read: ``problem`` (a code and parameters, worded by
+    the window in the user's language) and the ``file`` it is in; ``str()`` is the English."""
+
+    def __init__(self, found: Problem, file: str | None = None) -> None:
+        super().__init__(f"{file}: {found.message}" if file else found.message)
+        self.problem = found
+        self.file = file
 
 
-def _fail(where: str, message: str) -> ScenarioFileError:
-    return ScenarioFileError(f"{where}: {message}" if where else message)
+def _fail(code: str, **params: ParamValue) -> ScenarioFileError:
+    return ScenarioFileError(problem(code, **params))
 
 
 _CODE = re.compile(r"[A-Z0-9_]{1,24}")
@@ -46,95 +53,102 @@ def _shown(value: Any) -> str:
 def _code(value: Any, where: str) -> str:
     """A state or bloc code: letters, digits and underscores, case and outer spaces ignored."""
     if not isinstance(value, str) or not value.strip():
-        raise _fail(where, f"expected a code as text, found {_shown(value)}")
+        raise _fail("scenario_code_not_text", where=where, found=_shown(value))
     code = value.strip().upper()
     if not _CODE.fullmatch(code):
-        raise _fail(where, f"{_shown(value)} is not a code (letters, digits and _ only)")
+        raise _fail("scenario_not_a_code", where=where, found=_shown(value))
     return code
 
 
 def scenario_from_dict(data: Any) -> Scenario:
     """Build a Scenario from parsed JSON, refusing anything not in the documented shape."""
     if not isinstance(data, dict):
-        raise _fail("", "a scenario file must hold a JSON object")
+        raise _fail("scenario_not_object")
     if data.get("format") != FORMAT:
-        raise _fail("format", f'expected "{FORMAT}", found {_shown(data.get("format"))}')
+        raise _fail("scenario_wrong_format", expected=FORMAT, found=_shown(data.get("format")))
     version = data.get("version")
     if isinstance(version, bool) or version != VERSION:
-        raise _fail("version", f"this program reads version {VERSION}, found {_shown(version)}")
+        raise _fail("scenario_wrong_version", expected=VERSION, found=_shown(version))
     name = data.get("name", "Untitled scenario")
     if not isinstance(name, str):
-        raise _fail("name", "expected text")
+        raise _fail("scenario_expected_text", where="name")
     description = data.get("description", "")
     if not isinstance(description, str):
-        raise _fail("description", "expected text")
+        raise _fail("scenario_expected_text", where="description")
     notes = data.get("notes", "")
     if not isinstance(notes, str):
-        raise _fail("notes", "expected text")
+        raise _fail("scenario_expected_text", where="notes")
     year = data.get("year")
     if year is not None and (
         not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999
     ):
-        raise _fail("year", f"expected a whole year such as 2024, found {_shown(year)}")
+        raise _fail("scenario_expected_year", found=_shown(year))
 
     edits: list[MembershipEdit] = []
     raw_edits = data.get("memberships", [])
     if not isinstance(raw_edits, list):
-        raise _fail("memberships", "expected a list")
+        raise _fail("scenario_expected_list", where="memberships")
     seen: set[tuple[str, str]] = set()
     for i, item in enumerate(raw_edits):
         where = f"memberships[{i}]"
         if not isinstance(item, dict):
-            raise _fail(where, "expected an object with state, bloc and action")
+            raise _fail("scenario_edit_not_object", where=where)
         state = _code(item.get("state"), f"{where}.state")
         bloc = _code(item.get("bloc"), f"{where}.bloc")
         action = item.get("action")
         if action not in ACTIONS:
             raise _fail(
-                f"{where}.action",
-                f"expected one of {', '.join(ACTIONS)}, found {_shown(action)}",
+                "scenario_not_one_of",
+                where=f"{where}.action",
+                choices=", ".join(ACTIONS),
+                found=_shown(action),
             )
         status = item.get("status")
         if action == "leave":
             if status is not None:
-                raise _fail(f"{where}.status", "a 'leave' edit takes no status")
+                raise _fail("scenario_leave_with_status", where=f"{where}.status")
         else:
             status = "member" if status is None and action == "join" else status
             if status not in MEMBERSHIP_STATUSES or status in ("withdrawn",):
-                raise _fail(f"{where}.status", f"{_shown(status)} is not a status one can hold")
+                raise _fail(
+                    "scenario_status_not_holdable", where=f"{where}.status", found=_shown(status)
+                )
         if (state, bloc) in seen:
-            raise _fail(where, f"{state} in {bloc} is edited twice")
+            raise _fail("scenario_edited_twice", where=where, state=state, bloc=bloc)
         seen.add((state, bloc))
         edits.append(MembershipEdit(state, bloc, action, status))
 
     raw_alignments = data.get("alignments", {})
     if not isinstance(raw_alignments, dict):
-        raise _fail("alignments", "expected an object mapping ISO3 codes to alignments")
+        raise _fail("scenario_alignments_not_object")
     alignments: dict[str, str] = {}
     for key, value in raw_alignments.items():
         where = f"alignments.{printable(key, 30)}"
         state = _code(key, where)
         if value not in SCENARIO_ALIGNMENTS:
             raise _fail(
-                where, f"expected one of {', '.join(SCENARIO_ALIGNMENTS)}, found {_shown(value)}"
+                "scenario_not_one_of",
+                where=where,
+                choices=", ".join(SCENARIO_ALIGNMENTS),
+                found=_shown(value),
             )
         if state in alignments:
-            raise _fail(where, f"{state} is given two alignments (codes differ only in case)")
+            raise _fail("scenario_two_alignments", where=where, state=state)
         alignments[state] = value
 
     raw_parameters = data.get("parameters", {})
     if not isinstance(raw_parameters, dict):
-        raise _fail("parameters", "expected an object mapping parameter names to numbers")
+        raise _fail("scenario_parameters_not_object")
     parameters: dict[str, float] = {}
     for key, value in raw_parameters.items():
         where = f"parameters.{printable(key, 30)}"
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise _fail(where, f"expected a number, found {_shown(value)}")
+            raise _fail("scenario_expected_number", where=where, found=_shown(value))
         parameters[str(key).strip()] = float(value)
 
     motivation = data.get("motivation", [])
     if not isinstance(motivation, list) or not all(isinstance(m, str) for m in motivation):
-        raise _fail("motivation", "expected a list of argument ids")
+        raise _fail("scenario_motivation_not_ids")
 
     return Scenario(
         name=name,
@@ -174,7 +188,7 @@ def loads(text: str, file: str = "the text") -> Scenario:
     try:
         data = parse_json(text, file)
     except InputFileError as exc:
-        raise ScenarioFileError(str(exc)) from None
+        raise ScenarioFileError(exc.problem) from None  # the problem names the file already
     return scenario_from_dict(data)
 
 
@@ -188,11 +202,11 @@ def read(path: Path) -> Scenario:
     try:
         data = parse_json(read_text(path, SCENARIO_LIMIT), name)
     except InputFileError as exc:
-        raise ScenarioFileError(str(exc)) from None
+        raise ScenarioFileError(exc.problem) from None  # the problem names the file already
     try:
         return scenario_from_dict(data)
     except ScenarioFileError as exc:
-        raise ScenarioFileError(f"{name}: {exc}") from None
+        raise ScenarioFileError(exc.problem, name) from None
 
 
 def write(scenario: Scenario, path: Path) -> None:

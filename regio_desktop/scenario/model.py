@@ -125,6 +125,13 @@ class Scenario:
         return None
 
     @property
+    def edit_count(self) -> int:
+        """How many things the scenario changes, as the window counts them: one per membership
+        edit and one per state with an alignment choice (parameters and the year are settings,
+        not edits)."""
+        return len(self.memberships) + len(self.alignments)
+
+    @property
     def is_empty(self) -> bool:
         """True when the scenario changes nothing of its baseline."""
         return not (self.memberships or self.alignments or self.parameters)

@@ -236,7 +236,9 @@ def _corridor_state(c: Cell) -> dict[str, Any]:
         "state_iso3": c.req("state"),
         "role": c.choice("role", vocab.CORRIDOR_ROLES),
         "source_id": c.req("source"),
-        "start": c.date("start", required=False),
+        # Every shipped segment says when it opened; the column stays nullable for databases
+        # upgraded from before segments were dated (World.corridor_states_on reads those).
+        "start": c.date("start"),
         "end": c.date("end", required=False),
         "note": c.text("note", required=False),
     }

@@ -137,6 +137,24 @@ class World:
         date = self.reference_date(when) if isinstance(when, int) else when
         return rows_in_force(self.memberships, date)
 
+    def corridor_states_on(self, when: dt.date | int) -> pd.DataFrame:
+        """The corridor segments (``corridor_states`` rows) open on a date, or in a baseline year
+        (an ``int``: on ``reference_date(year)``).
+
+        This is the one rule for which corridors a state lies on at a date, as
+        ``memberships_on`` is for memberships: a segment is open from its ``start`` to its
+        ``end``, both days included, and a missing end means it still is. A segment with no
+        start date (a database upgraded from before segments were dated) counts as open from
+        the beginning, as every segment did then.
+        """
+        date = self.reference_date(when) if isinstance(when, int) else when
+        frame = self.corridor_states
+        if frame.empty or not frame["start"].isna().any():
+            return rows_in_force(frame, date)
+        starts = [dt.date.min if pd.isna(s) else s for s in frame["start"].tolist()]
+        dated = frame.assign(start=starts)
+        return frame[frame.index.isin(rows_in_force(dated, date).index)]
+
     @cached_property
     def _names(self) -> dict[tuple[str, str], str]:
         """Names already looked up, by (code, language): views ask for the same few names on

@@ -594,6 +594,117 @@
     </message>
 </context>
 <context>
+    <name>BlocShortNames</name>
+    <message>
+        <source>CIS</source>
+        <translation>ТМД</translation>
+    </message>
+    <message>
+        <source>CIS FTA 1994</source>
+        <translation>ТМД ЕСА 1994</translation>
+    </message>
+    <message>
+        <source>CIS FTA 2011</source>
+        <translation>ТМД ЕСА 2011</translation>
+    </message>
+    <message>
+        <source>Customs Union 1995</source>
+        <translation>Кеден одағы 1995</translation>
+    </message>
+    <message>
+        <source>EurAsEC</source>
+        <translation>ЕурАзЭҚ</translation>
+    </message>
+    <message>
+        <source>Customs Union</source>
+        <translation>Кеден одағы</translation>
+    </message>
+    <message>
+        <source>Common Economic Space</source>
+        <translation>БЭК</translation>
+    </message>
+    <message>
+        <source>EAEU</source>
+        <translation>ЕАЭО</translation>
+    </message>
+    <message>
+        <source>EAEU FTAs</source>
+        <translation>ЕАЭО ЕСА</translation>
+    </message>
+    <message>
+        <source>Union State</source>
+        <translation>Одақтас мемлекет</translation>
+    </message>
+    <message>
+        <source>CSTO</source>
+        <translation>ҰҚШҰ</translation>
+    </message>
+    <message>
+        <source>Shanghai Five</source>
+        <translation>Шанхай бестігі</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>ШЫҰ</translation>
+    </message>
+    <message>
+        <source>BRICS</source>
+        <translation>БРИКС</translation>
+    </message>
+    <message>
+        <source>Turkic States</source>
+        <translation>ТМҰ</translation>
+    </message>
+    <message>
+        <source>GUAM</source>
+        <translation>ГУАМ</translation>
+    </message>
+    <message>
+        <source>CICA</source>
+        <translation>АӨСШК</translation>
+    </message>
+    <message>
+        <source>AIIB</source>
+        <translation>АИИБ</translation>
+    </message>
+    <message>
+        <source>Belt and Road</source>
+        <translation>Белдеу және жол</translation>
+    </message>
+    <message>
+        <source>Eastern Partnership</source>
+        <translation>Шығыс әріптестік</translation>
+    </message>
+    <message>
+        <source>ECO</source>
+        <translation>ЭЫҰ</translation>
+    </message>
+    <message>
+        <source>WTO</source>
+        <translation>ДСҰ</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>ЕО</translation>
+    </message>
+    <message>
+        <source>EU association (DCFTA)</source>
+        <translation>ЕО-мен қауымдастық</translation>
+    </message>
+    <message>
+        <source>EU–Turkey customs union</source>
+        <translation>ЕО–Түркия кеден одағы</translation>
+    </message>
+    <message>
+        <source>NATO</source>
+        <translation>НАТО</translation>
+    </message>
+    <message>
+        <source>Partnership for Peace</source>
+        <translation>Бейбітшілік жолындағы әріптестік</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Membership in {bloc}</source>
@@ -714,7 +825,7 @@
     </message>
     <message>
         <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
-        <translation>Екіден төртке дейін сценарийді белгілеңіз. Бірінші белгіленгені — эталон: өзгерістер соған қатысты өлшенеді.</translation>
+        <translation type="vanished">Екіден төртке дейін сценарийді белгілеңіз. Бірінші белгіленгені — эталон: өзгерістер соған қатысты өлшенеді.</translation>
     </message>
     <message>
         <source>&amp;Scenarios to compare:</source>
@@ -726,7 +837,7 @@
     </message>
     <message>
         <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
-        <translation>Ерекшеленген сценарийді жоғарыға жылжытып белгілеу: ол эталон болады</translation>
+        <translation type="vanished">Ерекшеленген сценарийді жоғарыға жылжытып белгілеу: ол эталон болады</translation>
     </message>
     <message>
         <source>Make the highlighted scenario the reference</source>
@@ -734,7 +845,7 @@
     </message>
     <message>
         <source>Check two to four. The first checked scenario is the reference (★).</source>
-        <translation>Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
+        <translation type="vanished">Екіден төртке дейін белгілеңіз. Бірінші белгіленген сценарий — эталон (★).</translation>
     </message>
     <message>
         <source>Comparison message</source>
@@ -839,6 +950,30 @@
     <message>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ дәлел қатысты таңдаулары бар сценарийлерді белгілейді</translation>
+    </message>
+    <message>
+        <source>Check two to four scenarios. The changes are measured against the one chosen as Reference below.</source>
+        <translation>Екіден төртке дейін сценарий белгілеңіз. Өзгерістер төменде эталон ретінде таңдалғанға қатысты өлшенеді.</translation>
+    </message>
+    <message>
+        <source>Reference scenario</source>
+        <translation>Эталон сценарий</translation>
+    </message>
+    <message>
+        <source>The checked scenario the others are measured against</source>
+        <translation>Қалғандары соған қатысты өлшенетін белгіленген сценарий</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>&amp;Эталон:</translation>
+    </message>
+    <message>
+        <source>Check the highlighted scenario and make it the reference (the list stays as it is)</source>
+        <translation>Ерекшеленген сценарийді белгілеп, оны эталон ету (тізім өзгермейді)</translation>
+    </message>
+    <message>
+        <source>Check two to four. The reference is in bold; the changes are measured against it.</source>
+        <translation>Екіден төртке дейін белгілеңіз. Эталон жуан қаріппен; өзгерістер соған қатысты өлшенеді.</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
@@ -1060,8 +1195,12 @@
         <translation>Озылған</translation>
     </message>
     <message>
+        <source>Pareto-efficient (on the objectives that move)</source>
+        <translation>Парето-тиімді (өзгеретін мақсаттар бойынша)</translation>
+    </message>
+    <message>
         <source>Pareto-efficient (on all objectives)</source>
-        <translation>Парето-тиімді (барлық мақсат бойынша)</translation>
+        <translation type="vanished">Парето-тиімді (барлық мақсат бойынша)</translation>
     </message>
     <message>
         <source>Current scenario</source>
@@ -1078,6 +1217,14 @@
 </context>
 <context>
     <name>ExplorationTable</name>
+    <message>
+        <source>{title} (constant)</source>
+        <translation>{title} (тұрақты)</translation>
+    </message>
+    <message>
+        <source>Takes the same value in every combination: it cannot trade off against anything, so it is left out of the Pareto front and of the weightings</source>
+        <translation>Барлық комбинацияда бірдей мән алады: ештеңемен теңгерілмейді, сондықтан Парето шебіне де, салмақ жиынтықтарына да кірмейді</translation>
+    </message>
     <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
@@ -1131,7 +1278,7 @@
     </message>
     <message>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
-        <translation>Белгіленген мемлекеттер (ең көбі {max}) үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағдардың әр комбинациясы бағаланады.</translation>
+        <translation type="vanished">Белгіленген мемлекеттер (ең көбі {max}) үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағдардың әр комбинациясы бағаланады.</translation>
     </message>
     <message>
         <source>Number of combinations</source>
@@ -1147,7 +1294,7 @@
     </message>
     <message>
         <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
-        <translation>Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
+        <translation type="vanished">Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1206,6 +1353,10 @@
         <translation>&amp;Тігінен:</translation>
     </message>
     <message>
+        <source>How the combinations were judged</source>
+        <translation>Комбинациялар қалай бағаланды</translation>
+    </message>
+    <message>
         <source>Combinations, robust winners first</source>
         <translation>Комбинациялар, алдымен тұрақты жеңімпаздар</translation>
     </message>
@@ -1236,6 +1387,14 @@
     <message>
         <source>Close the dialog (a running exploration stops)</source>
         <translation>Терезені жабу (орындалып жатқан зерттеу тоқтайды)</translation>
+    </message>
+    <message>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {max:,} combinations).</source>
+        <translation>Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {max:,} комбинация.</translation>
+    </message>
+    <message>
+        <source>The indicators a combination is judged on, combined over the checked states as chosen under Judging (at least {min}).</source>
+        <translation>Комбинация бағаланатын көрсеткіштер; белгіленген мемлекеттер бойынша «Бағалау» бөлімінде таңдалғандай біріктіріледі (кемінде {min}).</translation>
     </message>
     <message>
         <source>Lower is better: the exploration minimises it.</source>
@@ -1306,6 +1465,14 @@
         <translation>Зерттеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
+        <source>West-oriented was tried besides the three usual choices.</source>
+        <translation>Үш әдеттегі нұсқадан бөлек Батыс бағыты да сыналды.</translation>
+    </message>
+    <message>
+        <source>Constant in every combination, so left out of the Pareto front and the weightings: {objectives}.</source>
+        <translation>Барлық комбинацияда тұрақты, сондықтан Парето шебі мен салмақ жиынтықтарында ескерілмейді: {objectives}.</translation>
+    </message>
+    <message>
         <source>Combination {row:,} of {total:,}</source>
         <translation>Комбинация {row:,} / {total:,}</translation>
     </message>
@@ -1348,6 +1515,58 @@
     <message>
         <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
         <translation>Осы зерттеуден кейін сценарий өзгерді: оны зерттеу үшін қайта іске қосыңыз. Ашылған комбинация бұрынғысынша зерттелген сценарийге негізделеді.</translation>
+    </message>
+    <message>
+        <source>Each objective is the value of the state that fares worst on it, among {states} (the worst state may differ from one objective to the next).</source>
+        <translation>Әр мақсат — {states} ішінен сол мақсат бойынша ең нашар жағдайдағы мемлекеттің мәні (әр мақсат үшін бұл әртүрлі мемлекет болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Each objective is the value for {name} alone; the other states&apos; choices count through the blocs they share with it.</source>
+        <translation>Әр мақсат — тек {name} үшін мән; басқа мемлекеттердің таңдауы онымен ортақ блоктар арқылы әсер етеді.</translation>
+    </message>
+    <message>
+        <source>Each objective is the mean over {count} states: {states}.</source>
+        <translation>Әр мақсат — мемлекеттер бойынша орташа мән ({count}): {states}.</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>How objectives combine over the states</source>
+        <translation>Мақсаттар мемлекеттер бойынша қалай біріктіріледі</translation>
+    </message>
+    <message>
+        <source>How each objective is made from the explored states&apos; values: their mean, the worst state on that objective, or one state&apos;s value alone</source>
+        <translation>Әр мақсат зерттелетін мемлекеттердің мәндерінен қалай алынады: олардың орташасы, сол мақсат бойынша ең нашар мемлекет немесе бір мемлекеттің мәні</translation>
+    </message>
+    <message>
+        <source>Also try West-oriented</source>
+        <translation>Батыс бағытын да сынау</translation>
+    </message>
+    <message>
+        <source>Also try the West-oriented alignment</source>
+        <translation>Батыс бағытын да сынау</translation>
+    </message>
+    <message>
+        <source>Add West-oriented (towards the EU and NATO) to the alignments tried: four choices per state instead of three, so fewer states fit in one run</source>
+        <translation>Сыналатын нұсқаларға Батыс бағытын (ЕО мен НАТО-ға қарай) қосу: әр мемлекетке үш емес, төрт нұсқа, сондықтан бір іске қосуға азырақ мемлекет сыяды</translation>
+    </message>
+    <message>
+        <source>&amp;Combine by:</source>
+        <translation>&amp;Біріктіру:</translation>
+    </message>
+    <message>
+        <source>Mean over the states</source>
+        <translation>Мемлекеттер бойынша орташа</translation>
+    </message>
+    <message>
+        <source>Worst state</source>
+        <translation>Ең нашар мемлекет</translation>
+    </message>
+    <message>
+        <source>{name} only</source>
+        <translation>Тек {name}</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2404,45 @@
     </message>
 </context>
 <context>
+    <name>MatrixLetters</name>
+    <message>
+        <source>F</source>
+        <translation>Қ</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>Т</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>Ш</translation>
+    </message>
+    <message>
+        <source>Legend of the status letters</source>
+        <translation>Мәртебе әріптерінің түсіндірмесі</translation>
+    </message>
+</context>
+<context>
     <name>MembershipMatrix</name>
     <message>
         <source>not a member</source>
@@ -2537,6 +2795,114 @@
         <source>another pole</source>
         <translation>басқа полюс</translation>
     </message>
+    <message>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Сценарий файлында JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>format: “{expected}” expected, found {found}.</source>
+        <translation>format: «{expected}» күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>version: this program reads version {expected}, found {found}.</source>
+        <translation>version: бағдарлама {expected} нұсқасын оқиды, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: text expected.</source>
+        <translation>{where}: мәтін күтілді.</translation>
+    </message>
+    <message>
+        <source>year: a whole year such as 2024 expected, found {found}.</source>
+        <translation>year: бүтін сан түріндегі жыл күтілді, мысалы 2024, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: a list expected.</source>
+        <translation>{where}: тізім күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with state, bloc and action expected.</source>
+        <translation>{where}: «state», «bloc» және «action» өрістері бар нысан күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: a code expected as text, found {found}.</source>
+        <translation>{where}: мәтін түріндегі код күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a code (Latin letters, digits and _ only).</source>
+        <translation>{where}: {found} код емес (тек латын әріптері, сандар және _).</translation>
+    </message>
+    <message>
+        <source>{where}: one of {choices} expected, found {found}.</source>
+        <translation>{where}: {choices} мәндерінің бірі күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: an edit that leaves a bloc takes no status.</source>
+        <translation>{where}: блоктан шығу түзетуінің мәртебесі болмайды.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a status a state can hold.</source>
+        <translation>{where}: {found} мемлекет ие бола алатын мәртебе емес.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} in {bloc} is edited twice.</source>
+        <translation>{where}: {bloc} ішіндегі {state} екі рет өзгертіледі.</translation>
+    </message>
+    <message>
+        <source>alignments: an object from state codes to alignments expected.</source>
+        <translation>alignments: мемлекет кодтарына бағдарларды сәйкестендіретін нысан күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} is given two alignments (the codes differ only in case).</source>
+        <translation>{where}: {state} екі бағдар алады (кодтар тек әріп регистрімен ерекшеленеді).</translation>
+    </message>
+    <message>
+        <source>parameters: an object from parameter names to numbers expected.</source>
+        <translation>parameters: параметр атауларына сандарды сәйкестендіретін нысан күтілді.</translation>
+    </message>
+    <message>
+        <source>{where}: a number expected, found {found}.</source>
+        <translation>{where}: сан күтілді, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>motivation: a list of argument ids expected.</source>
+        <translation>motivation: дәлел идентификаторларының тізімі күтілді.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it</source>
+        <translation>оны оқуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation>жүйе бұған рұқсат бермейді</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>оның жолының бір бөлігі қалта емес</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>оның атауы тым ұзын</translation>
+    </message>
+    <message>
+        <source>its links lead round in a circle</source>
+        <translation>оның сілтемелері шеңбер бойымен айналады</translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation>диск оқу қатесі туралы хабарлады</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -2803,6 +3169,13 @@ Save them first?</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Жазбалар:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSession</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Атаусыз сценарий</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,117 @@
     </message>
 </context>
 <context>
+    <name>BlocShortNames</name>
+    <message>
+        <source>CIS</source>
+        <translation>СНГ</translation>
+    </message>
+    <message>
+        <source>CIS FTA 1994</source>
+        <translation>ЗСТ СНГ 1994</translation>
+    </message>
+    <message>
+        <source>CIS FTA 2011</source>
+        <translation>ЗСТ СНГ 2011</translation>
+    </message>
+    <message>
+        <source>Customs Union 1995</source>
+        <translation>Таможенный союз 1995</translation>
+    </message>
+    <message>
+        <source>EurAsEC</source>
+        <translation>ЕврАзЭС</translation>
+    </message>
+    <message>
+        <source>Customs Union</source>
+        <translation>Таможенный союз</translation>
+    </message>
+    <message>
+        <source>Common Economic Space</source>
+        <translation>ЕЭП</translation>
+    </message>
+    <message>
+        <source>EAEU</source>
+        <translation>ЕАЭС</translation>
+    </message>
+    <message>
+        <source>EAEU FTAs</source>
+        <translation>ЗСТ ЕАЭС</translation>
+    </message>
+    <message>
+        <source>Union State</source>
+        <translation>Союзное государство</translation>
+    </message>
+    <message>
+        <source>CSTO</source>
+        <translation>ОДКБ</translation>
+    </message>
+    <message>
+        <source>Shanghai Five</source>
+        <translation>Шанхайская пятёрка</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>ШОС</translation>
+    </message>
+    <message>
+        <source>BRICS</source>
+        <translation>БРИКС</translation>
+    </message>
+    <message>
+        <source>Turkic States</source>
+        <translation>ОТГ</translation>
+    </message>
+    <message>
+        <source>GUAM</source>
+        <translation>ГУАМ</translation>
+    </message>
+    <message>
+        <source>CICA</source>
+        <translation>СВМДА</translation>
+    </message>
+    <message>
+        <source>AIIB</source>
+        <translation>АБИИ</translation>
+    </message>
+    <message>
+        <source>Belt and Road</source>
+        <translation>Пояс и путь</translation>
+    </message>
+    <message>
+        <source>Eastern Partnership</source>
+        <translation>Восточное партнёрство</translation>
+    </message>
+    <message>
+        <source>ECO</source>
+        <translation>ОЭС</translation>
+    </message>
+    <message>
+        <source>WTO</source>
+        <translation>ВТО</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>ЕС</translation>
+    </message>
+    <message>
+        <source>EU association (DCFTA)</source>
+        <translation>Ассоциация с ЕС (УВЗСТ)</translation>
+    </message>
+    <message>
+        <source>EU–Turkey customs union</source>
+        <translation>Таможенный союз ЕС–Турция</translation>
+    </message>
+    <message>
+        <source>NATO</source>
+        <translation>НАТО</translation>
+    </message>
+    <message>
+        <source>Partnership for Peace</source>
+        <translation>Партнёрство ради мира</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <source>Membership in {bloc}</source>
@@ -714,7 +825,7 @@
     </message>
     <message>
         <source>Check two to four scenarios. The first checked one is the reference: the changes are measured against it.</source>
-        <translation>Отметьте от двух до четырёх сценариев. Первый отмеченный — опорный: изменения отсчитываются от него.</translation>
+        <translation type="vanished">Отметьте от двух до четырёх сценариев. Первый отмеченный — опорный: изменения отсчитываются от него.</translation>
     </message>
     <message>
         <source>&amp;Scenarios to compare:</source>
@@ -726,7 +837,7 @@
     </message>
     <message>
         <source>Move the highlighted scenario to the top and check it: it becomes the reference</source>
-        <translation>Переместить выделенный сценарий наверх и отметить его: он станет опорным</translation>
+        <translation type="vanished">Переместить выделенный сценарий наверх и отметить его: он станет опорным</translation>
     </message>
     <message>
         <source>Make the highlighted scenario the reference</source>
@@ -734,7 +845,7 @@
     </message>
     <message>
         <source>Check two to four. The first checked scenario is the reference (★).</source>
-        <translation>Отметьте от двух до четырёх. Первый отмеченный сценарий — опорный (★).</translation>
+        <translation type="vanished">Отметьте от двух до четырёх. Первый отмеченный сценарий — опорный (★).</translation>
     </message>
     <message>
         <source>Comparison message</source>
@@ -839,6 +950,30 @@
     <message>
         <source>✓ marks the scenarios whose choices an argument speaks to</source>
         <translation>✓ отмечает сценарии, к решениям которых относится аргумент</translation>
+    </message>
+    <message>
+        <source>Check two to four scenarios. The changes are measured against the one chosen as Reference below.</source>
+        <translation>Отметьте от двух до четырёх сценариев. Изменения отсчитываются от того, что выбран ниже как опорный.</translation>
+    </message>
+    <message>
+        <source>Reference scenario</source>
+        <translation>Опорный сценарий</translation>
+    </message>
+    <message>
+        <source>The checked scenario the others are measured against</source>
+        <translation>Отмеченный сценарий, от которого отсчитываются остальные</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>&amp;Опорный:</translation>
+    </message>
+    <message>
+        <source>Check the highlighted scenario and make it the reference (the list stays as it is)</source>
+        <translation>Отметить выделенный сценарий и сделать его опорным (список остаётся как есть)</translation>
+    </message>
+    <message>
+        <source>Check two to four. The reference is in bold; the changes are measured against it.</source>
+        <translation>Отметьте от двух до четырёх. Опорный выделен жирным; изменения отсчитываются от него.</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
@@ -1060,8 +1195,12 @@
         <translation>Доминируемые</translation>
     </message>
     <message>
+        <source>Pareto-efficient (on the objectives that move)</source>
+        <translation>Парето-эффективные (по меняющимся целям)</translation>
+    </message>
+    <message>
         <source>Pareto-efficient (on all objectives)</source>
-        <translation>Парето-эффективные (по всем целям)</translation>
+        <translation type="vanished">Парето-эффективные (по всем целям)</translation>
     </message>
     <message>
         <source>Current scenario</source>
@@ -1078,6 +1217,14 @@
 </context>
 <context>
     <name>ExplorationTable</name>
+    <message>
+        <source>{title} (constant)</source>
+        <translation>{title} (постоянна)</translation>
+    </message>
+    <message>
+        <source>Takes the same value in every combination: it cannot trade off against anything, so it is left out of the Pareto front and of the weightings</source>
+        <translation>Принимает одно и то же значение во всех комбинациях: ничем не уравновешивается, поэтому не входит ни в расчёт фронта Парето, ни в наборы весов</translation>
+    </message>
     <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
@@ -1131,7 +1278,7 @@
     </message>
     <message>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment is evaluated for the checked states (at most {max}).</source>
-        <translation>Для отмеченных государств (не более {max}) оценивается каждая комбинация ориентаций: курс на Россию, курс на Китай, многовекторность.</translation>
+        <translation type="vanished">Для отмеченных государств (не более {max}) оценивается каждая комбинация ориентаций: курс на Россию, курс на Китай, многовекторность.</translation>
     </message>
     <message>
         <source>Number of combinations</source>
@@ -1147,7 +1294,7 @@
     </message>
     <message>
         <source>The indicators a combination is judged on, averaged over the checked states (at least {min}).</source>
-        <translation>Показатели, по которым оценивается комбинация, усреднённые по отмеченным государствам (не менее {min}).</translation>
+        <translation type="vanished">Показатели, по которым оценивается комбинация, усреднённые по отмеченным государствам (не менее {min}).</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1206,6 +1353,10 @@
         <translation>По &amp;вертикали:</translation>
     </message>
     <message>
+        <source>How the combinations were judged</source>
+        <translation>Как оценивались комбинации</translation>
+    </message>
+    <message>
         <source>Combinations, robust winners first</source>
         <translation>Комбинации, сначала устойчивые победители</translation>
     </message>
@@ -1236,6 +1387,14 @@
     <message>
         <source>Close the dialog (a running exploration stops)</source>
         <translation>Закрыть окно (выполняемое исследование остановится)</translation>
+    </message>
+    <message>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {max:,} combinations).</source>
+        <translation>Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {max:,} комбинаций.</translation>
+    </message>
+    <message>
+        <source>The indicators a combination is judged on, combined over the checked states as chosen under Judging (at least {min}).</source>
+        <translation>Показатели, по которым оценивается комбинация; по отмеченным государствам они сводятся так, как выбрано в разделе «Оценка» (не меньше {min}).</translation>
     </message>
     <message>
         <source>Lower is better: the exploration minimises it.</source>
@@ -1306,6 +1465,14 @@
         <translation>Исследование не удалось: {error}</translation>
     </message>
     <message>
+        <source>West-oriented was tried besides the three usual choices.</source>
+        <translation>Помимо трёх обычных вариантов опробован курс на Запад.</translation>
+    </message>
+    <message>
+        <source>Constant in every combination, so left out of the Pareto front and the weightings: {objectives}.</source>
+        <translation>Постоянны во всех комбинациях и потому не учитываются во фронте Парето и наборах весов: {objectives}.</translation>
+    </message>
+    <message>
         <source>Combination {row:,} of {total:,}</source>
         <translation>Комбинация {row:,} из {total:,}</translation>
     </message>
@@ -1348,6 +1515,58 @@
     <message>
         <source>The scenario changed since this exploration: run again to explore it. Opening a combination still builds on the scenario explored.</source>
         <translation>Сценарий изменился после этого исследования: запустите его снова. Открытая комбинация по-прежнему строится на исследованном сценарии.</translation>
+    </message>
+    <message>
+        <source>Each objective is the value of the state that fares worst on it, among {states} (the worst state may differ from one objective to the next).</source>
+        <translation>Каждая цель — значение того государства из {states}, которому по ней хуже всего (для разных целей это могут быть разные государства).</translation>
+    </message>
+    <message>
+        <source>Each objective is the value for {name} alone; the other states&apos; choices count through the blocs they share with it.</source>
+        <translation>Каждая цель — значение только для государства {name}; выбор остальных влияет через общие с ним блоки.</translation>
+    </message>
+    <message>
+        <source>Each objective is the mean over {count} states: {states}.</source>
+        <translation>Каждая цель — среднее по государствам ({count}): {states}.</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>How objectives combine over the states</source>
+        <translation>Как цели сводятся по государствам</translation>
+    </message>
+    <message>
+        <source>How each objective is made from the explored states&apos; values: their mean, the worst state on that objective, or one state&apos;s value alone</source>
+        <translation>Как каждая цель получается из значений исследуемых государств: их среднее, худшее государство по этой цели или значение одного государства</translation>
+    </message>
+    <message>
+        <source>Also try West-oriented</source>
+        <translation>Пробовать и курс на Запад</translation>
+    </message>
+    <message>
+        <source>Also try the West-oriented alignment</source>
+        <translation>Пробовать также курс на Запад</translation>
+    </message>
+    <message>
+        <source>Add West-oriented (towards the EU and NATO) to the alignments tried: four choices per state instead of three, so fewer states fit in one run</source>
+        <translation>Добавить курс на Запад (к ЕС и НАТО) к пробуемым вариантам: четыре варианта на государство вместо трёх, поэтому за один запуск помещается меньше государств</translation>
+    </message>
+    <message>
+        <source>&amp;Combine by:</source>
+        <translation>&amp;Сводить:</translation>
+    </message>
+    <message>
+        <source>Mean over the states</source>
+        <translation>Среднее по государствам</translation>
+    </message>
+    <message>
+        <source>Worst state</source>
+        <translation>Худшее государство</translation>
+    </message>
+    <message>
+        <source>{name} only</source>
+        <translation>Только {name}</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2404,45 @@
     </message>
 </context>
 <context>
+    <name>MatrixLetters</name>
+    <message>
+        <source>F</source>
+        <translation>О</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>Ч</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>Н</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Legend of the status letters</source>
+        <translation>Пояснение букв статусов</translation>
+    </message>
+</context>
+<context>
     <name>MembershipMatrix</name>
     <message>
         <source>not a member</source>
@@ -2537,6 +2795,114 @@
         <source>another pole</source>
         <translation>другой полюс</translation>
     </message>
+    <message>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Файл сценария должен содержать объект JSON.</translation>
+    </message>
+    <message>
+        <source>format: “{expected}” expected, found {found}.</source>
+        <translation>format: ожидалось «{expected}», найдено {found}.</translation>
+    </message>
+    <message>
+        <source>version: this program reads version {expected}, found {found}.</source>
+        <translation>version: программа читает версию {expected}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: text expected.</source>
+        <translation>{where}: ожидался текст.</translation>
+    </message>
+    <message>
+        <source>year: a whole year such as 2024 expected, found {found}.</source>
+        <translation>year: ожидался год целым числом, например 2024, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: a list expected.</source>
+        <translation>{where}: ожидался список.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with state, bloc and action expected.</source>
+        <translation>{where}: ожидался объект с полями «state», «bloc» и «action».</translation>
+    </message>
+    <message>
+        <source>{where}: a code expected as text, found {found}.</source>
+        <translation>{where}: ожидался код в виде текста, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a code (Latin letters, digits and _ only).</source>
+        <translation>{where}: {found} — не код (только латинские буквы, цифры и _).</translation>
+    </message>
+    <message>
+        <source>{where}: one of {choices} expected, found {found}.</source>
+        <translation>{where}: ожидалось одно из значений {choices}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: an edit that leaves a bloc takes no status.</source>
+        <translation>{where}: у правки о выходе из блока не бывает статуса.</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is not a status a state can hold.</source>
+        <translation>{where}: {found} — не статус, который может иметь государство.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} in {bloc} is edited twice.</source>
+        <translation>{where}: {state} в {bloc} изменяется дважды.</translation>
+    </message>
+    <message>
+        <source>alignments: an object from state codes to alignments expected.</source>
+        <translation>alignments: ожидался объект, сопоставляющий кодам государств ориентации.</translation>
+    </message>
+    <message>
+        <source>{where}: {state} is given two alignments (the codes differ only in case).</source>
+        <translation>{where}: {state} получает две ориентации (коды различаются только регистром).</translation>
+    </message>
+    <message>
+        <source>parameters: an object from parameter names to numbers expected.</source>
+        <translation>parameters: ожидался объект, сопоставляющий именам параметров числа.</translation>
+    </message>
+    <message>
+        <source>{where}: a number expected, found {found}.</source>
+        <translation>{where}: ожидалось число, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>motivation: a list of argument ids expected.</source>
+        <translation>motivation: ожидался список идентификаторов аргументов.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it</source>
+        <translation>нет прав на его чтение</translation>
+    </message>
+    <message>
+        <source>the system does not permit it</source>
+        <translation>система этого не разрешает</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>часть пути к нему — не папка</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>его имя слишком длинное</translation>
+    </message>
+    <message>
+        <source>its links lead round in a circle</source>
+        <translation>его ссылки ведут по кругу</translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation>диск сообщил об ошибке чтения</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -2803,6 +3169,13 @@ Save them first?</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSession</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
     </message>
 </context>
 <context>

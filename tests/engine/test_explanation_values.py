@@ -115,9 +115,9 @@ def test_transit_parts(tiny_world: World) -> None:
     china_ca = 0.6 + 0.2 * 0 + 0.2 * KAZ_MV[1]
     parts = _parts(explanation)
     assert northern > china_ca  # .8 against .72375: NORTHERN is taken first
-    assert parts["NORTHERN"] == pytest.approx(saturate(northern), **APPROX)
+    assert parts["NORTHERN"] == pytest.approx(saturate(northern / 3), **APPROX)
     assert parts["CHINA_CA"] == pytest.approx(
-        saturate(northern + china_ca) - saturate(northern), **APPROX
+        saturate((northern + china_ca) / 3) - saturate(northern / 3), **APPROX
     )
 
 

@@ -46,6 +46,11 @@ def saturate(y: float) -> float:
     return 100 * (1 - math.exp(-y))
 
 
+def transit(z: float) -> float:
+    """Transit saturates the corridor sum over a scale of 3 open corridors (CORRIDOR_SCALE)."""
+    return saturate(z / 3)
+
+
 @pytest.fixture(scope="module")
 def ev2020(tiny_world: World) -> api.Evaluation:
     return api.evaluate(tiny_world, api.Scenario(year=2020))
@@ -256,7 +261,7 @@ def test_security_coverage(ev2020: api.Evaluation) -> None:
 
 
 # --- transit and connectivity -----------------------------------------------------------------------
-# Z = sum over the state's corridors of openness * (.6 + .2 ease + .2 alignment on corridor pole).
+# 100 (1 - exp(-Z / 3)), Z = sum over the state's open corridors of openness * (.6 + .2 ease + .2 alignment on corridor pole).
 # NORTHERN (russia): KAZ, RUS. CHINA_CA (china): UZB, KAZ, CHN.
 
 
@@ -264,20 +269,20 @@ def test_transit_2020(ev2020: api.Evaluation) -> None:
     # KAZ: NORTHERN open 1, ease 1/1 (RUS is a preferential partner), affinity russia 0;
     # CHINA_CA open 1, ease 0/2 (UZB is only an observer, CHN not in EAEU), affinity china .61875
     kaz = 1 * (0.6 + 0.2 * 1 + 0.2 * KAZ_MV[0]) + 1 * (0.6 + 0.2 * 0 + 0.2 * KAZ_MV[1])
-    assert ev2020.value("transit_connectivity", "KAZ") == pytest.approx(saturate(kaz), **APPROX)
+    assert ev2020.value("transit_connectivity", "KAZ") == pytest.approx(transit(kaz), **APPROX)
     uzb = 1 * (0.6 + 0.2 * 0 + 0.2 * UZB_MV[1])
-    assert ev2020.value("transit_connectivity", "UZB") == pytest.approx(saturate(uzb), **APPROX)
+    assert ev2020.value("transit_connectivity", "UZB") == pytest.approx(transit(uzb), **APPROX)
     assert ev2020.value("transit_connectivity", "KGZ") == 0.0  # on no corridor
     # RUS: NORTHERN, ease 1 (KAZ), its own pole counts as alignment 1 on russia
     assert ev2020.value("transit_connectivity", "RUS") == pytest.approx(
-        saturate(0.6 + 0.2 + 0.2), **APPROX
+        transit(0.6 + 0.2 + 0.2), **APPROX
     )
 
 
 def test_transit_2023_sanctions_close_northern_route(ev2023: api.Evaluation) -> None:
     # RUS severity .8 leaves the NORTHERN route 1 - .8 = .2 open for KAZ
     kaz = 0.2 * (0.6 + 0.2 * 1 + 0.2 * KAZ_MV[0]) + 1 * (0.6 + 0.2 * KAZ_MV[1])
-    assert ev2023.value("transit_connectivity", "KAZ") == pytest.approx(saturate(kaz), **APPROX)
+    assert ev2023.value("transit_connectivity", "KAZ") == pytest.approx(transit(kaz), **APPROX)
 
 
 # --- blocs -------------------------------------------------------------------------------------------

@@ -54,3 +54,33 @@ def test_report_into_a_missing_folder_is_refused(
     code = main(["report", str(PRESET), "--output", str(tmp_path / "nowhere" / "r.pdf")])
     assert code == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_report_has_summary_notes_spillovers_page_numbers_and_method(tmp_path: Path) -> None:
+    """#13 item 7: what a colleague reads first, the analyst's notes, who else moves, numbered
+    pages with a running header, and the method inside the report instead of a repository path."""
+    scenario = tmp_path / "kaz.regio.json"
+    scenario.write_text(
+        json.dumps(
+            {
+                "format": "regio-scenario",
+                "version": 1,
+                "name": "Kazakhstan leaves the EAEU",
+                "memberships": [{"state": "KAZ", "bloc": "EAEU", "action": "leave"}],
+                "notes": "Check the CPC exemption again.",
+            }
+        ),
+        encoding="utf-8",
+    )
+    output = tmp_path / "kaz.pdf"
+    assert main(["report", str(scenario), "--output", str(output)]) == 0
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(output).pages]
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert page.startswith("Kazakhstan leaves the EAEU ·")  # the running header
+    text = " ".join(pages)
+    assert "Summary. The scenario makes 1 edit to Kazakhstan." in text
+    assert "Check the CPC exemption again." in text
+    assert "Who else moves" in text and "Armenia" in text and "Belarus" in text
+    assert "Appendix: method" in text and "higher is better for the state" in text
+    assert "docs/indicators.md" not in text

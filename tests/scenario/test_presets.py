@@ -31,6 +31,20 @@ def test_preset_is_valid_and_cites_arguments(world: api.World, path: Path) -> No
     assert scenario.description
 
 
+@pytest.mark.parametrize("path", PRESETS, ids=lambda p: p.stem)
+def test_every_edit_of_a_preset_changes_its_baseline(world: api.World, path: Path) -> None:
+    """An edit that restates the baseline ("multi-vector -> multi-vector") is counted as an
+    edit and printed in the report as one; a preset holds none."""
+    scenario = api.read_scenario(path)
+    evaluation = api.evaluate(world, scenario)
+    for state, choice in scenario.alignments:
+        assert evaluation.baseline_alignment.get(state) != choice, (state, choice)
+    for edit in scenario.memberships:
+        before = evaluation.baseline_status.loc[edit.state, edit.bloc] or ""
+        after = evaluation.status.loc[edit.state, edit.bloc] or ""
+        assert before != after, edit
+
+
 def test_presets_change_what_they_say(world: api.World) -> None:
     by_name = {api.read_scenario(p).name: api.read_scenario(p) for p in PRESETS}
     leave = api.evaluate(world, by_name["Kazakhstan leaves the CSTO and the EAEU"])

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.api import write_atomically
 from regio_desktop.app.blocs.lane_painting import (
     CHIP_HEIGHT,
     EDITED,
@@ -54,7 +55,6 @@ from regio_desktop.app.blocs.overlap_layout import LaneDiagram, bloc_lanes, upda
 from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.common.vocabulary_labels import alignment_label, status_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.atomic_file import write_atomically
 
 __all__ = ["EDITED", "REMOVED_GROUND", "BlocLanesCanvas", "BlocOverlapPanel"]
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regio_desktop.api import write_atomically
 from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.common.indicator_labels import format_number
 from regio_desktop.app.common.palette import DOWN_HEX, UNCHANGED_HEX, UP_HEX
-from regio_desktop.atomic_file import write_atomically
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
     from regio_desktop import api

@@ -9,11 +9,14 @@ finds it; tests/app/common/test_problem_texts.py fails when the core gains a cod
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from regio_desktop import api
+from regio_desktop.app.common.file_problem_texts import SCENARIO_FILE_TEMPLATES, os_reason
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
     source_kind_label,
@@ -246,6 +249,7 @@ TEMPLATES: dict[str, str] = {
     "source_incomplete": QT_TRANSLATE_NOOP("Problems", "A source needs an id and a citation."),
     "id_exists": QT_TRANSLATE_NOOP("Problems", "The id “{id}” already exists."),
 }
+TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""
 
 _POLE_LABELS: dict[str, str] = {
@@ -294,6 +298,8 @@ def problem_text(problem: api.Problem, name: Namer) -> str:
     if template is None:
         return problem.message  # a code the window does not know yet: the core's English
     values = {key: _word(key, value, name) for key, value in problem.params.items()}
+    if "error" in problem.params and "reason" in values:
+        values["reason"] = os_reason(problem.params["error"], values["reason"])
     return QCoreApplication.translate(CONTEXT, template).format(**values)
 
 
@@ -303,8 +309,19 @@ def problem_texts(problems: Iterable[api.Problem], name: Namer) -> list[str]:
 
 
 def error_text(error: Exception, name: Namer) -> str:
-    """Why ``error`` stopped an action: a ScenarioError's or EvidenceError's problems worded
-    here, one a line; any other error (a file that cannot be read) with its own message."""
+    """Why ``error`` stopped an action, in the user's language: the problems of a ScenarioError
+    or EvidenceError one a line, the problem of a file that cannot be read, parsed or written,
+    and for any other system error its reason worded by its errno; else its own message."""
     if isinstance(error, api.ScenarioError | api.EvidenceError):
         return "\n".join(problem_texts(error.problems, name))
+    if isinstance(error, api.ScenarioFileError):
+        text = problem_text(error.problem, name)
+        return f"{error.file}: {text}" if error.file else text
+    found = getattr(error, "problem", None)
+    if isinstance(found, api.Problem):
+        return problem_text(found, name)
+    if isinstance(error, OSError) and error.errno is not None:
+        reason = os_reason(errno.errorcode.get(error.errno, ""), error.strerror or str(error))
+        where = Path(error.filename).name if error.filename else ""
+        return f"{where}: {reason}" if where else reason
     return str(error)

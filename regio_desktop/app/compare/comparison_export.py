@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from regio_desktop import api
 from regio_desktop.api import save_table
+from regio_desktop.app.common.problem_texts import error_text
 
 
 def choose_export_path(parent: QWidget) -> Path | None:
@@ -38,7 +39,7 @@ def write_comparison(comparison: api.Comparison, path: Path) -> str:
         )
     except (OSError, ValueError) as exc:
         return QCoreApplication.translate("CompareDialog", "Cannot write {path}: {reason}").format(
-            path=path, reason=exc
+            path=path, reason=error_text(exc, str)
         )
     return ""
 

@@ -1,6 +1,6 @@
 """Compare: two to four of the open scenarios side by side.
 
-The analyst checks scenarios in a list (the first checked is the reference) and reads three tabs:
+The analyst checks scenarios in a list, chooses the reference among them, and reads three tabs:
 indicator deltas coloured by whether they are better or worse for the state, the states whose
 alignment or membership differs, and the arguments of the literature that apply to some of the
 scenarios and not to others. The dialog is not modal: it stays open beside the main window and
@@ -67,6 +67,7 @@ class CompareDialog(QDialog):
         # The panels' widgets by their old names: the tests and the window use them.
         self.scenario_list = self.checklist.scenario_list
         self.reference_button = self.checklist.reference_button
+        self.reference_combo = self.checklist.reference_combo
         results = self.results = ComparisonResults(self.document)
         self.indicator_model = results.indicator_model
         self.changes_model = results.changes_model
@@ -85,7 +86,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(self.checklist)
         splitter.addWidget(results)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 890])
+        splitter.setSizes([260, 840])
 
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setToolTip(
@@ -117,7 +118,7 @@ class CompareDialog(QDialog):
         self.checklist.set_checked(indices)
 
     def make_reference(self) -> None:
-        """Move the highlighted scenario to the top of the list, checked: the new reference."""
+        """Check the highlighted scenario and make it the reference (the list does not move)."""
         self.checklist.make_reference()
 
     def set_mode(self, mode: str) -> None:

@@ -1,15 +1,21 @@
-"""The left side of the Compare dialog: the open scenarios as a check list, the reference first.
+"""The left side of the Compare dialog: the open scenarios as a check list, and the reference.
 
-Which scenarios are compared, in which order (the first checked is the reference, marked ★) and
-the Make reference button. The list follows the session by entry id, so checks and order survive
-edits, closing and opening. It compares nothing: it says ``checks_changed`` and the dialog
-recomputes. Its words are translated in the dialog's context ("CompareDialog").
+Which scenarios are compared and which of them is the reference, chosen explicitly in the
+Reference combo (or with Make reference on the highlighted item). The list stays still under the
+pointer: items keep the session's order and their text whatever is checked or made the reference
+(one line each, elided, uniform heights), so a click never lands on a row that moved; the
+reference is marked in bold and named in the combo. The list follows the session by entry id, so
+checks and the reference survive edits, closing and opening. It compares nothing: it says
+``checks_changed`` and the dialog recomputes. Its words are translated in the dialog's context
+("CompareDialog").
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,30 +41,51 @@ class ScenarioChecklist(QWidget):
         super().__init__(parent)
         self.session = session
         self._updating = False
+        self._reference: int | None = None
+        """The entry id of the reference (None: none checked yet)."""
         self.scenario_list = QListWidget()
         self.scenario_list.setAccessibleName(
             QCoreApplication.translate("CompareDialog", "Scenarios to compare")
         )
-        self.scenario_list.setWordWrap(True)
+        # One line per scenario, all of one height: checking never re-flows the rows.
+        self.scenario_list.setWordWrap(False)
+        self.scenario_list.setUniformItemSizes(True)
+        self.scenario_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.scenario_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scenario_list.setToolTip(
             QCoreApplication.translate(
                 "CompareDialog",
-                "Check two to four scenarios. The first checked one is the reference: "
-                "the changes are measured against it.",
+                "Check two to four scenarios. The changes are measured against the one chosen "
+                "as Reference below.",
             )
         )
         self.scenario_list.itemChanged.connect(self._item_changed)
         self.scenario_list.currentRowChanged.connect(lambda _row: self.update_reference_button())
         label = QLabel(QCoreApplication.translate("CompareDialog", "&Scenarios to compare:"))
         label.setBuddy(self.scenario_list)
+        self.reference_combo = QComboBox()
+        self.reference_combo.setAccessibleName(
+            QCoreApplication.translate("CompareDialog", "Reference scenario")
+        )
+        self.reference_combo.setToolTip(
+            QCoreApplication.translate(
+                "CompareDialog", "The checked scenario the others are measured against"
+            )
+        )
+        self.reference_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reference_combo.setMinimumContentsLength(12)
+        self.reference_combo.activated.connect(self._reference_chosen)
+        reference_label = QLabel(QCoreApplication.translate("CompareDialog", "R&eference:"))
+        reference_label.setBuddy(self.reference_combo)
         self.reference_button = QPushButton(
             QCoreApplication.translate("CompareDialog", "Make &reference")
         )
         self.reference_button.setToolTip(
             QCoreApplication.translate(
                 "CompareDialog",
-                "Move the highlighted scenario to the top and check it: it becomes the reference",
+                "Check the highlighted scenario and make it the reference (the list stays as it is)",
             )
         )
         self.reference_button.setAccessibleName(
@@ -70,7 +97,7 @@ class ScenarioChecklist(QWidget):
         hint = QLabel(
             QCoreApplication.translate(
                 "CompareDialog",
-                "Check two to four. The first checked scenario is the reference (★).",
+                "Check two to four. The reference is in bold; the changes are measured against it.",
             )
         )
         hint.setWordWrap(True)
@@ -79,6 +106,8 @@ class ScenarioChecklist(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(label)
         column.addWidget(self.scenario_list, 1)
+        column.addWidget(reference_label)
+        column.addWidget(self.reference_combo)
         column.addWidget(self.reference_button)
         column.addWidget(hint)
 
@@ -99,6 +128,8 @@ class ScenarioChecklist(QWidget):
         entries = self.session.entries
         current = self.session.current
         preselected = {current, (current + 1) % len(entries)} if entries else set()
+        # The reference starts as the earlier of the two in the list, and the combo says so.
+        self._reference = entries[min(preselected)].id if preselected else None
         self._updating = True
         try:
             self.scenario_list.clear()
@@ -115,10 +146,32 @@ class ScenarioChecklist(QWidget):
         """The session index of the entry ``item`` stands for (None: closed)."""
         return self.session.index_of(int(item.data(EntryRole)))
 
+    def _scenario_text(self, index: int) -> str:
+        scenario = self.session.entries[index].scenario
+        name = scenario.name or QCoreApplication.translate("CompareDialog", "Untitled scenario")
+        year = (
+            scenario.year if scenario.year is not None else self.session.document.world.latest_year
+        )
+        return f"{name}  ({year})"
+
+    def _settle_reference(self) -> None:
+        """Keep the reference among the checked; when it is unchecked, the first checked one
+        takes over (and the combo shows it, so nothing changes unseen)."""
+        checked = self._checked_ids()
+        if self._reference not in checked:
+            self._reference = checked[0] if checked else None
+
+    def _checked_ids(self) -> list[int]:
+        return [
+            int(item.data(EntryRole))
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked and self._item_index(item) is not None
+        ]
+
     def _refresh_item_texts(self) -> None:
+        self._settle_reference()
         entries = self.session.entries
-        world = self.session.document.world
-        reference = self.checked_indices()[:1]
+        reference = [] if self._reference is None else [self.session.index_of(self._reference)]
         self._updating = True
         try:
             for item in self._items():
@@ -126,13 +179,13 @@ class ScenarioChecklist(QWidget):
                 if index is None:
                     continue
                 scenario = entries[index].scenario
-                name = scenario.name or QCoreApplication.translate(
-                    "CompareDialog", "Untitled scenario"
-                )
-                year = scenario.year if scenario.year is not None else world.latest_year
-                star = "★ " if [index] == reference else ""
-                item.setText(f"{star}{name}  ({year})")
-                tip = [scenario.description or name]
+                text = self._scenario_text(index)
+                item.setText(text)
+                # Bold marks the reference: same height, same place, only the weight changes.
+                font = QFont(self.scenario_list.font())
+                font.setBold([index] == reference)
+                item.setFont(font)
+                tip = [scenario.description or text]
                 if [index] == reference:
                     tip.append(
                         QCoreApplication.translate(
@@ -148,6 +201,47 @@ class ScenarioChecklist(QWidget):
                 item.setToolTip("\n".join(tip))
         finally:
             self._updating = False
+        self._fill_reference_combo()
+
+    def _fill_reference_combo(self) -> None:
+        combo = self.reference_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for entry_id in self._checked_ids():
+            index = self.session.index_of(entry_id)
+            if index is not None:
+                combo.addItem(self._scenario_text(index), entry_id)
+        combo.setCurrentIndex(
+            combo.findData(self._reference) if self._reference is not None else -1
+        )
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _reference_chosen(self, row: int) -> None:
+        entry_id = self.reference_combo.itemData(row)
+        if entry_id is not None and int(entry_id) != self._reference:
+            self._reference = int(entry_id)
+            self._refresh_item_texts()
+            self.checks_changed.emit()
+
+    @property
+    def reference_index(self) -> int | None:
+        """The session index of the reference scenario (None: nothing checked)."""
+        return None if self._reference is None else self.session.index_of(self._reference)
+
+    def set_reference(self, index: int) -> None:
+        """Make the scenario at session ``index`` the reference, checking it (tests, keyboard)."""
+        entry_id = self.session.entries[index].id
+        self._updating = True
+        try:
+            for item in self._items():
+                if int(item.data(EntryRole)) == entry_id:
+                    item.setCheckState(Qt.CheckState.Checked)
+        finally:
+            self._updating = False
+        self._reference = entry_id
+        self._refresh_item_texts()
+        self.checks_changed.emit()
 
     def follow_entries(self) -> None:
         """Follow the session by entry id: keep the checks and order through edits, drop the
@@ -172,12 +266,14 @@ class ScenarioChecklist(QWidget):
             self.checks_changed.emit()
 
     def checked_indices(self) -> list[int]:
-        """Session indices of the checked scenarios, in list order (the reference first)."""
-        indices = [
-            self._item_index(item)
-            for item in self._items()
-            if item.checkState() == Qt.CheckState.Checked
+        """Session indices of the checked scenarios: the reference first, then the others in
+        list order (what ``api.compare`` takes: its first scenario is the reference)."""
+        self._settle_reference()
+        ids = self._checked_ids()
+        ordered = [i for i in ids if i == self._reference] + [
+            i for i in ids if i != self._reference
         ]
+        indices = [self.session.index_of(i) for i in ordered]
         return [index for index in indices if index is not None]
 
     def set_checked(self, indices: list[int]) -> None:
@@ -194,21 +290,15 @@ class ScenarioChecklist(QWidget):
         self.checks_changed.emit()
 
     def make_reference(self) -> None:
-        """Move the highlighted scenario to the top of the list, checked: the new reference."""
-        row = self.scenario_list.currentRow()
-        if row < 0:
-            return
-        self._updating = True
-        try:
-            item = self.scenario_list.takeItem(row)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.scenario_list.insertItem(0, item)
-            self.scenario_list.setCurrentRow(0)
-        finally:
-            self._updating = False
-        self._refresh_item_texts()
-        self.checks_changed.emit()
+        """Check the highlighted scenario and make it the reference; nothing moves."""
+        item = self.scenario_list.currentItem()
+        index = self._item_index(item) if item is not None else None
+        if index is not None:
+            self.set_reference(index)
+        self.update_reference_button()
 
     def update_reference_button(self) -> None:
-        """Only a scenario below the top can become the reference."""
-        self.reference_button.setEnabled(self.scenario_list.currentRow() > 0)
+        """Only a scenario that is not already the reference can become it."""
+        item = self.scenario_list.currentItem()
+        current = int(item.data(EntryRole)) if item is not None else None
+        self.reference_button.setEnabled(current is not None and current != self._reference)

@@ -14,13 +14,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop import api
+from regio_desktop.api import process_age_s
 from regio_desktop.app.common.vocabulary_labels import is_full_member
 from regio_desktop.app.diagnostics import timing as timing_module
 from regio_desktop.app.diagnostics.scratch import scratch_folder, scratch_settings
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.launch import application, start_window, use_offscreen
 from regio_desktop.app.shell.main_window import MainWindow
-from regio_desktop.process_clock import process_age_s
 
 PREFERRED_BLOCS = ("CSTO", "EAEU")
 WINDOW_SIZE = (1400, 900)

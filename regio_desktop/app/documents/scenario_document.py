@@ -51,7 +51,7 @@ class StatusLookup:
     ) -> StatusLookup:
         """This lookup after an edit that changed only ``cells`` (same year, same blocs): the
         rows of those cells are read again, the rest is shared."""
-        status = evaluation.result.status
+        status = evaluation.status_matrix
         now = list(self.now)
         blocs_touched = set()
         for state, bloc in cells:
@@ -209,7 +209,7 @@ class ScenarioDocument(QObject):
     @property
     def edit_count(self) -> int:
         """How many things the scenario changes: membership edits plus alignment choices."""
-        return len(self._scenario.memberships) + len(self._scenario.alignments)
+        return self._scenario.edit_count
 
     def name(self, code: str) -> str:
         """A state's or bloc's name in the user's language."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
@@ -186,7 +186,10 @@ class ScenarioSession(QObject):
         """Close the current entry (the caller asks about unsaved edits first)."""
         closed = self.entries[self.current]
         if len(self.entries) == 1:
-            self.entries[0] = self._entry(api.Scenario(), api.Scenario())
+            blank = api.Scenario(
+                name=QCoreApplication.translate("ScenarioSession", "Untitled scenario")
+            )
+            self.entries[0] = self._entry(blank, blank)
             self.document.open_scenario(self.entries[0].scenario, self.entries[0].history)
             self._drop_history(closed)
             self.entry_changed.emit(0)

@@ -106,7 +106,7 @@ class ExplorationChart(QWidget):
             size=9,
             pen=pg.mkPen("w", width=0.8),
             brush=pg.mkBrush(*FRONT_COLOUR),
-            name=self.tr("Pareto-efficient (on all objectives)"),
+            name=self.tr("Pareto-efficient (on the objectives that move)"),
         )
         self.current = pg.ScatterPlotItem(
             size=14,

@@ -44,6 +44,10 @@ def combination_details_html(
     for code in exploration.objectives:
         value = float(record[code])
         text = f"{html.escape(indicator_title(code))} <b>{html.escape(format_number(value))}</b>"
+        if code in exploration.constant:
+            # Greyed and not compared: it is the same for every combination.
+            values.append(f"<span style='color:#969696'>{text}</span>")
+            continue
         if code in current_values:
             delta = value - current_values[code]
             text += f" ({html.escape(format_number(delta, signed=True))})"

@@ -35,6 +35,8 @@ from regio_desktop.app.explore.combination_text import (
 )
 from regio_desktop.app.explore.inputs_panel import ExplorationInputs
 from regio_desktop.app.explore.results_panel import ExplorationResults
+from regio_desktop.app.explore.run_options import aggregation_text
+from regio_desktop.app.explore.table import CONSTANT_COLOUR, constant_title, constant_tooltip
 from regio_desktop.app.explore.worker import (
     ExplorationRequest,
     ExplorationThread,
@@ -95,6 +97,7 @@ class ExploreDialog(QDialog):
         self.x_combo, self.y_combo, self.chart = right.x_combo, right.y_combo, right.chart
         self.table_model, self.table, self.details = right.table_model, right.table, right.details
         self.open_button, self.close_button = right.open_button, right.close_button
+        self.method_label = right.method_label
         for combo in (self.x_combo, self.y_combo):
             combo.currentIndexChanged.connect(self._axes_changed)
         self.chart.row_clicked.connect(self.select_row)
@@ -155,13 +158,14 @@ class ExploreDialog(QDialog):
             objectives,
             self.samples,
             self.seed,
+            self.inputs.options.choices(),
+            self.inputs.options.aggregation(),
         )
-        evaluation = self.document.evaluation
-        # The base scenario's own position, computed now: the document may move during the run.
-        self.current_values = {
-            code: sum(evaluation.value(code, s) for s in states) / len(states)
-            for code in objectives
-        }
+        # The base scenario's own position, computed now (the document may move during the run)
+        # and aggregated over the states as the combinations will be.
+        self.current_values = api.exploration_position(
+            self.document.evaluation, states, objectives, request.aggregation
+        )
         self._clear_results()
         self._run_id += 1
         thread = ExplorationThread(self._run_id, request, self.run_exploration)
@@ -239,6 +243,7 @@ class ExploreDialog(QDialog):
         self.table_model.set_exploration(None)
         self.chart.clear()
         self.details.setText("")
+        self.method_label.setText("")
         self.open_button.setEnabled(False)
         for combo in (self.x_combo, self.y_combo):
             combo.blockSignals(True)
@@ -253,17 +258,38 @@ class ExploreDialog(QDialog):
         wins_column = len(exploration.states) + 1
         self.table.horizontalHeader().setSortIndicator(wins_column, Qt.SortOrder.DescendingOrder)
         self.table.resizeColumnsToContents()
+        self.method_label.setText(self.method_text(exploration))
         x_code, y_code = default_axes(exploration)
         for combo, code in ((self.x_combo, x_code), (self.y_combo, y_code)):
             combo.blockSignals(True)
             combo.clear()
             for objective in exploration.objectives:
-                combo.addItem(indicator_title(objective), objective)
+                if objective in exploration.constant:
+                    combo.addItem(constant_title(objective), objective)
+                    last = combo.count() - 1
+                    combo.setItemData(last, CONSTANT_COLOUR, Qt.ItemDataRole.ForegroundRole)
+                    combo.setItemData(last, constant_tooltip(), Qt.ItemDataRole.ToolTipRole)
+                else:
+                    combo.addItem(indicator_title(objective), objective)
             combo.setCurrentIndex(combo.findData(code))
             combo.blockSignals(False)
         self.chart.show_exploration(exploration, x_code, y_code, self.current_values)
         if len(exploration.table):
             self.select_row(self.table_model.exploration_row(0))
+
+    def method_text(self, exploration: api.Exploration) -> str:
+        """What the results mean: how objectives were combined, what was tried, what was left out."""
+        parts = [aggregation_text(exploration.aggregation, exploration.states, self.document.name)]
+        if "west-oriented" in exploration.choices:
+            parts.append(self.tr("West-oriented was tried besides the three usual choices."))
+        if exploration.constant:
+            parts.append(
+                self.tr(
+                    "Constant in every combination, so left out of the Pareto front and the "
+                    "weightings: {objectives}."
+                ).format(objectives=", ".join(indicator_title(c) for c in exploration.constant))
+            )
+        return " ".join(parts)
 
     def _axes_changed(self) -> None:
         x, y = self.x_combo.currentData(), self.y_combo.currentData()

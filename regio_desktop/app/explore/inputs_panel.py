@@ -1,6 +1,7 @@
 """The inputs of an exploration: which states may change alignment, which objectives count.
 
-The left side of the Explore dialog: two checkable lists, live counts of what a run would
+The left side of the Explore dialog: two checkable lists, how the run judges (run_options.py:
+the aggregation over the states, West-oriented or not), live counts of what a run would
 evaluate and why it cannot (``input_problem``), Run and Cancel, the progress bar and the status
 line. It holds no run and no result; the dialog reads the checks and drives the buttons.
 Its words are translated in the dialog's context ("ExploreDialog").
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import indicator_description, indicator_title
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.explore.run_options import RunOptions
 
-MAX_STATES = 10
-"""3^10 = 59,049 combinations: still a fraction of a second, and a scatter one can read."""
+MAX_COMBINATIONS = 3**10
+"""59,049 combinations (ten states with three choices, seven with four): still a fraction of a
+second, and a scatter one can read."""
 MIN_OBJECTIVES = 2
 """With one objective there is no trade-off: the front is a single best combination."""
 DEFAULT_REGION = "central_asia"
@@ -50,9 +53,10 @@ class ExplorationInputs(QWidget):
         self.state_list.setToolTip(
             QCoreApplication.translate(
                 "ExploreDialog",
-                "Every combination of Russia-led, China-centred and multi-vector alignment is "
-                "evaluated for the checked states (at most {max}).",
-            ).format(max=MAX_STATES)
+                "Every combination of Russia-led, China-centred and multi-vector alignment (and "
+                "West-oriented, if asked) is evaluated for the checked states (at most {max:,} "
+                "combinations).",
+            ).format(max=MAX_COMBINATIONS)
         )
         self.state_list.itemChanged.connect(self.update_counts)
         self.combination_label = QLabel()
@@ -72,8 +76,8 @@ class ExplorationInputs(QWidget):
         self.objective_list.setToolTip(
             QCoreApplication.translate(
                 "ExploreDialog",
-                "The indicators a combination is judged on, averaged over the checked states "
-                "(at least {min}).",
+                "The indicators a combination is judged on, combined over the checked states as "
+                "chosen under Judging (at least {min}).",
             ).format(min=MIN_OBJECTIVES)
         )
         defaults = set(api.DEFAULT_OBJECTIVES)
@@ -89,6 +93,8 @@ class ExplorationInputs(QWidget):
             item.setToolTip(self._objective_tooltip(info))
             self.objective_list.addItem(item)
         self.objective_list.itemChanged.connect(self.update_counts)
+        self.options = RunOptions(document.name)
+        self.options.changed.connect(self.update_counts)
         self.objective_label = QLabel()
         self.objective_label.setWordWrap(True)
         box = QVBoxLayout(objectives_box)
@@ -130,6 +136,7 @@ class ExplorationInputs(QWidget):
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(states_box, 3)
         layout.addWidget(objectives_box, 2)
+        layout.addWidget(self.options)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
@@ -230,19 +237,26 @@ class ExplorationInputs(QWidget):
         self.update_counts()
 
     def combination_count(self) -> int:
-        return len(api.EXPLORATION_ALIGNMENTS) ** len(self.checked_states())
+        return len(self.options.choices()) ** len(self.checked_states())
+
+    def max_states(self) -> int:
+        """The most states a run may explore with the choices tried (at least one)."""
+        choices, n = len(self.options.choices()), 1
+        while choices ** (n + 1) <= MAX_COMBINATIONS:
+            n += 1
+        return n
 
     def input_problem(self) -> str:
         """Why the checked states and objectives cannot be run ('' when they can)."""
         n_states = len(self.checked_states())
         if n_states == 0:
             return QCoreApplication.translate("ExploreDialog", "Check at least one state.")
-        if n_states > MAX_STATES:
+        if n_states > self.max_states():
             return QCoreApplication.translate(
                 "ExploreDialog",
                 "Too many states: at most {max} can be explored at once ({count:,} combinations "
                 "would not fit in a readable chart).",
-            ).format(max=MAX_STATES, count=self.combination_count())
+            ).format(max=self.max_states(), count=self.combination_count())
         if len(self.checked_objectives()) < MIN_OBJECTIVES:
             return QCoreApplication.translate(
                 "ExploreDialog",
@@ -252,8 +266,10 @@ class ExplorationInputs(QWidget):
 
     def update_counts(self, *_args: object) -> None:
         """Say live how many combinations a run would evaluate, and what stops it."""
-        n_states = len(self.checked_states())
-        choices = len(api.EXPLORATION_ALIGNMENTS)
+        states = self.checked_states()
+        self.options.set_states(states)
+        n_states = len(states)
+        choices = len(self.options.choices())
         if n_states == 0:
             text, warn = (
                 QCoreApplication.translate(
@@ -261,10 +277,10 @@ class ExplorationInputs(QWidget):
                 ),
                 False,
             )
-        elif n_states > MAX_STATES:
+        elif n_states > self.max_states():
             text = QCoreApplication.translate(
                 "ExploreDialog", "{states} states: too many, at most {max}."
-            ).format(states=n_states, max=MAX_STATES)
+            ).format(states=n_states, max=self.max_states())
             warn = True
         else:
             text = QCoreApplication.translate(
@@ -298,3 +314,4 @@ class ExplorationInputs(QWidget):
         self.cancel_button.setEnabled(running)
         self.state_list.setEnabled(not running)
         self.objective_list.setEnabled(not running)
+        self.options.set_running(running)

@@ -60,6 +60,11 @@ class ExplorationResults(QWidget):
         axes.addStretch(1)
 
         self.chart = ExplorationChart()
+        self.method_label = QLabel()
+        self.method_label.setWordWrap(True)
+        self.method_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "How the combinations were judged")
+        )
 
         self.table_model = ExplorationTableModel(self)
         self.table = QTableView()
@@ -129,6 +134,7 @@ class ExplorationResults(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.method_label)
         layout.addLayout(axes)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)

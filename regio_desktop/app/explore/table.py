@@ -18,13 +18,30 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import format_number, indicator_title
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+CONSTANT_COLOUR = QColor(150, 150, 150)
+"""Objectives that never move are greyed: they are shown but take no part in the front."""
+
+
+def constant_title(code: str) -> str:
+    """An objective's title marked as constant over every combination."""
+    return QCoreApplication.translate("ExplorationTable", "{title} (constant)").format(
+        title=indicator_title(code)
+    )
+
+
+def constant_tooltip() -> str:
+    return QCoreApplication.translate(
+        "ExplorationTable",
+        "Takes the same value in every combination: it cannot trade off against anything, so "
+        "it is left out of the Pareto front and of the weightings",
+    )
 
 
 def share_text(share: float) -> str:
@@ -74,7 +91,7 @@ class ExplorationTableModel(QAbstractTableModel):
         Qt's column sizing), so it must not go through pandas each time. Texts are made on
         demand: formatting 3^10 rows up front would cost more than showing them."""
         self._columns = []
-        self._labels = {a: alignment_label(a) for a in api.EXPLORATION_ALIGNMENTS}
+        self._labels = {a: alignment_label(a) for a in api.ALIGNMENTS}
         if self.exploration is None:
             self._efficient = np.zeros(0, dtype=bool)
             return
@@ -140,6 +157,8 @@ class ExplorationTableModel(QAbstractTableModel):
         key = self._column_key(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(key, self._columns[column][row])
+        if role == Qt.ItemDataRole.ForegroundRole and key in self.exploration.constant:
+            return CONSTANT_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and not key.startswith("alignment_"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self._efficient[row] and key in ("pareto", "wins"):
@@ -163,12 +182,14 @@ class ExplorationTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and self.exploration is not None:
                 return str(self.exploration_row(section) + 1)
             return None
-        if self.exploration is None or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if self.exploration is None:
             return None
         key = self._column_key(section)
+        constant = key in self.exploration.constant
+        if role == Qt.ItemDataRole.ForegroundRole and constant:
+            return CONSTANT_COLOUR
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         tooltip = role == Qt.ItemDataRole.ToolTipRole
         if key.startswith("alignment_"):
             state = key.removeprefix("alignment_")
@@ -189,6 +210,8 @@ class ExplorationTableModel(QAbstractTableModel):
                     "combination ranks first: the robust winners rank first under many",
                 )
             return QCoreApplication.translate("ExplorationTable", "Ranks first")
+        if constant:
+            return constant_tooltip() if tooltip else constant_title(key)
         return indicator_title(key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

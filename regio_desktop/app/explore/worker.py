@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -29,8 +29,10 @@ class ExploreFunction(Protocol):
         world: api.World,
         base: api.Scenario,
         states: Sequence[str],
+        choices: Sequence[str],
         *,
         objectives: Sequence[str],
+        aggregation: api.Aggregation,
         samples: int,
         seed: int,
         progress: Callable[[float], None],
@@ -48,6 +50,8 @@ class ExplorationRequest:
     objectives: tuple[str, ...]
     samples: int = 500
     seed: int = 0
+    choices: tuple[str, ...] = api.EXPLORATION_ALIGNMENTS
+    aggregation: api.Aggregation = field(default_factory=api.Aggregation)
 
 
 class ExplorationThread(QThread):
@@ -96,7 +100,9 @@ class ExplorationThread(QThread):
                 request.world,
                 request.base,
                 request.states,
+                request.choices,
                 objectives=request.objectives,
+                aggregation=request.aggregation,
                 samples=request.samples,
                 seed=request.seed,
                 progress=self._progress,

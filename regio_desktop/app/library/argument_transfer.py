@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from regio_desktop import api
+from regio_desktop.app.common.problem_texts import error_text
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 
 CONTEXT = "ArgumentTransfer"
@@ -121,7 +122,7 @@ def export_arguments_file(
             parent,
             title,
             QCoreApplication.translate("ArgumentTransfer", "Cannot write {path}: {reason}").format(
-                path=path, reason=exc
+                path=path, reason=error_text(exc, str)
             ),
         )
         return None

@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
+from regio_desktop.api import write_atomically
 from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.map.legend import LEGEND_WIDTH
 from regio_desktop.app.map.scene_items import EXPORT_SIZE, SEA
-from regio_desktop.atomic_file import write_atomically
 
 if TYPE_CHECKING:
     from regio_desktop.app.map.view import MapPanel

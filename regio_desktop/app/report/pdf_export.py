@@ -9,15 +9,23 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
 
 from regio_desktop import api
-from regio_desktop.api import report_html, report_states
+from regio_desktop.api import report_html, report_states, write_atomically
 from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.atomic_file import write_atomically
 
 
 def indicator_chart(
@@ -32,6 +40,53 @@ def indicator_chart(
         return chart.export_png(path)
     finally:
         chart.deleteLater()
+
+
+RUNNING_HEAD_PX = 28
+"""Height of the running header and of the footer with the page number, at 96 dpi."""
+
+
+def paint_pages(writer: QPdfWriter, document: QTextDocument, header: str) -> int:
+    """Paint ``document`` page by page with a running header and "page n of N" at the foot.
+
+    ``QTextDocument.print_`` numbers pages only for documents it paginates itself, and never
+    adds a header; painting each page's slice ourselves gives both. Returns the page count.
+    """
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(rect.width()), float(rect.height())
+    body = height - 2 * RUNNING_HEAD_PX
+    document.setPageSize(QSizeF(width, body))
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        small = QFont(document.defaultFont())
+        small.setPointSizeF(7.5)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.setFont(small)
+            painter.setPen(QColor("#555555"))
+            top = QRectF(0, 0, width, RUNNING_HEAD_PX - 6)
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, header)
+            painter.drawText(
+                top,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                "Regio Desktop scenario report",
+            )
+            painter.drawLine(QPointF(0, RUNNING_HEAD_PX - 3), QPointF(width, RUNNING_HEAD_PX - 3))
+            foot = QRectF(0, height - RUNNING_HEAD_PX + 6, width, RUNNING_HEAD_PX - 6)
+            painter.drawText(
+                foot,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"Page {page + 1} of {pages}",
+            )
+            painter.save()
+            painter.translate(0, RUNNING_HEAD_PX - page * body)
+            document.drawContents(painter, QRectF(0, page * body, width, body))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
 
 
 def write_report_pdf(
@@ -57,17 +112,16 @@ def write_report_pdf(
             )
         document.setHtml(html)
 
+        header = f"{scenario.name} · {api.evaluate(world, scenario).year}"
+
         def write(partial: Path) -> None:
             writer = QPdfWriter(str(partial))
             writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+            writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
             writer.setTitle(scenario.name)
             writer.setCreator("Regio Desktop")
             writer.setResolution(96)
-            layout = writer.pageLayout()
-            rect = layout.paintRectPixels(writer.resolution())
-            document.setPageSize(QSizeF(rect.width(), rect.height()))
-            document.print_(writer)
+            paint_pages(writer, document, header)
             del writer  # the PDF is complete only once the writer is gone
 
         write_atomically(output, write, complete=api.pdf_complete)

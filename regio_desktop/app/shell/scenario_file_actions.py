@@ -199,12 +199,17 @@ class ScenarioFileActions(QObject):
             path = Path(chosen)
         return self._write(path)
 
+    def _reason(self, error: Exception) -> str:
+        """Why a save or export failed, in the user's language."""
+        return error_text(error, self.session.document.name)
+
     def _write(self, path: Path | None) -> bool:
         try:
             written = self.session.save(path)
         except (OSError, ValueError) as exc:
             self._warn(
-                self.tr("Save scenario"), self.tr("Cannot save: {reason}").format(reason=exc)
+                self.tr("Save scenario"),
+                self.tr("Cannot save: {reason}").format(reason=self._reason(exc)),
             )
             return False
         self.settings.add_recent_scenario(str(written))
@@ -288,7 +293,9 @@ class ScenarioFileActions(QObject):
         except (OSError, RuntimeError) as exc:
             self._warn(
                 self.tr("Export report"),
-                self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc),
+                self.tr("Cannot write {path}: {reason}").format(
+                    path=path, reason=self._reason(exc)
+                ),
             )
             return False
         return True
@@ -309,7 +316,9 @@ class ScenarioFileActions(QObject):
         except (OSError, ValueError) as exc:
             self._warn(
                 self.tr("Export indicators"),
-                self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc),
+                self.tr("Cannot write {path}: {reason}").format(
+                    path=path, reason=self._reason(exc)
+                ),
             )
             return False
         return True

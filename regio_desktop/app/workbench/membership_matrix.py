@@ -2,7 +2,8 @@
 
 Edited cells are bold on an amber ground and their tooltip names the baseline. Double-click or
 Space toggles a cell (see ``api.toggled_status``); the context menu offers every status,
-with the ones the scenario rules would refuse disabled.
+with the ones the scenario rules would refuse disabled. The columns are compact (matrix_header.py):
+bloc short names written upwards, statuses painted as letters, so two dozen blocs fit.
 """
 
 from __future__ import annotations
@@ -39,12 +40,24 @@ from regio_desktop.app.common.vocabulary_labels import (
     status_label,
 )
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.workbench.bloc_short_names import bloc_short_name
+from regio_desktop.app.workbench.matrix_header import (
+    CornerLegend,
+    RotatedHeader,
+    StatusLetterDelegate,
+    letter_legend,
+)
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 EditedRole = Qt.ItemDataRole.UserRole + 2
 CodeRole = Qt.ItemDataRole.UserRole + 3
 
 LAPSED_FOREGROUND = QColor("#8a8a8a")
+MIN_COLUMN_WIDTH = 20
+"""Narrow enough for a letter: the header reads upwards, so a column needs one line's width."""
+ROW_HEADER_CHARACTERS = 20
+"""State names longer than this many average characters are elided (whole in the tooltip), so
+one long name ("Democratic Republic of the Congo") does not take the blocs' room."""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -178,8 +191,10 @@ class MembershipMatrixModel(QAbstractTableModel):
             return None
         code = codes[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return code if horizontal else self.document.name(code)
+            return bloc_short_name(code) if horizontal else self.document.name(code)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if horizontal:
+                return f"{self.document.name(code)} ({code})"
             return self.document.name(code)
         if role == CodeRole:
             return code
@@ -228,6 +243,8 @@ class MembershipMatrixView(QTableView):
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Before the model: setting it lays out the headers, which places the legend.
+        self.legend = CornerLegend(self, [(k, short_status_label(s)) for k, s in letter_legend()])
         self.document = document
         self.matrix_model = MembershipMatrixModel(document, self)
         self.setModel(self.matrix_model)
@@ -237,14 +254,17 @@ class MembershipMatrixView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
+        self.setHorizontalHeader(RotatedHeader(self))
+        self.setItemDelegate(StatusLetterDelegate(StatusRole, self))
         header = self.horizontalHeader()
         # Columns fit their contents, but are measured here rather than by ResizeToContents: in
         # that mode Qt re-measures every cell of every column on each dataChanged, which made a
         # one-cell toggle cost thousands of data() calls. Only the columns that changed are
         # re-measured (see _fit_changed_columns).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setMinimumSectionSize(56)
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._cap_row_header()
         self.setAccessibleName(QCoreApplication.translate("MembershipMatrix", "Membership matrix"))
         self.customContextMenuRequested.connect(self._show_menu)
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -284,11 +304,27 @@ class MembershipMatrixView(QTableView):
             if whole or self.sizeHintForColumn(column) > self.columnWidth(column):
                 self.resizeColumnToContents(column)
 
+    def updateGeometries(self) -> None:
+        """Keep the letters' legend in the corner between the two headers."""
+        super().updateGeometries()
+        frame = self.frameWidth()
+        self.legend.place(
+            frame, frame, self.verticalHeader().width(), self.horizontalHeader().height()
+        )
+        self.legend.raise_()
+
     def changeEvent(self, event: QEvent) -> None:
         """A new font or style changes every column's width: measure them all again."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._cap_row_header()
             self.resizeColumnsToContents()
+
+    def _cap_row_header(self) -> None:
+        metrics = self.verticalHeader().fontMetrics()
+        self.verticalHeader().setMaximumWidth(
+            metrics.averageCharWidth() * ROW_HEADER_CHARACTERS + 2 * metrics.height()
+        )
 
     def _hide_absent_blocs(self) -> None:
         """Hide blocs nobody belongs to in the baseline or the scenario (not founded yet, or

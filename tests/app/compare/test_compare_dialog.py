@@ -77,7 +77,8 @@ def test_the_current_and_next_scenarios_are_checked_and_the_first_is_the_referen
     assert [i.checkState() for i in _items(dialog)] == [Qt.CheckState.Checked] * 2
     assert dialog.checked_indices() == [0, 1]
     assert dialog.comparison is not None and dialog.comparison.names == ("Base", "China")
-    assert _items(dialog)[0].text().startswith("★ Base")
+    assert dialog.reference_combo.currentText().startswith("Base")
+    assert _items(dialog)[0].font().bold() and not _items(dialog)[1].font().bold()
     assert dialog.message_label.isHidden() and dialog.tabs.isEnabled()
     assert dialog.scenario_list.accessibleName() and dialog.export_button.toolTip()
 
@@ -239,7 +240,7 @@ def test_a_single_open_scenario_asks_for_another(window: MainWindow, qtbot: QtBo
     assert dialog.comparison is not None
 
 
-def test_make_reference_reorders_and_negates_the_deltas(
+def test_make_reference_negates_the_deltas_and_moves_nothing(
     two_scenarios: MainWindow, qtbot: QtBot
 ) -> None:
     dialog = _dialog(two_scenarios, qtbot)
@@ -249,7 +250,9 @@ def test_make_reference_reorders_and_negates_the_deltas(
     qtbot.mouseClick(dialog.reference_button, Qt.MouseButton.LeftButton)
     after = dialog.comparison
     assert after is not None and after.names == ("China", "Base")
-    assert _items(dialog)[0].text().startswith("★ China")
+    assert [i.text().split("  (")[0] for i in _items(dialog)] == ["Base", "China"]
+    assert dialog.reference_combo.currentText().startswith("China")
+    assert _items(dialog)[1].font().bold() and not _items(dialog)[0].font().bold()
     pd.testing.assert_series_equal(
         after.values["delta: Base"], -before.values["delta: China"], check_names=False
     )

@@ -30,8 +30,10 @@ def slow_explore(
     world: api.World,
     base: api.Scenario,
     states: Sequence[str],
+    choices: Sequence[str],
     *,
     objectives: Sequence[str],
+    aggregation: api.Aggregation,
     samples: int,
     seed: int,
     progress: Callable[[float], None],
@@ -121,7 +123,7 @@ def test_combination_count_follows_the_checks_live(dialog: ExploreDialog) -> Non
 def test_too_many_states_are_refused_inline(
     dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(inputs_panel, "MAX_STATES", 2)
+    monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 9)
     dialog.set_checked_states(STATES)
     assert "too many" in dialog.combination_label.text()
     with qtbot.assertNotEmitted(dialog.run_finished, wait=100):
@@ -322,7 +324,11 @@ def test_open_row_emits_the_combination_as_a_scenario(
     scenario = blocker.args[0]
     assert isinstance(scenario, api.Scenario)
     record = dialog.exploration.table.iloc[row]
-    assert scenario.alignment_map == {s: record[f"alignment_{s}"] for s in STATES}
+    baseline = dialog.exploration.baseline_alignment
+    # Only the states whose choice differs from their baseline alignment are edits.
+    assert scenario.alignment_map == {
+        s: record[f"alignment_{s}"] for s in STATES if record[f"alignment_{s}"] != baseline[s]
+    }
     assert scenario.name.startswith("Explored: KAZ ")
     assert "Combination 8 of 27" in scenario.description
     # The scenario really is that combination: its evaluation gives the row's values.

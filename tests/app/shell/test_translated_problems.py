@@ -171,3 +171,58 @@ def test_a_refusal_of_the_store_is_worded(translated_window: MainWindow, qtbot: 
     refusal = window.statusBar().currentMessage()
     assert "t_001" in refusal
     assert _english([refusal]) == [], refusal
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{not json",
+        json.dumps({"format": "other", "version": 1}),
+        json.dumps({"format": "regio-scenario", "version": 1, "year": "soon"}),
+        json.dumps(
+            {
+                "format": "regio-scenario",
+                "version": 1,
+                "memberships": [{"state": "KAZ", "bloc": "CSTO", "action": "leave"}] * 2,
+            }
+        ),
+        json.dumps({"format": "regio-scenario", "version": 1, "notes": ["a", "b"]}),
+    ],
+    ids=["broken", "format", "year", "twice", "notes"],
+)
+def test_a_malformed_scenario_file_is_refused_in_the_users_language(
+    translated_window: MainWindow, tmp_path: Path, content: str
+) -> None:
+    bad = tmp_path / "bad.regio.json"
+    bad.write_text(content, encoding="utf-8")
+    assert not translated_window.files.open_scenario(bad)
+    reason = translated_window.files.last_warning
+    assert "bad.regio.json" in reason
+    assert _english([reason]) == [], reason
+
+
+def test_missing_file_and_folder_target_are_worded(
+    translated_window: MainWindow, tmp_path: Path
+) -> None:
+    window = translated_window
+    assert not window.files.open_scenario(tmp_path / "missing.regio.json")
+    missing = window.files.last_warning
+    assert "missing.regio.json" in missing and "No such file" not in missing
+    assert _english([missing]) == [], missing
+
+    folder = tmp_path / "folder.regio.json"
+    folder.mkdir()
+    assert not window.files.save_as(folder)
+    refusal = window.files.last_warning
+    assert "folder.regio.json" in refusal
+    assert _english([refusal]) == [], refusal
+
+
+def test_closing_the_last_scenario_leaves_a_translated_untitled_one(
+    translated_window: MainWindow,
+) -> None:
+    window = translated_window
+    window.files.close_scenario()
+    name = window.document.scenario.name
+    assert name and name != "Untitled scenario"
+    assert _english([window.status_label.text()]) == []

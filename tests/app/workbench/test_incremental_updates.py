@@ -23,7 +23,9 @@ from regio_desktop.app.workbench.indicator_table import (
     IndicatorTableModel,
     SortRole,
 )
+from regio_desktop.app.workbench.matrix_header import RotatedHeader, StatusLetterDelegate
 from regio_desktop.app.workbench.membership_matrix import (
+    MIN_COLUMN_WIDTH,
     EditedRole,
     MembershipMatrixModel,
     MembershipMatrixView,
@@ -246,7 +248,11 @@ def test_matrix_columns_fit_like_resize_to_contents(
 ) -> None:
     view = MembershipMatrixView(document)
     reference = _reference_view(view.matrix_model)
-    reference.horizontalHeader().setMinimumSectionSize(56)
+    # The same compact header and letter cells as the matrix: Qt's own fit of what it paints.
+    reference.setHorizontalHeader(RotatedHeader(reference))
+    reference.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    reference.horizontalHeader().setMinimumSectionSize(MIN_COLUMN_WIDTH)
+    reference.setItemDelegate(StatusLetterDelegate(StatusRole, reference))
     for widget in (view, reference):
         qtbot.addWidget(widget)
         widget.resize(900, 500)

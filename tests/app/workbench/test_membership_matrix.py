@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.workbench.matrix_header import RotatedHeader, StatusLetterDelegate
 from regio_desktop.app.workbench.membership_matrix import (
+    MIN_COLUMN_WIDTH,
     EditedRole,
     MembershipMatrixView,
     StatusRole,
@@ -98,7 +100,10 @@ def test_columns_measured_at_start_match_qt_measure(
     reference = QTableView()
     reference.setModel(view.matrix_model)
     reference.setWordWrap(False)
-    reference.horizontalHeader().setMinimumSectionSize(56)
+    # The same compact header and letter cells as the matrix: Qt's own measure of what it paints.
+    reference.setHorizontalHeader(RotatedHeader(reference))
+    reference.horizontalHeader().setMinimumSectionSize(MIN_COLUMN_WIDTH)
+    reference.setItemDelegate(StatusLetterDelegate(StatusRole, reference))
     for widget in (view, reference):
         qtbot.addWidget(widget)
     for column in range(view.matrix_model.columnCount()):

@@ -1,0 +1,84 @@
+"""The window's words for a scenario file of the wrong shape, and for the operating system's
+reasons a file cannot be read or written.
+
+Kept apart from ``problem_texts`` (which merges these templates into its table) because they are
+many and only about files. ``{where}`` is the JSON path inside the file (``memberships[0].action``)
+and ``{found}`` the value found there, both shown as the file has them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+SCENARIO_FILE_TEMPLATES: dict[str, str] = {
+    "scenario_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "A scenario file must hold a JSON object."
+    ),
+    "scenario_wrong_format": QT_TRANSLATE_NOOP(
+        "Problems", "format: “{expected}” expected, found {found}."
+    ),
+    "scenario_wrong_version": QT_TRANSLATE_NOOP(
+        "Problems", "version: this program reads version {expected}, found {found}."
+    ),
+    "scenario_expected_text": QT_TRANSLATE_NOOP("Problems", "{where}: text expected."),
+    "scenario_expected_year": QT_TRANSLATE_NOOP(
+        "Problems", "year: a whole year such as 2024 expected, found {found}."
+    ),
+    "scenario_expected_list": QT_TRANSLATE_NOOP("Problems", "{where}: a list expected."),
+    "scenario_edit_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: an object with state, bloc and action expected."
+    ),
+    "scenario_code_not_text": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: a code expected as text, found {found}."
+    ),
+    "scenario_not_a_code": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: {found} is not a code (Latin letters, digits and _ only)."
+    ),
+    "scenario_not_one_of": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: one of {choices} expected, found {found}."
+    ),
+    "scenario_leave_with_status": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: an edit that leaves a bloc takes no status."
+    ),
+    "scenario_status_not_holdable": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: {found} is not a status a state can hold."
+    ),
+    "scenario_edited_twice": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: {state} in {bloc} is edited twice."
+    ),
+    "scenario_alignments_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "alignments: an object from state codes to alignments expected."
+    ),
+    "scenario_two_alignments": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: {state} is given two alignments (the codes differ only in case)."
+    ),
+    "scenario_parameters_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "parameters: an object from parameter names to numbers expected."
+    ),
+    "scenario_expected_number": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: a number expected, found {found}."
+    ),
+    "scenario_motivation_not_ids": QT_TRANSLATE_NOOP(
+        "Problems", "motivation: a list of argument ids expected."
+    ),
+}
+"""One wording per scenario-file code of ``regio_desktop/problems.py``."""
+
+_OS_REASONS: dict[str, str] = {
+    "ENOENT": QT_TRANSLATE_NOOP("Problems", "there is no such file"),
+    "EACCES": QT_TRANSLATE_NOOP("Problems", "you have no permission to read it"),
+    "EPERM": QT_TRANSLATE_NOOP("Problems", "the system does not permit it"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("Problems", "a part of its path is not a folder"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("Problems", "its name is too long"),
+    "ELOOP": QT_TRANSLATE_NOOP("Problems", "its links lead round in a circle"),
+    "EIO": QT_TRANSLATE_NOOP("Problems", "the disk reported a read error"),
+    "ENOSPC": QT_TRANSLATE_NOOP("Problems", "the disk is full"),
+    "EROFS": QT_TRANSLATE_NOOP("Problems", "the disk is read-only"),
+}
+
+
+def os_reason(error: object, fallback: str) -> str:
+    """The operating system's reason (an errno name such as ``ENOENT``) in the user's language;
+    ``fallback`` (the system's own English text) for a reason without a wording here."""
+    template = _OS_REASONS.get(str(error))
+    return QCoreApplication.translate("Problems", template) if template else fallback

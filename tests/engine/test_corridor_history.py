@@ -1,0 +1,114 @@
+"""Dated corridors in the shipped world: a state's transit score moves in the year a segment of a
+corridor it lies on opens, and not before (#12 item 3).
+
+Kazakhstan's score was higher in 2000 than in 2016 while corridors had no dates, because it
+counted pipelines and railways that did not yet exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+import pytest
+
+from regio_desktop import api
+from regio_desktop.world.loaded_world import World, load_world
+from tests.conftest import REPO_ROOT
+
+# (state, corridor, year its segment opened), from db/data/corridor_states.csv.
+OPENINGS = [
+    ("KAZ", "CPC", 2001),  # first tanker loaded 13 October 2001
+    ("KAZ", "BTC", 2008),  # Kazakh oil in the pipeline from late October 2008
+    ("KAZ", "CHINA_CA", 2009),  # gas pipeline line A, 14 December 2009
+    ("KAZ", "NORTH_SOUTH", 2014),  # Kazakhstan-Turkmenistan-Iran railway, 3 December 2014
+    ("UZB", "CHINA_CA", 2009),
+    ("TKM", "CHINA_CA", 2009),
+    ("AZE", "NORTH_SOUTH", 2005),
+    ("AZE", "BTC", 2006),
+    ("GEO", "BTC", 2006),
+    ("GEO", "MIDDLE", 2014),
+]
+
+
+@pytest.fixture(scope="module")
+def world() -> World:
+    return load_world(today=dt.date(2026, 11, 23))
+
+
+def transit(world: World, state: str, year: int) -> float:
+    return api.evaluate(world, api.Scenario(year=year)).value("transit_connectivity", state)
+
+
+def lies_on(world: World, state: str, corridor: str, year: int) -> bool:
+    open_rows = world.corridor_states_on(year)
+    return bool(((open_rows["state"] == state) & (open_rows["corridor"] == corridor)).any())
+
+
+@pytest.mark.parametrize(("state", "corridor", "year"), OPENINGS)
+def test_segment_counts_from_its_opening_year_and_not_before(
+    world: World, state: str, corridor: str, year: int
+) -> None:
+    assert not lies_on(world, state, corridor, year - 1)
+    assert lies_on(world, state, corridor, year)
+    assert transit(world, state, year) > transit(world, state, year - 1) + 1.0
+
+
+def test_kazakhstan_transit_grows_with_its_corridors(world: World) -> None:
+    by_year = {y: transit(world, "KAZ", y) for y in (2000, 2006, 2009, 2014, 2016, 2023)}
+    assert by_year[2000] < by_year[2006] < by_year[2009] < by_year[2014]
+    assert by_year[2016] > by_year[2000] + 20
+    # Sanctions on Russia and Belarus from 2022 narrow the northern routes, not the others.
+    assert by_year[2023] < by_year[2016]
+
+
+def test_railway_under_construction_gives_kyrgyzstan_no_corridor(world: World) -> None:
+    """Construction of the China-Kyrgyzstan-Uzbekistan railway began in December 2024."""
+    assert not (world.corridor_states_on(2026)["state"] == "KGZ").any()
+    assert transit(world, "KGZ", 2025) == 0.0
+
+
+def test_cpc_stays_open_under_the_russia_sanctions(world: World) -> None:
+    """The CPC's Kazakh crude is exempt from the EU ban; the northern rail route is not."""
+    ev = api.evaluate(world, api.Scenario(year=2023))
+    terms, snap = ev.result.terms, ev.snapshot
+    kaz = snap.state_index("KAZ")
+    cpc, northern = snap.corridors.index("CPC"), snap.corridors.index("NORTHERN")
+    assert terms.corridor_open[kaz, cpc] == pytest.approx(1 - 0.9 * 0.1)
+    assert terms.corridor_open[kaz, northern] < 0.5
+    no_sanctions = api.evaluate(
+        world, api.Scenario(year=2023).with_parameter("sanctions_regime", 0)
+    )
+    assert no_sanctions.value("transit_connectivity", "KAZ") > ev.value(
+        "transit_connectivity", "KAZ"
+    )
+
+
+def test_undated_segments_of_an_older_database_count_as_always_open(world: World) -> None:
+    """A database upgraded from before segments were dated has no start dates."""
+    old = replace(world, corridor_states=world.corridor_states.assign(start=None))
+    assert len(old.corridor_states_on(1995)) == len(world.corridor_states)
+    ended = old.corridor_states.copy()
+    ended.loc[ended.index[0], "end"] = dt.date(1999, 12, 31)
+    older = replace(old, corridor_states=ended)
+    assert len(older.corridor_states_on(2000)) == len(world.corridor_states) - 1
+
+
+def test_explanation_names_each_segments_source(world: World) -> None:
+    explanation = api.explain(world, api.Scenario(year=2023), "transit_connectivity", "KAZ")
+    sources = {c.label.split(":")[0]: c.source for c in explanation.contributions}
+    assert sources["BTC"] == "messenger_btc_kaz_2008"
+    assert sources["NORTH_SOUTH"] == "ktzh_ktu_2014"
+    assert len(sources) == 7  # the seven corridors Kazakhstan lies on in 2023
+
+
+def test_indicators_page_quotes_kazakhstans_figures(world: World) -> None:
+    """docs/indicators.md quotes Kazakhstan's transit in 2000, 2016 and 2023; they must stay true."""
+    text = (REPO_ROOT / "docs" / "indicators.md").read_text(encoding="utf-8")
+    found = re.search(
+        r"Kazakhstan's transit is (\d+) in 2000.*?to (\d+) in 2016;.*?to (\d+) in 2023", text, re.S
+    )
+    assert found, "the sentence about Kazakhstan's transit is gone"
+    quoted = [int(g) for g in found.groups()]
+    assert quoted == [round(transit(world, "KAZ", y)) for y in (2000, 2016, 2023)]

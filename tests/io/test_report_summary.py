@@ -1,0 +1,45 @@
+"""The report's summary: the largest moves with their judgement, and the states moved beyond
+those the scenario edits."""
+
+from __future__ import annotations
+
+from regio_desktop.api import load_world
+from regio_desktop.engine.catalogue import indicator_info
+from regio_desktop.io.report_summary import (
+    NOTABLE_CHANGE,
+    spillover_states,
+    state_moves,
+    summary_html,
+)
+from regio_desktop.scenario.model import MembershipEdit, Scenario
+
+WORLD = load_world()
+LEAVE = Scenario(name="x").with_membership(MembershipEdit("KAZ", "EAEU", "leave"))
+
+
+def test_moves_are_largest_first_judged_by_the_catalogue_and_above_the_threshold() -> None:
+    moves = state_moves(WORLD, LEAVE)
+    assert moves, "leaving the EAEU moves something"
+    sizes = [abs(m.delta) for m in moves]
+    assert sizes == sorted(sizes, reverse=True)
+    assert min(sizes) >= NOTABLE_CHANGE
+    for move in moves:
+        assert move.judgement == indicator_info(move.indicator).judge(move.delta)
+        assert abs(move.value - move.baseline - move.delta) < 1e-9
+    sanctions = next(m for m in moves if (m.state, m.indicator) == ("KAZ", "sanctions_exposure"))
+    assert sanctions.delta < 0 and sanctions.judgement == "better"
+
+
+def test_spillovers_are_the_other_states_that_move() -> None:
+    others = spillover_states(WORLD, LEAVE)
+    assert "KAZ" not in others
+    assert {"ARM", "BLR", "KGZ"} <= set(others)
+    assert spillover_states(WORLD, Scenario()) == []
+
+
+def test_summary_words_the_edit_the_moves_and_the_spillovers() -> None:
+    text = summary_html(WORLD, LEAVE)
+    assert "makes 1 edit to Kazakhstan" in text
+    assert "Kazakhstan's sanctions exposure" in text and "better" in text
+    assert "also moves" in text and "Armenia" in text
+    assert "no edit" in summary_html(WORLD, Scenario())
