@@ -115,7 +115,9 @@ from regio_desktop.world.argument_store import (
     SourceRecord,
 )
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
+from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
+from regio_desktop.world.profile_recovery import Profile, open_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
 from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
 from regio_desktop.world.vocabulary import (
@@ -207,6 +209,7 @@ __all__ = [
     "STANCES",
     "TARGET_KINDS",
     "THEMES",
+    "WRITE_FAULTS",
     "Aggregation",
     "AggregationError",
     "ArgumentRecord",
@@ -236,6 +239,7 @@ __all__ = [
     "ParamValue",
     "Phrase",
     "Problem",
+    "Profile",
     "RecordKind",
     "Scenario",
     "ScenarioChanges",
@@ -276,6 +280,7 @@ __all__ = [
     "membership_spans",
     "memberships_table",
     "observations_table",
+    "open_profile",
     "parse_source",
     "pdf_complete",
     "prepare_user_database",

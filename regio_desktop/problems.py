@@ -87,6 +87,61 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "source_cited": (
             "source '{id}' is cited by {count} argument(s) ({citing}); delete or re-cite them first"
         ),
+        # The user's database refusing a write (world/database_faults.py): what happened and
+        # what to do; the edit stays where it was (the editor open, the step in the history).
+        "database_file_read_only": (
+            "{file} is read-only, so the change was not saved; make the file writable, "
+            "then try again"
+        ),
+        "database_folder_read_only": (
+            "the folder {folder} cannot be written, so the change was not saved; "
+            "give it write permission, then try again"
+        ),
+        "database_refuses_writes": (
+            "{file} does not accept changes now ({reason}), so the change was not saved; "
+            "check its permissions, then try again"
+        ),
+        "disk_full": (
+            "the disk holding {file} is full, so the change was not saved; free some space, "
+            "then try again"
+        ),
+        "database_locked": (
+            "another program is writing to {file}, so the change was not saved; wait for it "
+            "to finish or close it, then try again"
+        ),
+        "database_damaged": (
+            "{file} is damaged ({reason}), so the change was not saved; restart Regio Desktop: "
+            "it moves the file aside and recovers your arguments and sources"
+        ),
+        "database_write_failed": (
+            "{file} could not be written ({reason}), so the change was not saved; try again"
+        ),
+        "argument_changed_since": (
+            "argument '{id}' was changed elsewhere since this step (in another window?); "
+            "the step was dropped so as not to overwrite that change"
+        ),
+        "source_changed_since": (
+            "source '{id}' was changed elsewhere since this step (in another window?); "
+            "the step was dropped so as not to overwrite that change"
+        ),
+        # Opening the user's profile database at start (world/profile_recovery.py, the window).
+        "profile_in_use": (
+            "another Regio Desktop is using your profile, so your arguments and sources are "
+            "open read-only here; close the other window and start again to edit them"
+        ),
+        "profile_folder_read_only": (
+            "the folder {folder} cannot be written, so your profile database cannot be "
+            "prepared; give it write permission, then start again"
+        ),
+        "profile_disk_full": (
+            "the disk holding {folder} is full, so your profile database cannot be prepared; "
+            "free some space, then start again"
+        ),
+        "profile_recovered": (
+            "your profile database was damaged ({reason}); it was moved aside to {moved}, "
+            "and {arguments} of your arguments and {sources} of your sources were recovered "
+            "into a fresh one"
+        ),
         # Importing arguments (io/arguments_io.py).
         # Scenario files (scenario/file_format.py): the shape of the JSON; {where} is its path.
         "scenario_not_object": "a scenario file must hold a JSON object",

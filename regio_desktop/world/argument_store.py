@@ -6,6 +6,12 @@ deleting are one method family over a ``RecordKind`` (record_kinds.py), so argum
 follow the same path; ``add_argument``, ``delete_source`` and their kin name that path for one
 kind. Search lives in argument_search.py.
 
+A write SQLite refuses (a read-only file or folder, a full disk, another program holding the
+file, a damaged file) becomes an EvidenceError with a problem that says which and what to do
+(database_faults.py); nothing is half-written, since each write is one transaction. An update or
+delete can name the record it ``expected`` to find: when the stored one differs (another window
+changed it since), nothing is written, so an undo never overwrites a later edit.
+
 The store talks to SQLite through the standard library's sqlite3 (via ``database.connect``, which
 sets the project's pragmas), not SQLAlchemy: it is SQLite-specific anyway (FTS5, the temp
 schema), and the window opens a store at start-up, where importing SQLAlchemy would cost more
@@ -14,7 +20,6 @@ than building the window.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from regio_desktop.problems import Problem, problem
+from regio_desktop.world import source_text_rows
 from regio_desktop.world.argument_search import (
     SearchIndex,
     build_index,
@@ -33,6 +39,7 @@ from regio_desktop.world.argument_search import (
     search_documents,
 )
 from regio_desktop.world.database import connect
+from regio_desktop.world.database_faults import DatabaseError, write_problem
 from regio_desktop.world.evidence_records import (
     ARGUMENT_FIELDS,
     SOURCE_FIELDS,
@@ -44,6 +51,7 @@ from regio_desktop.world.evidence_records import (
     problems_of_source,
     query_terms,
 )
+from regio_desktop.world.import_removal import remove_import
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind, RecordT
 from regio_desktop.world.vocabulary import ALIGNMENTS
 
@@ -69,9 +77,15 @@ class ArgumentStore:
     the same file have committed, and each write is one explicit transaction (``_transaction``).
     """
 
-    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+    BUSY_TIMEOUT = 5.0
+    """Seconds a write waits for another program's write lock before it is refused."""
+
+    def __init__(
+        self, path: Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT
+    ) -> None:
         self.path = path
         self.readonly = readonly
+        self.busy_timeout = busy_timeout
         self._con: sqlite3.Connection | None = None
         self._index = SearchIndex()
 
@@ -86,6 +100,7 @@ class ArgumentStore:
             # Autocommit: sqlite3 would otherwise open transactions implicitly (and only before
             # some statements); writes say BEGIN/COMMIT themselves.
             con.isolation_level = None
+            con.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             self._con = con
             self._index = SearchIndex()  # a temp index belonged to the previous connection
         return self._con
@@ -100,22 +115,44 @@ class ArgumentStore:
         """
         if self.readonly:
             raise EvidenceError(problem("database_read_only"))
-        con = self._connection()
-        con.execute("BEGIN IMMEDIATE")
+        with self._faults():
+            con = self._connection()
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+            finally:
+                self._index.fresh = False
+
+    @contextmanager
+    def _faults(self) -> Iterator[None]:
+        """SQLite's refusals (and pandas' wrapping of them) as an EvidenceError saying why."""
         try:
-            yield con
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
+            yield
+        except EvidenceError:
             raise
-        finally:
-            self._index.fresh = False
+        except (sqlite3.Error, pd.errors.DatabaseError, DatabaseError, OSError) as exc:
+            raise EvidenceError(write_problem(exc, self.path)) from exc
+
+    def _unchanged(
+        self, con: sqlite3.Connection, kind: RecordKind[RecordT], expected: RecordT
+    ) -> None:
+        """Refuse, inside a write transaction, when the stored record is not ``expected``."""
+        frame = pd.read_sql_query(
+            f"SELECT * FROM ({kind.select}) WHERE {kind.key} = :id", con, params={"id": expected.id}
+        )
+        if frame.empty or kind.from_row(frame.iloc[0]) != expected:
+            raise EvidenceError(problem(kind.changed_code, id=expected.id))
 
     # --- reading any kind ----------------------------------------------------------------------
     def records(self, kind: RecordKind[RecordT]) -> pd.DataFrame:
         """Every record of ``kind``, one row each, indexed by its key."""
-        frame = pd.read_sql_query(kind.select, self._connection())
+        with self._faults():
+            frame = pd.read_sql_query(kind.select, self._connection())
         return frame.set_index(kind.key, drop=False)
 
     def record(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
@@ -125,13 +162,14 @@ class ArgumentStore:
         return kind.from_row(frame.loc[record_id])
 
     def _known(self) -> KnownCodes:
-        con = self._connection()
-        blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
-        return KnownCodes(
-            states={r[0] for r in con.execute("SELECT iso3 FROM states")},
-            targets={"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs},
-            sources={r[0] for r in con.execute("SELECT id FROM sources")},
-        )
+        with self._faults():
+            con = self._connection()
+            blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
+            return KnownCodes(
+                states={r[0] for r in con.execute("SELECT iso3 FROM states")},
+                targets={"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs},
+                sources={r[0] for r in con.execute("SELECT id FROM sources")},
+            )
 
     # --- writing any kind ----------------------------------------------------------------------
     def _writable(self, kind: RecordKind[RecordT], record: RecordT) -> None:
@@ -165,45 +203,56 @@ class ArgumentStore:
     def add(self, kind: RecordKind[RecordT], record: RecordT) -> None:
         """Store a new user record; refused if it has a problem or its id is taken."""
         self._writable(kind, record)
-        self._check([(kind, record)])
+        with self._faults():
+            self._check([(kind, record)])
         with self._transaction() as con:
             self._insert(con, kind, record, replace=False)
 
-    def update(self, kind: RecordKind[RecordT], record: RecordT) -> None:
-        """Replace the stored user record of the same id (the stored one's origin decides)."""
-        self._writable(kind, self.record(kind, record.id))
-        self._check([(kind, record)])
+    def update(
+        self, kind: RecordKind[RecordT], record: RecordT, *, expected: RecordT | None = None
+    ) -> None:
+        """Replace the stored user record of the same id (the stored one's origin decides);
+        refused when ``expected`` is given and the stored record is no longer that."""
+        with self._faults():
+            self._writable(kind, self.record(kind, record.id))
+            self._check([(kind, record)])
         with self._transaction() as con:
+            if expected is not None:
+                self._unchanged(con, kind, expected)
             self._insert(con, kind, record, replace=True)
 
-    def delete(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
-        """Delete a user record and return it (so an undo can put it back)."""
-        record = self.record(kind, record_id)
-        self._writable(kind, record)
-        con = self._connection()
-        if kind.cited_by is not None:
-            cited = kind.cited_by
-            citing = [
-                r[0]
-                for r in con.execute(
-                    f"SELECT id FROM {cited.table} WHERE {cited.column} = :id ORDER BY id",
-                    {"id": record_id},
-                )
-            ]
-            if citing:
-                raise EvidenceError(
-                    problem(
-                        cited.refusal_code,
-                        id=record_id,
-                        count=len(citing),
-                        citing=tuple(citing[:5]),
-                    )
-                )
+    def delete(
+        self, kind: RecordKind[RecordT], record_id: str, *, expected: RecordT | None = None
+    ) -> RecordT:
+        """Delete a user record and return it (so an undo can put it back); refused when
+        ``expected`` is given and the stored record is no longer that."""
+        with self._faults():
+            record = self.record(kind, record_id)
+            self._writable(kind, record)
+            self._refuse_if_cited(kind, record_id)
         with self._transaction() as con:
-            for table, column in kind.children:
-                con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record_id})
-            con.execute(f"DELETE FROM {kind.table} WHERE {kind.key} = :id", {"id": record_id})
+            if expected is not None:
+                self._unchanged(con, kind, expected)
+            self._remove(con, kind, record_id)
         return record
+
+    @staticmethod
+    def _remove(con: sqlite3.Connection, kind: RecordKind[Any], record_id: str) -> None:
+        for table, column in kind.children:
+            con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record_id})
+        con.execute(f"DELETE FROM {kind.table} WHERE {kind.key} = :id", {"id": record_id})
+
+    def _refuse_if_cited(self, kind: RecordKind[RecordT], record_id: str) -> None:
+        cited = kind.cited_by
+        if cited is None:
+            return
+        query = f"SELECT id FROM {cited.table} WHERE {cited.column} = :id ORDER BY id"
+        citing = [r[0] for r in self._connection().execute(query, {"id": record_id})]
+        if citing:
+            found = problem(
+                cited.refusal_code, id=record_id, count=len(citing), citing=tuple(citing[:5])
+            )
+            raise EvidenceError(found)
 
     # --- the same path, named for each kind ----------------------------------------------------
     def arguments(self) -> pd.DataFrame:
@@ -276,40 +325,23 @@ class ArgumentStore:
             *((SOURCE_KIND, s) for s in sources),
             *((ARGUMENT_KIND, r) for r in records),
         ]
-        self._check(batch)
+        with self._faults():
+            self._check(batch)
         with self._transaction() as con:
             for written, (kind, record) in enumerate(batch, 1):
                 self._insert(con, kind, record, replace=replace and kind is ARGUMENT_KIND)
                 if each is not None and written % each[0] == 0:
                     each[1](written)
 
-    def delete_imported(self, argument_ids: Sequence[str], source_ids: Sequence[str]) -> None:
-        """Delete the user arguments, then the user sources, an import added, in one
-        transaction (its undo): refused whole if a source is still cited by another argument."""
+    def delete_imported(
+        self, arguments: Sequence[ArgumentRecord], sources: Sequence[SourceRecord]
+    ) -> None:
+        """Take back an import as it wrote ``arguments`` and ``sources``, in one transaction;
+        refused whole if any was changed since or a source is still cited (import_removal.py)."""
         if self.readonly:
             raise EvidenceError(problem("database_read_only"))
-        arguments, sources = [{"id": i} for i in argument_ids], [{"id": i} for i in source_ids]
         with self._transaction() as con:
-            for table, column in ARGUMENT_KIND.children:
-                con.executemany(f"DELETE FROM {table} WHERE {column} = :id", arguments)
-            con.executemany("DELETE FROM arguments WHERE id = :id AND origin = 'user'", arguments)
-            for source in sources:
-                citing = [
-                    r[0]
-                    for r in con.execute(
-                        "SELECT id FROM arguments WHERE source_id = :id ORDER BY id", source
-                    )
-                ]
-                if citing:
-                    raise EvidenceError(
-                        problem(
-                            "source_cited",
-                            id=source["id"],
-                            count=len(citing),
-                            citing=tuple(citing[:5]),
-                        )
-                    )
-            con.executemany("DELETE FROM sources WHERE id = :id AND origin = 'user'", sources)
+            remove_import(con, arguments, sources)
 
     def new_argument_id(self) -> str:
         existing = set(self.arguments().index)
@@ -331,34 +363,19 @@ class ArgumentStore:
     def import_source_text(self, record: SourceRecord, body: str, fmt: str) -> None:
         """Store a new source with its full text, in one transaction."""
         self._writable(SOURCE_KIND, record)
-        self._check([(SOURCE_KIND, record)])
+        with self._faults():
+            self._check([(SOURCE_KIND, record)])
         with self._transaction() as con:
             self._insert(con, SOURCE_KIND, record, replace=False)
-            con.execute(
-                "INSERT INTO source_texts (source_id, format, body, imported) "
-                "VALUES (:id, :format, :body, :imported)",
-                {
-                    "id": record.id,
-                    "format": fmt,
-                    "body": body,
-                    "imported": dt.datetime.now().replace(microsecond=0).isoformat(" "),
-                },
-            )
+            source_text_rows.insert_text(con, record.id, fmt, body)
 
     def source_text(self, source_id: str) -> tuple[str, str] | None:
         """(format, body) of an imported source, or None for sources without a stored text."""
-        row = (
-            self._connection()
-            .execute(
-                "SELECT format, body FROM source_texts WHERE source_id = :id", {"id": source_id}
-            )
-            .fetchone()
-        )
-        return (row[0], row[1]) if row else None
+        return source_text_rows.read_text(self._connection(), source_id)
 
     def sources_with_text(self) -> list[str]:
-        con = self._connection()
-        return [r[0] for r in con.execute("SELECT source_id FROM source_texts ORDER BY source_id")]
+        with self._faults():
+            return source_text_rows.sources_with_text(self._connection())
 
     # --- search --------------------------------------------------------------------------------
     def search(self, user_text: str, limit: int = 200, *, use_fts5: bool = True) -> list[str]:
@@ -366,10 +383,11 @@ class ArgumentStore:
         terms = query_terms(user_text)
         if not terms:
             return []
-        con = self._connection()
-        if not self._index.fresh:
-            self._index = build_index(con, search_documents(self.arguments(), self.sources()))
-        if self._index.fts5 and use_fts5:
-            return fts5_search(con, terms, limit)
+        with self._faults():
+            con = self._connection()
+            if not self._index.fresh:
+                self._index = build_index(con, search_documents(self.arguments(), self.sources()))
+            if self._index.fts5 and use_fts5:
+                return fts5_search(con, terms, limit)
         docs = self._index.rows or search_documents(self.arguments(), self.sources())
         return plain_search(docs, terms, limit)

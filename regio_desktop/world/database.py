@@ -25,6 +25,14 @@ from urllib.parse import quote
 
 import regio_desktop
 import regio_desktop.migrations
+from regio_desktop.world.database_faults import (
+    DatabaseError as DatabaseError,  # defined beside the faults; this module's name for it
+)
+from regio_desktop.world.database_faults import (
+    is_damage,
+    sqlite_cause,
+    start_problem,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -51,10 +59,6 @@ SHIPPED_TABLES = (
 )
 # Tables that hold both shipped and user rows, told apart by their ``origin`` column.
 MIXED_TABLES = ("sources", "arguments")
-
-
-class DatabaseError(Exception):
-    """A database that cannot be used, with a message that names the file and the problem."""
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object, wal: bool) -> None:
@@ -216,11 +220,16 @@ def check_readable(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        surroundings = None if is_damage(exc) else start_problem(exc, path.parent)
         raise DatabaseError(
-            f"The database {path} cannot be read: {exc}. It may be damaged or not a database."
+            f"The database {path} cannot be read: {exc}. It may be damaged or not a database.",
+            damaged=surroundings is None,
+            problem=surroundings,
         ) from exc
     if not result or result[0] != "ok":
-        raise DatabaseError(f"The database {path} is damaged (SQLite integrity check: {result}).")
+        raise DatabaseError(
+            f"The database {path} is damaged (SQLite integrity check: {result}).", damaged=True
+        )
     if "states" not in tables:
         raise DatabaseError(f"The file {path} is an SQLite file but not a Regio Desktop database.")
     if revision is not None and revision not in known_revisions():
@@ -309,13 +318,30 @@ def refresh_shipped_rows(user_db: Path, shipped: Path) -> None:
 
 def bring_up_to_date(path: Path) -> None:
     """Check a database file and upgrade its schema to this program's, keeping a copy of the file
-    as it was beside it (``NAME.before-upgrade.sqlite``) when an upgrade is needed."""
+    as it was beside it (``NAME.before-upgrade.sqlite``) when an upgrade is needed.
+
+    An upgrade that fails for another reason than a full disk or a read-only folder means the
+    file's tables are not those of the schema it names (say, labelled 0001 but already holding
+    0002's table): a DatabaseError marks it damaged, and the file is left as it was.
+    """
     check_readable(path)
-    if stored_revision(path) != head_revision():
+    revision = stored_revision(path)
+    if revision != head_revision():
         shutil.copyfile(path, path.with_suffix(".before-upgrade.sqlite"))
         engine = make_engine(path)
         try:
             upgrade(engine)
+        except Exception as exc:
+            if isinstance(exc, DatabaseError):
+                raise
+            surroundings = start_problem(exc, path.parent)
+            cause = sqlite_cause(exc)
+            raise DatabaseError(
+                f"The database {path} cannot be upgraded from schema {revision}: "
+                f"{cause if cause is not None else exc}. Its tables do not match that schema.",
+                damaged=surroundings is None,
+                problem=surroundings,
+            ) from exc
         finally:
             engine.dispose()
 
@@ -329,11 +355,17 @@ def prepare_user_database(user_dir: Path, shipped: Path | None = None) -> Path:
     shipped = shipped or shipped_database()
     check_readable(shipped)
     target = user_dir / USER_DATABASE_NAME
-    if not target.exists():
-        _atomic_copy(shipped, target)
-    bring_up_to_date(target)
-    if data_version(target) != data_version(shipped):
-        refresh_shipped_rows(target, shipped)
+    try:
+        if not target.exists():
+            _atomic_copy(shipped, target)
+        bring_up_to_date(target)
+        if data_version(target) != data_version(shipped):
+            refresh_shipped_rows(target, shipped)
+    except (sqlite3.Error, OSError) as exc:
+        surroundings = start_problem(exc, user_dir)
+        if surroundings is None:
+            raise
+        raise DatabaseError(str(exc), problem=surroundings) from exc
     return target
 
 

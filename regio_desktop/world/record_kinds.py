@@ -66,6 +66,8 @@ class RecordKind(Generic[RecordT]):
     """... the record comes with the program and cannot be changed."""
     taken_code: str = ""
     """... a record of this kind with that id already exists."""
+    changed_code: str = ""
+    """... the stored record is no longer the one an undo or redo expected (changed since)."""
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -182,6 +184,7 @@ ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
     missing_code="no_such_argument",
     shipped_code="shipped_argument",
     taken_code="argument_id_taken",
+    changed_code="argument_changed_since",
 )
 
 SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
@@ -200,4 +203,5 @@ SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
     missing_code="no_such_source",
     shipped_code="shipped_source",
     taken_code="source_id_taken",
+    changed_code="source_changed_since",
 )

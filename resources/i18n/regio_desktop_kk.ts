@@ -3113,6 +3113,58 @@
         <translation>«{id}» дереккөзіне дәлелдер сілтеме жасайды ({count}: {citing}); алдымен оларды жойыңыз немесе оларға басқа дереккөз көрсетіңіз.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so the change was not saved. Make the file writable, then try again.</source>
+        <translation>{file} файлы тек оқуға арналған, сондықтан өзгеріс сақталмады. Файлға жазуға рұқсат беріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written, so the change was not saved. Give it write permission, then try again.</source>
+        <translation>{folder} қалтасына жазу мүмкін емес, сондықтан өзгеріс сақталмады. Оған жазу рұқсатын беріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{file} does not accept changes now ({reason}), so the change was not saved. Check its permissions, then try again.</source>
+        <translation>{file} қазір өзгерістерді қабылдамайды ({reason}), сондықтан өзгеріс сақталмады. Қол жеткізу рұқсаттарын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk holding {file} is full, so the change was not saved. Free some space, then try again.</source>
+        <translation>{file} орналасқан диск толы, сондықтан өзгеріс сақталмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to {file}, so the change was not saved. Wait for it to finish or close it, then try again.</source>
+        <translation>{file} файлына басқа бағдарлама жазып жатыр, сондықтан өзгеріс сақталмады. Оның аяқталуын күтіңіз немесе оны жабыңыз, содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}), so the change was not saved. Restart Regio Desktop: it moves the file aside and recovers your arguments and sources.</source>
+        <translation>{file} зақымдалған ({reason}), сондықтан өзгеріс сақталмады. Regio Desktop-ты қайта іске қосыңыз: ол файлды бөлек қойып, сіздің дәлелдеріңіз бен дереккөздеріңізді қалпына келтіреді.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}), so the change was not saved. Try again.</source>
+        <translation>{file} жазылмады ({reason}), сондықтан өзгеріс сақталмады. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The argument “{id}” was changed elsewhere since this step (in another window?); the step was dropped so as not to overwrite that change.</source>
+        <translation>«{id}» дәлелі осы қадамнан кейін басқа жерде өзгертілді (басқа терезеде ме?); сол өзгерісті өшіріп жібермеу үшін қадам тарихтан алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>The source “{id}” was changed elsewhere since this step (in another window?); the step was dropped so as not to overwrite that change.</source>
+        <translation>«{id}» дереккөзі осы қадамнан кейін басқа жерде өзгертілді (басқа терезеде ме?); сол өзгерісті өшіріп жібермеу үшін қадам тарихтан алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Another Regio Desktop is using your profile, so your arguments and sources are open read-only here. Close the other window and start again to edit them.</source>
+        <translation>Сіздің профиліңізді басқа Regio Desktop пайдаланып отыр, сондықтан мұнда дәлелдеріңіз бен дереккөздеріңіз тек оқуға ашылды. Оларды өңдеу үшін басқа терезені жауып, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written, so your profile database cannot be prepared. Give it write permission, then start again.</source>
+        <translation>{folder} қалтасына жазу мүмкін емес, сондықтан профиль дерекқорын дайындау мүмкін емес. Оған жазу рұқсатын беріп, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so your profile database cannot be prepared. Free some space, then start again.</source>
+        <translation>{folder} орналасқан диск толы, сондықтан профиль дерекқорын дайындау мүмкін емес. Орын босатып, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Your profile database was damaged ({reason}). It was moved aside to {moved}, and {arguments} of your arguments and {sources} of your sources were recovered into a fresh one.</source>
+        <translation>Профиліңіздің дерекқоры зақымдалған еді ({reason}). Ол {moved} орнына жылжытылды, ал жаңа дерекқорға {arguments} дәлеліңіз бен {sources} дереккөзіңіз қалпына келтірілді.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} файлын оқу мүмкін емес: {reason}</translation>
     </message>
@@ -3832,6 +3884,21 @@ Save them first?</source>
     <message>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Write the change that failed once more</source>
+        <translation>Сақталмаған өзгерісті қайта жазу</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
     </message>
 </context>
 <context>

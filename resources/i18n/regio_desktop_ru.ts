@@ -3113,6 +3113,58 @@
         <translation>На источник «{id}» ссылаются аргументы ({count}: {citing}); сначала удалите их или укажите в них другой источник.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so the change was not saved. Make the file writable, then try again.</source>
+        <translation>Файл {file} доступен только для чтения, поэтому изменение не сохранено. Разрешите запись в файл и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written, so the change was not saved. Give it write permission, then try again.</source>
+        <translation>В папку {folder} нельзя записывать, поэтому изменение не сохранено. Дайте права на запись и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{file} does not accept changes now ({reason}), so the change was not saved. Check its permissions, then try again.</source>
+        <translation>Файл {file} сейчас не принимает изменений ({reason}), поэтому изменение не сохранено. Проверьте права доступа и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk holding {file} is full, so the change was not saved. Free some space, then try again.</source>
+        <translation>Диск, на котором находится {file}, заполнен, поэтому изменение не сохранено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to {file}, so the change was not saved. Wait for it to finish or close it, then try again.</source>
+        <translation>Другая программа записывает в {file}, поэтому изменение не сохранено. Дождитесь её завершения или закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}), so the change was not saved. Restart Regio Desktop: it moves the file aside and recovers your arguments and sources.</source>
+        <translation>Файл {file} повреждён ({reason}), поэтому изменение не сохранено. Перезапустите Regio Desktop: программа отложит файл и восстановит ваши аргументы и источники.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}), so the change was not saved. Try again.</source>
+        <translation>Не удалось записать {file} ({reason}), поэтому изменение не сохранено. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The argument “{id}” was changed elsewhere since this step (in another window?); the step was dropped so as not to overwrite that change.</source>
+        <translation>Аргумент «{id}» был изменён в другом месте после этого шага (в другом окне?); шаг удалён из истории, чтобы не затереть это изменение.</translation>
+    </message>
+    <message>
+        <source>The source “{id}” was changed elsewhere since this step (in another window?); the step was dropped so as not to overwrite that change.</source>
+        <translation>Источник «{id}» был изменён в другом месте после этого шага (в другом окне?); шаг удалён из истории, чтобы не затереть это изменение.</translation>
+    </message>
+    <message>
+        <source>Another Regio Desktop is using your profile, so your arguments and sources are open read-only here. Close the other window and start again to edit them.</source>
+        <translation>Ваш профиль уже использует другой экземпляр Regio Desktop, поэтому здесь ваши аргументы и источники открыты только для чтения. Закройте другое окно и запустите программу снова, чтобы их редактировать.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written, so your profile database cannot be prepared. Give it write permission, then start again.</source>
+        <translation>В папку {folder} нельзя записывать, поэтому базу данных профиля нельзя подготовить. Дайте права на запись и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so your profile database cannot be prepared. Free some space, then start again.</source>
+        <translation>Диск, на котором находится {folder}, заполнен, поэтому базу данных профиля нельзя подготовить. Освободите место и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>Your profile database was damaged ({reason}). It was moved aside to {moved}, and {arguments} of your arguments and {sources} of your sources were recovered into a fresh one.</source>
+        <translation>База данных вашего профиля была повреждена ({reason}). Она перемещена в {moved}, а в новую базу восстановлено ваших аргументов: {arguments}, ваших источников: {sources}.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать {file}: {reason}</translation>
     </message>
@@ -3832,6 +3884,21 @@ Save them first?</source>
     <message>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Write the change that failed once more</source>
+        <translation>Ещё раз записать изменение, которое не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>

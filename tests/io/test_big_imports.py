@@ -66,7 +66,7 @@ def test_a_cancel_writes_nothing(store: ArgumentStore, tmp_path: Path, cancel_at
 
 def test_undoing_an_import_deletes_it_in_one_step(store: ArgumentStore, tmp_path: Path) -> None:
     report = import_arguments(store, many_arguments_csv(tmp_path / "big.csv", 500))
-    store.delete_imported(report.added, [])
+    store.delete_imported(report.records, [])
     assert len(store.arguments()) == 5
 
 
@@ -92,6 +92,6 @@ def test_undoing_an_import_whose_source_is_cited_since_is_refused_whole(
         )
     )
     with pytest.raises(EvidenceError, match="c_src"):
-        store.delete_imported(report.added, report.sources_added)
+        store.delete_imported(report.records, report.sources)
     assert {"c1", "later"} <= set(store.arguments().index)  # nothing of the undo was done
     assert "c_src" in store.sources().index

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from alembic.script import ScriptDirectory
 
-from regio_desktop.world.argument_store import ArgumentStore
+from regio_desktop.world.argument_store import ArgumentStore, EvidenceError
 from regio_desktop.world.database import (
     USER_DATABASE_NAME,
     DatabaseError,
@@ -161,5 +161,7 @@ def test_an_argument_store_on_a_file_that_is_not_a_database_says_so(tmp_path: Pa
     junk = tmp_path / "notes.sqlite"
     junk.write_text("not a database at all " * 50)
     store = ArgumentStore(junk)
-    with pytest.raises(DatabaseError, match=r"notes\.sqlite"):
+    # Refused as the store refuses anything: an EvidenceError whose problem names the file.
+    with pytest.raises(EvidenceError, match=r"notes\.sqlite.*damaged") as refused:
         store.arguments()
+    assert [p.code for p in refused.value.problems] == ["database_damaged"]

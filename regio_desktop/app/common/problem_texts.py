@@ -128,6 +128,71 @@ TEMPLATES: dict[str, str] = {
         "The source “{id}” is cited by {count} argument(s) ({citing}); delete them or cite "
         "another source first.",
     ),
+    # The user's database refusing a write, and opening the profile at start.
+    "database_file_read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} is read-only, so the change was not saved. Make the file writable, then try again.",
+    ),
+    "database_folder_read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder {folder} cannot be written, so the change was not saved. Give it write "
+        "permission, then try again.",
+    ),
+    "database_refuses_writes": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} does not accept changes now ({reason}), so the change was not saved. Check its "
+        "permissions, then try again.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The disk holding {file} is full, so the change was not saved. Free some space, then "
+        "try again.",
+    ),
+    "database_locked": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another program is writing to {file}, so the change was not saved. Wait for it to "
+        "finish or close it, then try again.",
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} is damaged ({reason}), so the change was not saved. Restart Regio Desktop: it "
+        "moves the file aside and recovers your arguments and sources.",
+    ),
+    "database_write_failed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{file} could not be written ({reason}), so the change was not saved. Try again.",
+    ),
+    "argument_changed_since": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The argument “{id}” was changed elsewhere since this step (in another window?); the "
+        "step was dropped so as not to overwrite that change.",
+    ),
+    "source_changed_since": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The source “{id}” was changed elsewhere since this step (in another window?); the "
+        "step was dropped so as not to overwrite that change.",
+    ),
+    "profile_in_use": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Another Regio Desktop is using your profile, so your arguments and sources are open "
+        "read-only here. Close the other window and start again to edit them.",
+    ),
+    "profile_folder_read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder {folder} cannot be written, so your profile database cannot be prepared. "
+        "Give it write permission, then start again.",
+    ),
+    "profile_disk_full": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The disk holding {folder} is full, so your profile database cannot be prepared. Free "
+        "some space, then start again.",
+    ),
+    "profile_recovered": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Your profile database was damaged ({reason}). It was moved aside to {moved}, and "
+        "{arguments} of your arguments and {sources} of your sources were recovered into a "
+        "fresh one.",
+    ),
     "file_unreadable": QT_TRANSLATE_NOOP("Problems", "{file} cannot be read: {reason}"),
     "json_invalid": QT_TRANSLATE_NOOP(
         "Problems", "{file} is not valid JSON (line {line}, column {column})."

@@ -2,7 +2,9 @@
 
 Each edit is written through the ArgumentStore *before* its command is pushed (so a refused edit
 never enters the history); the command's first ``redo`` therefore only refreshes the views, and
-later redo/undo calls write again. One command family, ``add_record``, ``edit_record`` and
+later redo/undo calls write again. Every later write names the record it expects to find (the
+one this command last wrote or saw), so an undo never overwrites what another window wrote since;
+a write that fails is handed to the document (``step_failed``), which keeps or drops the step. One command family, ``add_record``, ``edit_record`` and
 ``delete_record``, serves every kind of record (``api.RecordKind``); names read like the edit:
 "Add argument user_0001".
 """
@@ -52,24 +54,33 @@ class EvidenceCommand(QUndoCommand):
         self._forward = forward
         self._backward = backward
         self._already_done = True
+        self.skip_once = False
+        """Set by the document to move the history back over a step that failed to write."""
 
     def redo(self) -> None:
+        if self.skip_once:
+            self.skip_once = False
+            return
         if self._already_done:
             self._already_done = False
-        else:
-            self._write(self._forward)
+        elif not self._write(self._forward, "redo"):
+            return
         self.evidence.refresh()
 
     def undo(self) -> None:
-        self._write(self._backward)
-        self.evidence.refresh()
+        if self.skip_once:
+            self.skip_once = False
+            return
+        if self._write(self._backward, "undo"):
+            self.evidence.refresh()
 
-    def _write(self, write: Write) -> None:
+    def _write(self, write: Write, direction: str) -> bool:
         try:
             write(self.evidence.store)
         except api.EvidenceError as exc:
-            # The database changed under the history (another program wrote to it): say so.
-            self.evidence.refused.emit(self.evidence.reason(exc))
+            self.evidence.step_failed(self, direction, exc)
+            return False
+        return True
 
 
 def add_record(
@@ -80,7 +91,7 @@ def add_record(
         evidence,
         command_name("add", kind, record.id),
         lambda store: store.add(kind, record),
-        lambda store: store.delete(kind, record.id),
+        lambda store: store.delete(kind, record.id, expected=record),
     )
 
 
@@ -91,8 +102,8 @@ def edit_record(
     return EvidenceCommand(
         evidence,
         command_name("edit", kind, after.id),
-        lambda store: store.update(kind, after),
-        lambda store: store.update(kind, before),
+        lambda store: store.update(kind, after, expected=before),
+        lambda store: store.update(kind, before, expected=after),
     )
 
 
@@ -106,7 +117,7 @@ def delete_record(
     return EvidenceCommand(
         evidence,
         command_name("delete", kind, record.id),
-        lambda store: store.delete(kind, record.id),
+        lambda store: store.delete(kind, record.id, expected=record),
         restore if restore is not None else lambda store: store.add(kind, record),
     )
 
@@ -123,7 +134,7 @@ def import_source_text(
         evidence,
         QCoreApplication.translate("EvidenceCommands", "Import source {id}").format(id=record.id),
         lambda store: store.import_source_text(record, body, fmt),
-        lambda store: store.delete_source(record.id),
+        lambda store: store.delete(api.SOURCE_KIND, record.id, expected=record),
     )
 
 
@@ -136,7 +147,7 @@ def import_arguments(
     first, then sources), redo writes it again in one."""
 
     def remove(store: api.ArgumentStore) -> None:
-        store.delete_imported([r.id for r in records], [s.id for s in sources])
+        store.delete_imported(records, sources)
 
     return EvidenceCommand(
         evidence,

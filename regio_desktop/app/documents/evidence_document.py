@@ -7,12 +7,21 @@ written through the ArgumentStore; when the store refuses it (an EvidenceError) 
 the reason, worded in the user's language from the error's problems, and nothing enters the
 history. After each edit the world's arguments are re-read,
 so the arguments panel and the matching follow.
+
+A write the database refuses for a reason outside the edit (a code in ``api.WRITE_FAULTS``: a
+read-only file or folder, a full disk, another program's lock, a damaged file) is a fault of the
+moment: ``storage_failed`` says what happened and what to do, nothing the user typed is dropped
+(an editor stays open with its text), and a step of the history that failed stays where it was,
+so that ``retry`` (or Undo again) repeats it. An undo or redo refused because the record was
+changed elsewhere since (another window) is dropped from the history instead: repeating it could
+only overwrite that change. ``notices`` are what the start-up has to tell (a recovered profile, a
+profile open read-only because another window holds it).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,6 +35,7 @@ from regio_desktop.app.documents import evidence_commands
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
+T = TypeVar("T")
 
 
 class EvidenceDocument(QObject):
@@ -35,15 +45,29 @@ class EvidenceDocument(QObject):
     """Arguments or sources changed: views re-read."""
     refused = Signal(str)
     """An edit was refused; the message says why."""
+    storage_failed = Signal(str)
+    """A write failed for a reason outside the edit (the message says which and what to do);
+    ``can_retry`` says whether ``retry`` can repeat it."""
 
     def __init__(
-        self, document: ScenarioDocument, store: api.ArgumentStore, parent: QObject | None = None
+        self,
+        document: ScenarioDocument,
+        store: api.ArgumentStore,
+        parent: QObject | None = None,
+        notices: Sequence[api.Problem] = (),
     ) -> None:
         super().__init__(parent if parent is not None else document)
         self.document = document
         self.store = store
+        self.notices = tuple(notices)
+        """What the start-up has to tell about the profile (worded by ``words``)."""
         self.undo_stack: QUndoStack = document.new_undo_stack(self)
         """The history of argument and source edits (in the document's undo group)."""
+        self._retry: Callable[[], object] | None = None
+        self._read: dict[str, pd.DataFrame] = {}
+        """The last arguments and sources read, shown while the file cannot be read."""
+        self._put_back: tuple[evidence_commands.EvidenceCommand, str] | None = None
+        self.undo_stack.indexChanged.connect(self._history_moved)
 
     @property
     def world(self) -> api.World:
@@ -55,14 +79,29 @@ class EvidenceDocument(QObject):
 
     # --- reading -----------------------------------------------------------------------------
     def arguments(self) -> pd.DataFrame:
-        return self.store.arguments()
+        """Every argument; the last ones read while the database cannot be read (it says so)."""
+        self._read["arguments"] = self._reading(self.store.arguments, self._read.get("arguments"))
+        return self._read["arguments"]
 
     def sources(self) -> pd.DataFrame:
-        return self.store.sources()
+        self._read["sources"] = self._reading(self.store.sources, self._read.get("sources"))
+        return self._read["sources"]
 
     def search(self, text: str) -> list[str]:
         """Ids matching what the user typed, best first; any string is safe."""
-        return self.store.search(text)
+        return self._reading(lambda: self.store.search(text), [])
+
+    def sources_with_text(self) -> list[str]:
+        return self._reading(self.store.sources_with_text, [])
+
+    def _reading(self, read: Callable[[], T], fallback: T | None) -> T:
+        try:
+            return read()
+        except api.EvidenceError as exc:
+            if fallback is None:
+                raise
+            self.storage_failed.emit(self.reason(exc))
+            return fallback
 
     def argument(self, argument_id: str) -> api.ArgumentRecord:
         return self.store.argument(argument_id)
@@ -71,7 +110,12 @@ class EvidenceDocument(QObject):
         return self.store.source(source_id)
 
     def check_argument(self, record: api.ArgumentRecord) -> list[api.Problem]:
-        return self.store.check_argument(record)
+        """Why the record could not be stored; a database that cannot be read is a reason."""
+        try:
+            return self.store.check_argument(record)
+        except api.EvidenceError as exc:
+            self._failed(exc, None)
+            return exc.problems
 
     def check_source(self, record: api.SourceRecord) -> list[api.Problem]:
         return self.store.check_source(record)
@@ -96,13 +140,65 @@ class EvidenceDocument(QObject):
         self.document.replace_arguments(api.with_store_arguments(self.document.world, self.store))
         self.changed.emit()
 
-    def _apply(self, write: evidence_commands.Write) -> bool:
+    def _apply(
+        self, write: evidence_commands.Write, retry: Callable[[], object] | None = None
+    ) -> bool:
+        """Write; on a refusal say why (and, for a fault, remember ``retry``)."""
         try:
             write(self.store)
         except api.EvidenceError as exc:
-            self.refused.emit(self.reason(exc))
+            self._failed(exc, retry)
             return False
+        self._retry = None
         return True
+
+    @staticmethod
+    def is_fault(error: api.EvidenceError) -> bool:
+        """True when the write failed for a reason outside the edit: trying again may work."""
+        return any(p.code in api.WRITE_FAULTS for p in error.problems)
+
+    def _failed(self, error: api.EvidenceError, retry: Callable[[], object] | None) -> None:
+        text = self.reason(error)
+        if self.is_fault(error):
+            self._retry = retry
+            self.storage_failed.emit(text)
+        self.refused.emit(text)
+
+    @property
+    def can_retry(self) -> bool:
+        """Whether the last failed write can be repeated by ``retry`` (an editor that stays
+        open repeats its own with OK)."""
+        return self._retry is not None
+
+    def retry(self) -> None:
+        """Repeat the write that last failed for a reason outside the edit."""
+        again, self._retry = self._retry, None
+        if again is not None:
+            again()
+
+    def step_failed(
+        self, command: evidence_commands.EvidenceCommand, direction: str, error: api.EvidenceError
+    ) -> None:
+        """An undo or redo could not write: a fault keeps the step where it was (the history
+        moves back once the stack has moved, ``_history_moved``); a refusal drops the step."""
+        if self.is_fault(error):
+            self._put_back = (command, direction)
+            stack = self.undo_stack
+            self._failed(error, stack.undo if direction == "undo" else stack.redo)
+        else:
+            command.setObsolete(True)
+            self._failed(error, None)
+
+    def _history_moved(self, _index: int) -> None:
+        if self._put_back is None:
+            return
+        command, direction = self._put_back
+        self._put_back = None
+        command.skip_once = True
+        if direction == "undo":
+            self.undo_stack.redo()
+        else:
+            self.undo_stack.undo()
 
     def _push(self, command: evidence_commands.EvidenceCommand) -> None:
         self.undo_stack.push(command)
@@ -139,7 +235,8 @@ class EvidenceDocument(QObject):
     def add_record(self, kind: api.RecordKind[RecordT], record: RecordT) -> bool:
         if not self._apply(lambda store: store.add(kind, record)):
             return False
-        self._push(evidence_commands.add_record(self, kind, record))
+        # The command remembers the record as stored (trimmed), which undo expects to find.
+        self._push(evidence_commands.add_record(self, kind, self.store.record(kind, record.id)))
         return True
 
     def update_record(self, kind: api.RecordKind[RecordT], record: RecordT) -> bool:
@@ -151,9 +248,10 @@ class EvidenceDocument(QObject):
             return False
         if before == record:
             return False
-        if not self._apply(lambda store: store.update(kind, record)):
+        if not self._apply(lambda store: store.update(kind, record, expected=before)):
             return False
-        self._push(evidence_commands.edit_record(self, kind, before, record))
+        after = self.store.record(kind, record.id)
+        self._push(evidence_commands.edit_record(self, kind, before, after))
         return True
 
     def delete_record(
@@ -164,7 +262,10 @@ class EvidenceDocument(QObject):
     ) -> bool:
         """Delete one record; ``restore`` says how an undo puts back more than the record."""
         deleted: list[RecordT] = []
-        if not self._apply(lambda store: deleted.append(store.delete(kind, record_id))):
+        if not self._apply(
+            lambda store: deleted.append(store.delete(kind, record_id)),
+            lambda: self.delete_record(kind, record_id, restore),
+        ):
             return False
         undo = restore(deleted[0]) if restore is not None else None
         self._push(evidence_commands.delete_record(self, kind, deleted[0], undo))
@@ -200,7 +301,8 @@ class EvidenceDocument(QObject):
         body, fmt = source.body, source.format
         if not self._apply(lambda store: store.import_source_text(record, body, fmt)):
             return False
-        self._push(evidence_commands.import_source_text(self, record, body, fmt))
+        stored = self.store.source(record.id)
+        self._push(evidence_commands.import_source_text(self, stored, body, fmt))
         return True
 
     def source_text(self, source_id: str) -> api.SourceText | None:

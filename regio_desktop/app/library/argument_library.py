@@ -29,6 +29,7 @@ from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.library.evidence_table_model import Column, EvidenceTableModel
 from regio_desktop.app.library.evidence_table_view import evidence_table_view, fit_columns
 from regio_desktop.app.library.library_rows import argument_rows, source_rows
+from regio_desktop.app.library.storage_banner import StorageBanner
 
 if TYPE_CHECKING:
     # The editors and the file transfer are imported when first used, not at start-up.
@@ -125,6 +126,8 @@ class ArgumentLibrary(QWidget):
             self.source_toolbar.addAction(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.banner = StorageBanner(evidence)  # what the database did or could not do
+        layout.addWidget(self.banner)
         layout.addWidget(self.search_field)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tabs, 1)
@@ -246,7 +249,7 @@ class ArgumentLibrary(QWidget):
         sources = self.evidence.sources()
         self.model.set_frame(argument_rows(frame, sources))
         self.source_model.set_frame(
-            source_rows(sources, self.evidence.arguments(), self.evidence.store.sources_with_text())
+            source_rows(sources, self.evidence.arguments(), self.evidence.sources_with_text())
         )
         fit_columns(self.table, self.model)
         fit_columns(self.source_table, self.source_model)
@@ -303,11 +306,15 @@ class ArgumentLibrary(QWidget):
 
         export_arguments_file(self, self.evidence)
 
-    def focus_search(self) -> None:
+    def bring_to_front(self) -> None:
+        """Show the library's dock in front (the start-up has something to tell here)."""
         dock = self._dock()
         if dock is not None:
             dock.show()
             dock.raise_()
+
+    def focus_search(self) -> None:
+        self.bring_to_front()
         self.tabs.setCurrentWidget(self.table)
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()

@@ -7,14 +7,16 @@ The command line (``regio-desktop``) calls ``run_gui``; the self-test and screen
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regio_desktop import api
-from regio_desktop.api import bring_up_to_date, prepare_user_database, preset_scenario_paths
+from regio_desktop.api import bring_up_to_date, preset_scenario_paths
+from regio_desktop.app.common.problem_texts import problem_text
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.main_window import MainWindow
@@ -56,11 +58,13 @@ def open_window(
     scenario: api.Scenario | None = None,
     language: str = "en",
     store: api.ArgumentStore | None = None,
+    notices: Sequence[api.Problem] = (),
 ) -> MainWindow:
     """A main window on a fresh document for ``world``, with a state already selected.
 
     ``store`` holds the analyst's arguments (the user's writable database); without one the
-    world's own file is opened read-only, so the library can be read but not edited.
+    world's own file is opened read-only, so the library can be read but not edited. ``notices``
+    (what opening the profile has to tell) are shown over the library, brought to the front.
     """
     if store is None:
         store = api.ArgumentStore(Path(world.location), readonly=True)
@@ -71,10 +75,33 @@ def open_window(
         # Read them before the document exists, so the scenario is evaluated once, not twice.
         world = api.with_store_arguments(world, store)
     document = ScenarioDocument(world, scenario, language)
-    evidence = EvidenceDocument(document, store)
+    evidence = EvidenceDocument(document, store, notices=notices)
     window = MainWindow(document, settings, evidence)
     document.select_state(initial_state(world, settings.selected_state))
+    if notices:
+        window.library.bring_to_front()
     return window
+
+
+PROFILE_LOCK_NAME = "regio-world.lock"
+
+
+def lock_profile(user_dir: Path) -> tuple[QLockFile | None, bool]:
+    """Hold the profile for this window: (the lock, whether another running window holds it).
+
+    A lock left by a process that no longer runs is taken over (QLockFile checks the process id),
+    so a crash never locks the profile for good. A folder where no lock can be made gives no lock
+    and no holder: opening the profile then says what is wrong with the folder.
+    """
+    try:
+        user_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None, False
+    lock = QLockFile(str(user_dir / PROFILE_LOCK_NAME))
+    lock.setStaleLockTime(0)  # never stale by age: only a dead holder frees it
+    if lock.tryLock(0):
+        return lock, False
+    return None, lock.error() == QLockFile.LockError.LockFailedError
 
 
 def _user_data_folder() -> Path:
@@ -100,13 +127,29 @@ def start_window(
     # Saves a killed process left half-done: in the profile and where recent scenarios live.
     api.remove_leftovers([user_dir, *(Path(p).parent for p in settings.recent_scenarios)])
     api.remove_stale_temp_folders()  # chart pictures of a report whose process was killed
+    lock: QLockFile | None = None
     if db_path is not None:
         bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
-    path = db_path if db_path is not None else prepare_user_database(user_dir, shipped)
-    world = api.load_world(path)
-    window = open_window(world, settings, None, settings.language, api.ArgumentStore(path))
+        profile = api.Profile(db_path)
+    else:
+        # A second window on the same profile reads it and writes nothing (it says so).
+        lock, in_use = lock_profile(user_dir)
+        profile = api.open_profile(user_dir, shipped, in_use=in_use)
+    world = api.load_world(profile.path)
+    store = api.ArgumentStore(profile.path, readonly=profile.readonly)
+    window = open_window(world, settings, None, settings.language, store, profile.notices)
+    if lock is not None:
+        window.destroyed.connect(lambda *_: lock.unlock())
     window.session.open_presets(preset_scenario_paths())
     return window
+
+
+def start_failure_text(error: Exception) -> str:
+    """Why the window cannot start, in the user's language when the core said it as data."""
+    problem = getattr(error, "problem", None)
+    if isinstance(problem, api.Problem):
+        return problem_text(problem, str)
+    return str(error)
 
 
 def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
@@ -120,7 +163,7 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
             QCoreApplication.translate("Launch", "Regio Desktop"),
             QCoreApplication.translate(
                 "Launch", "The world database cannot be opened.\n\n{reason}"
-            ).format(reason=exc),
+            ).format(reason=start_failure_text(exc)),
         )
         return 1
     window.show()
