@@ -29,6 +29,7 @@ from regio_desktop.engine.catalogue import (
     IndicatorInfo,
     Judgement,
     indicator_info,
+    is_change,
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
@@ -275,6 +276,7 @@ __all__ = [
     "framed_choices",
     "import_arguments",
     "indicator_info",
+    "is_change",
     "load_world",
     "map_outlines",
     "membership_spans",

@@ -16,6 +16,14 @@ DELTA_TOLERANCE: Final = 1e-9
 """Deltas no larger than this are rounding noise: the figure is the same, not a change."""
 
 
+def is_change(delta: float) -> bool:
+    """Whether a delta is a change at all: larger than ``DELTA_TOLERANCE`` (NaN is none).
+
+    The one answer to "did this figure move?" for every view that marks, colours or counts a
+    change, so that the table, the map, the charts and the report cannot disagree about it."""
+    return abs(delta) > DELTA_TOLERANCE  # NaN compares false
+
+
 @dataclass(frozen=True)
 class IndicatorInfo:
     """What an indicator is: enough for a table header, a tooltip and a chart axis."""
@@ -36,7 +44,7 @@ class IndicatorInfo:
         Every view that colours or words a delta as good or bad asks here, so they cannot
         disagree about a direction or about what counts as no change.
         """
-        if not abs(delta) > DELTA_TOLERANCE:  # NaN compares false: no change to judge
+        if not is_change(delta):
             return "same"
         if self.higher_is not in ("better", "worse"):
             return "neutral"

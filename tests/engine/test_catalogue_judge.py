@@ -58,3 +58,13 @@ def test_exploration_minimises_what_judge_calls_worse(
     assert best.loc[best["pareto"], "autonomy"].max() == best["autonomy"].max()
     assert worst.loc[worst["pareto"], "autonomy"].min() == worst["autonomy"].min()
     assert best["autonomy"].max() > best["autonomy"].min()
+
+
+def test_is_change_is_the_rule_judge_uses_for_same() -> None:
+    from regio_desktop.engine.catalogue import is_change
+
+    assert not is_change(0.0) and not is_change(DELTA_TOLERANCE) and not is_change(float("nan"))
+    assert is_change(2 * DELTA_TOLERANCE) and is_change(-0.5)
+    info = indicator_info("autonomy")
+    for delta in (0.0, DELTA_TOLERANCE / 2, 1e-6, -3.0, float("nan")):
+        assert (info.judge(delta) == "same") == (not is_change(delta))

@@ -162,7 +162,7 @@ class IndicatorComparisonModel(QAbstractTableModel):
         try:
             info = api.indicator_info(str(self.rows.at[row, "indicator"]))
         except KeyError:
-            return "same" if not abs(delta) > EPSILON else "neutral"
+            return "neutral" if api.is_change(delta) else "same"
         return info.judge(delta)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -269,7 +269,7 @@ def _by_indicator(
             result.values[code] = QCoreApplication.translate("MapPanel", "no value")
             continue
         if delta:
-            unchanged = abs(number) < 1e-9
+            unchanged = not api.is_change(number)
             t = 0.5 + 0.5 * number / bound
             result.colours[code] = QColor(NEUTRAL) if unchanged else interpolate(stops, t)
             if unchanged:
@@ -290,7 +290,7 @@ def _by_indicator(
             span = bound - low or 1.0
             result.colours[code] = interpolate(stops, (number - low) / span)
             result.values[code] = format_number(number)
-            if abs(number - baselines.get(code, number)) > 1e-9:
+            if api.is_change(number - baselines.get(code, number)):
                 result.changed.add(code)
     result.legend = [LegendEntry(QCoreApplication.translate("MapPanel", "No value"), NO_DATA)]
     if delta:

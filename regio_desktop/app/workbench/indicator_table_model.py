@@ -58,7 +58,7 @@ def _text(value: object) -> str:
 
 def _is_change(delta: float) -> bool:
     """A delta worth marking (bold and coloured): not missing and not zero."""
-    return not (math.isnan(delta) or abs(delta) < 1e-12)
+    return api.is_change(delta)
 
 
 class IndicatorTableModel(QAbstractTableModel):
