@@ -33,6 +33,7 @@ from regio_desktop.engine.catalogue import (
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
+from regio_desktop.engine.drivers import DriversError, drivers, variance_shares
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
 from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
@@ -224,6 +225,7 @@ __all__ = [
     "DataEstimate",
     "DataNote",
     "DatabaseError",
+    "DriversError",
     "Evaluation",
     "EvidenceError",
     "Explanation",
@@ -263,6 +265,7 @@ __all__ = [
     "check",
     "compare",
     "data_notes",
+    "drivers",
     "evaluate",
     "evaluation_table",
     "explain",
@@ -302,6 +305,7 @@ __all__ = [
     "stance_on_move",
     "toggled_status",
     "validate",
+    "variance_shares",
     "with_figures_until",
     "with_store_arguments",
     "write_atomically",

@@ -22,6 +22,7 @@ from regio_desktop.api import (
     observations_table,
     write_table,
 )
+from regio_desktop.cli_output import print_change, print_explanation
 
 EXIT_BAD_INPUT = 2
 
@@ -126,6 +127,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     explore.add_argument("--format", choices=["csv", "json"], default="csv")
 
+    drivers = sub.add_parser(
+        "drivers", help="which explored choices drive one indicator (variance shares)"
+    )
+    drivers.add_argument("scenario", type=Path)
+    drivers.add_argument("--states", required=True, help="comma-separated ISO3 codes")
+    drivers.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    drivers.add_argument(
+        "--indicator",
+        required=True,
+        metavar="ENTITY:INDICATOR",
+        help="a state, a bloc or 'region', and one of its indicators, e.g. KAZ:autonomy",
+    )
+    drivers.add_argument("--format", choices=["csv", "json"], default="csv")
+
     report = sub.add_parser("report", help="write a PDF report of a scenario")
     report.add_argument("scenario", type=Path)
     report.add_argument("--output", type=Path, required=True, metavar="FILE.pdf")
@@ -167,32 +182,16 @@ def _run_command(args: argparse.Namespace) -> int:
                     f"unknown state or bloc code '{api.printable(args.state, 40)}' for --state"
                 )
             if args.change:
-                _print_change(
-                    api.explain_change(world, scenario, args.explain, entity), args.format
-                )
+                print_change(api.explain_change(world, scenario, args.explain, entity), args.format)
             else:
-                _print_explanation(api.explain(world, scenario, args.explain, entity), args.format)
+                print_explanation(api.explain(world, scenario, args.explain, entity), args.format)
         elif args.change:
             raise CommandLineError("--change goes with --explain INDICATOR")
         else:
             write_table(evaluation_table(api.evaluate(world, scenario)), args.format)
     elif args.command == "explore":
         scenario = api.read_scenario_file(args.scenario, world)
-        states = [s.strip().upper() for s in args.states.split(",") if s.strip()]
-        toggles = []
-        for item in args.toggle:
-            state, sep, bloc = (part.strip() for part in item.partition(":"))
-            if not (sep and state and bloc):
-                raise CommandLineError(
-                    f"--toggle '{api.printable(item, 40)}' is not STATE:BLOC (such as KAZ:CSTO)"
-                )
-            toggles.append((state.upper(), bloc.upper()))
-        unknown = [s for s in states + [t[0] for t in toggles] if s not in world.state_codes]
-        unknown += [b for _, b in toggles if b not in world.bloc_codes]
-        if unknown:
-            raise CommandLineError(
-                "; ".join(f"unknown code '{api.printable(c, 40)}'" for c in dict.fromkeys(unknown))
-            )
+        states, toggles = _states_and_toggles(world, args.states, args.toggle)
         try:
             aggregation = api.Aggregation.parse(args.aggregate, states)
         except api.AggregationError as error:
@@ -208,6 +207,21 @@ def _run_command(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         write_table(result.table, args.format)
+    elif args.command == "drivers":
+        scenario = api.read_scenario_file(args.scenario, world)
+        states, toggles = _states_and_toggles(world, args.states, args.toggle)
+        entity, sep, indicator = (part.strip() for part in args.indicator.partition(":"))
+        if not (sep and entity and indicator):
+            raise CommandLineError(
+                f"--indicator '{api.printable(args.indicator, 40)}' is not ENTITY:INDICATOR "
+                "(such as KAZ:autonomy, EAEU:bloc_cohesion or region:...)"
+            )
+        entity = entity if entity == "region" else entity.upper()
+        try:
+            shares = api.drivers(world, scenario, states, indicator, entity, toggles)
+        except api.DriversError as error:
+            raise CommandLineError(str(error)) from None
+        write_table(shares, args.format)
     elif args.command == "report":
         scenario = api.read_scenario_file(args.scenario, world)
         if not args.output.parent.is_dir():
@@ -244,65 +258,26 @@ def _run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_explanation(explanation: api.Explanation, fmt: str) -> None:
-    if fmt == "json":
-        print(
-            json.dumps(
-                {
-                    "indicator": explanation.indicator,
-                    "entity": explanation.entity,
-                    "value": explanation.value,
-                    "baseline": explanation.baseline,
-                    "summary": explanation.summary,
-                    "inputs": [phrase.english for phrase in explanation.inputs],
-                    "contributions": [
-                        {"label": c.label, "value": float(c.value), "source": c.source}
-                        for c in explanation.contributions
-                    ],
-                },
-                ensure_ascii=False,
-                indent=2,
+def _states_and_toggles(
+    world: api.World, states_text: str, toggle_texts: list[str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """``--states`` and ``--toggle`` of explore and drivers, with every unknown code named."""
+    states = [s.strip().upper() for s in states_text.split(",") if s.strip()]
+    toggles = []
+    for item in toggle_texts:
+        state, sep, bloc = (part.strip() for part in item.partition(":"))
+        if not (sep and state and bloc):
+            raise CommandLineError(
+                f"--toggle '{api.printable(item, 40)}' is not STATE:BLOC (such as KAZ:CSTO)"
             )
+        toggles.append((state.upper(), bloc.upper()))
+    unknown = [s for s in states + [t[0] for t in toggles] if s not in world.state_codes]
+    unknown += [b for _, b in toggles if b not in world.bloc_codes]
+    if unknown:
+        raise CommandLineError(
+            "; ".join(f"unknown code '{api.printable(c, 40)}'" for c in dict.fromkeys(unknown))
         )
-        return
-    print("label,value,source")
-    for c in explanation.contributions:
-        label = c.label.replace('"', "'")
-        print(f'"{label}",{float(c.value):.6g},{c.source}')
-    print(f'"total ({explanation.summary})",{explanation.value:.6g},')
-
-
-def _print_change(change: api.ChangeExplanation, fmt: str) -> None:
-    """The waterfall from the baseline to the scenario: one row per step, then the total."""
-    if fmt == "json":
-        print(
-            json.dumps(
-                {
-                    "indicator": change.indicator,
-                    "entity": change.entity,
-                    "unit": change.unit,
-                    "baseline": change.baseline,
-                    "value": change.value,
-                    "change": change.change,
-                    "judgement": change.judgement,
-                    "formula": change.formula.english,
-                    "inputs": [phrase.english for phrase in change.inputs],
-                    "steps": [
-                        {"label": s.label, "value": float(s.value), "source": s.source}
-                        for s in change.steps
-                    ],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return
-    print("label,value,source")
-    print(f'"baseline",{change.baseline:.6g},')
-    for step in change.steps:
-        label = step.label.replace('"', "'")
-        print(f'"{label}",{float(step.value):+.6g},{step.source}')
-    print(f'"scenario ({change.judgement}; {change.formula.english})",{change.value:.6g},')
+    return states, toggles
 
 
 def _file_to_open(argv: list[str]) -> list[str]:

@@ -11,8 +11,18 @@ bloc costs more under one alignment than under another.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
+
+from regio_desktop.engine.catalogue import indicator_info
+from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.engine.exploration import Exploration, explore
+from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.scenario.model import Scenario
+from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import EXPLORATION_ALIGNMENTS
 
 FLAT = 1e-12
 """An outcome whose variance is below this does not vary: every share is then 0, not 0/0."""
@@ -53,6 +63,90 @@ def variance_shares(factors: pd.DataFrame, outcome: np.ndarray | pd.Series) -> p
         rows.append((str(column), float(alone.var()) / variance, total))
     shares = pd.DataFrame(rows, columns=["factor", "first_order", "total"])
     shares[["first_order", "total"]] = shares[["first_order", "total"]].clip(0.0, 1.0)
+    shares[["first_order", "total"]] = shares[["first_order", "total"]].mask(
+        shares[["first_order", "total"]] < 1e-12, 0.0
+    )  # floating-point dust, not a share
     return shares.sort_values(
         ["total", "first_order", "factor"], ascending=[False, False, True], ignore_index=True
     )
+
+
+FULL_EVALUATION_LIMIT = 3**7
+"""Combinations evaluated one by one (a bloc's or the region's indicator, or a state outside
+the explored ones): 2,187 take a few seconds; more is refused with the count."""
+
+
+class DriversError(ValueError):
+    """A drivers question the model cannot answer as asked (unknown indicator, entity, size)."""
+
+
+def _level(world: World, entity: str) -> str:
+    if entity == "region":
+        return "region"
+    if entity in world.state_codes:
+        return "state"
+    if entity in world.bloc_codes:
+        return "bloc"
+    raise DriversError(f"'{entity}' is not a state code, a bloc code or 'region'")
+
+
+def factor_frame(exploration: Exploration) -> pd.DataFrame:
+    """The exploration's choices as factors: ``ISO3`` for an alignment, ``ISO3:BLOC`` for a
+    membership toggle (the names the command line and the heat map show)."""
+    columns = {s: exploration.table[f"alignment_{s}"] for s in exploration.states}
+    for state, bloc in exploration.toggles:
+        columns[f"{state}:{bloc}"] = exploration.table[f"toggle_{state}_{bloc}"]
+    return pd.DataFrame(columns)
+
+
+def drivers(
+    world: World,
+    base: Scenario,
+    states: Sequence[str],
+    indicator: str,
+    entity: str,
+    toggles: Sequence[tuple[str, str]] = (),
+    choices: Sequence[str] = EXPLORATION_ALIGNMENTS,
+) -> pd.DataFrame:
+    """Which of the explored choices drive ``indicator`` of ``entity`` (a state, a bloc or
+    'region'): ``factor``, ``first_order``, ``total``, largest total first.
+
+    A state's own indicators depend only on its own alignment once memberships are fixed, so
+    for an explored state the values come from one batched exploration; anything else (a bloc,
+    the region, a state not explored) is evaluated combination by combination, up to
+    ``FULL_EVALUATION_LIMIT``.
+    """
+    try:
+        info = indicator_info(indicator)
+    except KeyError:
+        raise DriversError(f"'{indicator}' is not an indicator") from None
+    level = _level(world, entity)
+    if info.level != level:
+        raise DriversError(f"{indicator} is a {info.level} indicator; {entity} is a {level}")
+    if level == "state" and entity in states:
+        exploration = explore(
+            world,
+            base,
+            states,
+            choices,
+            toggles=toggles,
+            objectives=(indicator,),
+            samples=1,
+            aggregation=Aggregation("state", entity),
+        )
+        outcome = exploration.table[indicator].to_numpy(dtype=float)
+    else:
+        count = len(choices) ** len(states) * 2 ** len(toggles)
+        if count > FULL_EVALUATION_LIMIT:
+            raise DriversError(
+                f"{count:,} combinations would each be evaluated in full for {entity}; at most "
+                f"{FULL_EVALUATION_LIMIT:,} are: explore fewer states or toggles at a time"
+            )
+        exploration = explore(world, base, states, choices, toggles=toggles, samples=1)
+        outcome = np.array(
+            [
+                evaluate(world, exploration.scenario(base, row)).value(indicator, entity)
+                for row in range(len(exploration.table))
+            ]
+        )
+    return variance_shares(factor_frame(exploration), outcome)

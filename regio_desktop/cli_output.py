@@ -1,0 +1,72 @@
+"""How the command line prints an explanation and a breakdown of a change (CSV or JSON).
+
+Kept apart from ``cli.py`` (the verbs and their checks) so that each stays readable; like the
+command line it reads the core only through ``regio_desktop.api``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from regio_desktop import api
+
+
+def print_explanation(explanation: api.Explanation, fmt: str) -> None:
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    "indicator": explanation.indicator,
+                    "entity": explanation.entity,
+                    "value": explanation.value,
+                    "baseline": explanation.baseline,
+                    "summary": explanation.summary,
+                    "inputs": [phrase.english for phrase in explanation.inputs],
+                    "contributions": [
+                        {"label": c.label, "value": float(c.value), "source": c.source}
+                        for c in explanation.contributions
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    print("label,value,source")
+    for c in explanation.contributions:
+        label = c.label.replace('"', "'")
+        print(f'"{label}",{float(c.value):.6g},{c.source}')
+    print(f'"total ({explanation.summary})",{explanation.value:.6g},')
+
+
+def print_change(change: api.ChangeExplanation, fmt: str) -> None:
+    """The waterfall from the baseline to the scenario: one row per step, then the total."""
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    "indicator": change.indicator,
+                    "entity": change.entity,
+                    "unit": change.unit,
+                    "baseline": change.baseline,
+                    "value": change.value,
+                    "change": change.change,
+                    "judgement": change.judgement,
+                    "formula": change.formula.english,
+                    "inputs": [phrase.english for phrase in change.inputs],
+                    "steps": [
+                        {"label": s.label, "value": float(s.value), "source": s.source}
+                        for s in change.steps
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    print("label,value,source")
+    print(f'"baseline",{change.baseline:.6g},')
+    for step in change.steps:
+        label = step.label.replace('"', "'")
+        print(f'"{label}",{float(step.value):+.6g},{step.source}')
+    print(f'"scenario ({change.judgement}; {change.formula.english})",{change.value:.6g},')

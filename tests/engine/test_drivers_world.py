@@ -1,0 +1,62 @@
+"""Drivers on the shipped world: the shares follow what the model says depends on what."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from regio_desktop import api
+from regio_desktop.cli import main
+
+WORLD = api.load_world()
+BASE = api.Scenario(year=2024)
+STATES = ["KAZ", "UZB", "KGZ"]
+
+
+def test_a_states_own_indicator_is_driven_by_its_own_choices_only() -> None:
+    """Once memberships are fixed, a state's indicators depend on its own alignment alone."""
+    shares = api.drivers(WORLD, BASE, STATES, "autonomy", "KAZ", [("KAZ", "CSTO")]).set_index(
+        "factor"
+    )
+    assert set(shares.index) == {"KAZ", "UZB", "KGZ", "KAZ:CSTO"}
+    assert shares.loc["UZB", "total"] == 0.0 and shares.loc["KGZ", "total"] == 0.0
+    assert shares.loc["KAZ:CSTO", "total"] > 0.1  # leaving a defence alliance frees autonomy
+    assert (shares["first_order"] <= shares["total"] + 1e-12).all()
+
+
+def test_a_blocs_cohesion_is_driven_by_its_members_choices() -> None:
+    shares = api.drivers(WORLD, BASE, STATES, "bloc_cohesion", "EAEU").set_index("factor")
+    assert shares.loc["UZB", "total"] == 0.0  # an observer, not a member
+    assert shares.loc["KAZ", "total"] > 0 and shares.loc["KGZ", "total"] > 0
+
+
+@pytest.mark.parametrize(
+    ("indicator", "entity", "message"),
+    [
+        ("bloc_gdp", "KAZ", "bloc indicator"),
+        ("nothing", "KAZ", "not an indicator"),
+        ("autonomy", "XXX", "not a state code"),
+    ],
+)
+def test_questions_the_model_cannot_answer_are_refused(
+    indicator: str, entity: str, message: str
+) -> None:
+    with pytest.raises(api.DriversError, match=message):
+        api.drivers(WORLD, BASE, STATES, indicator, entity)
+
+
+def test_the_command_line_prints_the_shares_sorted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario = tmp_path / "s.regio.json"
+    scenario.write_text(json.dumps({"format": "regio-scenario", "version": 1, "year": 2024}))
+    args = ["drivers", str(scenario), "--states", "KAZ,UZB", "--toggle", "KAZ:CSTO"]
+    assert main([*args, "--indicator", "KAZ:autonomy", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["factor"] for r in rows][:2] in (["KAZ:CSTO", "KAZ"], ["KAZ", "KAZ:CSTO"])
+    totals = [r["total"] for r in rows]
+    assert totals == sorted(totals, reverse=True)
+    assert main([*args, "--indicator", "autonomy"]) == 2
+    assert "ENTITY:INDICATOR" in capsys.readouterr().err
