@@ -92,15 +92,25 @@ def _sources(world: World) -> _Sources:
     found = _SOURCES.get(world)
     if found is None:
         m, t, o = world.memberships, world.trade_shares, world.observations
+        # Columns as lists first: iterating a Series element by element costs ten times more.
         found = _SOURCES[world] = _Sources(
             dict(
-                zip(zip(m["state"], m["bloc"], strict=True), m["source"].astype(str), strict=True)
+                zip(
+                    zip(m["state"].tolist(), m["bloc"].tolist(), strict=True),
+                    m["source"].astype(str).tolist(),
+                    strict=True,
+                )
             ),
-            dict(zip(t["state"], t["source"].astype(str), strict=True)),
+            dict(zip(t["state"].tolist(), t["source"].astype(str).tolist(), strict=True)),
             dict(
                 zip(
-                    zip(o["state"], o["indicator"], o["year"].astype(int), strict=True),
-                    o["source"].astype(str),
+                    zip(
+                        o["state"].tolist(),
+                        o["indicator"].tolist(),
+                        o["year"].astype(int).tolist(),
+                        strict=True,
+                    ),
+                    o["source"].astype(str).tolist(),
                     strict=True,
                 )
             ),

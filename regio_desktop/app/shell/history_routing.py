@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from regio_desktop.app.shell.main_window import MainWindow
@@ -38,7 +39,12 @@ class HistoryRouting(QObject):
         comes back from a dialog (an argument editor, Compare) or another program chooses
         nothing, so Undo after saving an argument in its editor takes that argument back.
         """
-        if not self.window.isVisible() or old is None or self.history_for(old) is None:
+        if (
+            not isValid(self.window)
+            or not self.window.isVisible()
+            or old is None
+            or self.history_for(old) is None
+        ):
             return  # a closed window (its histories may be gone) or focus from outside
         history = self.history_for(new)
         if history is not None:
@@ -49,7 +55,7 @@ class HistoryRouting(QObject):
         current scenario's, unless the focus is in the Library or the Source reader (where
         Undo means the arguments). Without this, Undo stayed greyed out after undoing an
         argument added from the matrix, although the scenario had edits to take back."""
-        if not self.window.isVisible():
+        if not isValid(self.window) or not self.window.isVisible():
             return  # closing: the histories are being taken down
         history = self.window.evidence.undo_stack
         focus = QApplication.focusWidget()
