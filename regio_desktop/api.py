@@ -138,14 +138,14 @@ from regio_desktop.world.vocabulary import (
 )
 
 
-def read_scenario_file(path: Path, world: World) -> Scenario:
+def read_scenario_file(path: Path | str, world: World) -> Scenario:
     """The one way to open a scenario file: read it, check it against ``world`` and refuse it
     whole if anything is wrong, so no caller can forget the check.
 
     Raises ``ScenarioFileError`` (naming the file) when it cannot be read or parsed, and
     ``ScenarioError`` listing every problem ``validate`` finds when it does not fit the world.
     """
-    scenario = read_scenario(path)
+    scenario = read_scenario(Path(path))
     require_valid(world, scenario)
     return scenario
 

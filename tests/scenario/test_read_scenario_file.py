@@ -110,3 +110,12 @@ def test_the_session_opens_files_and_presets_through_it(
     assert opened == [bad.resolve(), bad.resolve(), good.resolve()]
     assert len(problems) == 1 and problems[0].startswith("bad.regio.json: The year 1850")
     assert session.entries[-1].path == good.resolve()
+
+
+def test_a_path_given_as_text_is_read_too() -> None:
+    from regio_desktop import api
+    from tests.conftest import REPO_ROOT
+
+    preset = REPO_ROOT / "resources" / "scenarios" / "01_status_quo.regio.json"
+    world = api.load_world()
+    assert api.read_scenario_file(str(preset), world) == api.read_scenario_file(preset, world)
