@@ -12,6 +12,7 @@ Partial files a killed process left behind are removed at the next start (``remo
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -96,6 +97,9 @@ def write_atomically(
     mode = _refuse_odd_target(target)
     partial = partial_path(target)
     try:
+        # Made first, so a folder that refuses files (read-only, no permission, a system
+        # folder) is named at once, before a writer paints thousands of pages into nothing.
+        partial.open("xb").close()
         write(partial)
         if not partial.exists() or not partial.stat().st_size:
             raise AtomicWriteError(problem("write_incomplete", file=str(target)))
@@ -106,10 +110,28 @@ def write_atomically(
         _fsync_file(partial)
         partial.replace(target)
         _fsync_folder(target.parent)
+    except AtomicWriteError:
+        _remove_quietly(partial)
+        raise
+    except OSError as exc:
+        _remove_quietly(partial)
+        raise AtomicWriteError(
+            problem(
+                "write_refused",
+                file=str(target),
+                reason=str(exc.strerror or exc),
+                error=errno.errorcode.get(exc.errno or 0, ""),
+            )
+        ) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_quietly(partial)
         raise
     return Path(path)
+
+
+def _remove_quietly(partial: Path) -> None:
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def pdf_complete(path: Path) -> bool:

@@ -181,6 +181,17 @@ def _run_command(args: argparse.Namespace) -> int:
                 raise CommandLineError(
                     f"unknown state or bloc code '{api.printable(args.state, 40)}' for --state"
                 )
+            try:
+                level = api.indicator_info(args.explain).level
+            except KeyError:
+                raise CommandLineError(
+                    f"unknown indicator '{api.printable(args.explain, 40)}' for --explain"
+                ) from None
+            kind = "state" if entity in world.state_codes else "bloc"
+            if level != kind:
+                raise CommandLineError(
+                    f"{args.explain} is a {level} indicator; {entity} is a {kind}"
+                )
             if args.change:
                 print_change(api.explain_change(world, scenario, args.explain, entity), args.format)
             else:
@@ -236,7 +247,7 @@ def _run_command(args: argparse.Namespace) -> int:
         app = QApplication.instance() or QApplication([])
         write_report_pdf(world, scenario, args.output, args.language)
         del app
-        print(f"wrote {args.output}")
+        print(f"wrote {api.printable(args.output)}")
     elif args.command == "arguments":
         scenario = api.read_scenario_file(args.scenario, world)
         matched = api.arguments_for(world, scenario)

@@ -148,6 +148,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "scenario_wrong_format": 'format: expected "{expected}", found {found}',
         "scenario_wrong_version": "version: this program reads version {expected}, found {found}",
         "scenario_expected_text": "{where}: expected text",
+        "scenario_name_too_long": "name: {length} characters; a name has at most {limit}",
         "scenario_expected_year": "year: expected a whole year such as 2024, found {found}",
         "scenario_expected_list": "{where}: expected a list",
         "scenario_edit_not_object": "{where}: expected an object with state, bloc and action",
@@ -168,6 +169,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "scenario_expected_number": "{where}: expected a number, found {found}",
         "scenario_motivation_not_ids": "motivation: expected a list of argument ids",
+        "write_refused": "{file} cannot be written: {reason}; nothing was saved",
         "file_unreadable": "{file} cannot be read: {reason}",
         # Reading any file the user gives (input_files.py).
         "file_is_folder": "{file} is a folder, not a file",

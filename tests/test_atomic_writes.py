@@ -113,3 +113,16 @@ def test_stale_report_folders_are_removed_and_fresh_ones_kept(
         os.utime(folder, (hour_ago, hour_ago))
     assert remove_stale_temp_folders() == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, other.name])
+
+
+def test_a_folder_that_refuses_files_is_named_before_anything_is_written() -> None:
+    """A report onto a read-only or system folder painted thousands of pages into a writer that
+    had no file, flooding the terminal; the partial file is now made first."""
+    from regio_desktop.atomic_file import AtomicWriteError, write_atomically
+
+    called: list[Path] = []
+    with pytest.raises(AtomicWriteError) as info:
+        write_atomically(Path("/proc/version"), called.append)
+    assert called == []
+    assert info.value.problem.code == "write_refused"
+    assert info.value.problem.params["file"] == "/proc/version"

@@ -60,6 +60,15 @@ CASES: list[tuple[list[str], str]] = [
     (["evaluate", S, "--explain", "autonomy"], "--explain needs --state"),
     (["evaluate", S, "--explain", "autonomy", "--state", "XXX"], "unknown state or bloc code"),
     (["evaluate", S, "--state", "KAZ"], "--state goes with --explain"),
+    (
+        ["evaluate", S, "--explain", "autonomy", "--state", "EU"],
+        "autonomy is a state indicator; EU is a bloc",
+    ),
+    # drivers
+    (["drivers", S, "--states", "KAZ"], "the following arguments are required: --indicator"),
+    (["drivers", S, "--states", "KAZ", "--indicator", "autonomy"], "is not ENTITY:INDICATOR"),
+    (["drivers", S, "--states", "KAZ", "--indicator", "KAZ:bloc_gdp"], "a bloc indicator"),
+    (["drivers", S, "--states", "XXX", "--indicator", "KAZ:autonomy"], "unknown code 'XXX'"),
     # explore
     (["explore", S], "the following arguments are required: --states"),
     (["explore", S, "--states", ""], "name at least one state to explore"),
@@ -88,6 +97,7 @@ CASES: list[tuple[list[str], str]] = [
     (["report", S, "--output", "{dir}/nowhere/r.pdf"], "the folder {dir}/nowhere does not exist"),
     (["report", S, "--output", "{dir}/adir"], "adir is a folder; choose a file name"),
     (["report", S, "--output", "/dev/full"], "/dev/full is a device or pipe, not a file"),
+    (["report", S, "--output", "/proc/version"], "/proc/version cannot be written"),
     (["report", S, "--output", "{dir}/r.pdf", "--language", "xx"], "invalid choice: 'xx'"),
     (["report", "{dir}/missing.json", "--output", "{dir}/r.pdf"], "missing.json cannot be read"),
     # arguments

@@ -30,6 +30,7 @@ from regio_desktop.world.argument_store import (
     problems_of_argument,
 )
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS, SOURCE_COLUMNS
+from regio_desktop.world.record_kinds import normalise_argument, normalise_source
 
 COLUMNS = list(ARGUMENT_COLUMNS)
 CHECKED_SHARE = 0.3
@@ -81,7 +82,7 @@ def _record(row: dict[str, Any]) -> ArgumentRecord:
         strength = int(str(row.get("strength") or 2))
     except ValueError:
         raise EvidenceError(
-            problem("strength_not_whole", strength=str(row.get("strength")))
+            problem("strength_not_whole", strength=printable(row.get("strength"), 40))
         ) from None
     return ArgumentRecord(
         id=str(row.get("id") or "").strip(),
@@ -154,7 +155,9 @@ def read_rows(
         ], []
     except csv.Error as exc:
         raise EvidenceError(
-            problem("csv_invalid", file=name, line=reader.line_num, reason=printable(exc))
+            # DictReader's own line_num is taken after each whole row; the inner reader's is
+            # the line being read when the error struck.
+            problem("csv_invalid", file=name, line=reader.reader.line_num, reason=printable(exc))
         ) from None
 
 
@@ -228,7 +231,9 @@ def import_arguments(
         report.written = True
     report.added = [r.id for r in records]
     report.sources_added = [s.id for s in sources]
-    report.records, report.sources = records, sources
+    # As the store keeps them (trimmed), so that undoing the import finds them unchanged.
+    report.records = [normalise_argument(r) for r in records]
+    report.sources = [normalise_source(s) for s in sources]
     if progress is not None:
         progress(1.0)
     return report

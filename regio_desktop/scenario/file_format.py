@@ -26,6 +26,8 @@ from regio_desktop.world.vocabulary import MEMBERSHIP_STATUSES, SCENARIO_ALIGNME
 FORMAT = "regio-scenario"
 VERSION = 1
 SUFFIX = ".regio.json"
+NAME_LIMIT = 300
+"""Characters in a scenario's name: it heads the window, the list, the report and its pages."""
 
 
 class ScenarioFileError(ValueError):
@@ -72,6 +74,8 @@ def scenario_from_dict(data: Any) -> Scenario:
     name = data.get("name", "Untitled scenario")
     if not isinstance(name, str):
         raise _fail("scenario_expected_text", where="name")
+    if len(name) > NAME_LIMIT:  # a title: longer belongs in the description or the notes
+        raise _fail("scenario_name_too_long", length=len(name), limit=NAME_LIMIT)
     description = data.get("description", "")
     if not isinstance(description, str):
         raise _fail("scenario_expected_text", where="description")

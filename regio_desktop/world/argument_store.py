@@ -145,7 +145,7 @@ class ArgumentStore:
         frame = pd.read_sql_query(
             f"SELECT * FROM ({kind.select}) WHERE {kind.key} = :id", con, params={"id": expected.id}
         )
-        if frame.empty or kind.from_row(frame.iloc[0]) != expected:
+        if frame.empty or kind.from_row(frame.iloc[0]) != kind.as_stored(expected):
             raise EvidenceError(problem(kind.changed_code, id=expected.id))
 
     # --- reading any kind ----------------------------------------------------------------------

@@ -122,8 +122,10 @@ def start_problem(error: BaseException, folder: Path) -> Problem | None:
     if name == "SQLITE_FULL" or code == errno.ENOSPC:
         return problem("profile_disk_full", folder=str(folder))
     writable = os.access(folder, os.W_OK | os.X_OK)
-    if isinstance(error, PermissionError) or (
-        name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) and not writable
+    if (
+        isinstance(error, PermissionError)
+        or code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or (name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) and not writable)
     ):
         return problem("profile_folder_read_only", folder=str(folder))
     return None

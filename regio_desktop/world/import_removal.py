@@ -26,7 +26,7 @@ def _refuse_if_changed(
     kind: RecordKind[ArgumentRecord] | RecordKind[SourceRecord],
     written: Sequence[ArgumentRecord] | Sequence[SourceRecord],
 ) -> None:
-    expected = {record.id: record for record in written}
+    expected = {record.id: kind.as_stored(record) for record in written}  # type: ignore[arg-type]
     ids = list(expected)
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]

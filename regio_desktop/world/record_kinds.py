@@ -10,9 +10,10 @@ way, and a third kind would be one more description here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 import pandas as pd
@@ -68,6 +69,37 @@ class RecordKind(Generic[RecordT]):
     """... a record of this kind with that id already exists."""
     changed_code: str = ""
     """... the stored record is no longer the one an undo or redo expected (changed since)."""
+    normalise: Callable[[RecordT], RecordT] | None = None
+    """The record as the store keeps it (trimmed texts): what a stored row compares against."""
+
+    def as_stored(self, record: RecordT) -> RecordT:
+        return record if self.normalise is None else self.normalise(record)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters other than tab and newline: they mean nothing in a claim or citation and
+would reach a terminal raw when the record is printed (an escape sequence recolours it)."""
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text).strip()
+
+
+def normalise_argument(record: ArgumentRecord) -> ArgumentRecord:
+    """The argument as the store keeps it: texts trimmed and without control characters, the
+    quote without surrounding quotation marks. Writes and the changed-since checks both use it,
+    so a record compares equal to what was stored from it."""
+    return replace(
+        record,
+        claim=_clean(record.claim),
+        location=_clean(record.location),
+        quote=_clean(record.quote).strip('"“”«»'),
+    )
+
+
+def normalise_source(record: SourceRecord) -> SourceRecord:
+    """The source as the store keeps it (see ``normalise_argument``)."""
+    return replace(record, citation=_clean(record.citation))
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -93,6 +125,7 @@ def _argument_from_row(row: pd.Series) -> ArgumentRecord:
 
 
 def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: bool) -> None:
+    record = normalise_argument(record)
     if replace:
         con.execute("DELETE FROM argument_states WHERE argument_id = :id", {"id": record.id})
     verb = "INSERT OR REPLACE" if replace else "INSERT"
@@ -103,7 +136,7 @@ def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: b
         " :quote, 'user')",
         {
             "id": record.id,
-            "claim": record.claim.strip(),
+            "claim": record.claim,
             "stance": record.stance,
             "target_kind": record.target_kind,
             "target": record.target,
@@ -111,8 +144,8 @@ def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: b
             "indicators": ";".join(record.indicators),
             "strength": record.strength,
             "source": record.source,
-            "location": record.location.strip() or None,
-            "quote": record.quote.strip().strip('"“”«»') or None,
+            "location": record.location or None,
+            "quote": record.quote or None,
         },
     )
     for state in record.states:
@@ -140,6 +173,7 @@ def _source_from_row(row: pd.Series) -> SourceRecord:
 def _insert_source(con: sqlite3.Connection, record: SourceRecord, replace: bool) -> None:
     # Replacing updates the row in place: INSERT OR REPLACE would delete it first, and the
     # delete would cascade to the source's imported text.
+    record = normalise_source(record)
     upsert = (
         " ON CONFLICT(id) DO UPDATE SET citation = excluded.citation, url = excluded.url,"
         " accessed = excluded.accessed, licence = excluded.licence, kind = excluded.kind,"
@@ -149,7 +183,7 @@ def _insert_source(con: sqlite3.Connection, record: SourceRecord, replace: bool)
     )
     parameters: dict[str, Any] = {
         "id": record.id,
-        "citation": record.citation.strip(),
+        "citation": record.citation,
         "url": record.url or None,
         # ISO text, as SQLAlchemy's Date column reads and writes it (and without sqlite3's
         # default date adapter, deprecated since Python 3.12).
@@ -185,6 +219,7 @@ ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
     shipped_code="shipped_argument",
     taken_code="argument_id_taken",
     changed_code="argument_changed_since",
+    normalise=normalise_argument,
 )
 
 SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
@@ -204,4 +239,5 @@ SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
     shipped_code="shipped_source",
     taken_code="source_id_taken",
     changed_code="source_changed_since",
+    normalise=normalise_source,
 )

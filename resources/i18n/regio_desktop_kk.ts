@@ -3225,6 +3225,10 @@
         <translation>{file} — файл емес, құрылғы немесе арна; ештеңе сақталмады.</translation>
     </message>
     <message>
+        <source>{file} cannot be written: {reason}. Nothing was saved; choose another folder.</source>
+        <translation>{file} жазылмайды: {reason}. Ештеңе сақталмады; басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>{file} could not be written completely (is the disk full?); the old file is kept.</source>
         <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
     </message>
@@ -3311,6 +3315,14 @@
     <message>
         <source>{where}: text expected.</source>
         <translation>{where}: мәтін күтілді.</translation>
+    </message>
+    <message>
+        <source>name: {length:,} characters; a name has at most {limit}.</source>
+        <translation type="vanished">name: {length:,} таңба; атауда ең көбі {limit} таңба болады.</translation>
+    </message>
+    <message>
+        <source>name: {length} characters; a name has at most {limit}.</source>
+        <translation>name: {length} таңба; атауда ең көбі {limit} таңба болады.</translation>
     </message>
     <message>
         <source>year: a whole year such as 2024 expected, found {found}.</source>

@@ -3225,6 +3225,10 @@
         <translation>{file} — устройство или канал, а не файл; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>{file} cannot be written: {reason}. Nothing was saved; choose another folder.</source>
+        <translation>Не удаётся записать {file}: {reason}. Ничего не сохранено; выберите другую папку.</translation>
+    </message>
+    <message>
         <source>{file} could not be written completely (is the disk full?); the old file is kept.</source>
         <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
     </message>
@@ -3311,6 +3315,14 @@
     <message>
         <source>{where}: text expected.</source>
         <translation>{where}: ожидался текст.</translation>
+    </message>
+    <message>
+        <source>name: {length:,} characters; a name has at most {limit}.</source>
+        <translation type="vanished">name: {length:,} знаков; в названии не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>name: {length} characters; a name has at most {limit}.</source>
+        <translation>name: {length} знаков; в названии не больше {limit}.</translation>
     </message>
     <message>
         <source>year: a whole year such as 2024 expected, found {found}.</source>

@@ -173,7 +173,7 @@ def test_an_unknown_indicator_is_refused_by_name(store: ArgumentStore, tmp_path:
         (
             "big.csv",
             HEADER + 'a1,"' + "x" * 200_000 + '",for\n',
-            r"big\.csv, line \d+: not readable as CSV",
+            r"big\.csv, line 2: not readable as CSV",  # the field's own line, not the header's
         ),
     ],
 )
@@ -184,6 +184,19 @@ def test_malformed_files_are_named(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(EvidenceError, match=message):
         import_arguments(store, path)
+
+
+def test_a_huge_strength_in_a_csv_is_refused_without_repeating_it(
+    store: ArgumentStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "strong.csv"
+    path.write_text(
+        "id,claim,stance,target_kind,target,states,themes,strength,source\n"
+        "u1,A claim.,for,membership,EAEU,KAZ,economy," + "9" * 5000 + ",fixture\n",
+        encoding="utf-8",
+    )
+    summary = import_arguments(store, path).summary()
+    assert "is not a whole number" in summary and len(summary) < 400
 
 
 def test_a_fifo_given_as_the_import_is_refused_not_waited_on(

@@ -95,3 +95,25 @@ def test_undoing_an_import_whose_source_is_cited_since_is_refused_whole(
         store.delete_imported(report.records, report.sources)
     assert {"c1", "later"} <= set(store.arguments().index)  # nothing of the undo was done
     assert "c_src" in store.sources().index
+
+
+def test_an_import_with_untrimmed_or_control_text_is_undone_and_stored_clean(
+    store: ArgumentStore, tmp_path: Path
+) -> None:
+    """The report held the records as typed while the store kept them trimmed, so Undo took the
+    import for one changed in another window and dropped it; control characters were stored and
+    printed raw on export."""
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        "id,claim,stance,target_kind,target,states,themes,strength,source,location,quote\n"
+        'u_tab,"\tA claim with a tab ",for,membership,EAEU,KAZ,economy,2,fixture,p. 1 ,\n'
+        'u_esc,"claim \x1b[31mred\x07 here",for,membership,EAEU,KAZ,economy,2,fixture,,\n',
+        encoding="utf-8",
+    )
+    report = import_arguments(store, path)
+    assert sorted(report.added) == ["u_esc", "u_tab"]
+    assert store.argument("u_tab").claim == "A claim with a tab"
+    assert store.argument("u_esc").claim == "claim [31mred here"
+    assert [r.claim for r in report.records] == [store.argument(r.id).claim for r in report.records]
+    store.delete_imported(report.records, report.sources)  # not "changed elsewhere"
+    assert "u_tab" not in store.arguments().index

@@ -138,3 +138,12 @@ def test_the_longest_accepted_description_is_cut_with_a_note(
     assert "Kazakhstan balances between Russia and China. Kazakhstan" in text
     assert "What the scenario changes" in text
     assert len(pages) < 40  # the rest of the report, not thousands of pages of description
+
+
+def test_a_report_onto_a_folder_that_refuses_files_says_so_in_one_line(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["report", str(PRESET), "--output", "/proc/version"]) == 2
+    err = capfd.readouterr().err
+    assert "/proc/version cannot be written" in err
+    assert "QPainter" not in err and len(err.splitlines()) == 1

@@ -83,6 +83,7 @@ def test_notes_are_written_only_when_there_are_some() -> None:
         ),
         ({"alignments": {"KAZ": "neutral"}}, "alignments.KAZ: expected one of"),
         ({"notes": ["a list"]}, "notes: expected text"),
+        ({"name": "n" * 301}, "name: 301 characters; a name has at most 300"),
         (
             {"memberships": [{"state": "KAZ", "bloc": "CSTO", "action": "leave"}] * 2},
             "KAZ in CSTO is edited twice",

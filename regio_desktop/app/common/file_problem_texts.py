@@ -21,6 +21,9 @@ SCENARIO_FILE_TEMPLATES: dict[str, str] = {
         "Problems", "version: this program reads version {expected}, found {found}."
     ),
     "scenario_expected_text": QT_TRANSLATE_NOOP("Problems", "{where}: text expected."),
+    "scenario_name_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "name: {length} characters; a name has at most {limit}."
+    ),
     "scenario_expected_year": QT_TRANSLATE_NOOP(
         "Problems", "year: a whole year such as 2024 expected, found {found}."
     ),

@@ -230,6 +230,9 @@ TEMPLATES: dict[str, str] = {
     "write_target_not_regular": QT_TRANSLATE_NOOP(
         "Problems", "{file} is a device or pipe, not a file; nothing was saved."
     ),
+    "write_refused": QT_TRANSLATE_NOOP(
+        "Problems", "{file} cannot be written: {reason}. Nothing was saved; choose another folder."
+    ),
     "write_incomplete": QT_TRANSLATE_NOOP(
         "Problems",
         "{file} could not be written completely (is the disk full?); the old file is kept.",

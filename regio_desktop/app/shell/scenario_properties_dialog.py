@@ -25,7 +25,7 @@ class ScenarioPropertiesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scenario properties"))
         self.name_edit = QLineEdit(scenario.name)
-        self.name_edit.setMaxLength(200)
+        self.name_edit.setMaxLength(300)  # as a scenario file allows
         self.description_edit = QPlainTextEdit(scenario.description)
         self.description_edit.setPlaceholderText(self.tr("One or two sentences: what is assumed"))
         self.description_edit.setTabChangesFocus(True)
