@@ -165,7 +165,10 @@ def membership_terms(
     is_leader[leader[ok], np.flatnonzero(ok)] = True
     dw = params["dominance_weight"]
     magnifier = (1.0 - dw) + dw * np.where(is_leader, 0.0, dominance[None, :])
-    delegated_by_bloc = weight * (snap.delegation * exists)[None, :] * magnifier
+    # Obligations bind full members only: an observer, a partner or a candidate (recorded as
+    # associate) keeps its decisions and has no guarantee to call on, whatever its ties.
+    bound = full.astype(float)
+    delegated_by_bloc = bound * (snap.delegation * exists)[None, :] * magnifier
 
     others_gdp = totals[None, :] - member_gdp
     backing = np.divide(
@@ -175,7 +178,7 @@ def membership_terms(
         where=(others_gdp + gdp[:, None]) > 0,
     )
     defence = 1.0 + (params["defence_multiplier"] - 1.0) * snap.collective_defence
-    security_by_bloc = weight * (snap.depth_security * defence * exists)[None, :] * backing
+    security_by_bloc = bound * (snap.depth_security * defence * exists)[None, :] * backing
 
     severity = snap.severity * params["sanctions_regime"]
     pole_severity = np.zeros(N_POLES)

@@ -216,8 +216,9 @@ def test_sanctions_regime_off(tiny_world: World) -> None:
 
 
 # --- autonomy --------------------------------------------------------------------------------------
-# delegated = status * delegation * (.5 + .5 * dominance) (dominance 0 for the bloc's largest
-# member); autonomy = 100 * prod(1 - delegated) * (1 - .1 if single-pole).
+# delegated = delegation * (.5 + .5 * dominance) for a full member, 0 for any other status (an
+# observer is bound by nothing; dominance 0 for the bloc's largest member);
+# autonomy = 100 * prod(1 - delegated) * (1 - .1 if single-pole).
 DOM_EAEU = 1500 / EAEU_GDP
 DOM_CSTO = 1500 / CSTO_GDP
 DOM_SCO = 15000 / SCO_GDP
@@ -238,7 +239,7 @@ def test_autonomy(ev2020: api.Evaluation) -> None:
     assert ev2020.value("autonomy", "KAZ") == pytest.approx(100 * kaz, **APPROX)
     # KGZ has the same blocs but is russia-led: one more factor (1 - .1)
     assert ev2020.value("autonomy", "KGZ") == pytest.approx(100 * kaz * 0.9, **APPROX)
-    uzb = (1 - _magnified(0.5, DOM_EAEU, status=0.2)) * (1 - _magnified(0.1, DOM_SCO))
+    uzb = 1 - _magnified(0.1, DOM_SCO)  # an EAEU observer delegates nothing
     assert ev2020.value("autonomy", "UZB") == pytest.approx(100 * uzb, **APPROX)
     # RUS leads EAEU and CSTO (factor .5 only); not SCO or WTO
     rus = (1 - 0.5 * 0.5) * (1 - 0.3 * 0.5) * (1 - _magnified(0.1, DOM_SCO))
