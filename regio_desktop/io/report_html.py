@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.explanation_change import explain_change
-from regio_desktop.evidence.matching import arguments_for, balance
+from regio_desktop.io.report_arguments import arguments_html
 from regio_desktop.io.report_method import method_html
 from regio_desktop.io.report_summary import spillover_states, state_moves, summary_html
 from regio_desktop.scenario.model import Scenario
@@ -166,10 +167,11 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
     rows = rows[rows["delta"].abs() >= 0.05]
     largest = rows.reindex(rows["delta"].abs().sort_values(ascending=False).index)
     parts = []
+    name = partial(world.name, language=lang)
     for r in largest.head(LARGEST_CHANGES).itertuples():
         change = explain_change(world, scenario, str(r.indicator), str(r.entity))
         body = "".join(
-            f"<tr><td>{escape(step.label)}</td>{_delta(change.indicator, step.value)}"
+            f"<tr><td>{escape(step.worded(name))}</td>{_delta(change.indicator, step.value)}"
             f'<td class="muted">{escape(world.source_citation(step.source))}</td></tr>'
             for step in change.steps
         )
@@ -179,7 +181,7 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
             f"{_fmt(change.value)}</h3>"
             f"<table cellpadding='3' cellspacing='0'><tr><th>Step</th><th>&nbsp;Change</th>"
             f"<th>&nbsp;Source</th></tr>{body}</table>"
-            f'<p class="muted">Formula: {escape(change.formula.english)}</p>'
+            f'<p class="muted">Formula: {escape(change.formula.worded(name))}</p>'
         )
     if not parts:
         return ""
@@ -221,49 +223,13 @@ def _notes(scenario: Scenario) -> str:
     return f"<h2>Analyst's notes</h2>{paragraphs.replace(chr(10), '<br>')}"
 
 
-def _arguments(world: World, scenario: Scenario, lang: str) -> tuple[str, list[str]]:
-    frames = [arguments_for(world, scenario, state) for state in report_states(world, scenario)]
-    matched = (
-        pd.concat([f for f in frames if not f.empty], ignore_index=True)
-        if any(not f.empty for f in frames)
-        else pd.DataFrame()
-    )
-    if matched.empty:
-        return "<p>No arguments in the corpus address these choices.</p>", []
-    references: list[str] = []
-    counts = balance(matched).set_index(["state", "choice"])
-    html = []
-    for (state, choice), group in matched.groupby(["state", "choice"], sort=False):
-        kind, _, target = choice.partition(":")
-        label = (
-            f"alignment {target}"
-            if kind == "alignment"
-            else f"membership of {world.name(target, lang)}"
-        )
-        c = counts.loc[(state, choice)]
-        html.append(
-            f"<h3>{escape(world.name(state, lang))}: {escape(label)} "
-            f'<span class="muted">({int(c["for"])} for, {int(c["against"])} against)</span></h3>'
-        )
-        for stance in ("for", "against"):
-            subset = group[group["stance"] == stance]
-            if subset.empty:
-                continue
-            items = []
-            for r in subset.itertuples():
-                if r.source not in references:
-                    references.append(r.source)
-                number = references.index(r.source) + 1
-                quote = f" <i>“{escape(r.quote)}”</i>" if r.quote else ""
-                where = f", {escape(r.location)}" if r.location else ""
-                items.append(
-                    f'<li>{escape(r.claim)}{quote} <span class="muted">[{number}{where}]'
-                    "</span></li>"
-                )
-            html.append(
-                f"<p><b>{'For' if stance == 'for' else 'Against'}</b></p><ul>{''.join(items)}</ul>"
-            )
-    return "".join(html), references
+def _url(world: World, source: str) -> str:
+    """The source's address, or '' when it has none (the column holds NaN then, which is true
+    and printed "nan")."""
+    if source not in world.sources.index:
+        return ""
+    url = world.sources.at[source, "url"]
+    return url.strip() if isinstance(url, str) else ""
 
 
 def report_html(
@@ -279,7 +245,9 @@ def report_html(
     ``judgement_colours`` maps 'better', 'worse', ... to the colour the window gives them."""
     ev = evaluate(world, scenario)
     tensions = check(world, scenario)
-    args_html, references = _arguments(world, scenario, language)
+    args_html, references = arguments_html(
+        world, scenario, report_states(world, scenario), language, ev
+    )
     tension_html = (
         (
             "<ul>"
@@ -295,11 +263,7 @@ def report_html(
     )
     refs = "".join(
         f"<li>{escape(world.source_citation(s))}"
-        + (
-            f' <span class="muted">{escape(str(world.sources.at[s, "url"]))}</span>'
-            if s in world.sources.index and world.sources.at[s, "url"]
-            else ""
-        )
+        + (f' <span class="muted">{escape(_url(world, s))}</span>' if _url(world, s) else "")
         + "</li>"
         for s in references
     )

@@ -64,13 +64,22 @@ def spillover_states(world: World, scenario: Scenario) -> list[str]:
     return [s for s in moved if s not in edited]
 
 
+def in_sentence(title: str) -> str:
+    """A title inside a sentence: its first letter lower-cased unless the first word is an
+    acronym, proper nouns kept ("Dependence on Russia" -> "dependence on Russia")."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return title
+    return title[:1].lower() + title[1:]
+
+
 _WORDS = {"better": "better", "worse": "worse", "neutral": "no better way", "same": "same"}
 
 
 def _move_text(world: World, move: Move, lang: str) -> str:
     info = indicator_info(move.indicator)
     return (
-        f"{escape(world.name(move.state, lang))}'s {escape(info.title.lower())} "
+        f"{escape(world.name(move.state, lang))}'s {escape(in_sentence(info.title))} "
         f"{move.baseline:.1f} → {move.value:.1f} ({move.delta:+.1f}, {_WORDS[move.judgement]})"
     )
 

@@ -9,6 +9,7 @@ from regio_desktop.io.report_summary import (
     NOTABLE_CHANGE,
     spillover_states,
     state_moves,
+    in_sentence,
     summary_html,
 )
 from regio_desktop.scenario.model import MembershipEdit, Scenario
@@ -43,3 +44,13 @@ def test_summary_words_the_edit_the_moves_and_the_spillovers() -> None:
     assert "Kazakhstan's sanctions exposure" in text and "better" in text
     assert "also moves" in text and "Armenia" in text
     assert "no edit" in summary_html(WORLD, Scenario())
+
+
+def test_titles_inside_a_sentence_keep_proper_nouns() -> None:
+    """#13 review: "dependence on russia" lost its capital; only the first letter is lowered."""
+    assert in_sentence("Dependence on Russia") == "dependence on Russia"
+    assert in_sentence("Dependence on the West") == "dependence on the West"
+    assert in_sentence("GDP of the members") == "GDP of the members"
+    text = summary_html(WORLD, LEAVE)
+    assert "Kazakhstan's dependence on Russia" in text
+    assert "russia" not in text
