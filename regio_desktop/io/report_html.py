@@ -13,15 +13,14 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-import pandas as pd
-
 from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.explanation_change import explain_change
 from regio_desktop.io.report_arguments import arguments_html
 from regio_desktop.io.report_method import method_html
-from regio_desktop.io.report_summary import spillover_states, state_moves, summary_html
+from regio_desktop.io.report_moves import data_notes_html, delta_cell, figure, spillovers_html
+from regio_desktop.io.report_summary import summary_html
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 
@@ -61,29 +60,11 @@ def description_html(description: str) -> str:
     )
 
 
-def _fmt(value: float) -> str:
-    return "–" if pd.isna(value) else f"{value:,.1f}"
-
-
-MARKS = {"better": "▲", "worse": "▼"}
-"""The window's marks of a better and a worse change (``indicator_labels.JUDGEMENT_MARKS``)."""
-
-
 def _style(colours: Mapping[str, str] | None) -> str:
     """The style sheet, with the window's colour of each judgement when it gives them (the
     colours are the shell's, ``palette.judgement_hex``; the core keeps none of its own)."""
     rules = "".join(f" .{name} {{ color: {hex_} }}" for name, hex_ in (colours or {}).items())
     return STYLE + rules + "\n"
-
-
-def _delta(indicator: str, value: float) -> str:
-    """A change coloured and marked by the core's judgement (``IndicatorInfo.judge``), as the
-    window shows it: a fall in sanctions exposure is better, "−11.0 ▲"."""
-    if pd.isna(value) or abs(value) < 0.05:
-        return '<td class="num">0.0</td>'
-    judgement = indicator_info(indicator).judge(value)
-    mark = MARKS.get(judgement, "")
-    return f'<td class="num {judgement}"><b>{value:+,.1f} {mark}</b></td>'
 
 
 def _better(indicator: str) -> str:
@@ -128,8 +109,8 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         rows = table[(table["level"] == "state") & (table["entity"] == state)]
         body = "".join(
             f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
-            f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
+            f'<td class="num">{figure(r.value)}</td><td class="num">{figure(r.baseline)}</td>'
+            f"{delta_cell(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
             for r in rows.itertuples()
         )
         parts.append(
@@ -143,8 +124,8 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         body = "".join(
             f"<tr><td>{escape(world.name(r.entity, lang))}</td>"
             f"<td>{escape(indicator_info(r.indicator).title)} ({escape(r.unit)})</td>"
-            f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.indicator, r.delta)}</tr>"
+            f'<td class="num">{figure(r.value)}</td><td class="num">{figure(r.baseline)}</td>'
+            f"{delta_cell(r.indicator, r.delta)}</tr>"
             for r in rows.itertuples()
         )
         parts.append(
@@ -171,14 +152,14 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
     for r in largest.head(LARGEST_CHANGES).itertuples():
         change = explain_change(world, scenario, str(r.indicator), str(r.entity))
         body = "".join(
-            f"<tr><td>{escape(step.worded(name))}</td>{_delta(change.indicator, step.value)}"
+            f"<tr><td>{escape(step.worded(name))}</td>{delta_cell(change.indicator, step.value)}"
             f'<td class="muted">{escape(world.source_citation(step.source))}</td></tr>'
             for step in change.steps
         )
         parts.append(
             f"<h3>{escape(indicator_info(change.indicator).title)}, "
-            f"{escape(world.name(change.entity, lang))}: {_fmt(change.baseline)} → "
-            f"{_fmt(change.value)}</h3>"
+            f"{escape(world.name(change.entity, lang))}: {figure(change.baseline)} → "
+            f"{figure(change.value)}</h3>"
             f"<table cellpadding='3' cellspacing='0'><tr><th>Step</th><th>&nbsp;Change</th>"
             f"<th>&nbsp;Source</th></tr>{body}</table>"
             f'<p class="muted">Formula: {escape(change.formula.worded(name))}</p>'
@@ -189,28 +170,6 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
         "<h3>Why the largest changes moved</h3><p class='muted'>Each step is a part of the "
         "indicator's formula that differs between the baseline and the scenario; the steps add "
         "up to the change.</p>" + "".join(parts)
-    )
-
-
-def _spillovers(world: World, scenario: Scenario, lang: str) -> str:
-    """Every state the scenario moves without editing it, with each figure that moves."""
-    others = set(spillover_states(world, scenario))
-    moves = [m for m in state_moves(world, scenario) if m.state in others]
-    if not moves:
-        return "<p>No state beyond those the scenario edits moves by half a point or more.</p>"
-    body = "".join(
-        f"<tr><td>{escape(world.name(m.state, lang))}</td>"
-        f"<td>{escape(indicator_info(m.indicator).title)}</td>"
-        f'<td class="num">{_fmt(m.value)}</td><td class="num">{_fmt(m.baseline)}</td>'
-        f"{_delta(m.indicator, m.delta)}<td>{escape(m.judgement)}</td></tr>"
-        for m in sorted(moves, key=lambda m: (world.name(m.state, lang), -abs(m.delta)))
-    )
-    return (
-        "<p class='muted'>States the scenario does not edit whose figures move by half a point or "
-        "more (index 0-100), because they share a bloc, a market or a corridor with a state it "
-        "edits.</p><table cellpadding='3' cellspacing='0'><tr><th>State</th><th>Indicator</th>"
-        "<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>For the state"
-        f"</th></tr>{body}</table>"
     )
 
 
@@ -278,8 +237,11 @@ forecast. A change marked ▲ is better for the state, ▼ worse (the Better col
 is better); dependences and bloc figures have no better direction.</p>
 {_indicator_tables(world, scenario, language)}{_breakdowns(world, scenario, language)}""",
         ),
-        ("Who else moves", _spillovers(world, scenario, language)),
+        ("Who else moves", spillovers_html(world, ev, language)),
     ]
+    notes_html = data_notes_html(world, ev, language)
+    if notes_html:
+        sections.insert(1, ("Data notes", notes_html))
     if chart_html:
         sections.append(("Charts", chart_html))
     sections += [("Tensions", tension_html), ("Arguments for and against", args_html)]

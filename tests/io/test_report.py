@@ -193,3 +193,35 @@ def test_references_without_an_address_print_none(tmp_path: Path) -> None:
     cited = [s for s in without if escape(WORLD.source_citation(s)) in references]
     assert cited, "the report cites a source without an address"
     assert "https://doi.org/10.1093/ia/iiaa061" in references  # one with an address keeps it
+
+
+def test_who_else_moves_lists_the_cores_spillovers_of_states_and_blocs() -> None:
+    """The table is ``api.spillovers``, the window's tab's function: states and blocs, in its
+    order, each change with the window's precision (two decimals below 10)."""
+    section = _section(api.report_html(WORLD, LEAVE), "Who else moves</h2>", "<h2")
+    moves = api.spillovers(api.evaluate(WORLD, LEAVE))
+    assert {m.level for m in moves} == {"state", "bloc"}
+    rows = section.split("<tr>")[2:]  # after the header row
+    assert len(rows) == len(moves)
+    for row, move in zip(rows, moves, strict=True):
+        assert f"<td>{escape(WORLD.name(move.entity))}</td>" in row
+    armenia = next(r for r in rows if "<td>Armenia</td>" in r and "Autonomy" in r)
+    assert "−2.54" in armenia or "-2.54" in armenia
+    assert "<thead>" in section  # the header row repeats on a new page
+    eaeu = next(r for r in rows if "Eurasian Economic Union" in r and "Full members" in r)
+    assert "-1.0" in eaeu
+
+
+def test_data_notes_of_the_rows_the_edit_departs_from(tmp_path: Path) -> None:
+    """The note of Kazakhstan's EAEU row (``api.data_notes``) is printed in the PDF."""
+    (note,) = api.data_notes(WORLD, LEAVE)
+    assert (note.state, note.target) == ("KAZ", "EAEU")
+    scenario = tmp_path / "kaz.regio.json"
+    api.write_scenario(LEAVE, scenario)
+    output = tmp_path / "kaz.pdf"
+    assert main(["report", str(scenario), "--output", str(output)]) == 0
+    text = " ".join(_text(output).split())
+    section = text[text.index("2. Data notes") : text.index("3. Indicators against")]
+    assert "Kazakhstan, Eurasian Economic Union (founding member from 2015-01-01)" in section
+    assert note.note in section
+    assert "Data notes" not in api.report_html(WORLD, api.Scenario())
