@@ -114,8 +114,8 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
             for r in rows.itertuples()
         )
         parts.append(
-            f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><tr><th>Indicator (0-100)"
-            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>&nbsp;Better</th></tr>{body}</table>"
+            f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><thead><tr><th>Indicator (0-100)"
+            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>&nbsp;Better</th></tr></thead>{body}</table>"
         )
     edited = {e.bloc for e in scenario.memberships}
     blocs = table[(table["level"] == "bloc") & table["entity"].isin(edited)]
@@ -130,8 +130,8 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         )
         parts.append(
             "<h3>Blocs the scenario edits</h3><table cellpadding='3' cellspacing='0'>"
-            "<tr><th>Bloc</th><th>Indicator</th>"
-            f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
+            "<thead><tr><th>Bloc</th><th>Indicator</th>"
+            f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr></thead>{body}</table>"
         )
     return "".join(parts)
 
@@ -160,8 +160,8 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
             f"<h3>{escape(indicator_info(change.indicator).title)}, "
             f"{escape(world.name(change.entity, lang))}: {figure(change.baseline)} → "
             f"{figure(change.value)}</h3>"
-            f"<table cellpadding='3' cellspacing='0'><tr><th>Step</th><th>&nbsp;Change</th>"
-            f"<th>&nbsp;Source</th></tr>{body}</table>"
+            f"<table cellpadding='3' cellspacing='0'><thead><tr><th>Step</th><th>&nbsp;Change</th>"
+            f"<th>&nbsp;Source</th></tr></thead>{body}</table>"
             f'<p class="muted">Formula: {escape(change.formula.worded(name))}</p>'
         )
     if not parts:

@@ -81,9 +81,11 @@ def spillovers_html(world: World, evaluation: Evaluation, language: str = "en") 
         f"{threshold} point or more (an index or share, 0-100) or by {threshold}% of the baseline "
         "(a sum such as GDP; a change of members always counts), because they share a bloc, a "
         "market or a corridor with a state it edits. The window's Who else moves table lists the "
-        "same moves.</p><table cellpadding='3' cellspacing='0'><thead><tr><th>State or bloc</th>"
-        "<th>Indicator</th><th>&nbsp;Change</th><th>Unit</th><th>For the state</th>"
-        f"<th>&nbsp;Baseline</th><th>&nbsp;Scenario</th></tr></thead>{body}</table>"
+        "same moves.</p><table width='100%' cellpadding='3' cellspacing='0'><thead><tr>"
+        "<th width='22%'>State or bloc</th><th width='24%'>Indicator</th>"
+        "<th width='11%'>&nbsp;Change</th><th width='8%'>Unit</th>"
+        "<th width='13%'>For the state</th><th width='11%'>&nbsp;Baseline</th>"
+        f"<th width='11%'>&nbsp;Scenario</th></tr></thead>{body}</table>"
     )
 
 
