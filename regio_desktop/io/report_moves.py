@@ -82,10 +82,10 @@ def spillovers_html(world: World, evaluation: Evaluation, language: str = "en") 
         "(a sum such as GDP; a change of members always counts), because they share a bloc, a "
         "market or a corridor with a state it edits. The window's Who else moves table lists the "
         "same moves.</p><table width='100%' cellpadding='3' cellspacing='0'><thead><tr>"
-        "<th width='22%'>State or bloc</th><th width='24%'>Indicator</th>"
-        "<th width='11%'>&nbsp;Change</th><th width='8%'>Unit</th>"
-        "<th width='13%'>For the state</th><th width='11%'>&nbsp;Baseline</th>"
-        f"<th width='11%'>&nbsp;Scenario</th></tr></thead>{body}</table>"
+        "<th width='20%'>State or bloc</th><th width='22%'>Indicator</th>"
+        "<th width='11%'>Change</th><th width='9%'>Unit</th>"
+        "<th width='12%'>For the state</th><th width='13%'>Baseline</th>"
+        f"<th width='13%'>Scenario</th></tr></thead>{body}</table>"
     )
 
 

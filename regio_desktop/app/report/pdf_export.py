@@ -62,6 +62,7 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
     itself (the layout moves what follows). Returns how many headings were moved.
     """
     layout = document.documentLayout()
+    document.pageCount()  # lays the whole document out: a lazily laid-out rest misplaces images
     moved = 0
     block = document.begin()
     while block.isValid():
@@ -72,6 +73,7 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
             if rect.bottom() + KEEP_WITH_NEXT_PX > page_end and rect.top() % page_height > 1:
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(fmt)
+                document.pageCount()  # the layout again, before the next heading is measured
                 moved += 1
         block = block.next()
     return moved
