@@ -53,6 +53,7 @@ def test_a_heading_at_the_foot_of_a_page_moves_to_the_next(qtbot: QtBot) -> None
     document.setPageSize(QSizeF(500, 100_000))  # one page: the positions before any break
     _top, bottom = _heading_rect(document, "Lonely heading")
     height = bottom + 4  # the heading ends just above the foot of the page
+    assert height - bottom < KEEP_WITH_NEXT_PX  # less room than a heading needs below it
     document.setPageSize(QSizeF(500, height))
     assert document.pageCount() == 2
     assert keep_headings_with_next(document, height) == 1  # the middle one had room
