@@ -5,7 +5,8 @@ literature argues for or against membership. Which argument speaks for the edit 
 in the core (``framed_arguments``, ``stance_on_move``); this module only words it in English: the
 choices the scenario changes first ("For leaving the Eurasian Economic Union" / "Against
 leaving"), then the state's other choices as they stand, each argument numbered against the
-report's reference list.
+report's reference list. Choices and sides are headings (h4, h5), so that the PDF keeps each with
+the arguments below it.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _sides(
         chosen = [r for r in rows if r[key] == side]
         if chosen:
             out.append(
-                f"<p><b>{escape(labels[side])}</b> <span class='muted'>({len(chosen)})</span></p>"
+                f"<h5>{escape(labels[side])} <span class='muted'>({len(chosen)})</span></h5>"
                 + _items(chosen, refs)
             )
     return "".join(out)
@@ -109,9 +110,7 @@ def arguments_html(
             html.append(f"<h3>{state_name}: what the scenario changes</h3>")
         for choice, rows in edited:
             change = f"{_words(choice.before)} → {_words(choice.after)}"
-            html.append(
-                f"<p><b>{escape(choice_title(choice, name))}</b> (edited: {escape(change)})</p>"
-            )
+            html.append(f"<h4>{escape(choice_title(choice, name))} (edited: {escape(change)})</h4>")
             if not rows:
                 html.append("<p>No arguments recorded for this edit.</p>")
             html.append(_sides(move_sides(choice, name), "on_move", rows, references))
@@ -119,7 +118,7 @@ def arguments_html(
             heading = "the other choices, as they stand" if edited else "its choices"
             html.append(f"<h3>{state_name}: {heading}</h3>")
         for choice, rows in kept:
-            html.append(f"<p><b>{escape(choice_title(choice, name))}</b></p>")
+            html.append(f"<h4>{escape(choice_title(choice, name))}</h4>")
             html.append(_sides({"for": "For", "against": "Against"}, "stance", rows, references))
     if not references and not html:
         return "<p>No arguments in the corpus address these choices.</p>", []

@@ -29,6 +29,8 @@ body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
 h1 { font-size: 18pt; margin-bottom: 2pt; }
 h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #888; }
 h3 { font-size: 11pt; margin-top: 8pt; }
+h4 { font-size: 10pt; margin-top: 8pt; margin-bottom: 2pt; }
+h5 { font-size: 10pt; margin-top: 4pt; margin-bottom: 0pt; }
 table { border-collapse: collapse; }
 th { background: #e8e8e8; text-align: left; padding-left: 6px; padding-right: 6px; }
 td { padding-left: 6px; padding-right: 6px; border-bottom: 1px solid #ddd; }
