@@ -5,7 +5,7 @@ literature argues for or against membership. Which argument speaks for the edit 
 in the core (``framed_arguments``, ``stance_on_move``); this module only words it in English: the
 choices the scenario changes first ("For leaving the Eurasian Economic Union" / "Against
 leaving"), then the state's other choices as they stand, each argument numbered against the
-report's reference list. Choices and sides are headings (h4, h5), so that the PDF keeps each with
+report's reference list. Choices and sides are headings (h4), so that the PDF keeps each with
 the arguments below it.
 """
 
@@ -83,7 +83,7 @@ def _sides(
         chosen = [r for r in rows if r[key] == side]
         if chosen:
             out.append(
-                f"<h5>{escape(labels[side])} <span class='muted'>({len(chosen)})</span></h5>"
+                f"<h4>{escape(labels[side])} <span class='muted'>({len(chosen)})</span></h4>"
                 + _items(chosen, refs)
             )
     return "".join(out)

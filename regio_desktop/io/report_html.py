@@ -30,7 +30,6 @@ h1 { font-size: 18pt; margin-bottom: 2pt; }
 h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #888; }
 h3 { font-size: 11pt; margin-top: 8pt; }
 h4 { font-size: 10pt; margin-top: 8pt; margin-bottom: 2pt; }
-h5 { font-size: 10pt; margin-top: 4pt; margin-bottom: 0pt; }
 table { border-collapse: collapse; }
 th { background: #e8e8e8; text-align: left; padding-left: 6px; padding-right: 6px; }
 td { padding-left: 6px; padding-right: 6px; border-bottom: 1px solid #ddd; }
@@ -162,8 +161,9 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
             f"<h3>{escape(indicator_info(change.indicator).title)}, "
             f"{escape(world.name(change.entity, lang))}: {figure(change.baseline)} → "
             f"{figure(change.value)}</h3>"
-            f"<table cellpadding='3' cellspacing='0'><thead><tr><th>Step</th><th>&nbsp;Change</th>"
-            f"<th>&nbsp;Source</th></tr></thead>{body}</table>"
+            f"<table width='100%' cellpadding='3' cellspacing='0'><thead><tr>"
+            f"<th width='50%'>Step</th><th width='12%'>&nbsp;Change</th>"
+            f"<th width='38%'>&nbsp;Source</th></tr></thead>{body}</table>"
             f'<p class="muted">Formula: {escape(change.formula.worded(name))}</p>'
         )
     if not parts:

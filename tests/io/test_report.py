@@ -172,8 +172,8 @@ def test_arguments_lead_with_the_edit_worded_as_the_edit() -> None:
     staying = sum(r["on_move"] == "against" for r in edited[1])
     first = section.index("Kazakhstan: what the scenario changes")
     assert first < section.index("<h4>Membership: Eurasian Economic Union (edited: founding")
-    assert f"<h5>For leaving the Eurasian Economic Union <span class='muted'>({leaving})" in section
-    assert f"<h5>Against leaving the Eurasian Economic Union <span class='muted'>({staying})" in (
+    assert f"<h4>For leaving the Eurasian Economic Union <span class='muted'>({leaving})" in section
+    assert f"<h4>Against leaving the Eurasian Economic Union <span class='muted'>({staying})" in (
         section
     )
     others = section.index("Kazakhstan: the other choices, as they stand")
