@@ -225,3 +225,11 @@ def test_data_notes_of_the_rows_the_edit_departs_from(tmp_path: Path) -> None:
     assert "Kazakhstan, Eurasian Economic Union (founding member from 2015-01-01)" in section
     assert note.note in section
     assert "Data notes" not in api.report_html(WORLD, api.Scenario())
+
+
+def test_an_alignment_edit_is_argued_as_turning_to_one_course_and_giving_up_another() -> None:
+    turn = api.Scenario(name="Turn").with_alignment("KAZ", "china-centred")
+    section = _section(api.report_html(WORLD, turn), "Arguments for and against", "<h2>References")
+    adopt = section.index("<h4>For turning to the china-centred course")
+    abandon = section.index("<h4>For giving up the multi-vector course")
+    assert adopt < abandon < section.index("Kazakhstan: the other choices, as they stand")
