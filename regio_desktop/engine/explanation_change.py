@@ -13,6 +13,7 @@ part's difference. Should the parts ever miss a term, the rest is one explicit s
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from regio_desktop.engine.catalogue import DELTA_TOLERANCE, Judgement, indicator_info
@@ -47,15 +48,23 @@ class ChangeStep:
 
     @property
     def label(self) -> str:
-        """The step in English: the part, its baseline wording first where the two differ."""
-        now, before = self.scenario_phrase, self.baseline_phrase
-        if now is None:
-            return f"{self.phrase.english} (not in the scenario)"
-        if before is None:
-            return f"{now.english} (not in the baseline)"
-        if now.english != before.english:
-            return f"{before.english} → {now.english}"
-        return now.english
+        """The step in English with codes, as the command line prints it (``worded``)."""
+        return self.worded(lambda code: code)
+
+    def worded(self, name: Callable[[str], str]) -> str:
+        """The step in English, codes named by ``name``: the part, its baseline wording first
+        where the two differ, or said to be new or gone (the window's ``step_text`` in English)."""
+        now = self.scenario_phrase.worded(name) if self.scenario_phrase else ""
+        before = self.baseline_phrase.worded(name) if self.baseline_phrase else ""
+        if not now:
+            return f"{before} (not in the scenario)"
+        if not before:
+            if self.scenario_phrase and self.scenario_phrase.code == "change_unexplained":
+                return now
+            return f"{now} (not in the baseline)"
+        if now != before:
+            return f"{before} → {now}"
+        return now
 
 
 @dataclass(frozen=True)

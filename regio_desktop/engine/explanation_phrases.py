@@ -9,7 +9,7 @@ corridor codes, which whoever words the phrase may replace by names.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
@@ -102,6 +102,32 @@ IDENTITY_PARAMS: Final = ("partner", "bloc", "member", "corridor", "pole")
 baseline has the same code and the same values of these (its figures may differ)."""
 
 
+POLE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "russia": "Russia",
+        "china": "China",
+        "west": "the West",
+        "turkic": "the Turkic world",
+        "other": "another pole",
+    }
+)
+"""A pole's English name as a phrase says it ("trade share with the West")."""
+
+
+def english_value(key: str, value: ParamValue, name: Callable[[str], str]) -> ParamValue:
+    """A parameter as an English reader reads it: a state, bloc or corridor code by ``name``,
+    a pole by its name, a status in words ("founding member"); numbers are left to the template."""
+    if key in CODE_PARAMS:
+        return name(str(value))
+    if key == "pole":
+        return POLE_NAMES.get(str(value), str(value))
+    if key == "status":
+        return str(value).replace("_", " ")
+    if key == "choice" and value == "pole":
+        return "own pole"
+    return value
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A phrase of a breakdown: a code of ``ENGLISH`` and the parameters its template takes."""
@@ -113,6 +139,13 @@ class Phrase:
     def english(self) -> str:
         """The phrase in English (the command line, the report)."""
         return ENGLISH[self.code].format(**self.params)
+
+    def worded(self, name: Callable[[str], str]) -> str:
+        """The phrase in English with codes as names (``name`` gives a state's or bloc's name,
+        ``World.name``): "Russia: GDP 2,021 bn ... through Eurasian Economic Union" where
+        ``english`` says "RUS: ... through EAEU". The report words its breakdown so."""
+        values = {key: english_value(key, value, name) for key, value in self.params.items()}
+        return ENGLISH[self.code].format(**values)
 
     @property
     def key(self) -> str:

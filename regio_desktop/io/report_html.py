@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from functools import partial
 from html import escape
 from pathlib import Path
-
-import pandas as pd
 
 from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.explanation_change import explain_change
-from regio_desktop.evidence.matching import arguments_for, balance
+from regio_desktop.io.report_arguments import arguments_html
 from regio_desktop.io.report_method import method_html
-from regio_desktop.io.report_summary import spillover_states, state_moves, summary_html
+from regio_desktop.io.report_moves import data_notes_html, delta_cell, figure, spillovers_html
+from regio_desktop.io.report_summary import summary_html
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 
@@ -29,6 +29,7 @@ body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
 h1 { font-size: 18pt; margin-bottom: 2pt; }
 h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #888; }
 h3 { font-size: 11pt; margin-top: 8pt; }
+h4 { font-size: 10pt; margin-top: 8pt; margin-bottom: 2pt; }
 table { border-collapse: collapse; }
 th { background: #e8e8e8; text-align: left; padding-left: 6px; padding-right: 6px; }
 td { padding-left: 6px; padding-right: 6px; border-bottom: 1px solid #ddd; }
@@ -60,29 +61,11 @@ def description_html(description: str) -> str:
     )
 
 
-def _fmt(value: float) -> str:
-    return "–" if pd.isna(value) else f"{value:,.1f}"
-
-
-MARKS = {"better": "▲", "worse": "▼"}
-"""The window's marks of a better and a worse change (``indicator_labels.JUDGEMENT_MARKS``)."""
-
-
 def _style(colours: Mapping[str, str] | None) -> str:
     """The style sheet, with the window's colour of each judgement when it gives them (the
     colours are the shell's, ``palette.judgement_hex``; the core keeps none of its own)."""
     rules = "".join(f" .{name} {{ color: {hex_} }}" for name, hex_ in (colours or {}).items())
     return STYLE + rules + "\n"
-
-
-def _delta(indicator: str, value: float) -> str:
-    """A change coloured and marked by the core's judgement (``IndicatorInfo.judge``), as the
-    window shows it: a fall in sanctions exposure is better, "−11.0 ▲"."""
-    if pd.isna(value) or abs(value) < 0.05:
-        return '<td class="num">0.0</td>'
-    judgement = indicator_info(indicator).judge(value)
-    mark = MARKS.get(judgement, "")
-    return f'<td class="num {judgement}"><b>{value:+,.1f} {mark}</b></td>'
 
 
 def _better(indicator: str) -> str:
@@ -127,13 +110,13 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         rows = table[(table["level"] == "state") & (table["entity"] == state)]
         body = "".join(
             f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
-            f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
+            f'<td class="num">{figure(r.value)}</td><td class="num">{figure(r.baseline)}</td>'
+            f"{delta_cell(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
             for r in rows.itertuples()
         )
         parts.append(
-            f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><tr><th>Indicator (0-100)"
-            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>&nbsp;Better</th></tr>{body}</table>"
+            f"<h3>{escape(world.name(state, lang))}</h3><table cellpadding='3' cellspacing='0'><thead><tr><th>Indicator (0-100)"
+            f"</th><th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>&nbsp;Better</th></tr></thead>{body}</table>"
         )
     edited = {e.bloc for e in scenario.memberships}
     blocs = table[(table["level"] == "bloc") & table["entity"].isin(edited)]
@@ -142,14 +125,14 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         body = "".join(
             f"<tr><td>{escape(world.name(r.entity, lang))}</td>"
             f"<td>{escape(indicator_info(r.indicator).title)} ({escape(r.unit)})</td>"
-            f'<td class="num">{_fmt(r.value)}</td><td class="num">{_fmt(r.baseline)}</td>'
-            f"{_delta(r.indicator, r.delta)}</tr>"
+            f'<td class="num">{figure(r.value)}</td><td class="num">{figure(r.baseline)}</td>'
+            f"{delta_cell(r.indicator, r.delta)}</tr>"
             for r in rows.itertuples()
         )
         parts.append(
             "<h3>Blocs the scenario edits</h3><table cellpadding='3' cellspacing='0'>"
-            "<tr><th>Bloc</th><th>Indicator</th>"
-            f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr>{body}</table>"
+            "<thead><tr><th>Bloc</th><th>Indicator</th>"
+            f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr></thead>{body}</table>"
         )
     return "".join(parts)
 
@@ -166,20 +149,22 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
     rows = rows[rows["delta"].abs() >= 0.05]
     largest = rows.reindex(rows["delta"].abs().sort_values(ascending=False).index)
     parts = []
+    name = partial(world.name, language=lang)
     for r in largest.head(LARGEST_CHANGES).itertuples():
         change = explain_change(world, scenario, str(r.indicator), str(r.entity))
         body = "".join(
-            f"<tr><td>{escape(step.label)}</td>{_delta(change.indicator, step.value)}"
+            f"<tr><td>{escape(step.worded(name))}</td>{delta_cell(change.indicator, step.value)}"
             f'<td class="muted">{escape(world.source_citation(step.source))}</td></tr>'
             for step in change.steps
         )
         parts.append(
             f"<h3>{escape(indicator_info(change.indicator).title)}, "
-            f"{escape(world.name(change.entity, lang))}: {_fmt(change.baseline)} → "
-            f"{_fmt(change.value)}</h3>"
-            f"<table cellpadding='3' cellspacing='0'><tr><th>Step</th><th>&nbsp;Change</th>"
-            f"<th>&nbsp;Source</th></tr>{body}</table>"
-            f'<p class="muted">Formula: {escape(change.formula.english)}</p>'
+            f"{escape(world.name(change.entity, lang))}: {figure(change.baseline)} → "
+            f"{figure(change.value)}</h3>"
+            f"<table width='100%' cellpadding='3' cellspacing='0'><thead><tr>"
+            f"<th width='50%'>Step</th><th width='12%'>&nbsp;Change</th>"
+            f"<th width='38%'>&nbsp;Source</th></tr></thead>{body}</table>"
+            f'<p class="muted">Formula: {escape(change.formula.worded(name))}</p>'
         )
     if not parts:
         return ""
@@ -187,28 +172,6 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
         "<h3>Why the largest changes moved</h3><p class='muted'>Each step is a part of the "
         "indicator's formula that differs between the baseline and the scenario; the steps add "
         "up to the change.</p>" + "".join(parts)
-    )
-
-
-def _spillovers(world: World, scenario: Scenario, lang: str) -> str:
-    """Every state the scenario moves without editing it, with each figure that moves."""
-    others = set(spillover_states(world, scenario))
-    moves = [m for m in state_moves(world, scenario) if m.state in others]
-    if not moves:
-        return "<p>No state beyond those the scenario edits moves by half a point or more.</p>"
-    body = "".join(
-        f"<tr><td>{escape(world.name(m.state, lang))}</td>"
-        f"<td>{escape(indicator_info(m.indicator).title)}</td>"
-        f'<td class="num">{_fmt(m.value)}</td><td class="num">{_fmt(m.baseline)}</td>'
-        f"{_delta(m.indicator, m.delta)}<td>{escape(m.judgement)}</td></tr>"
-        for m in sorted(moves, key=lambda m: (world.name(m.state, lang), -abs(m.delta)))
-    )
-    return (
-        "<p class='muted'>States the scenario does not edit whose figures move by half a point or "
-        "more (index 0-100), because they share a bloc, a market or a corridor with a state it "
-        "edits.</p><table cellpadding='3' cellspacing='0'><tr><th>State</th><th>Indicator</th>"
-        "<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th><th>For the state"
-        f"</th></tr>{body}</table>"
     )
 
 
@@ -221,49 +184,13 @@ def _notes(scenario: Scenario) -> str:
     return f"<h2>Analyst's notes</h2>{paragraphs.replace(chr(10), '<br>')}"
 
 
-def _arguments(world: World, scenario: Scenario, lang: str) -> tuple[str, list[str]]:
-    frames = [arguments_for(world, scenario, state) for state in report_states(world, scenario)]
-    matched = (
-        pd.concat([f for f in frames if not f.empty], ignore_index=True)
-        if any(not f.empty for f in frames)
-        else pd.DataFrame()
-    )
-    if matched.empty:
-        return "<p>No arguments in the corpus address these choices.</p>", []
-    references: list[str] = []
-    counts = balance(matched).set_index(["state", "choice"])
-    html = []
-    for (state, choice), group in matched.groupby(["state", "choice"], sort=False):
-        kind, _, target = choice.partition(":")
-        label = (
-            f"alignment {target}"
-            if kind == "alignment"
-            else f"membership of {world.name(target, lang)}"
-        )
-        c = counts.loc[(state, choice)]
-        html.append(
-            f"<h3>{escape(world.name(state, lang))}: {escape(label)} "
-            f'<span class="muted">({int(c["for"])} for, {int(c["against"])} against)</span></h3>'
-        )
-        for stance in ("for", "against"):
-            subset = group[group["stance"] == stance]
-            if subset.empty:
-                continue
-            items = []
-            for r in subset.itertuples():
-                if r.source not in references:
-                    references.append(r.source)
-                number = references.index(r.source) + 1
-                quote = f" <i>“{escape(r.quote)}”</i>" if r.quote else ""
-                where = f", {escape(r.location)}" if r.location else ""
-                items.append(
-                    f'<li>{escape(r.claim)}{quote} <span class="muted">[{number}{where}]'
-                    "</span></li>"
-                )
-            html.append(
-                f"<p><b>{'For' if stance == 'for' else 'Against'}</b></p><ul>{''.join(items)}</ul>"
-            )
-    return "".join(html), references
+def _url(world: World, source: str) -> str:
+    """The source's address, or '' when it has none (the column holds NaN then, which is true
+    and printed "nan")."""
+    if source not in world.sources.index:
+        return ""
+    url = world.sources.at[source, "url"]
+    return url.strip() if isinstance(url, str) else ""
 
 
 def report_html(
@@ -279,7 +206,9 @@ def report_html(
     ``judgement_colours`` maps 'better', 'worse', ... to the colour the window gives them."""
     ev = evaluate(world, scenario)
     tensions = check(world, scenario)
-    args_html, references = _arguments(world, scenario, language)
+    args_html, references = arguments_html(
+        world, scenario, report_states(world, scenario), language, ev
+    )
     tension_html = (
         (
             "<ul>"
@@ -295,11 +224,7 @@ def report_html(
     )
     refs = "".join(
         f"<li>{escape(world.source_citation(s))}"
-        + (
-            f' <span class="muted">{escape(str(world.sources.at[s, "url"]))}</span>'
-            if s in world.sources.index and world.sources.at[s, "url"]
-            else ""
-        )
+        + (f' <span class="muted">{escape(_url(world, s))}</span>' if _url(world, s) else "")
         + "</li>"
         for s in references
     )
@@ -314,8 +239,11 @@ forecast. A change marked ▲ is better for the state, ▼ worse (the Better col
 is better); dependences and bloc figures have no better direction.</p>
 {_indicator_tables(world, scenario, language)}{_breakdowns(world, scenario, language)}""",
         ),
-        ("Who else moves", _spillovers(world, scenario, language)),
+        ("Who else moves", spillovers_html(world, ev, language)),
     ]
+    notes_html = data_notes_html(world, ev, language)
+    if notes_html:
+        sections.insert(1, ("Data notes", notes_html))
     if chart_html:
         sections.append(("Charts", chart_html))
     sections += [("Tensions", tension_html), ("Arguments for and against", args_html)]

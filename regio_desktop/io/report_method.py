@@ -58,8 +58,8 @@ def _parameter_rows(scenario: Scenario) -> str:
 def method_html(scenario: Scenario, heading: str = "Appendix: method") -> str:
     """The appendix: how the figures are made, the indicators, the parameters, the data."""
     header = (
-        "<tr><th width='22%'>Indicator</th><th width='13%'>Unit</th><th width='20%'>Better</th>"
-        "<th width='45%'>What it measures</th></tr>"
+        "<thead><tr><th width='22%'>Indicator</th><th width='13%'>Unit</th><th width='20%'>Better</th>"
+        "<th width='45%'>What it measures</th></tr></thead>"
     )
     return f"""<h2 style="page-break-before: always">{escape(heading)}</h2>
 <p>Every figure compares the scenario with the baseline: the world as recorded in the data for
@@ -76,8 +76,8 @@ will happen.</p>
 <h3>Parameters this report was computed with</h3>
 <p>Weights and switches are reasoned estimates; each can be set in a scenario file within the
 range shown.</p>
-<table width='100%' cellpadding='3' cellspacing='0'><tr><th>Parameter</th><th>Value</th>
-<th>Range</th><th width='50%'>What it does</th></tr>{_parameter_rows(scenario)}</table>
+<table width='100%' cellpadding='3' cellspacing='0'><thead><tr><th>Parameter</th><th>Value</th>
+<th>Range</th><th width='50%'>What it does</th></tr></thead>{_parameter_rows(scenario)}</table>
 <h3>Data</h3>
 <p>GDP and population: World Bank, World Development Indicators (current US$; total
 population), licensed ODC-PDDL. Memberships: the treaties and the organisations' own records,

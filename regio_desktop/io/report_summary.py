@@ -2,53 +2,42 @@
 
 A colleague who reads only the first paragraph should learn what was edited, which figures moved
 most (with whether each move is better or worse for the state, as ``IndicatorInfo.judge`` says),
-and which states the edit moves beyond those it edits. The moves are read off the evaluation's
-indicator table, so the paragraph and the tables below it cannot disagree.
+and which states and blocs the edit moves beyond those it edits. The moves are the core's
+``spillovers`` (of the edited states too), the function the "Who else moves" table and the
+window's tab read, so the paragraph and the tables cannot disagree about what moved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
+from typing import Final
 
-from regio_desktop.engine.catalogue import Judgement, indicator_info
+from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.engine.spillovers import (
+    DEFAULT_SPILLOVER_THRESHOLD,
+    Spillover,
+    moved_entities,
+    spillovers,
+)
+from regio_desktop.io.report_moves import figure
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 
-NOTABLE_CHANGE = 0.5
-"""A state indicator moving by less than half a point (on its 0-100 index) is not reported as
-a move: the figures are printed with one decimal, and smaller steps are within rounding."""
+NOTABLE_CHANGE: Final = DEFAULT_SPILLOVER_THRESHOLD
+"""A move is what the core's ``spillovers`` counts as one (a point of a 0-100 index, or per cent
+of a sum's baseline): the summary, the "Who else moves" table and the window draw one line."""
 
 
-@dataclass(frozen=True)
-class Move:
-    """One state indicator that the scenario moves, with the judgement of the move."""
-
-    state: str
-    indicator: str
-    value: float
-    baseline: float
-    delta: float
-    judgement: Judgement
+def moves(world: World, scenario: Scenario) -> list[Spillover]:
+    """Every move of the scenario, of the states it edits too, states and blocs (``spillovers``)."""
+    return spillovers(evaluate(world, scenario), NOTABLE_CHANGE, include_edited=True)
 
 
-def state_moves(world: World, scenario: Scenario) -> list[Move]:
-    """Every state indicator that moves by at least ``NOTABLE_CHANGE``, largest first."""
-    table = evaluate(world, scenario).indicators
-    rows = table[(table["level"] == "state") & (table["delta"].abs() >= NOTABLE_CHANGE)]
-    moves = [
-        Move(
-            str(r.entity),
-            str(r.indicator),
-            float(r.value),
-            float(r.baseline),
-            float(r.delta),
-            indicator_info(str(r.indicator)).judge(float(r.delta)),
-        )
-        for r in rows.itertuples()
-    ]
-    return sorted(moves, key=lambda m: (-abs(m.delta), m.state, m.indicator))
+def state_moves(world: World, scenario: Scenario) -> list[Spillover]:
+    """The moves of state indicators, largest first."""
+    found = [m for m in moves(world, scenario) if m.level == "state"]
+    return sorted(found, key=lambda m: (-abs(m.delta), m.entity, m.indicator))
 
 
 def edited_states(scenario: Scenario) -> list[str]:
@@ -57,21 +46,30 @@ def edited_states(scenario: Scenario) -> list[str]:
     return list(dict.fromkeys(edited))
 
 
-def spillover_states(world: World, scenario: Scenario) -> list[str]:
-    """States the scenario does not edit whose indicators still move (by ``NOTABLE_CHANGE``)."""
-    edited = set(edited_states(scenario))
-    moved = dict.fromkeys(m.state for m in state_moves(world, scenario))
-    return [s for s in moved if s not in edited]
+def spillover_entities(world: World, scenario: Scenario) -> list[tuple[str, str]]:
+    """(level, code) of the states it does not edit and the blocs that move, most moved first:
+    the rows of the report's "Who else moves" table, once each."""
+    return moved_entities([m for m in moves(world, scenario) if not m.edited])
+
+
+def in_sentence(title: str) -> str:
+    """A title inside a sentence: its first letter lower-cased unless the first word is an
+    acronym, proper nouns kept ("Dependence on Russia" -> "dependence on Russia")."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return title
+    return title[:1].lower() + title[1:]
 
 
 _WORDS = {"better": "better", "worse": "worse", "neutral": "no better way", "same": "same"}
 
 
-def _move_text(world: World, move: Move, lang: str) -> str:
+def _move_text(world: World, move: Spillover, lang: str) -> str:
     info = indicator_info(move.indicator)
     return (
-        f"{escape(world.name(move.state, lang))}'s {escape(info.title.lower())} "
-        f"{move.baseline:.1f} → {move.value:.1f} ({move.delta:+.1f}, {_WORDS[move.judgement]})"
+        f"{escape(world.name(move.entity, lang))}'s {escape(in_sentence(info.title))} "
+        f"{figure(move.baseline)} → {figure(move.value)} ({figure(move.delta, signed=True)}, "
+        f"{_WORDS[move.judgement]})"
     )
 
 
@@ -87,20 +85,29 @@ def summary_html(world: World, scenario: Scenario, lang: str = "en", largest: in
         + (f" to {names}" if names else "")
         + "."
     ]
-    moves = state_moves(world, scenario)
-    if moves:
-        shown = "; ".join(_move_text(world, m, lang) for m in moves[:largest])
+    moved = state_moves(world, scenario)
+    if moved:
+        shown = "; ".join(_move_text(world, m, lang) for m in moved[:largest])
         parts.append(f"The largest moves: {shown}.")
-        better = sum(m.judgement == "better" for m in moves)
-        worse = sum(m.judgement == "worse" for m in moves)
+        better = sum(m.judgement == "better" for m in moved)
+        worse = sum(m.judgement == "worse" for m in moved)
         parts.append(
-            f"Of {len(moves)} state figures that move by {NOTABLE_CHANGE} points or more, "
+            f"Of {len(moved)} state figures that move by {NOTABLE_CHANGE:g} point or more, "
             f"{better} move the better way and {worse} the worse way for the state concerned."
         )
     else:
-        parts.append(f"No state figure moves by {NOTABLE_CHANGE} points or more.")
-    others = spillover_states(world, scenario)
-    if others:
-        listed = ", ".join(escape(world.name(s, lang)) for s in others)
+        parts.append(f"No state figure moves by {NOTABLE_CHANGE:g} point or more.")
+    others = spillover_entities(world, scenario)
+    states = [escape(world.name(c, lang)) for level, c in others if level == "state"]
+    blocs = [escape(world.name(c, lang)) for level, c in others if level == "bloc"]
+    if states or blocs:
+        listed = "; ".join(
+            text
+            for text in (
+                f"the states {', '.join(states)}" if states else "",
+                f"the blocs {', '.join(blocs)}" if blocs else "",
+            )
+            if text
+        )
         parts.append(f"Beyond the states it edits, the scenario also moves {listed}.")
     return "<p>" + " ".join(parts) + "</p>"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,10 @@ from regio_desktop.input_files import SCENARIO_LIMIT
 from regio_desktop.world.loaded_world import World
 from tests.conftest import REPO_ROOT
 
+WORLD = api.load_world()
+LEAVE = api.Scenario(name="Kazakhstan leaves the EAEU").with_membership(
+    api.MembershipEdit("KAZ", "EAEU", "leave")
+)
 PRESET = REPO_ROOT / "resources" / "scenarios" / "05_kazakhstan_leaves_csto_eaeu.regio.json"
 
 
@@ -80,7 +86,7 @@ def test_the_largest_changes_are_broken_down_in_the_report(tiny_world: World) ->
     html = api.report_html(tiny_world, scenario)
     section = html[html.index("Why the largest changes moved") :]
     change = api.explain_change(tiny_world, scenario, "autonomy", "KAZ")
-    assert change.steps and change.steps[0].label in section
+    assert change.steps and escape(change.steps[0].worded(tiny_world.name)) in section
     assert "Formula: " + change.formula.english.split(";")[0] in section
     assert section.count("<h3>") >= 1
     assert api.report_html(tiny_world, api.Scenario(year=2023)).count("Why the largest") == 0
@@ -147,3 +153,92 @@ def test_a_report_onto_a_folder_that_refuses_files_says_so_in_one_line(
     err = capfd.readouterr().err
     assert "/proc/version cannot be written" in err
     assert "QPainter" not in err and len(err.splitlines()) == 1
+
+
+def _section(html: str, start: str, end: str) -> str:
+    return html[html.index(start) : html.index(end, html.index(start))]
+
+
+def test_breakdown_steps_name_states_and_blocs_instead_of_codes() -> None:
+    """#13 item 7 review: the steps read "Russia: GDP ... through Eurasian Economic Union", as the
+    window words them, not "RUS: ... through EAEU"; the formula names Kazakhstan too."""
+    section = _section(api.report_html(WORLD, LEAVE), "Why the largest changes moved", "</h2>")
+    assert "Russia: GDP" in section and "through Eurasian Economic Union →" in section
+    assert "multiple of Kazakhstan&#x27;s own" in section
+    for code in ("RUS:", "through EAEU", "CIS_FTA", "KAZ&#x27;s own", "EAEU:"):
+        assert code not in section, code
+
+
+def test_arguments_lead_with_the_edit_worded_as_the_edit() -> None:
+    """The edited EAEU choice comes first, its sides "For leaving" / "Against leaving" as the
+    core's ``framed_arguments`` decides them; the other choices follow as they stand."""
+    html = api.report_html(WORLD, LEAVE)
+    section = _section(html, "Arguments for and against", "<h2>References")
+    framed = api.framed_arguments(WORLD, LEAVE, "KAZ")
+    edited = framed[0]
+    assert edited[0].choice == "membership:EAEU" and edited[0].move == "leave"
+    leaving = sum(r["on_move"] == "for" for r in edited[1])
+    staying = sum(r["on_move"] == "against" for r in edited[1])
+    first = section.index("Kazakhstan: what the scenario changes")
+    assert first < section.index("<h4>Membership: Eurasian Economic Union (edited: founding")
+    assert f"<h4>For leaving the Eurasian Economic Union <span class='muted'>({leaving})" in section
+    assert f"<h4>Against leaving the Eurasian Economic Union <span class='muted'>({staying})" in (
+        section
+    )
+    others = section.index("Kazakhstan: the other choices, as they stand")
+    assert section.index("Against leaving") < others < section.index("Alignment: multi-vector")
+    # an argument for membership is printed under "Against leaving"
+    for_membership = next(r for r in edited[1] if r["stance"] == "for")
+    against = section[section.index("Against leaving") : others]
+    assert escape(str(for_membership["claim"])) in against
+
+
+def test_references_without_an_address_print_none(tmp_path: Path) -> None:
+    """A source with no URL (NaN in the table, which is truthy) printed "nan" after it."""
+    html = api.report_html(WORLD, LEAVE)
+    references = _section(html, "<h2>References", "</ol>")
+    assert not re.search(r"\bnan\b", references)
+    without = WORLD.sources.index[WORLD.sources["url"].isna()]
+    cited = [s for s in without if escape(WORLD.source_citation(s)) in references]
+    assert cited, "the report cites a source without an address"
+    assert "https://doi.org/10.1093/ia/iiaa061" in references  # one with an address keeps it
+
+
+def test_who_else_moves_lists_the_cores_spillovers_of_states_and_blocs() -> None:
+    """The table is ``api.spillovers``, the window's tab's function: states and blocs, in its
+    order, each change with the window's precision (two decimals below 10)."""
+    section = _section(api.report_html(WORLD, LEAVE), "Who else moves</h2>", "<h2")
+    moves = api.spillovers(api.evaluate(WORLD, LEAVE))
+    assert {m.level for m in moves} == {"state", "bloc"}
+    rows = section.split("<tr>")[2:]  # after the header row
+    assert len(rows) == len(moves)
+    for row, move in zip(rows, moves, strict=True):
+        assert f"<td>{escape(WORLD.name(move.entity))}</td>" in row
+    armenia = next(r for r in rows if "<td>Armenia</td>" in r and "Autonomy" in r)
+    assert "−2.54" in armenia or "-2.54" in armenia
+    assert "<thead>" in section  # the header row repeats on a new page
+    eaeu = next(r for r in rows if "Eurasian Economic Union" in r and "Full members" in r)
+    assert "-1.0" in eaeu
+
+
+def test_data_notes_of_the_rows_the_edit_departs_from(tmp_path: Path) -> None:
+    """The note of Kazakhstan's EAEU row (``api.data_notes``) is printed in the PDF."""
+    (note,) = api.data_notes(WORLD, LEAVE)
+    assert (note.state, note.target) == ("KAZ", "EAEU")
+    scenario = tmp_path / "kaz.regio.json"
+    api.write_scenario(LEAVE, scenario)
+    output = tmp_path / "kaz.pdf"
+    assert main(["report", str(scenario), "--output", str(output)]) == 0
+    text = " ".join(_text(output).split())
+    section = text[text.index("2. Data notes") : text.index("3. Indicators against")]
+    assert "Kazakhstan, Eurasian Economic Union (founding member from 2015-01-01)" in section
+    assert note.note in section
+    assert "Data notes" not in api.report_html(WORLD, api.Scenario())
+
+
+def test_an_alignment_edit_is_argued_as_turning_to_one_course_and_giving_up_another() -> None:
+    turn = api.Scenario(name="Turn").with_alignment("KAZ", "china-centred")
+    section = _section(api.report_html(WORLD, turn), "Arguments for and against", "<h2>References")
+    adopt = section.index("<h4>For turning to the china-centred course")
+    abandon = section.index("<h4>For giving up the multi-vector course")
+    assert adopt < abandon < section.index("Kazakhstan: the other choices, as they stand")

@@ -18,7 +18,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +49,36 @@ RUNNING_HEAD_PX = 28
 """Height of the running header and of the footer with the page number, at 96 dpi."""
 
 
+KEEP_WITH_NEXT_PX = 64
+"""Room a heading needs below it on its page (about three lines: a table's header row and its
+first row, or a paragraph's first lines); a heading with less is moved to the next page."""
+
+
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
+    """Move each heading that would stand alone at the foot of a page to the next page.
+
+    Qt's rich text knows no ``page-break-after: avoid``; so, heading by heading in reading
+    order, a heading whose page leaves less than ``KEEP_WITH_NEXT_PX`` below it breaks before
+    itself (the layout moves what follows). Returns how many headings were moved.
+    """
+    layout = document.documentLayout()
+    document.pageCount()  # lays the whole document out: a lazily laid-out rest misplaces images
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel() > 0 and block.position() > 0:
+            rect = layout.blockBoundingRect(block)
+            page_end = (int(rect.top() // page_height) + 1) * page_height
+            if rect.bottom() + KEEP_WITH_NEXT_PX > page_end and rect.top() % page_height > 1:
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                document.pageCount()  # the layout again, before the next heading is measured
+                moved += 1
+        block = block.next()
+    return moved
+
+
 def paint_pages(writer: QPdfWriter, document: QTextDocument, header: str) -> int:
     """Paint ``document`` page by page with a running header and "page n of N" at the foot.
 
@@ -57,6 +89,7 @@ def paint_pages(writer: QPdfWriter, document: QTextDocument, header: str) -> int
     width, height = float(rect.width()), float(rect.height())
     body = height - 2 * RUNNING_HEAD_PX
     document.setPageSize(QSizeF(width, body))
+    keep_headings_with_next(document, body)
     pages = document.pageCount()
     painter = QPainter(writer)
     try:
