@@ -45,20 +45,30 @@ run to the scenario file's limit (4 MiB), which Qt would lay out as thousands of
 minutes; the report cuts it, says so, and points to the file for the whole text."""
 
 
+def _cut(text: str) -> tuple[str, bool]:
+    """``text`` cut after ``DESCRIPTION_LIMIT`` characters at a word break near there, and
+    whether it was cut: a report of megabytes of free text ran for minutes."""
+    if len(text) <= DESCRIPTION_LIMIT:
+        return text, False
+    cut = text[:DESCRIPTION_LIMIT]
+    space = cut.rfind(" ", DESCRIPTION_LIMIT * 3 // 4)
+    return (cut[:space] if space > 0 else cut).rstrip(), True
+
+
+def _cut_note(what: str, text: str, shown: str) -> str:
+    return (
+        f'<p class="muted">The {what} cut here: it runs to {len(text):,} characters, of which'
+        f" the report shows the first {len(shown):,}. The whole text is in the scenario file.</p>"
+    )
+
+
 def description_html(description: str) -> str:
     """The description as report paragraphs, cut after ``DESCRIPTION_LIMIT`` characters (at a
     word break near there) with a note that says it was cut and how long it is."""
-    if len(description) <= DESCRIPTION_LIMIT:
+    shown, was_cut = _cut(description)
+    if not was_cut:
         return f"<p>{escape(description)}</p>" if description else ""
-    cut = description[:DESCRIPTION_LIMIT]
-    space = cut.rfind(" ", DESCRIPTION_LIMIT * 3 // 4)
-    cut = cut[:space] if space > 0 else cut
-    return (
-        f"<p>{escape(cut.rstrip())} …</p>"
-        f'<p class="muted">The description is cut here: it runs to {len(description):,}'
-        f" characters, of which the report shows the first {len(cut):,}. The whole text is in"
-        " the scenario file.</p>"
-    )
+    return f"<p>{escape(shown)} …</p>" + _cut_note("description is", description, shown)
 
 
 def _style(colours: Mapping[str, str] | None) -> str:
@@ -176,12 +186,17 @@ def _breakdowns(world: World, scenario: Scenario, lang: str) -> str:
 
 
 def _notes(scenario: Scenario) -> str:
+    """The analyst's notes, paragraph by paragraph, cut as the description is."""
     if not scenario.notes.strip():
         return ""
+    shown, was_cut = _cut(scenario.notes)
     paragraphs = "".join(
-        f"<p>{escape(p.strip())}</p>" for p in scenario.notes.split("\n\n") if p.strip()
+        f"<p>{escape(p.strip())}</p>".replace("\n", "<br>")
+        for p in shown.split("\n\n")
+        if p.strip()
     )
-    return f"<h2>Analyst's notes</h2>{paragraphs.replace(chr(10), '<br>')}"
+    note = _cut_note("notes are", scenario.notes, shown) if was_cut else ""
+    return f"<h2>Analyst's notes</h2>{paragraphs}{note}"
 
 
 def _url(world: World, source: str) -> str:

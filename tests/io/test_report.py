@@ -242,3 +242,20 @@ def test_an_alignment_edit_is_argued_as_turning_to_one_course_and_giving_up_anot
     adopt = section.index("<h4>For turning to the china-centred course")
     abandon = section.index("<h4>For giving up the multi-vector course")
     assert adopt < abandon < section.index("Kazakhstan: the other choices, as they stand")
+
+
+def test_megabytes_of_notes_are_cut_with_a_note(tmp_path: Path) -> None:
+    """3 MB of notes (150,000 lines) ran past two minutes; they are cut as a description is."""
+    scenario = tmp_path / "notes.regio.json"
+    notes = "Line of notes here.\n" * 150_000
+    scenario.write_text(
+        json.dumps({"format": "regio-scenario", "version": 1, "name": "N", "notes": notes}),
+        encoding="utf-8",
+    )
+    output = tmp_path / "notes.pdf"
+    assert main(["report", str(scenario), "--output", str(output)]) == 0
+    pages = PdfReader(output).pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert f"The notes is cut here: it runs to {len(notes):,} characters" not in text
+    assert f"The notes are cut here: it runs to {len(notes):,} characters" in text
+    assert len(pages) < 40
