@@ -27,6 +27,10 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "dependence_trade": "trade share with {pole} {share:.0%} × {weight}",
         "dependence_bloc": "{bloc} ({status}) × {weight}",
         "dependence_alignment": "alignment {choice} × {weight}",
+        "dependence_alignment_balanced": (
+            "multi-vector alignment × {weight}, {share:.0%} of it on {pole}: its weight is shared "
+            "out so that the ties with Russia, China and the West end as even as they can"
+        ),
         "exposure_trade": "trade with {pole} ({share:.0%}, severity {severity:.2f})",
         "exposure_bloc": "{bloc}: {share:.0%} of members' GDP sanctioned",
         "exposure_alignment": "alignment {choice}",

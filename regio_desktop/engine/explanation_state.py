@@ -84,6 +84,15 @@ def _dependence(ev: Evaluation, side: Outcome, pole: int, i: int, choice: str) -
         *((c.phrase, params["weight_institutions"] * c.value, c.source) for c in inst),
         (
             Phrase(
+                "dependence_alignment_balanced",
+                {
+                    "weight": params["weight_alignment"],
+                    "share": float(a[pole]),
+                    "pole": POLES[pole],
+                },
+            )
+            if choice == "multi-vector"
+            else Phrase(
                 "dependence_alignment", {"choice": choice, "weight": params["weight_alignment"]}
             ),
             params["weight_alignment"] * float(a[pole]),

@@ -1425,6 +1425,10 @@
         <translation>бағдар: {choice} × {weight}</translation>
     </message>
     <message>
+        <source>multi-vector alignment × {weight}, {share:.0%} of it on {pole}: its weight is shared out so that the ties with Russia, China and the West end as even as they can</source>
+        <translation>көпвекторлы бағдар × {weight}, оның {share:.0%} үлесі {pole} жағына: оның салмағы Ресеймен, Қытаймен және Батыспен байланыстар барынша тең болатындай бөлінеді</translation>
+    </message>
+    <message>
         <source>trade with {pole} ({share:.0%}, severity {severity:.2f})</source>
         <translation>сауда: {pole} ({share:.0%}, қатаңдығы {severity:.2f})</translation>
     </message>

@@ -1425,6 +1425,10 @@
         <translation>ориентация: {choice} × {weight}</translation>
     </message>
     <message>
+        <source>multi-vector alignment × {weight}, {share:.0%} of it on {pole}: its weight is shared out so that the ties with Russia, China and the West end as even as they can</source>
+        <translation>многовекторная ориентация × {weight}, из неё {share:.0%} на {pole}: её вес распределяется так, чтобы связи с Россией, Китаем и Западом вышли как можно ровнее</translation>
+    </message>
+    <message>
         <source>trade with {pole} ({share:.0%}, severity {severity:.2f})</source>
         <translation>торговля: {pole} ({share:.0%}, жёсткость {severity:.2f})</translation>
     </message>

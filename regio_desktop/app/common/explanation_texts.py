@@ -28,6 +28,11 @@ TEMPLATES: dict[str, str] = {
     ),
     "dependence_bloc": QT_TRANSLATE_NOOP("Explanations", "{bloc} ({status}) × {weight}"),
     "dependence_alignment": QT_TRANSLATE_NOOP("Explanations", "alignment {choice} × {weight}"),
+    "dependence_alignment_balanced": QT_TRANSLATE_NOOP(
+        "Explanations",
+        "multi-vector alignment × {weight}, {share:.0%} of it on {pole}: its weight is shared "
+        "out so that the ties with Russia, China and the West end as even as they can",
+    ),
     "exposure_trade": QT_TRANSLATE_NOOP(
         "Explanations", "trade with {pole} ({share:.0%}, severity {severity:.2f})"
     ),
