@@ -69,7 +69,7 @@ class BlocIndicatorsChart(ChartView):
         rows = rows.sort_values(["baseline", "entity"], ascending=[False, True])
         self.rows = rows[["entity", "value", "baseline", "delta"]].reset_index(drop=True)
         self.caption.setText(
-            self.tr("scenario (blue) and baseline {year} (grey)").format(
+            self.tr("scenario (dark slate) and baseline {year} (grey)").format(
                 year=self.document.evaluation.year
             )
         )
