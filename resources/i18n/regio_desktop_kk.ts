@@ -575,7 +575,11 @@
     </message>
     <message>
         <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
-        <translation>{state}: сценарий (көк), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
+        <translation type="vanished">{state}: сценарий (көк), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -593,8 +597,12 @@
         <translation>Көрсеткіш:</translation>
     </message>
     <message>
+        <source>scenario (dark slate) and baseline {year} (grey)</source>
+        <translation>сценарий (қою сұр-күлгін) және базалық {year} (сұр)</translation>
+    </message>
+    <message>
         <source>scenario (blue) and baseline {year} (grey)</source>
-        <translation>сценарий (көк) және базалық {year} (сұр)</translation>
+        <translation type="vanished">сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
         <source>No bloc has full members in this year.</source>
@@ -2105,6 +2113,97 @@
     <message>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation type="vanished">«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorShort</name>
+    <message>
+        <source>Market access</source>
+        <translation>Нарыққа қол жеткізу</translation>
+    </message>
+    <message>
+        <source>Dep. on Russia</source>
+        <translation>Ресейге тәуелд.</translation>
+    </message>
+    <message>
+        <source>Dep. on China</source>
+        <translation>Қытайға тәуелд.</translation>
+    </message>
+    <message>
+        <source>Dep. on the West</source>
+        <translation>Батысқа тәуелд.</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелер</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>ЖІӨ</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халық</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Үйлесімділік</translation>
+    </message>
+    <message>
+        <source>States: Russia-led</source>
+        <translation>Мемлекеттер: Ресей бағыты</translation>
+    </message>
+    <message>
+        <source>States: China-centred</source>
+        <translation>Мемлекеттер: Қытай бағыты</translation>
+    </message>
+    <message>
+        <source>States: multi-vector</source>
+        <translation>Мемлекеттер: көпвекторлы</translation>
+    </message>
+    <message>
+        <source>States: West-oriented</source>
+        <translation>Мемлекеттер: Батыс бағыты</translation>
+    </message>
+    <message>
+        <source>Population: Russia-led</source>
+        <translation>Халық: Ресей бағыты</translation>
+    </message>
+    <message>
+        <source>Population: China-centred</source>
+        <translation>Халық: Қытай бағыты</translation>
+    </message>
+    <message>
+        <source>Population: multi-vector</source>
+        <translation>Халық: көпвекторлы</translation>
+    </message>
+    <message>
+        <source>Population: West-oriented</source>
+        <translation>Халық: Батыс бағыты</translation>
+    </message>
+    <message>
+        <source>GDP: Russia-led</source>
+        <translation>ЖІӨ: Ресей бағыты</translation>
+    </message>
+    <message>
+        <source>GDP: China-centred</source>
+        <translation>ЖІӨ: Қытай бағыты</translation>
+    </message>
+    <message>
+        <source>GDP: multi-vector</source>
+        <translation>ЖІӨ: көпвекторлы</translation>
+    </message>
+    <message>
+        <source>GDP: West-oriented</source>
+        <translation>ЖІӨ: Батыс бағыты</translation>
     </message>
 </context>
 <context>

@@ -575,7 +575,11 @@
     </message>
     <message>
         <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
-        <translation>{state}: сценарий (синий), база {year} (серый); ▲ лучше, ▼ хуже</translation>
+        <translation type="vanished">{state}: сценарий (синий), база {year} (серый); ▲ лучше, ▼ хуже</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (тёмно-сизый), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -593,8 +597,12 @@
         <translation>Показатель:</translation>
     </message>
     <message>
+        <source>scenario (dark slate) and baseline {year} (grey)</source>
+        <translation>сценарий (тёмно-сизый) и база {year} (серый)</translation>
+    </message>
+    <message>
         <source>scenario (blue) and baseline {year} (grey)</source>
-        <translation>сценарий (синий) и база {year} (серый)</translation>
+        <translation type="vanished">сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
         <source>No bloc has full members in this year.</source>
@@ -2105,6 +2113,97 @@
     <message>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation type="vanished">Изменение от «{reference}» к «{name}»: зелёный — лучше для государства, красный — хуже; у зависимостей и показателей блоков нет лучшего направления</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorShort</name>
+    <message>
+        <source>Market access</source>
+        <translation>Доступ к рынкам</translation>
+    </message>
+    <message>
+        <source>Dep. on Russia</source>
+        <translation>Завис. от России</translation>
+    </message>
+    <message>
+        <source>Dep. on China</source>
+        <translation>Завис. от Китая</translation>
+    </message>
+    <message>
+        <source>Dep. on the West</source>
+        <translation>Завис. от Запада</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>ВВП</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>Доминирование</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>States: Russia-led</source>
+        <translation>Государства: на Россию</translation>
+    </message>
+    <message>
+        <source>States: China-centred</source>
+        <translation>Государства: на Китай</translation>
+    </message>
+    <message>
+        <source>States: multi-vector</source>
+        <translation>Государства: многовект.</translation>
+    </message>
+    <message>
+        <source>States: West-oriented</source>
+        <translation>Государства: на Запад</translation>
+    </message>
+    <message>
+        <source>Population: Russia-led</source>
+        <translation>Население: на Россию</translation>
+    </message>
+    <message>
+        <source>Population: China-centred</source>
+        <translation>Население: на Китай</translation>
+    </message>
+    <message>
+        <source>Population: multi-vector</source>
+        <translation>Население: многовект.</translation>
+    </message>
+    <message>
+        <source>Population: West-oriented</source>
+        <translation>Население: на Запад</translation>
+    </message>
+    <message>
+        <source>GDP: Russia-led</source>
+        <translation>ВВП: на Россию</translation>
+    </message>
+    <message>
+        <source>GDP: China-centred</source>
+        <translation>ВВП: на Китай</translation>
+    </message>
+    <message>
+        <source>GDP: multi-vector</source>
+        <translation>ВВП: многовект.</translation>
+    </message>
+    <message>
+        <source>GDP: West-oriented</source>
+        <translation>ВВП: на Запад</translation>
     </message>
 </context>
 <context>
