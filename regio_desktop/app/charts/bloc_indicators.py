@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.chart_canvas import (
     ChartView,
     add_paired_bars,
@@ -45,6 +46,8 @@ class BlocIndicatorsChart(ChartView):
         self.rows = pd.DataFrame()
         """What the chart shows: entity (bloc), value, baseline, delta (top row first)."""
         self.delta_labels: dict[str, pg.TextItem] = {}
+        self.axis_labels: list[str] = []
+        """The bloc names on the left axis, top first."""
 
     @property
     def indicator(self) -> str:
@@ -56,6 +59,13 @@ class BlocIndicatorsChart(ChartView):
     def breakdown_of_row(self, row: int) -> tuple[str, str] | None:
         blocs = list(self.rows["entity"]) if "entity" in self.rows else []
         return (self.indicator, str(blocs[row])) if 0 <= row < len(blocs) else None
+
+    def tooltip_of_row(self, row: int) -> str | None:
+        blocs = list(self.rows["entity"]) if "entity" in self.rows else []
+        if not 0 <= row < len(blocs):
+            return None
+        code = str(blocs[row])
+        return f"{self.document.name(code)} ({code})"
 
     def shows(self, changes: api.ScenarioChanges) -> bool:
         """Only bloc figures are drawn: the blocs whose indicators the edit moved."""
@@ -87,7 +97,10 @@ class BlocIndicatorsChart(ChartView):
             count_delta_text if info.unit == "states" else delta_text,
         )
         self.delta_labels = {str(bloc): labels[i] for i, bloc in enumerate(self.rows["entity"])}
-        set_category_axis(plot, list(self.rows["entity"]))
+        # Short translated names on the axis (the codes are no words); name and code in the
+        # tooltip of each bar line.
+        self.axis_labels = [bloc_short_name(str(b)) for b in self.rows["entity"]]
+        set_category_axis(plot, self.axis_labels)
         unit = QCoreApplication.translate("Units", info.unit)
         plot.setLabel("bottom", f"{indicator_title(code)} ({unit})")
         top = float(max(self.rows["value"].max(), self.rows["baseline"].max(), 1.0))

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.chart_canvas import delta_text
 from regio_desktop.app.common.palette import bar_hex, judgement_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -175,3 +178,23 @@ def test_the_scenario_colour_stands_apart(dark: bool) -> None:
         assert distance > 120, judgement
     baseline = QColor(bar_hex("baseline", dark))
     assert abs(scenario.lightness() - baseline.lightness()) > 50
+
+
+def test_bloc_bars_are_named_by_short_names_with_the_code_in_the_tooltip(
+    panel: ChartsPanel, document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    panel.tabs.setCurrentIndex(BLOC_INDICATORS)
+    chart = panel.bloc_indicators
+    chart.set_indicator("bloc_members")
+    chart.ensure_current()
+    codes = [str(c) for c in chart.rows["entity"]]
+    assert chart.axis_labels == [bloc_short_name(c) for c in codes]
+    assert "EAEU" in chart.axis_labels and not any("_" in label for label in chart.axis_labels)
+    line = codes.index("EAEU")
+    box = next(iter(chart.canvas.ci.items)).getViewBox()
+    position = chart.canvas.mapFromScene(box.mapViewToScene(QPointF(0.5, len(codes) - 1 - line)))
+    viewport = chart.canvas.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, position, viewport.mapToGlobal(position))
+    )
+    assert QToolTip.text() == f"{document.name('EAEU')} (EAEU)"
