@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QToolTip, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.bloc_labels import bloc_short_name
@@ -61,11 +62,23 @@ class BlocIndicatorsChart(ChartView):
         return (self.indicator, str(blocs[row])) if 0 <= row < len(blocs) else None
 
     def tooltip_of_row(self, row: int) -> str | None:
+        """The full name and code of the bloc on the ``row``-th bar line (None: no bar)."""
         blocs = list(self.rows["entity"]) if "entity" in self.rows else []
         if not 0 <= row < len(blocs):
             return None
         code = str(blocs[row])
         return f"{self.document.name(code)} ({code})"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A tooltip over a bar line names its bloc in full, with its code."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_of_row(self.row_at(QPointF(event.pos())))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.canvas)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def shows(self, changes: api.ScenarioChanges) -> bool:
         """Only bloc figures are drawn: the blocs whose indicators the edit moved."""

@@ -15,21 +15,12 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QHelpEvent,
-    QMouseEvent,
-    QPainter,
-    QShowEvent,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -296,18 +287,7 @@ class ChartView(QWidget):
         line = round(point.y())
         return lines - 1 - line if 0 <= line < lines else -1
 
-    def tooltip_of_row(self, row: int) -> str | None:
-        """What a tooltip over the ``row``-th bar line from the top says (None: no tooltip)."""
-        return None
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tooltip_of_row(self.row_at(QPointF(event.pos())))
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.canvas)
-            else:
-                QToolTip.hideText()
-            return True
         if event.type() == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent):
             wanted = self.breakdown_of_row(self.row_at(event.position()))
             if wanted is not None:
