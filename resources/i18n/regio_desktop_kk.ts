@@ -575,7 +575,11 @@
     </message>
     <message>
         <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
-        <translation>{state}: сценарий (көк), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
+        <translation type="vanished">{state}: сценарий (көк), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -593,8 +597,12 @@
         <translation>Көрсеткіш:</translation>
     </message>
     <message>
+        <source>scenario (dark slate) and baseline {year} (grey)</source>
+        <translation>сценарий (қою сұр-күлгін) және базалық {year} (сұр)</translation>
+    </message>
+    <message>
         <source>scenario (blue) and baseline {year} (grey)</source>
-        <translation>сценарий (көк) және базалық {year} (сұр)</translation>
+        <translation type="vanished">сценарий (көк) және базалық {year} (сұр)</translation>
     </message>
     <message>
         <source>No bloc has full members in this year.</source>
@@ -2003,10 +2011,65 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state&apos;s cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
+        <translation>&lt;b&gt;Мүшелік:&lt;/b&gt; мүшелік матрицасында блокқа кіру немесе одан шығу үшін мемлекеттің блок бағанындағы ұяшығын екі рет шертіңіз (немесе Бос орын пернесін басыңыз); ұяшықты оң жақпен шерту барлық мәртебені ұсынады. Әр түзету бірден қайта есептеледі және болдырылмайды (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state&apos;s alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
+        <translation>&lt;b&gt;Бағдарлар:&lt;/b&gt; «Бағдар» тақтасында мемлекеттің бағдарын таңдаңыз (Ресей бағыты, Қытай бағыты, көпвекторлы, Батыс бағыты); қасындағы жазу базалық бағдарды атайды.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state&apos;s figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
+        <translation>&lt;b&gt;Көрсеткіштер:&lt;/b&gt; кесте таңдалған мемлекеттің мәндерін көрсетеді, өзгеріс мемлекет үшін жақсырақ (көк ▲) не нашарырақ (қызғылт сары ▼) екеніне қарай боялады; «Көрсету:» барлық мемлекетке, блоктарға немесе өңірге ауыстырады.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breakdown:&lt;/b&gt; double-click an indicator row, a chart bar or a state on the map to see the change step by step, each step with its inputs and sources.</source>
+        <translation>&lt;b&gt;Жіктеу:&lt;/b&gt; өзгерісті қадамдап көру үшін көрсеткіш жолын, диаграмма бағанын немесе картадағы мемлекетті екі рет шертіңіз; әр қадам бастапқы деректерімен және дереккөздерімен беріледі.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arguments:&lt;/b&gt; the panel leads with the choices the scenario changes, the arguments for and against them with their strength, source and quote.</source>
+        <translation>&lt;b&gt;Дәлелдер:&lt;/b&gt; тақта сценарий өзгертетін таңдаулардан және оларды жақтайтын, қарсы дәлелдерден басталады: күші, дереккөзі және дәйексөзі.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who else moves:&lt;/b&gt; the tab behind Indicators lists the other states and blocs the edit moves by at least the smallest move you set.</source>
+        <translation>&lt;b&gt;Тағы кімге әсер етеді:&lt;/b&gt; «Көрсеткіштер» артындағы қойынды түзету сіз берген ең кіші өзгерістен кем емес жылжытатын басқа мемлекеттер мен блоктарды тізеді.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; (Scenario menu, Ctrl+Shift+C): the open scenarios side by side, measured against the one chosen as Reference.</source>
+        <translation>&lt;b&gt;Салыстыру&lt;/b&gt; («Сценарий» мәзірі, Ctrl+Shift+C): ашық сценарийлер қатар, эталон ретінде таңдалғанмен салыстырылады.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explore&lt;/b&gt; (Scenario menu, Ctrl+Shift+E): every combination of alignment choices of the states you pick, and the ones no other combination beats.</source>
+        <translation>&lt;b&gt;Зерттеу&lt;/b&gt; («Сценарий» мәзірі, Ctrl+Shift+E): сіз таңдаған мемлекеттердің бағдар таңдауларының барлық комбинациясы және ешбір басқа комбинация асып түспейтіндері.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report:&lt;/b&gt; File &amp;gt; Export report (PDF) writes the scenario, its largest changes, who else moves and the breakdowns; Scenario properties (F2) holds the notes it prints.</source>
+        <translation>&lt;b&gt;Есеп:&lt;/b&gt; «Файл &amp;gt; Есепті экспорттау (PDF)» сценарийді, оның ең ірі өзгерістерін, тағы кімге әсер ететінін және жіктеулерді жазады; «Сценарий қасиеттері» (F2) есепке шығатын жазбаларды сақтайды.</translation>
+    </message>
+    <message>
+        <source>A scenario is the baseline year plus your edits. Select a state in the matrix, then:</source>
+        <translation>Сценарий — базалық жыл және сіздің түзетулеріңіз. Матрицада мемлекетті таңдаңыз, содан кейін:</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Алғашқы қадамдар</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>А&amp;лғашқы қадамдар</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s loop in a few lines</source>
+        <translation>Талдаушының жұмысы бірнеше жолда</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2109,6 +2172,97 @@
     <message>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation type="vanished">«{reference}» → «{name}» өзгерісі: жасыл — мемлекет үшін жақсырақ, қызыл — нашарырақ; тәуелділік пен блок көрсеткіштерінің жақсы бағыты жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorShort</name>
+    <message>
+        <source>Market access</source>
+        <translation>Нарыққа қол жеткізу</translation>
+    </message>
+    <message>
+        <source>Dep. on Russia</source>
+        <translation>Ресейге тәуелд.</translation>
+    </message>
+    <message>
+        <source>Dep. on China</source>
+        <translation>Қытайға тәуелд.</translation>
+    </message>
+    <message>
+        <source>Dep. on the West</source>
+        <translation>Батысқа тәуелд.</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелер</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>ЖІӨ</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Халық</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Үйлесімділік</translation>
+    </message>
+    <message>
+        <source>States: Russia-led</source>
+        <translation>Мемлекеттер: Ресей бағыты</translation>
+    </message>
+    <message>
+        <source>States: China-centred</source>
+        <translation>Мемлекеттер: Қытай бағыты</translation>
+    </message>
+    <message>
+        <source>States: multi-vector</source>
+        <translation>Мемлекеттер: көпвекторлы</translation>
+    </message>
+    <message>
+        <source>States: West-oriented</source>
+        <translation>Мемлекеттер: Батыс бағыты</translation>
+    </message>
+    <message>
+        <source>Population: Russia-led</source>
+        <translation>Халық: Ресей бағыты</translation>
+    </message>
+    <message>
+        <source>Population: China-centred</source>
+        <translation>Халық: Қытай бағыты</translation>
+    </message>
+    <message>
+        <source>Population: multi-vector</source>
+        <translation>Халық: көпвекторлы</translation>
+    </message>
+    <message>
+        <source>Population: West-oriented</source>
+        <translation>Халық: Батыс бағыты</translation>
+    </message>
+    <message>
+        <source>GDP: Russia-led</source>
+        <translation>ЖІӨ: Ресей бағыты</translation>
+    </message>
+    <message>
+        <source>GDP: China-centred</source>
+        <translation>ЖІӨ: Қытай бағыты</translation>
+    </message>
+    <message>
+        <source>GDP: multi-vector</source>
+        <translation>ЖІӨ: көпвекторлы</translation>
+    </message>
+    <message>
+        <source>GDP: West-oriented</source>
+        <translation>ЖІӨ: Батыс бағыты</translation>
     </message>
 </context>
 <context>

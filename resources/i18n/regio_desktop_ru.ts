@@ -575,7 +575,11 @@
     </message>
     <message>
         <source>{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse</source>
-        <translation>{state}: сценарий (синий), база {year} (серый); ▲ лучше, ▼ хуже</translation>
+        <translation type="vanished">{state}: сценарий (синий), база {year} (серый); ▲ лучше, ▼ хуже</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (тёмно-сизый), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -593,8 +597,12 @@
         <translation>Показатель:</translation>
     </message>
     <message>
+        <source>scenario (dark slate) and baseline {year} (grey)</source>
+        <translation>сценарий (тёмно-сизый) и база {year} (серый)</translation>
+    </message>
+    <message>
         <source>scenario (blue) and baseline {year} (grey)</source>
-        <translation>сценарий (синий) и база {year} (серый)</translation>
+        <translation type="vanished">сценарий (синий) и база {year} (серый)</translation>
     </message>
     <message>
         <source>No bloc has full members in this year.</source>
@@ -2003,10 +2011,65 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state&apos;s cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
+        <translation>&lt;b&gt;Членство:&lt;/b&gt; в матрице членства дважды щёлкните ячейку государства в столбце блока (или нажмите Пробел), чтобы вступить в блок или выйти из него; правый щелчок по ячейке предлагает все статусы. Каждая правка пересчитывается сразу и отменяется (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state&apos;s alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
+        <translation>&lt;b&gt;Ориентации:&lt;/b&gt; на панели «Ориентация» выберите ориентацию государства (курс на Россию, курс на Китай, многовекторность, курс на Запад); подпись рядом называет базовую.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state&apos;s figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
+        <translation>&lt;b&gt;Показатели:&lt;/b&gt; таблица показывает значения выбранного государства, изменение окрашено по тому, лучше (синий ▲) или хуже (оранжевый ▼) оно для государства; «Показать:» переключает на все государства, блоки или регион.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breakdown:&lt;/b&gt; double-click an indicator row, a chart bar or a state on the map to see the change step by step, each step with its inputs and sources.</source>
+        <translation>&lt;b&gt;Разложение:&lt;/b&gt; дважды щёлкните строку показателя, столбик диаграммы или государство на карте, чтобы увидеть изменение по шагам, каждый шаг с исходными данными и источниками.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arguments:&lt;/b&gt; the panel leads with the choices the scenario changes, the arguments for and against them with their strength, source and quote.</source>
+        <translation>&lt;b&gt;Аргументы:&lt;/b&gt; панель начинается с выборов, которые меняет сценарий, и аргументов за и против них с силой, источником и цитатой.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who else moves:&lt;/b&gt; the tab behind Indicators lists the other states and blocs the edit moves by at least the smallest move you set.</source>
+        <translation>&lt;b&gt;Кого ещё затрагивает:&lt;/b&gt; вкладка за «Показателями» перечисляет другие государства и блоки, которые правка сдвигает не меньше заданного наименьшего изменения.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; (Scenario menu, Ctrl+Shift+C): the open scenarios side by side, measured against the one chosen as Reference.</source>
+        <translation>&lt;b&gt;Сравнение&lt;/b&gt; (меню «Сценарий», Ctrl+Shift+C): открытые сценарии рядом, измеренные относительно выбранного опорным.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explore&lt;/b&gt; (Scenario menu, Ctrl+Shift+E): every combination of alignment choices of the states you pick, and the ones no other combination beats.</source>
+        <translation>&lt;b&gt;Исследование&lt;/b&gt; (меню «Сценарий», Ctrl+Shift+E): все комбинации ориентаций выбранных государств и те, которые не превосходит ни одна другая.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report:&lt;/b&gt; File &amp;gt; Export report (PDF) writes the scenario, its largest changes, who else moves and the breakdowns; Scenario properties (F2) holds the notes it prints.</source>
+        <translation>&lt;b&gt;Отчёт:&lt;/b&gt; «Файл &amp;gt; Экспорт отчёта (PDF)» записывает сценарий, его крупнейшие изменения, кого ещё затрагивает и разложения; «Свойства сценария» (F2) хранят заметки, которые попадут в отчёт.</translation>
+    </message>
+    <message>
+        <source>A scenario is the baseline year plus your edits. Select a state in the matrix, then:</source>
+        <translation>Сценарий — это базовый год плюс ваши правки. Выберите государство в матрице, затем:</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Первые шаги</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
         <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Первые шаги</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s loop in a few lines</source>
+        <translation>Работа аналитика в нескольких строках</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2109,6 +2172,97 @@
     <message>
         <source>Change from “{reference}” to “{name}”: green is better for the state, red is worse; dependence and bloc figures have no better direction</source>
         <translation type="vanished">Изменение от «{reference}» к «{name}»: зелёный — лучше для государства, красный — хуже; у зависимостей и показателей блоков нет лучшего направления</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorShort</name>
+    <message>
+        <source>Market access</source>
+        <translation>Доступ к рынкам</translation>
+    </message>
+    <message>
+        <source>Dep. on Russia</source>
+        <translation>Завис. от России</translation>
+    </message>
+    <message>
+        <source>Dep. on China</source>
+        <translation>Завис. от Китая</translation>
+    </message>
+    <message>
+        <source>Dep. on the West</source>
+        <translation>Завис. от Запада</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>ВВП</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>Dominance</source>
+        <translation>Доминирование</translation>
+    </message>
+    <message>
+        <source>Cohesion</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>States: Russia-led</source>
+        <translation>Государства: на Россию</translation>
+    </message>
+    <message>
+        <source>States: China-centred</source>
+        <translation>Государства: на Китай</translation>
+    </message>
+    <message>
+        <source>States: multi-vector</source>
+        <translation>Государства: многовект.</translation>
+    </message>
+    <message>
+        <source>States: West-oriented</source>
+        <translation>Государства: на Запад</translation>
+    </message>
+    <message>
+        <source>Population: Russia-led</source>
+        <translation>Население: на Россию</translation>
+    </message>
+    <message>
+        <source>Population: China-centred</source>
+        <translation>Население: на Китай</translation>
+    </message>
+    <message>
+        <source>Population: multi-vector</source>
+        <translation>Население: многовект.</translation>
+    </message>
+    <message>
+        <source>Population: West-oriented</source>
+        <translation>Население: на Запад</translation>
+    </message>
+    <message>
+        <source>GDP: Russia-led</source>
+        <translation>ВВП: на Россию</translation>
+    </message>
+    <message>
+        <source>GDP: China-centred</source>
+        <translation>ВВП: на Китай</translation>
+    </message>
+    <message>
+        <source>GDP: multi-vector</source>
+        <translation>ВВП: многовект.</translation>
+    </message>
+    <message>
+        <source>GDP: West-oriented</source>
+        <translation>ВВП: на Запад</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QToolTip, QWidget
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.chart_canvas import (
     ChartView,
     add_paired_bars,
@@ -45,6 +47,8 @@ class BlocIndicatorsChart(ChartView):
         self.rows = pd.DataFrame()
         """What the chart shows: entity (bloc), value, baseline, delta (top row first)."""
         self.delta_labels: dict[str, pg.TextItem] = {}
+        self.axis_labels: list[str] = []
+        """The bloc names on the left axis, top first."""
 
     @property
     def indicator(self) -> str:
@@ -56,6 +60,25 @@ class BlocIndicatorsChart(ChartView):
     def breakdown_of_row(self, row: int) -> tuple[str, str] | None:
         blocs = list(self.rows["entity"]) if "entity" in self.rows else []
         return (self.indicator, str(blocs[row])) if 0 <= row < len(blocs) else None
+
+    def tooltip_of_row(self, row: int) -> str | None:
+        """The full name and code of the bloc on the ``row``-th bar line (None: no bar)."""
+        blocs = list(self.rows["entity"]) if "entity" in self.rows else []
+        if not 0 <= row < len(blocs):
+            return None
+        code = str(blocs[row])
+        return f"{self.document.name(code)} ({code})"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A tooltip over a bar line names its bloc in full, with its code."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_of_row(self.row_at(QPointF(event.pos())))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.canvas)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def shows(self, changes: api.ScenarioChanges) -> bool:
         """Only bloc figures are drawn: the blocs whose indicators the edit moved."""
@@ -69,7 +92,7 @@ class BlocIndicatorsChart(ChartView):
         rows = rows.sort_values(["baseline", "entity"], ascending=[False, True])
         self.rows = rows[["entity", "value", "baseline", "delta"]].reset_index(drop=True)
         self.caption.setText(
-            self.tr("scenario (blue) and baseline {year} (grey)").format(
+            self.tr("scenario (dark slate) and baseline {year} (grey)").format(
                 year=self.document.evaluation.year
             )
         )
@@ -87,7 +110,10 @@ class BlocIndicatorsChart(ChartView):
             count_delta_text if info.unit == "states" else delta_text,
         )
         self.delta_labels = {str(bloc): labels[i] for i, bloc in enumerate(self.rows["entity"])}
-        set_category_axis(plot, list(self.rows["entity"]))
+        # Short translated names on the axis (the codes are no words); name and code in the
+        # tooltip of each bar line.
+        self.axis_labels = [bloc_short_name(str(b)) for b in self.rows["entity"]]
+        set_category_axis(plot, self.axis_labels)
         unit = QCoreApplication.translate("Units", info.unit)
         plot.setLabel("bottom", f"{indicator_title(code)} ({unit})")
         top = float(max(self.rows["value"].max(), self.rows["baseline"].max(), 1.0))

@@ -88,9 +88,9 @@ class BaselineBarsChart(ChartView):
 
     def _show_caption(self, state: str) -> None:
         self.caption.setText(
-            self.tr("{state}: scenario (blue), baseline {year} (grey); ▲ better, ▼ worse").format(
-                state=self.document.name(state), year=self.document.evaluation.year
-            )
+            self.tr(
+                "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
+            ).format(state=self.document.name(state), year=self.document.evaluation.year)
         )
 
     def redraw_in_place(self) -> bool:

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 from regio_desktop.api import write_atomically
 from regio_desktop.app.common.image_export import export_with_dialog
 from regio_desktop.app.common.indicator_labels import format_number, judge, judgement_mark
-from regio_desktop.app.common.palette import judgement_hex
+from regio_desktop.app.common.palette import bar_hex, judgement_hex
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
     from regio_desktop import api
     from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
-SCENARIO_COLOUR = (31, 95, 191)
-BASELINE_COLOUR = (175, 175, 175)
+SCENARIO_COLOUR = bar_hex("scenario", dark=False)
+BASELINE_COLOUR = bar_hex("baseline", dark=False)
+"""The paired bars' colours (palette.bar_hex), the light ones: the canvas is always white."""
 TEXT_COLOUR = "#202020"
 FONT_POINTS = 10
 EXPORT_SIZE = (900, 560)
@@ -158,7 +159,7 @@ def paired_bars(
     indicators: Sequence[str],
     describe: Callable[[float], str] = delta_text,
 ) -> PairedBars:
-    """Scenario (blue) beside baseline (grey) bars per row, the change at the longer bar's end.
+    """Scenario (dark slate) beside baseline (grey) bars per row, the change at the longer bar's end.
 
     Row ``i`` of the inputs is drawn on the ``i``-th line from the top; ``indicators`` names
     each row's indicator (the same code for every row of a one-indicator chart).

@@ -68,6 +68,29 @@ def judgement_colour(judgement: str, dark: bool | None = None) -> QColor:
     return QColor(judgement_hex(judgement, dark))
 
 
+_TOTAL_BAR_HEX = {
+    # bar: (light palette, dark palette)
+    "scenario": ("#4a4458", "#d8d0e0"),
+    "baseline": ("#afafaf", "#6e6e6e"),
+}
+"""A scenario's and a baseline's bar (the paired bars of the charts, the totals of a
+waterfall). The scenario's is a dark slate violet, neither the better blue nor the worse orange,
+so that a worse result never ends in a better-looking bar; it stays apart from the baseline's
+grey by lightness, which colour-blind readers see as well as anyone."""
+
+
+def bar_hex(bar: str, dark: bool | None = None) -> str:
+    """The colour of a ``"scenario"`` or ``"baseline"`` bar (on a light or dark background)."""
+    dark = is_dark() if dark is None else dark
+    light_hex, dark_hex = _TOTAL_BAR_HEX[bar]
+    return dark_hex if dark else light_hex
+
+
+def bar_colour(bar: str, dark: bool | None = None) -> QColor:
+    """``bar_hex`` as a QColor."""
+    return QColor(bar_hex(bar, dark))
+
+
 _CELL_COLOURS = {
     # kind: (light palette, dark palette)
     "edited": ("#ffe3a3", "#6e5514"),

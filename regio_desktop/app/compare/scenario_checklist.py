@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regio_desktop import api
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 
 EntryRole = Qt.ItemDataRole.UserRole + 10
@@ -123,13 +124,14 @@ class ScenarioChecklist(QWidget):
         return item
 
     def fill(self) -> None:
-        """All open scenarios, the current one and the one after it checked: what an analyst
-        who just made a variant of a scenario most likely wants to compare."""
+        """All open scenarios, the current one and a partner checked, the partner the reference:
+        an analyst who just edited the current scenario wants to see what the edit changed, so
+        the current one is measured against the other one (not the other way round)."""
         entries = self.session.entries
         current = self.session.current
-        preselected = {current, (current + 1) % len(entries)} if entries else set()
-        # The reference starts as the earlier of the two in the list, and the combo says so.
-        self._reference = entries[min(preselected)].id if preselected else None
+        partner = self._default_partner()
+        preselected = {current} if partner is None else {current, partner}
+        self._reference = entries[partner].id if partner is not None else None
         self._updating = True
         try:
             self.scenario_list.clear()
@@ -138,6 +140,33 @@ class ScenarioChecklist(QWidget):
         finally:
             self._updating = False
         self._refresh_item_texts()
+
+    def _default_partner(self) -> int | None:
+        """The scenario to compare the current one against: the first after it (wrapping round)
+        whose figures can differ from the current one's, so a file opened last is not compared
+        with an identical status quo while a differing scenario is open; the next one when all
+        are alike (None: only one is open)."""
+        entries = self.session.entries
+        if len(entries) < 2:
+            return None
+        current = self.session.current
+        order = [(current + step) % len(entries) for step in range(1, len(entries))]
+        mine = self._figures_key(entries[current].scenario)
+        differing = [i for i in order if self._figures_key(entries[i].scenario) != mine]
+        return differing[0] if differing else order[0]
+
+    def _figures_key(self, scenario: api.Scenario) -> tuple[object, ...]:
+        """What decides a scenario's figures: its baseline year and its edits in any order (its
+        name, description and notes change none)."""
+        year = (
+            scenario.year if scenario.year is not None else self.session.document.world.latest_year
+        )
+        return (
+            year,
+            frozenset(scenario.memberships),
+            frozenset(scenario.alignments),
+            frozenset(scenario.parameters),
+        )
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.scenario_list.item(row) for row in range(self.scenario_list.count())]

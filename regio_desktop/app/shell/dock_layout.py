@@ -20,6 +20,12 @@ LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
+MIN_DOCK_SIDE = 120
+"""The narrowest and lowest a shown dock is let be after a saved layout is restored."""
+MIN_DOCK_CAP = 240
+"""A panel's own minimum size hint counts up to this many pixels (so that one panel with a
+wide hint cannot claim most of the window)."""
+
 WIDE_PANEL_MIN_WIDTH = 320
 """The minimum width of the charts and the map, which could otherwise widen the window past a
 laptop screen."""
@@ -137,3 +143,24 @@ def hide_stray_tab_bars(window: MainWindow) -> None:
         texts = frozenset(bar.tabText(i) for i in range(bar.count()))
         if bar.isVisible() and texts not in groups:
             bar.hide()
+
+
+def enforce_minimum_sizes(window: MainWindow) -> None:
+    """Grow every shown, docked panel that is narrower or lower than usable.
+
+    A layout saved with squeezed docks (or at another scale factor) is restored exactly by Qt,
+    down to a 70-pixel Scenarios list; each shown dock gets at least its panel's minimum size
+    hint (up to ``MIN_DOCK_CAP``) and never less than ``MIN_DOCK_SIDE`` in either direction.
+    """
+    for dock in window.docks.values():
+        # A tab behind another has no region of its own: its group is sized by the front tab.
+        if not dock.isVisible() or dock.isFloating() or dock.visibleRegion().isEmpty():
+            continue
+        hint = dock.minimumSizeHint()
+        for orientation, have, wanted in (
+            (Qt.Orientation.Horizontal, dock.width(), hint.width()),
+            (Qt.Orientation.Vertical, dock.height(), hint.height()),
+        ):
+            needed = max(MIN_DOCK_SIDE, min(wanted, MIN_DOCK_CAP))
+            if have < needed:
+                window.resizeDocks([dock], [needed], orientation)

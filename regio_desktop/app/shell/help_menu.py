@@ -1,4 +1,5 @@
-"""The Help menu: the keyboard shortcuts (read from the window's own actions) and About.
+"""The Help menu: Getting started, the keyboard shortcuts (read from the window's own actions)
+and About.
 
 The shortcut list is made from the actions themselves, so it cannot fall behind a new shortcut.
 """
@@ -20,14 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 import regio_desktop
+from regio_desktop.app.shell.getting_started import getting_started_dialog
 
 if TYPE_CHECKING:
     from regio_desktop.app.shell.main_window import MainWindow
 
 
 def build_help_menu(window: MainWindow) -> None:
-    """Help, last in the menu bar: Keyboard shortcuts (F1) and About Regio Desktop."""
+    """Help, last in the menu bar: Getting started, Keyboard shortcuts (F1) and About."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+    window.getting_started_action = QAction(
+        QCoreApplication.translate("HelpMenu", "&Getting started"), window
+    )
+    window.getting_started_action.setStatusTip(
+        QCoreApplication.translate("HelpMenu", "The analyst's loop in a few lines")
+    )
+    window.getting_started_action.triggered.connect(lambda: _show_getting_started(window))
     window.shortcuts_action = QAction(
         QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"), window
     )
@@ -48,9 +57,20 @@ def build_help_menu(window: MainWindow) -> None:
             window, QCoreApplication.translate("HelpMenu", "About Regio Desktop"), about_text()
         )
     )
+    menu.addAction(window.getting_started_action)
     menu.addAction(window.shortcuts_action)
     menu.addSeparator()
     menu.addAction(window.about_action)
+
+
+def _show_getting_started(window: MainWindow) -> None:
+    """Show the guide beside the window (one kept, non-modal: it can stay open while working)."""
+    dialog = getattr(window, "getting_started", None)
+    if dialog is None:
+        dialog = getting_started_dialog(window)
+        window.getting_started = dialog
+    dialog.show()
+    dialog.raise_()
 
 
 def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:

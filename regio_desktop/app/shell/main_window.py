@@ -29,7 +29,11 @@ from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.library.argument_library import ArgumentLibrary
 from regio_desktop.app.library.source_reader import SourceReader
-from regio_desktop.app.shell.dock_layout import add_docks, hide_stray_tab_bars
+from regio_desktop.app.shell.dock_layout import (
+    add_docks,
+    enforce_minimum_sizes,
+    hide_stray_tab_bars,
+)
 from regio_desktop.app.shell.history_routing import HistoryRouting
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.shell.status_text import StatusText
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.hide_stray_tab_bars()
+            # A saved layout may have squeezed panels: once laid out, grow them back.
+            enforce_minimum_sizes(self)
 
     def reset_layout(self) -> None:
         """Every panel back where it was at first start (View > Reset layout): a layout saved

@@ -13,11 +13,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -30,10 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import format_number, indicator_title
+from regio_desktop.app.common.indicator_labels import (
+    format_number,
+    indicator_title,
+    judgement_mark,
+)
+from regio_desktop.app.common.palette import judgement_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_MIN_NAME_WIDTH = 70
 ENTITY, INDICATOR, CHANGE, JUDGEMENT, BASELINE, VALUE = range(6)
 _HEADERS = (
     QT_TRANSLATE_NOOP("Spillovers", "State or bloc"),
@@ -87,7 +95,10 @@ class SpilloverModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return QCoreApplication.translate("Spillovers", _HEADERS[section])
         return None
 
@@ -101,6 +112,16 @@ class SpilloverModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == ENTITY:
             return f"{self.document.name(move.entity)} ({move.entity})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == INDICATOR:
+            return indicator_title(move.indicator)
+        if column in (CHANGE, JUDGEMENT) and move.judgement in ("better", "worse"):
+            # The one rule, as in the indicators table: the core's judgement in its colour.
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(judgement_colour(move.judgement))
+            if role == Qt.ItemDataRole.FontRole and column == CHANGE:
+                font = QFont()
+                font.setBold(True)
+                return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         unit = QCoreApplication.translate("Units", move.unit)
@@ -113,7 +134,9 @@ class SpilloverModel(QAbstractTableModel):
         if column == VALUE:
             return format_number(move.value)
         if column == CHANGE:
-            return f"{format_number(move.delta, signed=True)} {unit}"
+            mark = judgement_mark(move.judgement)
+            change = f"{format_number(move.delta, signed=True)} {unit}"
+            return f"{change} {mark}" if mark else change
         return _judgement_text(move.judgement) if move.level == "state" else ""
 
 
@@ -153,14 +176,15 @@ class SpilloversPanel(QWidget):
         self.view.setAccessibleName(QCoreApplication.translate("Spillovers", "Who else moves"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # A bloc's full name can be long ("CIS Free Trade Area ..."): its column is elided at a
-        # readable width, the whole name in the tooltip.
+        # Names can be long ("CIS Free Trade Area ...", "Preferential market access"): the two
+        # name columns share what the change and its judgement leave of the dock's width,
+        # elided, the whole name in the tooltip; baseline and scenario scroll in from the right.
         header.setSectionResizeMode(ENTITY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ENTITY, 110)
         header.setSectionResizeMode(INDICATOR, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(INDICATOR, 150)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(True)
+        self.model.modelReset.connect(self._fit_columns)
+        self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(self._row_activated)
         top = QHBoxLayout()
         top.addWidget(QLabel(QCoreApplication.translate("Spillovers", "Smallest move:")))
@@ -174,6 +198,32 @@ class SpilloversPanel(QWidget):
         self._stale = False
         document.changed.connect(self._document_changed)
         self._update_caption()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's viewport was resized (the dock or the window): fit the names again."""
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Give the names what the change and its judgement leave: those two stay readable at
+        any dock width the window starts with."""
+        header = self.view.horizontalHeader()
+        view = self.view
+        fixed = sum(
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in (CHANGE, JUDGEMENT)
+        )
+        room = max(view.viewport().width() - fixed - 4, 2 * _MIN_NAME_WIDTH)
+        wanted = [
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in (ENTITY, INDICATOR)
+        ]
+        if sum(wanted) <= room:
+            widths = wanted
+        else:
+            entity = max(_MIN_NAME_WIDTH, min(wanted[0], int(room * 0.42)))
+            widths = [entity, max(_MIN_NAME_WIDTH, room - entity)]
+        header.resizeSection(ENTITY, widths[0])
+        header.resizeSection(INDICATOR, widths[1])
 
     def _document_changed(self, _changes: api.ScenarioChanges) -> None:
         """Re-read the moves now if the table is in view, else when it next comes into view

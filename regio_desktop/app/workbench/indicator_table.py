@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -48,6 +49,9 @@ from regio_desktop.app.workbench.indicator_table_model import (
     IndicatorTableModel,
     SortRole,
 )
+
+MIN_ENTITY_WIDTH = 80
+"""The narrowest a state's or bloc's name gets (elided) so that the title keeps its width."""
 
 __all__ = [
     "BASELINE",
@@ -102,7 +106,15 @@ class IndicatorPanel(QWidget):
         # The figure columns fit their contents, measured here: in ResizeToContents mode Qt
         # re-measures every cell of the table on each dataChanged (see _fit_columns).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # The indicator's (short) title has priority over the entity's name: the names share
+        # what is left and are elided first (see _share_width), so that at a dock's first
+        # width every indicator is told apart; the full names are in the tooltips.
+        header.setSectionResizeMode(ENTITY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._natural: dict[int, int] = {}
+        """The width the entity and title columns' contents want (measured when fitted)."""
+        self.view.viewport().installEventFilter(self)
         self.proxy.modelReset.connect(self._fit_all_columns)
         self.proxy.layoutChanged.connect(self._fit_all_columns)
         self.model.figures_changed.connect(self._fit_figures)
@@ -129,9 +141,42 @@ class IndicatorPanel(QWidget):
 
     def _fit_columns(self, columns: range) -> None:
         for column in columns:
-            if column != TITLE and not self.view.isColumnHidden(column):
+            if self.view.isColumnHidden(column):
+                continue
+            if column in (ENTITY, TITLE):
+                self._natural[column] = max(
+                    self.view.sizeHintForColumn(column),
+                    self.view.horizontalHeader().sectionSizeHint(column),
+                )
+            else:
                 self.view.resizeColumnToContents(column)
                 self._fitted[column] = self._widest_text(column)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The title column gets its whole width when it can, the entity column what is left
+        (at least ``MIN_ENTITY_WIDTH``, elided); spare width goes to the title column."""
+        header = self.view.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.proxy.columnCount())
+            if c not in (ENTITY, TITLE) and not self.view.isColumnHidden(c)
+        )
+        room = self.view.viewport().width() - others
+        title = self._natural.get(TITLE, header.sectionSize(TITLE))
+        if self.view.isColumnHidden(ENTITY):
+            header.resizeSection(TITLE, max(title, room))
+            return
+        entity = self._natural.get(ENTITY, header.sectionSize(ENTITY))
+        entity = max(MIN_ENTITY_WIDTH, min(entity, room - title))
+        header.resizeSection(ENTITY, entity)
+        header.resizeSection(TITLE, max(title if room - entity < title else room - entity, 40))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's viewport was resized (the dock or the window): share its width again."""
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     def _fit_figures(self) -> None:
         """Re-fit the figure columns whose widest text changed.

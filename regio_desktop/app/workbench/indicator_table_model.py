@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.indicator_labels import (
     SHOW_ALL_STATES,
     SHOW_BLOCS,
@@ -40,6 +41,7 @@ from regio_desktop.app.common.indicator_labels import (
     marked_change,
     rows_shown,
 )
+from regio_desktop.app.common.indicator_short_titles import indicator_short_title
 from regio_desktop.app.common.palette import judgement_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.workbench.indicator_rows import moved_figures, read_columns, same_number
@@ -185,10 +187,8 @@ class IndicatorTableModel(QAbstractTableModel):
             entity = str(self._columns["entity"][row])
             code = str(self._columns["indicator"][row])
             texts = (
-                QCoreApplication.translate("IndicatorTable", "Region")
-                if entity == "region"
-                else self.document.name(entity),
-                indicator_title(code),
+                self._entity_text(entity),
+                indicator_short_title(code),
                 format_number(self._number(row, "value")),
                 format_number(self._number(row, "baseline")),
                 marked_change(
@@ -201,6 +201,14 @@ class IndicatorTableModel(QAbstractTableModel):
             )
             self._texts[row] = texts
         return texts
+
+    def _entity_text(self, entity: str) -> str:
+        """A state's name, a bloc's short name (its full name is in the tooltip), or "Region"."""
+        if entity == "region":
+            return QCoreApplication.translate("IndicatorTable", "Region")
+        if self.mode == SHOW_BLOCS:
+            return bloc_short_name(entity)
+        return self.document.name(entity)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         # Asked hundreds of times per repaint (every index() checks it): a list's length, not
@@ -249,6 +257,10 @@ class IndicatorTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             return QBrush(judgement_colour(judge(self.indicator(row), delta)))
+        if role == Qt.ItemDataRole.ToolTipRole and column == ENTITY:
+            entity = str(self._columns["entity"][row])
+            if entity != "region":
+                return f"{self.document.name(entity)} ({entity})"
         if role == Qt.ItemDataRole.ToolTipRole:
             code = self.indicator(row)
             unit = QCoreApplication.translate("Units", _text(self._columns["unit"][row]))
@@ -256,6 +268,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return "\n".join(
                 part
                 for part in (
+                    indicator_title(code),
                     indicator_description(code),
                     QCoreApplication.translate("IndicatorTable", "Unit: {unit}").format(unit=unit),
                     direction_text(code),

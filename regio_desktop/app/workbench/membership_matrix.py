@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.palette import cell_background
 from regio_desktop.app.common.vocabulary_labels import (
     is_active,
@@ -38,7 +39,6 @@ from regio_desktop.app.common.vocabulary_labels import (
     status_label,
 )
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
-from regio_desktop.app.workbench.bloc_short_names import bloc_short_name
 from regio_desktop.app.workbench.matrix_header import (
     CornerLegend,
     RotatedHeader,

@@ -14,10 +14,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from regio_desktop.app.common.indicator_labels import format_number, judge, marked_change
-from regio_desktop.app.common.palette import is_dark, judgement_colour
+from regio_desktop.app.common.palette import bar_colour, is_dark, judgement_colour
 
-SCENARIO_BAR = QColor("#1f5fbf")
-BASELINE_BAR = QColor("#afafaf")
 MARGIN = 6
 LABEL_SHARE = 0.42
 """The part of the width the row labels take; the bars and their figures share the rest."""
@@ -76,7 +74,8 @@ class WaterfallView(QWidget):
     def step_colour(self, row: WaterfallRow) -> QColor:
         """A total's colour, or the one rule's colour of a step's judgement."""
         if row.total:
-            return SCENARIO_BAR if row is self.rows[-1] else BASELINE_BAR
+            dark = is_dark(self.palette())
+            return bar_colour("scenario" if row is self.rows[-1] else "baseline", dark)
         return judgement_colour(judge(self.indicator, row.end - row.start))
 
     def paintEvent(self, _event: QPaintEvent) -> None:

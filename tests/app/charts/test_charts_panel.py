@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.chart_canvas import delta_text
+from regio_desktop.app.common.palette import bar_hex, judgement_colour
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 BASELINE_BARS, STATE_PROFILE, BLOC_INDICATORS, TIMELINE = range(4)
@@ -140,3 +146,55 @@ def test_failed_export_leaves_no_file(panel: ChartsPanel, tmp_path: Path) -> Non
     with pytest.raises(OSError):
         panel.baseline_bars.export_png(tmp_path / "missing" / "chart.png")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_scenario_bars_are_not_in_the_better_blue(
+    panel: ChartsPanel, document: ScenarioDocument
+) -> None:
+    """A worse result must not end in a better-looking bar: the scenario's bars have their own
+    colour (palette.bar_hex), named in the caption."""
+    assert document.set_alignment("KAZ", "china-centred")
+    chart = panel.baseline_bars
+    bars = chart._bars
+    assert bars is not None
+    scenario = bars.scenario.opts["brush"]
+    assert pg.mkColor(scenario) == QColor(bar_hex("scenario", dark=False))
+    assert pg.mkColor(bars.baseline.opts["brush"]) == QColor(bar_hex("baseline", dark=False))
+    assert "dark slate" in chart.caption.text() and "blue" not in chart.caption.text()
+    panel.tabs.setCurrentIndex(BLOC_INDICATORS)
+    assert "dark slate" in panel.bloc_indicators.caption.text()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_scenario_colour_stands_apart(dark: bool) -> None:
+    """Apart from better and worse by hue and from the baseline's grey by lightness (which
+    colour-blind readers see too)."""
+    scenario = QColor(bar_hex("scenario", dark))
+    for judgement in ("better", "worse"):
+        other = judgement_colour(judgement, dark)
+        distance = sum(
+            abs(a - b) for a, b in zip(scenario.getRgb()[:3], other.getRgb()[:3], strict=True)
+        )
+        assert distance > 120, judgement
+    baseline = QColor(bar_hex("baseline", dark))
+    assert abs(scenario.lightness() - baseline.lightness()) > 50
+
+
+def test_bloc_bars_are_named_by_short_names_with_the_code_in_the_tooltip(
+    panel: ChartsPanel, document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    panel.tabs.setCurrentIndex(BLOC_INDICATORS)
+    chart = panel.bloc_indicators
+    chart.set_indicator("bloc_members")
+    chart.ensure_current()
+    codes = [str(c) for c in chart.rows["entity"]]
+    assert chart.axis_labels == [bloc_short_name(c) for c in codes]
+    assert "EAEU" in chart.axis_labels and not any("_" in label for label in chart.axis_labels)
+    line = codes.index("EAEU")
+    box = next(iter(chart.canvas.ci.items)).getViewBox()
+    position = chart.canvas.mapFromScene(box.mapViewToScene(QPointF(0.5, len(codes) - 1 - line)))
+    viewport = chart.canvas.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, position, viewport.mapToGlobal(position))
+    )
+    assert QToolTip.text() == f"{document.name('EAEU')} (EAEU)"

@@ -6,13 +6,15 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import regio_desktop
+from regio_desktop.app.shell.getting_started import getting_started_html
 from regio_desktop.app.shell.help_menu import about_text, shortcut_rows, shortcuts_dialog
 from regio_desktop.app.shell.main_window import MainWindow
+from regio_desktop.app.shell.translation import install_translators
 
 
 def test_the_help_menu_offers_shortcuts_and_about(window: MainWindow) -> None:
@@ -72,3 +74,36 @@ def test_restarting_later_keeps_the_window(window: MainWindow, qtbot: QtBot) -> 
     later = next(b for b in box.buttons() if b is not window.restart_button)
     qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
     assert window.isVisible() and window.settings.language == "kk"
+
+
+def test_getting_started_opens_from_the_help_menu(window: MainWindow, qtbot: QtBot) -> None:
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert help_menu.actions()[0] is window.getting_started_action
+    window.getting_started_action.trigger()
+    dialog = window.getting_started  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    assert not dialog.isModal() and dialog.windowTitle() == "Getting started"
+    text = dialog.browser.toPlainText()
+    for words in ("double-click", "Alignment", "Breakdown", "Arguments", "Who else moves"):
+        assert words in text, words
+    for words in ("Compare", "Ctrl+Shift+C", "Explore", "Export report"):
+        assert words in text, words
+    assert 6 <= dialog.browser.document().toHtml().count("<li") <= 10
+    window.getting_started_action.trigger()  # one dialog, raised again
+    assert window.getting_started is dialog  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_getting_started_is_translated(language: str, qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QCoreApplication)
+    english = getting_started_html()
+    translators = install_translators(app, language)
+    try:
+        translated = getting_started_html()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
+    assert translated.count("<li>") == english.count("<li>")
+    assert "double-click" not in translated and "Breakdown" not in translated

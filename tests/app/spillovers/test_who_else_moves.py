@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from regio_desktop.app.common.palette import judgement_colour
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.spillovers.panel import CHANGE, ENTITY, INDICATOR, JUDGEMENT
@@ -43,7 +44,7 @@ def test_leaving_the_eaeu_lists_armenia_belarus_and_kyrgyzstan(
     assert {"Armenia", "Belarus", "Kyrgyzstan"} <= set(autonomy)
     for state in ("Armenia", "Belarus", "Kyrgyzstan"):
         assert autonomy[state][CHANGE].startswith("−") or autonomy[state][CHANGE].startswith("-")
-        assert autonomy[state][CHANGE].endswith("index")
+        assert autonomy[state][CHANGE].endswith("index ▼")
         assert autonomy[state][JUDGEMENT] == "▼ worse"
     assert "Kazakhstan" not in {r[ENTITY] for r in rows}
     eaeu = {r[INDICATOR]: r for r in rows if r[ENTITY] == "Eurasian Economic Union"}
@@ -79,3 +80,28 @@ def test_a_hidden_table_catches_up_when_shown(window: MainWindow, qtbot: QtBot) 
     dock.toggleViewAction().trigger()
     qtbot.waitUntil(lambda: window.spillovers_panel.isVisible())
     assert "Armenia" in {r[ENTITY] for r in _shown(window)}
+
+
+def test_changes_are_coloured_by_the_one_rule_and_fit_the_dock(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.docks["spillovers"].raise_()
+    qtbot.waitUntil(lambda: window.is_built("spillovers"))
+    leave_by_double_click(window, qtbot, "KAZ", "EAEU")
+    view = window.spillovers_panel.view
+    model = view.model()
+    rows = _shown(window)
+    worse = next(i for i, r in enumerate(rows) if r[JUDGEMENT] == "▼ worse")
+    for column in (CHANGE, JUDGEMENT):
+        brush = model.index(worse, column).data(Qt.ItemDataRole.ForegroundRole)
+        assert brush.color() == judgement_colour("worse")
+    assert model.index(worse, CHANGE).data(Qt.ItemDataRole.FontRole).bold()
+    bloc = next(i for i, r in enumerate(rows) if r[ENTITY] == "Eurasian Economic Union")
+    assert model.index(bloc, CHANGE).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert not rows[bloc][CHANGE].endswith(("▲", "▼"))
+    # At the dock's first-start width the change and its judgement are in view, names elided.
+    viewport = view.viewport().rect()
+    for column in (ENTITY, INDICATOR, CHANGE, JUDGEMENT):
+        rect = view.visualRect(model.index(worse, column))
+        assert viewport.contains(rect), (column, rect, viewport)
+    assert view.horizontalHeader().sectionSize(CHANGE) >= view.sizeHintForColumn(CHANGE)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
 from regio_desktop.app.common.baseline_bars_chart import STATE_INDICATOR_CODES
-from regio_desktop.app.common.palette import judgement_colour, judgement_hex
+from regio_desktop.app.common.palette import bar_colour, is_dark, judgement_colour, judgement_hex
 from regio_desktop.app.map.colouring import COLOUR_BY_DELTA
 from regio_desktop.app.shell.launch import open_window
 from regio_desktop.app.shell.main_window import MainWindow
@@ -98,6 +98,10 @@ def _shows_the_exposure_breakdown(window: MainWindow, change: float) -> None:
     assert steps and panel.waterfall.step_colour(steps[0]) == judgement_colour("better")
     assert panel.waterfall.rows[0].end == pytest.approx(shown.baseline)
     assert panel.waterfall.rows[-1].end == pytest.approx(shown.value)
+    # The scenario's total is in its own colour, never the better blue nor the worse orange.
+    total = panel.waterfall.step_colour(panel.waterfall.rows[-1])
+    assert total == bar_colour("scenario", is_dark(panel.waterfall.palette()))
+    assert total not in (judgement_colour("better"), judgement_colour("worse"))
     assert "Formula:" in panel.details.text() and "▲" in panel.summary.text()
 
 

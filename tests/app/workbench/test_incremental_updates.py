@@ -17,6 +17,7 @@ from regio_desktop.app.workbench.indicator_table import (
     BASELINE,
     DELTA,
     ENTITY,
+    MIN_ENTITY_WIDTH,
     TITLE,
     VALUE,
     IndicatorPanel,
@@ -305,9 +306,12 @@ def test_indicator_columns_fit_like_resize_to_contents(
         reference.setColumnHidden(ENTITY, panel.view.isColumnHidden(ENTITY))
         reference.resize(panel.view.size())
         QApplication.processEvents()
-        for column in (ENTITY, VALUE, BASELINE, DELTA):
-            if not panel.view.isColumnHidden(column):
-                assert panel.view.columnWidth(column) == reference.columnWidth(column)
+        for column in (VALUE, BASELINE, DELTA):
+            assert panel.view.columnWidth(column) == reference.columnWidth(column)
+        if not panel.view.isColumnHidden(ENTITY):
+            # The entity's name gives way to the title (elided), never wider than it needs.
+            width = panel.view.columnWidth(ENTITY)
+            assert MIN_ENTITY_WIDTH <= width <= reference.columnWidth(ENTITY)
         widths.add(panel.view.columnWidth(DELTA))
     assert len(widths) > 1  # the edits did change a width
 

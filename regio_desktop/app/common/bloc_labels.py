@@ -1,4 +1,4 @@
-"""Short bloc names for the matrix header, in the user's language.
+"""Short bloc names for narrow places (the matrix header, tables, charts), in the user's language.
 
 The world gives each bloc a full name ("Organisation of the Collective Security Treaty") and a
 code (``CSTO``, ``UNION_STATE``). Neither fits a column: the full name is too long and a code such
