@@ -136,7 +136,7 @@ def write_report_pdf(
                 world, scenario, state, Path(tmp) / f"chart_{state}.png", language
             )
             charts.append(
-                (f"{world.name(state, language)}: scenario (blue) and baseline (grey)", path)
+                (f"{world.name(state, language)}: scenario (dark slate) and baseline (grey)", path)
             )
         colours = {j: judgement_hex(j, dark=False) for j in ("better", "worse", "same")}
         html = report_html(
