@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.vocabulary_labels import alignment_label, is_active, status_label
 
 if TYPE_CHECKING:
@@ -60,7 +61,10 @@ def membership_command(
         text = QCoreApplication.translate("UndoCommands", "{state} becomes {status} of {bloc}")
     else:
         text = QCoreApplication.translate("UndoCommands", "{state} joins {bloc} as {status}")
-    text = text.format(state=state, bloc=bloc, status=status_label(status))
+    # Named as the analyst reads them (the state's name, the bloc's short name), not by code.
+    text = text.format(
+        state=document.name(state), bloc=bloc_short_name(bloc), status=status_label(status)
+    )
     return ScenarioEditCommand(document, after, text)
 
 
@@ -69,7 +73,7 @@ def alignment_command(
 ) -> ScenarioEditCommand:
     label = alignment_label(alignment) or QCoreApplication.translate("UndoCommands", "no alignment")
     text = QCoreApplication.translate("UndoCommands", "{state}: {alignment}").format(
-        state=state, alignment=label
+        state=document.name(state), alignment=label
     )
     return ScenarioEditCommand(document, after, text)
 

@@ -20,7 +20,7 @@ def test_toggle_leaves_a_bloc_and_undo_restores_the_scenario(
     )
     assert document.status("KAZ", "CSTO") not in ("founding_member", "member")
     assert document.undo_stack.count() == 1
-    assert document.undo_stack.undoText() == "KAZ leaves CSTO"
+    assert document.undo_stack.undoText() == "Kazakhstan leaves CSTO"
     document.undo_stack.undo()
     assert document.scenario == before
     assert document.status("KAZ", "CSTO") == "founding_member"
@@ -34,14 +34,14 @@ def test_toggling_twice_returns_to_the_baseline(document: ScenarioDocument) -> N
     assert document.scenario.memberships == ()
     assert document.status("KAZ", "CSTO") == "founding_member"
     assert document.undo_stack.count() == 2
-    assert document.undo_stack.undoText() == "KAZ joins CSTO as founding member"
+    assert document.undo_stack.undoText() == "Kazakhstan joins CSTO as founding member"
 
 
 def test_toggle_makes_an_observer_a_full_member(document: ScenarioDocument) -> None:
     assert document.baseline_status("UZB", "EAEU") == "observer"
     document.toggle_membership("UZB", "EAEU")
     assert document.status("UZB", "EAEU") == "member"
-    assert document.undo_stack.undoText() == "UZB becomes member of EAEU"
+    assert document.undo_stack.undoText() == "Uzbekistan becomes member of EAEU"
 
 
 def test_impossible_edit_is_refused_and_not_pushed(
@@ -62,7 +62,7 @@ def test_alignment_choice_and_back_to_baseline(document: ScenarioDocument) -> No
     document.set_alignment("KAZ", "china-centred")
     assert document.scenario.alignment_map == {"KAZ": "china-centred"}
     assert document.evaluation.alignment["KAZ"] == "china-centred"
-    assert document.undo_stack.undoText() == "KAZ: China-centred"
+    assert document.undo_stack.undoText() == "Kazakhstan: China-centred"
     document.set_alignment("KAZ", "multi-vector")
     assert document.scenario.alignment_map == {}
     assert document.edit_count == 0

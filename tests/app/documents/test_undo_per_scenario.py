@@ -27,23 +27,23 @@ def test_switching_scenarios_keeps_each_ones_history(window: MainWindow) -> None
     assert first is not second
     session.switch(0)
     assert doc.undo_stack is first
-    assert first.count() == 1 and first.undoText() == "KAZ leaves CSTO"
+    assert first.count() == 1 and first.undoText() == "Kazakhstan leaves CSTO"
     session.switch(1)
     assert doc.undo_stack is second
-    assert second.count() == 1 and second.undoText() == "KAZ: China-centred"
+    assert second.count() == 1 and second.undoText() == "Kazakhstan: China-centred"
 
 
 def test_undo_after_switching_undoes_that_scenarios_last_edit(window: MainWindow) -> None:
     _two_scenarios(window)
     window.session.switch(0)
-    assert window.undo_action.text() == "Undo KAZ leaves CSTO"
+    assert window.undo_action.text() == "Undo Kazakhstan leaves CSTO"
     window.undo_action.trigger()
     assert window.document.scenario.membership_edit("KAZ", "CSTO") is None
     assert window.session.entries[0].scenario.membership_edit("KAZ", "CSTO") is None
     # The other scenario's edit is untouched, and its history is still there.
     assert window.session.entries[1].scenario.alignment_map == {"KAZ": "china-centred"}
     window.session.switch(1)
-    assert window.undo_action.text() == "Undo KAZ: China-centred"
+    assert window.undo_action.text() == "Undo Kazakhstan: China-centred"
 
 
 def test_an_argument_edit_does_not_mark_the_scenario_and_survives_a_switch(
@@ -81,7 +81,7 @@ def test_undo_follows_the_focus_between_the_library_and_the_matrix(
     window.library.search_field.setFocus()
     qtbot.waitUntil(lambda: window.undo_action.text() == "Undo Add argument user_0001")
     window.matrix.setFocus()
-    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo KAZ leaves CSTO")
+    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo Kazakhstan leaves CSTO")
     qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.scenario.membership_edit("KAZ", "CSTO") is None
     assert "user_0001" in window.evidence.arguments().index
@@ -100,7 +100,7 @@ def test_undo_comes_back_to_the_scenario_once_the_arguments_have_nothing_to_undo
     qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "user_0001" not in window.evidence.arguments().index
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "Undo KAZ leaves CSTO"
+    assert window.undo_action.text() == "Undo Kazakhstan leaves CSTO"
     qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.scenario.membership_edit("KAZ", "CSTO") is None
 
@@ -114,7 +114,7 @@ def test_switching_scenario_leaves_an_empty_arguments_history(window: MainWindow
     window.session.switch(1)
     assert window.document.undo_group.activeStack() is window.document.undo_stack
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "Undo KAZ leaves CSTO"
+    assert window.undo_action.text() == "Undo Kazakhstan leaves CSTO"
 
 
 def test_closing_a_scenario_in_compare_removes_exactly_that_one(

@@ -49,7 +49,7 @@ def test_undo_shortcut_and_status_bar(window: MainWindow, qtbot: QtBot) -> None:
     doc.set_alignment("KAZ", "china-centred")
     assert "2 edit(s)" in window.status_label.text()
     assert "Untitled scenario" in window.status_label.text()
-    assert window.undo_action.text() == "Undo KAZ: China-centred"
+    assert window.undo_action.text() == "Undo Kazakhstan: China-centred"
     window.matrix.setFocus()
     qtbot.keyClick(window.matrix, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doc.scenario.alignment_map == {}

@@ -23,7 +23,7 @@ def test_choosing_china_centred_in_the_combo(window: MainWindow, qtbot: QtBot) -
     doc = window.document
     assert doc.scenario.alignment_map == {"KAZ": "china-centred"}
     assert doc.undo_stack.count() == 1
-    assert doc.undo_stack.undoText() == "KAZ: China-centred"
+    assert doc.undo_stack.undoText() == "Kazakhstan: China-centred"
     assert combo.currentText() == "China-centred"
     assert combo.font().bold()
     assert indicator_value(window, "dependence_china") > before

@@ -32,7 +32,7 @@ def test_double_click_leaves_the_bloc_and_recomputes(window: MainWindow, qtbot: 
     doc = window.document
     assert doc.scenario.membership_edit("KAZ", "CSTO") is not None
     assert doc.undo_stack.count() == 1
-    assert doc.undo_stack.undoText() == "KAZ leaves CSTO"
+    assert doc.undo_stack.undoText() == "Kazakhstan leaves CSTO"
     assert index.data(EditedRole) is True
     assert index.data(Qt.ItemDataRole.FontRole).bold()
     assert index.data(StatusRole) == "withdrawn"
@@ -51,7 +51,7 @@ def test_space_toggles_the_current_cell(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert window.document.status("UZB", "EAEU") == "member"
     assert index.data(Qt.ItemDataRole.DisplayRole) == "member"
-    assert window.document.undo_stack.undoText() == "UZB becomes member of EAEU"
+    assert window.document.undo_stack.undoText() == "Uzbekistan becomes member of EAEU"
 
 
 def test_clicking_a_row_selects_its_state(window: MainWindow, qtbot: QtBot) -> None:
@@ -81,7 +81,7 @@ def test_menu_action_sets_a_status(window: MainWindow) -> None:
     observer = next(a for a in menu.actions() if a.text() == "observer")
     observer.trigger()
     assert window.document.status("CHN", "EAEU") == "observer"
-    assert window.document.undo_stack.undoText() == "CHN joins EAEU as observer"
+    assert window.document.undo_stack.undoText() == "China joins EAEU as observer"
     menu = view.build_menu(index)
     back = next(a for a in menu.actions() if a.text().startswith("Back to baseline"))
     back.trigger()
