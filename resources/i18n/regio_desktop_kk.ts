@@ -3113,6 +3113,68 @@
     </message>
 </context>
 <context>
+    <name>PresetDescriptions</name>
+    <message>
+        <source>The world as it stands in the latest year: Kazakhstan in the EAEU and the CSTO while declaring a multi-vector foreign policy. The baseline every other preset is compared with.</source>
+        <translation>Соңғы жылдағы әлем: Қазақстан ЕАЭО мен ҰҚШҰ құрамында, бірақ көпвекторлы сыртқы саясатын жариялайды. Қалған барлық нұсқа осы негізгі жағдаймен салыстырылады.</translation>
+    </message>
+    <message>
+        <source>The union deepens and widens: Uzbekistan and Tajikistan become full members and members delegate more regulation to the Commission (EAEU regulation depth 0.8, delegation 0.6 instead of the shipped estimates).</source>
+        <translation>Одақ тереңдеп, кеңейеді: Өзбекстан мен Тәжікстан толық мүше болады, ал мүшелер Комиссияға көбірек реттеуді береді (ЕАЭО реттеу тереңдігі 0,8, өкілеттік беру 0,6, деректердегі бағалаудың орнына).</translation>
+    </message>
+    <message>
+        <source>All five Central Asian states turn to a China-centred Greater Asia while keeping their current memberships.</source>
+        <translation>Орталық Азияның бес мемлекеті де қазіргі мүшеліктерін сақтай отырып, орталығы Қытай болған Үлкен Азияға бет бұрады.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan, in 2024, keeps its multi-vector balance and becomes a BRICS partner country (which it did from 1 January 2025).</source>
+        <translation>Қазақстан 2024 жылы көпвекторлы теңгерімін сақтап, БРИКС серіктес елі болады (бұл 2025 жылғы 1 қаңтардан бастап іс жүзінде болды).</translation>
+    </message>
+    <message>
+        <source>Kazakhstan withdraws from both Russia-led bodies, which critics of membership see as a source of sanctions and sovereignty risk, and keeps a multi-vector alignment.</source>
+        <translation>Қазақстан Ресей бастаған екі ұйымнан да шығады, мүшелікті сынаушылар оларды санкциялық тәуекел мен егемендікке қауіп көзі деп санайды, және көпвекторлы бағдарын сақтайды.</translation>
+    </message>
+    <message>
+        <source>Uzbekistan, an observer since December 2020, becomes a full member of the Eurasian Economic Union.</source>
+        <translation>2020 жылдың желтоқсанынан бері бақылаушы болып келген Өзбекстан Еуразиялық экономикалық одақтың толық мүшесі болады.</translation>
+    </message>
+    <message>
+        <source>Armenia turns its 2024 freeze of CSTO participation into withdrawal and keeps the multi-vector balance it already has in the data.</source>
+        <translation>Армения 2024 жылғы ҰҚШҰ-ға қатысуды тоқтатуын шығуға айналдырып, деректерде бұрыннан бар көпвекторлы теңгерімін сақтайды.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetNames</name>
+    <message>
+        <source>Status quo</source>
+        <translation>Қазіргі жағдай</translation>
+    </message>
+    <message>
+        <source>Deeper Russia-led Eurasian Economic Union</source>
+        <translation>Ресей бастаған Еуразиялық экономикалық одақтың тереңдеуі</translation>
+    </message>
+    <message>
+        <source>China-centred Central Asia</source>
+        <translation>Қытайға бағдарланған Орталық Азия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s multi-vector balancing with a BRICS partnership</source>
+        <translation>Қазақстанның көпвекторлы теңгерімі және БРИКС серіктестігі</translation>
+    </message>
+    <message>
+        <source>Kazakhstan leaves the CSTO and the EAEU</source>
+        <translation>Қазақстан ҰҚШҰ мен ЕАЭО-дан шығады</translation>
+    </message>
+    <message>
+        <source>Uzbekistan becomes a full EAEU member</source>
+        <translation>Өзбекстан ЕАЭО-ның толық мүшесі болады</translation>
+    </message>
+    <message>
+        <source>Armenia leaves the CSTO</source>
+        <translation>Армения ҰҚШҰ-дан шығады</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The year {year} is outside {first}–{latest}, the years with data.</source>

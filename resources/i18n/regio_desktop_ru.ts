@@ -3113,6 +3113,68 @@
     </message>
 </context>
 <context>
+    <name>PresetDescriptions</name>
+    <message>
+        <source>The world as it stands in the latest year: Kazakhstan in the EAEU and the CSTO while declaring a multi-vector foreign policy. The baseline every other preset is compared with.</source>
+        <translation>Мир таким, каков он в последнем году: Казахстан в ЕАЭС и ОДКБ и при этом заявляет многовекторную внешнюю политику. С этим базовым вариантом сравниваются все остальные.</translation>
+    </message>
+    <message>
+        <source>The union deepens and widens: Uzbekistan and Tajikistan become full members and members delegate more regulation to the Commission (EAEU regulation depth 0.8, delegation 0.6 instead of the shipped estimates).</source>
+        <translation>Союз углубляется и расширяется: Узбекистан и Таджикистан становятся полноправными членами, а члены передают больше регулирования Комиссии (глубина регулирования ЕАЭС 0,8, делегирование 0,6 вместо оценок в данных).</translation>
+    </message>
+    <message>
+        <source>All five Central Asian states turn to a China-centred Greater Asia while keeping their current memberships.</source>
+        <translation>Все пять государств Центральной Азии поворачиваются к Большой Азии с центром в Китае, сохраняя нынешнее членство.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan, in 2024, keeps its multi-vector balance and becomes a BRICS partner country (which it did from 1 January 2025).</source>
+        <translation>Казахстан в 2024 году сохраняет многовекторный баланс и становится страной-партнёром БРИКС (что и произошло с 1 января 2025 года).</translation>
+    </message>
+    <message>
+        <source>Kazakhstan withdraws from both Russia-led bodies, which critics of membership see as a source of sanctions and sovereignty risk, and keeps a multi-vector alignment.</source>
+        <translation>Казахстан выходит из обеих организаций под руководством России, которые критики членства считают источником санкционных рисков и рисков для суверенитета, и сохраняет многовекторную ориентацию.</translation>
+    </message>
+    <message>
+        <source>Uzbekistan, an observer since December 2020, becomes a full member of the Eurasian Economic Union.</source>
+        <translation>Узбекистан, наблюдатель с декабря 2020 года, становится полноправным членом Евразийского экономического союза.</translation>
+    </message>
+    <message>
+        <source>Armenia turns its 2024 freeze of CSTO participation into withdrawal and keeps the multi-vector balance it already has in the data.</source>
+        <translation>Армения превращает заморозку участия в ОДКБ в 2024 году в выход и сохраняет многовекторный баланс, который у неё уже есть в данных.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetNames</name>
+    <message>
+        <source>Status quo</source>
+        <translation>Статус-кво</translation>
+    </message>
+    <message>
+        <source>Deeper Russia-led Eurasian Economic Union</source>
+        <translation>Углубление Евразийского экономического союза под руководством России</translation>
+    </message>
+    <message>
+        <source>China-centred Central Asia</source>
+        <translation>Центральная Азия, ориентированная на Китай</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s multi-vector balancing with a BRICS partnership</source>
+        <translation>Многовекторный баланс Казахстана и партнёрство в БРИКС</translation>
+    </message>
+    <message>
+        <source>Kazakhstan leaves the CSTO and the EAEU</source>
+        <translation>Казахстан выходит из ОДКБ и ЕАЭС</translation>
+    </message>
+    <message>
+        <source>Uzbekistan becomes a full EAEU member</source>
+        <translation>Узбекистан становится полноправным членом ЕАЭС</translation>
+    </message>
+    <message>
+        <source>Armenia leaves the CSTO</source>
+        <translation>Армения выходит из ОДКБ</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The year {year} is outside {first}–{latest}, the years with data.</source>

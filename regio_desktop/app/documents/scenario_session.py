@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from regio_desktop import api
 from regio_desktop.app.common.problem_texts import error_text
+from regio_desktop.app.documents.preset_strings import translated_preset
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 SUFFIX = ".regio.json"
@@ -171,6 +172,7 @@ class ScenarioSession(QObject):
             except (api.ScenarioFileError, api.ScenarioError, OSError) as exc:
                 problems.append(f"{path.name}: {error_text(exc, self.document.name)}")
                 continue
+            scenario = translated_preset(scenario)
             self.entries.append(self._entry(scenario, scenario, path=path, preset=True))
         self.entries_changed.emit()
         return problems
