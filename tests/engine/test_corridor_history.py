@@ -29,6 +29,8 @@ OPENINGS = [
     ("AZE", "BTC", 2006),
     ("GEO", "BTC", 2006),
     ("GEO", "MIDDLE", 2014),
+    ("GEO", "SGC", 2006),  # South Caucasus Pipeline, late 2006
+    ("ITA", "SGC", 2020),  # TAP first gas, 31 December 2020
 ]
 
 
@@ -53,6 +55,15 @@ def test_segment_counts_from_its_opening_year_and_not_before(
     assert not lies_on(world, state, corridor, year - 1)
     assert lies_on(world, state, corridor, year)
     assert transit(world, state, year) > transit(world, state, year - 1) + 1.0
+
+
+def test_closing_a_route_lowers_transit_from_the_year_after_it_ends(world: World) -> None:
+    """Russian gas transit through Ukraine ended with the transit agreement on 31 December 2024;
+    Poland's Druzhba segment ended when Russia halted supplies on 25 February 2023."""
+    assert lies_on(world, "UKR", "UA_GAS_TRANSIT", 2024)
+    assert not lies_on(world, "UKR", "UA_GAS_TRANSIT", 2025)
+    assert transit(world, "UKR", 2025) < transit(world, "UKR", 2024) - 1.0
+    assert lies_on(world, "POL", "DRUZHBA", 2022) and not lies_on(world, "POL", "DRUZHBA", 2023)
 
 
 def test_kazakhstan_transit_grows_with_its_corridors(world: World) -> None:
