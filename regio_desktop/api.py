@@ -88,6 +88,7 @@ from regio_desktop.io.arguments_io import (
     import_arguments,
 )
 from regio_desktop.io.report_html import report_html, report_states
+from regio_desktop.io.report_moves import decimals as figure_decimals
 from regio_desktop.io.tables import (
     arguments_table,
     evaluation_table,
@@ -275,6 +276,7 @@ __all__ = [
     "exploration_problems",
     "explore",
     "export_arguments",
+    "figure_decimals",
     "framed_arguments",
     "framed_choices",
     "import_arguments",

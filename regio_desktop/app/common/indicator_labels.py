@@ -144,12 +144,8 @@ def format_number(value: float, signed: bool = False) -> str:
             + " "
             + QCoreApplication.translate("IndicatorTable", "m")
         )
-    elif magnitude >= 100:
-        text = locale.toString(value, "f", 0)
-    elif magnitude >= 10 or magnitude == 0:
-        text = locale.toString(value, "f", 1)
-    else:
-        text = locale.toString(value, "f", 2)
+    else:  # the core's rule, which the report follows too
+        text = locale.toString(value, "f", api.figure_decimals(value))
     if signed and value > 0:
         text = "+" + text
     return text
