@@ -7,7 +7,7 @@ the cancel tests deterministic. Every test leaves no thread running (the fixture
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pytest
@@ -52,16 +52,6 @@ def slow_explore(
 
 def failing_explore(*_args: object, **_kwargs: object) -> api.Exploration:
     raise ValueError("engine broke")
-
-
-@pytest.fixture
-def dialog(document: ScenarioDocument, qtbot: QtBot) -> Iterator[ExploreDialog]:
-    d = ExploreDialog(document)
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    yield d
-    d.shutdown()
 
 
 def run(dialog: ExploreDialog, qtbot: QtBot) -> str:

@@ -6,8 +6,6 @@ Driven through the widgets over the tiny world (explorable: KAZ, KGZ, UZB), real
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
@@ -23,16 +21,6 @@ from regio_desktop.app.explore.table import CONSTANT_COLOUR
 
 STATES = ("KAZ", "KGZ", "UZB")
 TIMEOUT = 10_000
-
-
-@pytest.fixture
-def dialog(document: ScenarioDocument, qtbot: QtBot) -> Iterator[ExploreDialog]:
-    d = ExploreDialog(document)
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    yield d
-    d.shutdown()
 
 
 def run(dialog: ExploreDialog, qtbot: QtBot) -> api.Exploration:

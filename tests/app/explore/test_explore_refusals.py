@@ -3,27 +3,14 @@ a space too large for memory (#18 item 6), with the size and what to do instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore import inputs_panel
 from regio_desktop.app.explore.dialog import ExploreDialog
 
 STATES = ("KAZ", "KGZ", "UZB")
-
-
-@pytest.fixture
-def dialog(document: ScenarioDocument, qtbot: QtBot) -> Iterator[ExploreDialog]:
-    d = ExploreDialog(document)
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    yield d
-    d.shutdown()
 
 
 def test_too_many_states_are_refused_inline(
