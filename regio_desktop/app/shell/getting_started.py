@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QTextBrowser
+
+from regio_desktop.app.shell.info_dialog import info_dialog
 
 if TYPE_CHECKING:
     from regio_desktop.app.shell.main_window import MainWindow
@@ -81,17 +83,11 @@ def getting_started_html() -> str:
 
 def getting_started_dialog(window: MainWindow) -> QDialog:
     """A non-modal dialog with the guide (not shown: the caller shows it)."""
-    dialog = QDialog(window)
-    dialog.setWindowTitle(QCoreApplication.translate("GettingStarted", "Getting started"))
-    browser = QTextBrowser(dialog)
+    title = QCoreApplication.translate("GettingStarted", "Getting started")
+    browser = QTextBrowser()
     browser.setOpenExternalLinks(False)
     browser.setHtml(getting_started_html())
-    browser.setAccessibleName(QCoreApplication.translate("GettingStarted", "Getting started"))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(browser)
-    layout.addWidget(buttons)
-    dialog.resize(560, 520)
+    browser.setAccessibleName(title)
+    dialog = info_dialog(window, title, browser, (560, 520))
     dialog.browser = browser  # type: ignore[attr-defined]
     return dialog

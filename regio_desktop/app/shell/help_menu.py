@@ -13,15 +13,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 import regio_desktop
 from regio_desktop.app.shell.getting_started import getting_started_dialog
+from regio_desktop.app.shell.info_dialog import info_dialog
 
 if TYPE_CHECKING:
     from regio_desktop.app.shell.main_window import MainWindow
@@ -87,10 +86,8 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
 
 def shortcuts_dialog(window: MainWindow) -> QDialog:
     """A dialog with the shortcut table (not shown: the caller shows or executes it)."""
-    dialog = QDialog(window)
-    dialog.setWindowTitle(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"))
     rows = shortcut_rows(window)
-    table = QTableWidget(len(rows), 2, dialog)
+    table = QTableWidget(len(rows), 2)
     table.setHorizontalHeaderLabels(
         [
             QCoreApplication.translate("HelpMenu", "Action"),
@@ -104,12 +101,8 @@ def shortcuts_dialog(window: MainWindow) -> QDialog:
         table.setItem(row, 1, QTableWidgetItem(keys))
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    layout.addWidget(buttons)
-    dialog.resize(520, 560)
+    title = QCoreApplication.translate("HelpMenu", "Keyboard shortcuts")
+    dialog = info_dialog(window, title, table, (520, 560))
     dialog.table = table  # type: ignore[attr-defined]
     return dialog
 
