@@ -155,8 +155,7 @@ def shown_states(world: World, scenario: Scenario, outside: bool = False) -> tup
     """The states the window lists and draws (matrix, map, alignments, state pickers): every
     state with ``outside``, else the focus states plus the states ``scenario`` edits, in the
     world's order. Only what is shown depends on it; every computation counts every state."""
-    edited = [edit.state for edit in scenario.memberships] + [s for s, _ in scenario.alignments]
-    return world.states_shown(outside, edited)
+    return world.states_shown(outside, list(scenario.edited_states))
 
 
 def with_figures_until(world: World, year: int) -> World:

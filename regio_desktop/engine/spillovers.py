@@ -76,7 +76,7 @@ def spillovers(
     if not threshold >= 0:
         raise ValueError(f"the spillover threshold must be 0 or more, not {threshold}")
     scenario = evaluation.scenario
-    edited = {e.state for e in scenario.memberships} | {s for s, _ in scenario.alignments}
+    edited = set(scenario.edited_states)
     found: list[Spillover] = []
     snap = evaluation.snapshot
     for level, infos, codes, now, base in (

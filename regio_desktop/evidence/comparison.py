@@ -76,9 +76,7 @@ def compare(world: World, scenarios: list[Scenario]) -> Comparison:
 
     matched = []
     for label, scenario in zip(labels, scenarios, strict=True):
-        focus = sorted(set(changes["state"])) or sorted(
-            {e.state for e in scenario.memberships} | {s for s, _ in scenario.alignments}
-        )
+        focus = sorted(set(changes["state"])) or sorted(set(scenario.edited_states))
         for state in focus:
             frame = arguments_for(world, scenario, state)
             if not frame.empty:

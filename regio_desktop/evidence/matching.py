@@ -170,12 +170,7 @@ def argument_records(
         evaluation = evaluate(world, scenario)
     elif evaluation.scenario != scenario:
         raise ValueError("the evaluation given to arguments_for is of another scenario")
-    if state is None:
-        states = sorted(
-            {e.state for e in scenario.memberships} | {s for s, _ in scenario.alignments}
-        )
-    else:
-        states = [state]
+    states = sorted(set(scenario.edited_states)) if state is None else [state]
     index = _argument_index(world)
     rows: list[dict[str, object]] = []
     for code in states:

@@ -108,8 +108,7 @@ def _edits(world: World, scenario: Scenario, lang: str) -> str:
 
 def report_states(world: World, scenario: Scenario) -> list[str]:
     """The states a report dwells on: those the scenario edits, else the Central Asian five."""
-    edited = [e.state for e in scenario.memberships] + [s for s, _ in scenario.alignments]
-    states = list(dict.fromkeys(edited))
+    states = list(scenario.edited_states)
     return states or [s for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB") if s in world.state_codes]
 
 

@@ -42,8 +42,7 @@ def state_moves(world: World, scenario: Scenario) -> list[Spillover]:
 
 def edited_states(scenario: Scenario) -> list[str]:
     """The states the scenario edits, in the order of its edits."""
-    edited = [e.state for e in scenario.memberships] + [s for s, _ in scenario.alignments]
-    return list(dict.fromkeys(edited))
+    return list(scenario.edited_states)
 
 
 def spillover_entities(world: World, scenario: Scenario) -> list[tuple[str, str]]:

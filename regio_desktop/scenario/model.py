@@ -132,6 +132,14 @@ class Scenario:
         return len(self.memberships) + len(self.alignments)
 
     @property
+    def edited_states(self) -> tuple[str, ...]:
+        """The states the scenario edits (a membership or an alignment), each once, in the order
+        of its edits: the one answer for the report, the window's filter, spillovers and the
+        matching of arguments."""
+        edited = [e.state for e in self.memberships] + [s for s, _ in self.alignments]
+        return tuple(dict.fromkeys(edited))
+
+    @property
     def is_empty(self) -> bool:
         """True when the scenario changes nothing of its baseline."""
         return not (self.memberships or self.alignments or self.parameters)

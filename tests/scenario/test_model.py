@@ -71,3 +71,18 @@ def test_toggled_status_is_the_matrix_rule() -> None:
     assert toggled_status("member", "member", edited=False) is None
     assert toggled_status("observer", "observer", edited=False) == "member"
     assert toggled_status("", "", edited=False) == "member"
+
+
+def test_edited_states_are_each_state_once_in_the_order_of_the_edits() -> None:
+    from regio_desktop.scenario.model import MembershipEdit, Scenario
+
+    scenario = (
+        Scenario()
+        .with_membership(MembershipEdit("UZB", "EAEU", "join", "member"))
+        .with_membership(MembershipEdit("KAZ", "CSTO", "leave"))
+        .with_alignment("KAZ", "china-centred")
+        .with_alignment("ARM", "multi-vector")
+    )
+    # memberships are kept sorted, then the alignments' states not yet named
+    assert scenario.edited_states == ("KAZ", "UZB", "ARM")
+    assert Scenario().edited_states == ()
