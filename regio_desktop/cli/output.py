@@ -1,6 +1,6 @@
 """How the command line prints an explanation and a breakdown of a change (CSV or JSON).
 
-Kept apart from ``cli.py`` (the verbs and their checks) so that each stays readable; like the
+Kept apart from the verbs and their checks so that each stays readable; like the
 command line it reads the core only through ``regio_desktop.api``.
 """
 

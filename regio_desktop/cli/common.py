@@ -1,0 +1,48 @@
+"""What every verb of the command line shares: its error, its year and its state and toggle lists."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from regio_desktop import api
+
+EXIT_BAD_INPUT = 2
+
+
+class CommandLineError(ValueError):
+    """An argument of the command line that the world or the file system cannot satisfy."""
+
+
+_YEAR = re.compile(r"[0-9]{4}", re.ASCII)
+
+
+def year(text: str) -> int:
+    """A year as four ASCII digits: not ' 2016', '2_016' or digits of another script."""
+    if not _YEAR.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"expected a year such as 2016, found {api.printable(repr(text), 40)}"
+        )
+    return int(text)
+
+
+def states_and_toggles(
+    world: api.World, states_text: str, toggle_texts: list[str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """``--states`` and ``--toggle`` of explore and drivers, with every unknown code named."""
+    states = [s.strip().upper() for s in states_text.split(",") if s.strip()]
+    toggles = []
+    for item in toggle_texts:
+        state, sep, bloc = (part.strip() for part in item.partition(":"))
+        if not (sep and state and bloc):
+            raise CommandLineError(
+                f"--toggle '{api.printable(item, 40)}' is not STATE:BLOC (such as KAZ:CSTO)"
+            )
+        toggles.append((state.upper(), bloc.upper()))
+    unknown = [s for s in states + [t[0] for t in toggles] if s not in world.state_codes]
+    unknown += [b for _, b in toggles if b not in world.bloc_codes]
+    if unknown:
+        raise CommandLineError(
+            "; ".join(f"unknown code '{api.printable(c, 40)}'" for c in dict.fromkeys(unknown))
+        )
+    return states, toggles
