@@ -121,6 +121,9 @@ def corridor_openness(
     """(S, C) how open each corridor is for a state on it: the product, over the other states
     with an open segment, of (1 − factor × their severity × the corridor's exposure).
 
+    The severity here is the part of each regime that bears on goods crossing the state
+    (``sanctions.transit``): listings of persons close no railway, bans on hauliers do.
+
     The exposure says how much of a state's sanctions the measures make bear on this corridor
     (the CPC pipeline's Kazakh crude is exempt from the EU ban, so 0.1); a state's own
     sanctions are left out, as they are counted in its sanctions exposure.
@@ -196,7 +199,10 @@ def membership_terms(
 
     on = snap.on_corridor
     corridor_open = corridor_openness(
-        on, severity, snap.corridor_exposure, params["transit_sanction_factor"]
+        on,
+        snap.transit_severity * params["sanctions_regime"],
+        snap.corridor_exposure,
+        params["transit_sanction_factor"],
     )
     on_count = on.sum(axis=0)
     preferential_partners = (reach > 0).astype(float) @ on  # (S, C)
