@@ -1453,6 +1453,10 @@
         <translation>{state} мемлекетінің өзіне қарсы санкциялар</translation>
     </message>
     <message>
+        <source>alignments of the states sharing {state}&apos;s corridors</source>
+        <translation>{state} дәліздерін бөлісетін мемлекеттердің бағдарлары</translation>
+    </message>
+    <message>
         <source>starting autonomy</source>
         <translation>бастапқы дербестік</translation>
     </message>
@@ -1463,6 +1467,10 @@
     <message>
         <source>single-pole alignment ({choice})</source>
         <translation>бір полюсті бағдар ({choice})</translation>
+    </message>
+    <message>
+        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>басқа C5 мемлекеттерінің {share:.0%} үлесінің ортақ көпвекторлы ұстанымы</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
@@ -1497,12 +1505,24 @@
         <translation>100 × (салмақталған сауда үлесі + полюс бастайтын блоктармен салмақталған байланыстар, ең көбі 1 + салмақталған бағдар), ең көбі 100</translation>
     </message>
     <message>
+        <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + corridor neighbours&apos; alignments + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + дәліздегі көршілердің бағдарлары + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × product of (1 − delegation × dominance factor) over blocs, less what a shared C5 stance wins back and the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, C5 ортақ ұстанымы қайтаратын үлес пен бір полюсті бағдардың құны ескеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment of the states on it with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліздегі мемлекеттердің дәліз полюсіне бағдары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
         <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
@@ -1514,7 +1534,7 @@
     </message>
     <message>
         <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>count of founding and full members</source>

@@ -1453,6 +1453,10 @@
         <translation>санкции против самого государства {state}</translation>
     </message>
     <message>
+        <source>alignments of the states sharing {state}&apos;s corridors</source>
+        <translation>ориентации государств, с которыми {state} делит коридоры</translation>
+    </message>
+    <message>
         <source>starting autonomy</source>
         <translation>исходная автономия</translation>
     </message>
@@ -1463,6 +1467,10 @@
     <message>
         <source>single-pole alignment ({choice})</source>
         <translation>однополюсная ориентация ({choice})</translation>
+    </message>
+    <message>
+        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>общая многовекторная позиция {share:.0%} других государств C5</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
@@ -1497,12 +1505,24 @@
         <translation>100 × (взвешенная доля торговли + взвешенные связи с блоками во главе с полюсом, не более 1 + взвешенная ориентация), не более 100</translation>
     </message>
     <message>
+        <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + corridor neighbours&apos; alignments + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + ориентации соседей по коридорам + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × product of (1 − delegation × dominance factor) over blocs, less what a shared C5 stance wins back and the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом того, что возвращает общая позиция C5, и цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment of the states on it with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация государств на коридоре на его полюс); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
         <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
@@ -1514,7 +1534,7 @@
     </message>
     <message>
         <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
