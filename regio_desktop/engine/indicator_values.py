@@ -6,6 +6,7 @@ scenario or tens of thousands of alignment combinations.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -44,14 +45,28 @@ CORRIDOR_SCALE: Final = 3.0
 is divided by it before saturating, so that each opening still shows for a state on many."""
 
 
+@dataclass(frozen=True)
+class CorridorConstants:
+    """The four corridor constants as one value, so the uncertainty analysis can vary them per
+    draw without touching the module (the window and the explanations use ``CORRIDOR``)."""
+
+    base: float = CORRIDOR_BASE
+    ease: float = CORRIDOR_EASE
+    affinity: float = CORRIDOR_AFFINITY
+    scale: float = CORRIDOR_SCALE
+
+
+CORRIDOR: Final = CorridorConstants()
+
+
 def saturate(x: ArrayOrFloat) -> ArrayOrFloat:
     """Map a non-negative sum of contributions to 0..100 (used by security and transit)."""
     return 100.0 * (1.0 - np.exp(-x))
 
 
-def transit_index(z: ArrayOrFloat) -> ArrayOrFloat:
+def transit_index(z: ArrayOrFloat, scale: float = CORRIDOR_SCALE) -> ArrayOrFloat:
     """Map the sum of corridor values Z to 0..100 as 100 (1 − exp(−Z / CORRIDOR_SCALE))."""
-    return saturate(z / CORRIDOR_SCALE)
+    return saturate(z / scale)
 
 
 def ratio_index(x: ArrayOrFloat) -> ArrayOrFloat:
@@ -86,11 +101,13 @@ def alignment_autonomy_loss(params: dict[str, float]) -> float:
         return float(-np.log1p(-params["alignment_autonomy_cost"]))
 
 
-def corridor_values(snap: Snapshot, terms: MembershipTerms, a: np.ndarray) -> np.ndarray:
+def corridor_values(
+    snap: Snapshot, terms: MembershipTerms, a: np.ndarray, corridor: CorridorConstants = CORRIDOR
+) -> np.ndarray:
     """(..., S, C) what each corridor adds to a state's transit sum, for alignment vectors a."""
     affinity = a[..., snap.corridor_pole]
     return terms.corridor_open * (
-        CORRIDOR_BASE + CORRIDOR_EASE * terms.corridor_ease + CORRIDOR_AFFINITY * affinity
+        corridor.base + corridor.ease * terms.corridor_ease + corridor.affinity * affinity
     )
 
 
@@ -114,7 +131,11 @@ def region_weights(snap: Snapshot) -> dict[str, np.ndarray]:
 
 
 def state_values(
-    snap: Snapshot, terms: MembershipTerms, params: dict[str, float], alignment: np.ndarray
+    snap: Snapshot,
+    terms: MembershipTerms,
+    params: dict[str, float],
+    alignment: np.ndarray,
+    corridor: CorridorConstants = CORRIDOR,
 ) -> dict[str, np.ndarray]:
     """Every state-level indicator, arrays of shape alignment.shape (..., S)."""
     a = alignment_vectors(terms, alignment)  # (..., S, P)
@@ -138,7 +159,7 @@ def state_values(
     retained = np.exp(-delegation_losses(terms).sum(axis=-1))
     autonomy = retained * (1.0 - params["alignment_autonomy_cost"] * single)
 
-    transit = transit_index(corridor_values(snap, terms, a).sum(axis=-1))
+    transit = transit_index(corridor_values(snap, terms, a, corridor).sum(axis=-1), corridor.scale)
 
     def fixed(values: np.ndarray) -> np.ndarray:
         return np.broadcast_to(values, (*batch, values.shape[-1]))
