@@ -29,9 +29,9 @@ from regio_desktop.engine.indicator_values import (
     state_values,
 )
 from regio_desktop.engine.snapshot import Snapshot
-from regio_desktop.engine.terms import membership_terms
+from regio_desktop.engine.terms import membership_terms, reach_layers
 from regio_desktop.scenario.parameters import BLOC_FIELDS
-from regio_desktop.world.vocabulary import STATUS_WEIGHT
+from regio_desktop.world.vocabulary import FULL_STATUSES, STATUS_WEIGHT
 
 NOT_DRAWN = frozenset({"sanctions_regime", "DELEGATION_CAP", "DEEP_BLOC"})
 """Assumptions held at their value in every draw (see the module docstring)."""
@@ -83,6 +83,9 @@ class Design:
     estimates: tuple[str, ...]  # the groups, in the order of first appearance
     live_blocs: np.ndarray  # (B,) bool: the blocs with rows in the indicator table
     region: np.ndarray  # the region indicators: population, GDP and alignments, none drawn
+    pairs: tuple[np.ndarray, np.ndarray]  # the state pairs a preferential bloc joins
+    pair_layers: np.ndarray  # (pairs, L) which of the L blocs joins each pair
+    reach_blocs: np.ndarray  # (L,)
 
     @property
     def group_of(self) -> list[str]:
@@ -131,7 +134,7 @@ class Design:
         depth_mean = np.mean([arrays[d] for d in DEPTHS], axis=0)
         snap = replace(self.snap, **arrays, depth_mean=depth_mean)
         table = np.array([weights.get(s, 0.0) for s in self.status_names])
-        terms = membership_terms(snap, table[self.status_codes], params)
+        terms = membership_terms(snap, table[self.status_codes], params, self._reach(snap))
         states = state_values(snap, terms, params, self.alignment, CorridorConstants(**corridor))
         blocs = bloc_values(snap, terms, self.alignment)
         return np.concatenate(
@@ -139,6 +142,19 @@ class Design:
             + [blocs[i.code][self.live_blocs] for i in BLOC_INDICATORS]
             + [self.region]
         )
+
+    def _reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
+        """``preferential_reach`` for a draw's depths, over the joined pairs only: the full
+        memberships are the same in every draw (no drawn status weight reaches 1)."""
+        S = len(snap.states)
+        reach, via = np.zeros((S, S)), np.full((S, S), -1, dtype=int)
+        if self.reach_blocs.size and len(self.pairs[0]):
+            values = self.pair_layers * snap.depth_trade[self.reach_blocs]
+            best = values.argmax(axis=-1)
+            deepest = values[np.arange(len(best)), best]
+            reach[self.pairs] = deepest
+            via[self.pairs] = np.where(deepest > 0, self.reach_blocs[best], -1)
+        return reach, via
 
 
 def _rescale(
@@ -210,8 +226,23 @@ def design(
     codes = np.array([position[str(s)] for s in status.ravel()], dtype=int).reshape(status.shape)
     estimates = tuple(dict.fromkeys(c.estimate for c in columns))
     region = np.fromiter(region_values(snap, alignment).values(), dtype=float)
+    layers, reach_blocs = reach_layers(snap, np.isin(status, list(FULL_STATUSES)))
+    joined = layers.any(axis=-1)
+    np.fill_diagonal(joined, False)
+    pairs = np.nonzero(joined)
     return Design(
-        snap, codes, tuple(names), alignment, params, tuple(columns), estimates, live_blocs, region
+        snap,
+        codes,
+        tuple(names),
+        alignment,
+        params,
+        tuple(columns),
+        estimates,
+        live_blocs,
+        region,
+        pairs,
+        layers[pairs],
+        reach_blocs,
     )
 
 
