@@ -150,15 +150,15 @@ def membership_terms(
     snap: Snapshot,
     weight: np.ndarray,
     params: dict[str, float],
-    reach: tuple[np.ndarray, np.ndarray] | None = None,
+    known_reach: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> MembershipTerms:
-    """Stage one: terms that depend on who belongs to which bloc. ``reach`` is
+    """Stage one: terms that depend on who belongs to which bloc. ``known_reach`` is
     ``preferential_reach(snap, weight >= 1)`` when the caller has it already."""
     S = len(snap.states)
     full = weight >= 1.0
     gdp = snap.gdp
 
-    reach, reach_via = preferential_reach(snap, full) if reach is None else reach
+    reach, reach_via = preferential_reach(snap, full) if known_reach is None else known_reach
     market_x = market_parts(reach, gdp).sum(axis=-1)
 
     exists = snap.bloc_exists.astype(float)

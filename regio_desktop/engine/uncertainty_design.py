@@ -227,9 +227,10 @@ def design(
     estimates = tuple(dict.fromkeys(c.estimate for c in columns))
     region = np.fromiter(region_values(snap, alignment).values(), dtype=float)
     layers, reach_blocs = reach_layers(snap, np.isin(status, list(FULL_STATUSES)))
-    joined = layers.any(axis=-1)
+    joined = np.asarray(layers.any(axis=-1))
     np.fill_diagonal(joined, False)
-    pairs = np.nonzero(joined)
+    first, second = np.nonzero(joined)
+    pairs = (np.asarray(first), np.asarray(second))
     return Design(
         snap,
         codes,
