@@ -347,11 +347,8 @@ def test_uncertainty_sensitivity_ranks_the_estimates(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(_scenario(tmp_path, {}))
-    code, out, _ = run(
-        ["uncertainty", path, "--draws", "0", "--trajectories", "3", "--states", "KAZ"]
-        + ["--sensitivity", "--top", "2", "--format", "json"],
-        capsys,
-    )
+    args = ["uncertainty", path, "--draws", "0", "--trajectories", "3", "--states", "KAZ"]
+    code, out, _ = run([*args, "--sensitivity", "--top", "2", "--format", "json"], capsys)
     assert code == 0
     rows = json.loads(out)
     assert set(rows[0]) == {"level", "entity", "indicator", "estimate", "effect", "rank"}

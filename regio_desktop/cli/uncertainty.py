@@ -18,7 +18,9 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{api.printable(text, 20)}' is not a whole number")
+        raise argparse.ArgumentTypeError(
+            f"'{api.printable(text, 20)}' is not a whole number"
+        ) from None
     if not 0 <= value <= MAX_DRAWS:
         raise argparse.ArgumentTypeError(f"{value} is not between 0 and {MAX_DRAWS:,}")
     return value
