@@ -8,22 +8,7 @@ from pathlib import Path
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, states_and_toggles
-
-MAX_DRAWS = 100_000
-"""About ten minutes of draws; more is a typing slip, refused rather than run for hours."""
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{api.printable(text, 20)}' is not a whole number"
-        ) from None
-    if not 0 <= value <= MAX_DRAWS:
-        raise argparse.ArgumentTypeError(f"{value} is not between 0 and {MAX_DRAWS:,}")
-    return value
+from regio_desktop.cli.common import CommandLineError, count, states_and_toggles
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,10 +17,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="each indicator's 5-95 %% interval over the estimates' plausible ranges",
     )
     parser.add_argument("scenario", type=Path)
-    parser.add_argument("--draws", type=_count, default=1000, help="Latin hypercube draws")
+    parser.add_argument("--draws", type=count, default=1000, help="Latin hypercube draws")
     parser.add_argument("--seed", type=int, default=0, help="the same seed, the same figures")
     parser.add_argument(
-        "--trajectories", type=_count, default=10, help="Morris trajectories for --sensitivity"
+        "--trajectories", type=count, default=10, help="Morris trajectories for --sensitivity"
     )
     parser.add_argument("--states", help="comma-separated ISO3 codes: only their rows")
     parser.add_argument(
@@ -44,7 +29,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="print which estimates move each indicator most instead of the intervals",
     )
     parser.add_argument(
-        "--top", type=_count, default=5, help="with --sensitivity: estimates per row (0: all)"
+        "--top", type=count, default=5, help="with --sensitivity: estimates per row (0: all)"
     )
     parser.add_argument("--format", choices=["csv", "json"], default="csv")
 

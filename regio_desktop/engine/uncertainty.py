@@ -29,8 +29,6 @@ from functools import cached_property
 
 import numpy as np
 import pandas as pd
-from SALib.sample import morris as morris_sample
-from scipy.stats import qmc
 
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import ExplorationCancelled
@@ -151,6 +149,11 @@ def uncertainty(
         frozenset(scenario.parameter_map),
         np.asarray(live),
     )
+    # Imported here: scipy.stats and SALib take a second to import, which the window's start-up
+    # and every command but this one should not pay.
+    from SALib.sample import morris as morris_sample
+    from scipy.stats import qmc
+
     width = len(plan.columns)
     rng = np.random.default_rng(seed)
     lhs = qmc.LatinHypercube(d=width, seed=rng).random(draws) if width else np.zeros((draws, 0))
