@@ -582,8 +582,8 @@
         <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
-        <source>; error bars: 90 % of 1,000 draws of the estimates</source>
-        <translation>; қателік сызықтары: бағалаулардың 1 000 іріктемесінің 90 %-ы</translation>
+        <source>; error bars: 90 % of 1,000 draws</source>
+        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -4141,8 +4141,8 @@ Save them first?</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
-        <source>; error bars: 90 % of 1,000 draws of the estimates</source>
-        <translation>; қателік сызықтары: бағалаулардың 1 000 іріктемесінің 90 %-ы</translation>
+        <source>; error bars: 90 % of 1,000 draws</source>
+        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
 </context>
 <context>

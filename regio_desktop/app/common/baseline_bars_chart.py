@@ -94,12 +94,17 @@ class BaselineBarsChart(ChartView):
         return changes.whole or self.document.selected_state in changes.states
 
     def _show_caption(self, state: str) -> None:
-        text = self.tr(
-            "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
-        ).format(state=self.document.name(state), year=self.document.evaluation.year)
+        self.caption.setText(
+            self.tr(
+                "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
+            ).format(state=self.document.name(state), year=self.document.evaluation.year)
+        )
+
+    def _axis_label(self) -> str:
+        label = self.tr("index (0–100)")
         if self.ranges.result() is not None:
-            text += self.tr("; error bars: 90 % of 1,000 draws of the estimates")
-        self.caption.setText(text)
+            label += self.tr("; error bars: 90 % of 1,000 draws")
+        return label
 
     def _show_ranges(self, plot: pg.PlotItem, state: str) -> None:
         """Error bars on the scenario's bars when the analysis is done, none otherwise."""
@@ -130,6 +135,7 @@ class BaselineBarsChart(ChartView):
         self._bars.update(columns["value"], columns["baseline"])  # type: ignore[arg-type]
         if self._plot is not None:
             self._show_ranges(self._plot, state)
+            self._plot.setLabel("bottom", self._axis_label())
         return True
 
     def draw(self) -> None:
@@ -153,7 +159,7 @@ class BaselineBarsChart(ChartView):
         labels = self._bars.labels
         self.delta_labels = {str(code): labels[i] for i, code in enumerate(columns["indicator"])}
         set_category_axis(plot, [str(title) for title in columns["title"]])
-        plot.setLabel("bottom", self.tr("index (0–100)"))
+        plot.setLabel("bottom", self._axis_label())
         plot.setXRange(-0.5, 112, padding=0)
         plot.setYRange(-0.6, len(columns["indicator"]) - 0.4, padding=0)
         plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 20)]])

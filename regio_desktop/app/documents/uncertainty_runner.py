@@ -130,6 +130,7 @@ class UncertaintyRunner(QObject):
         self._thread = thread
         _RUNNING.add(thread)
         thread.start()
+        self.progressed.emit(0)  # the bar shows at once; the engine's first report is later
 
     def _ended(self) -> None:
         thread = self._thread
