@@ -73,6 +73,14 @@ def shipped() -> None:
         f"explore_speedup_vs_evaluate_loop {estimated_loop_s / explore_s:.0f}x "
         f"(loop estimated as {len(result.table)} x {one_by_one_ms:.3f} ms; target >= 100x)"
     )
+    scenario = api.Scenario(year=2024).with_alignment("KAZ", "china-centred")
+    start = time.perf_counter()
+    spread = api.uncertainty(world, scenario, draws=1000, seed=0)
+    print(
+        f"uncertainty_1000_draws_s {time.perf_counter() - start:.3f} "
+        f"(1,000 Latin hypercube draws and {spread.trajectories} Morris trajectories over "
+        f"{len(spread.estimates)} estimates; target < 5)"
+    )
 
 
 def synthetic_child(folder: Path) -> None:

@@ -63,6 +63,7 @@ from regio_desktop.engine.spillovers import (
 # shipped resources, the user's database, tables and report content). The shell imports the
 # core only through this module (an import-linter contract in pyproject.toml).
 from regio_desktop.engine.timeline import bloc_sizes, membership_spans
+from regio_desktop.engine.uncertainty import Uncertainty, UncertaintyCancelled, uncertainty
 from regio_desktop.evidence.comparison import Comparison, compare
 from regio_desktop.evidence.framing import (
     FramedChoice,
@@ -253,6 +254,8 @@ __all__ = [
     "SourceTextError",
     "Spillover",
     "Tension",
+    "Uncertainty",
+    "UncertaintyCancelled",
     "World",
     "argument_choices",
     "argument_records",
@@ -305,6 +308,7 @@ __all__ = [
     "spillovers",
     "stance_on_move",
     "toggled_status",
+    "uncertainty",
     "validate",
     "variance_shares",
     "with_figures_until",

@@ -325,3 +325,33 @@ def test_explore_aggregates_as_asked_and_tries_west(
     assert min(moved) >= -1e-9 and max(moved) > 0
     code, _, err = run([*args, "--aggregate", "TJK"], capsys)
     assert code == 2 and "aggregate 'TJK' is not mean, worst or one of the explored" in err
+
+
+def test_uncertainty_gives_each_indicator_an_interval_reproducible_with_its_seed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(_scenario(tmp_path, {"alignments": {"KAZ": "china-centred"}}))
+    args = ["uncertainty", path, "--draws", "60", "--trajectories", "2", "--states", "KAZ"]
+    code, out, _ = run([*args, "--seed", "7"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["level", "entity", "indicator", "value", "low", "high", "unit"]
+    assert {r["entity"] for r in rows} == {"KAZ"} and len(rows) == 9
+    autonomy = next(r for r in rows if r["indicator"] == "autonomy")
+    assert float(autonomy["low"]) < float(autonomy["value"]) < float(autonomy["high"])
+    assert run([*args, "--seed", "7"], capsys)[1] == out
+    assert run([*args, "--seed", "8"], capsys)[1] != out
+
+
+def test_uncertainty_sensitivity_ranks_the_estimates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(_scenario(tmp_path, {}))
+    args = ["uncertainty", path, "--draws", "0", "--trajectories", "3", "--states", "KAZ"]
+    code, out, _ = run([*args, "--sensitivity", "--top", "2", "--format", "json"], capsys)
+    assert code == 0
+    rows = json.loads(out)
+    assert set(rows[0]) == {"level", "entity", "indicator", "estimate", "effect", "rank"}
+    dependence = [r for r in rows if r["indicator"] == "dependence_russia"]
+    assert [r["rank"] for r in dependence] == [1, 2]
+    assert dependence[0]["effect"] >= dependence[1]["effect"] > 0

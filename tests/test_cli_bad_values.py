@@ -100,6 +100,12 @@ CASES: list[tuple[list[str], str]] = [
     (["report", S, "--output", "/proc/version"], "/proc/version cannot be written"),
     (["report", S, "--output", "{dir}/r.pdf", "--language", "xx"], "invalid choice: 'xx'"),
     (["report", "{dir}/missing.json", "--output", "{dir}/r.pdf"], "missing.json cannot be read"),
+    # uncertainty
+    (["uncertainty", S, "--draws", "many"], "argument --draws: 'many' is not a whole number"),
+    (["uncertainty", S, "--draws", "1000000"], "1000000 is not between 0 and 100,000"),
+    (["uncertainty", S, "--states", "XXX"], "unknown code 'XXX'"),
+    (["uncertainty", S, "--top", "3"], "--top goes with --sensitivity"),
+    (["uncertainty", S, "--format", "xml"], "argument --format: invalid choice: 'xml'"),
     # arguments
     (["arguments"], "the following arguments are required: scenario"),
     (["arguments", "{dir}/missing.json"], "missing.json cannot be read"),

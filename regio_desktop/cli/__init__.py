@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import NoReturn
 
 from regio_desktop import api
-from regio_desktop.cli import arguments, drivers, evaluate, explore, export, report
+from regio_desktop.cli import (
+    arguments,
+    drivers,
+    evaluate,
+    explore,
+    export,
+    report,
+    uncertainty,
+)
 from regio_desktop.cli.common import EXIT_BAD_INPUT
 
 # One module per verb, each with add_parser(sub) and run(args, world): a new verb is a new module
@@ -24,6 +32,7 @@ VERBS = {
     "explore": explore,
     "drivers": drivers,
     "report": report,
+    "uncertainty": uncertainty,
     "arguments": arguments,
 }
 

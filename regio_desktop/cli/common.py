@@ -46,3 +46,20 @@ def states_and_toggles(
             "; ".join(f"unknown code '{api.printable(c, 40)}'" for c in dict.fromkeys(unknown))
         )
     return states, toggles
+
+
+MAX_DRAWS = 100_000
+"""About ten minutes of draws; more is a typing slip, refused rather than run for hours."""
+
+
+def count(text: str) -> int:
+    """A whole number of draws, trajectories or rows (argparse ``type``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{api.printable(text, 20)}' is not a whole number"
+        ) from None
+    if not 0 <= value <= MAX_DRAWS:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and {MAX_DRAWS:,}")
+    return value

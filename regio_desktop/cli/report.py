@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from regio_desktop import api
-from regio_desktop.cli.common import CommandLineError
+from regio_desktop.cli.common import CommandLineError, count
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,6 +14,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     report.add_argument("scenario", type=Path)
     report.add_argument("--output", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--language", choices=["en", "ru", "kk"], default="en")
+    report.add_argument(
+        "--draws",
+        type=count,
+        default=1000,
+        help="draws of the estimates behind each figure's range (0: no ranges)",
+    )
+    report.add_argument("--seed", type=int, default=0, help="seed of those draws")
 
 
 def run(args: argparse.Namespace, world: api.World) -> None:
@@ -28,6 +35,6 @@ def run(args: argparse.Namespace, world: api.World) -> None:
     from regio_desktop.app.report.pdf_export import write_report_pdf
 
     app = QApplication.instance() or QApplication([])
-    write_report_pdf(world, scenario, args.output, args.language)
+    write_report_pdf(world, scenario, args.output, args.language, args.draws, args.seed)
     del app
     print(f"wrote {api.printable(args.output)}")

@@ -6,6 +6,7 @@ scenario or tens of thousands of alignment combinations.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -51,14 +52,28 @@ CORRIDOR_SCALE: Final = 3.0
 is divided by it before saturating, so that each opening still shows for a state on many."""
 
 
+@dataclass(frozen=True)
+class CorridorConstants:
+    """The four corridor constants as one value, so the uncertainty analysis can vary them per
+    draw without touching the module (the window and the explanations use ``CORRIDOR``)."""
+
+    base: float = CORRIDOR_BASE
+    ease: float = CORRIDOR_EASE
+    affinity: float = CORRIDOR_AFFINITY
+    scale: float = CORRIDOR_SCALE
+
+
+CORRIDOR: Final = CorridorConstants()
+
+
 def saturate(x: ArrayOrFloat) -> ArrayOrFloat:
     """Map a non-negative sum of contributions to 0..100 (used by security and transit)."""
     return 100.0 * (1.0 - np.exp(-x))
 
 
-def transit_index(z: ArrayOrFloat) -> ArrayOrFloat:
+def transit_index(z: ArrayOrFloat, scale: float = CORRIDOR_SCALE) -> ArrayOrFloat:
     """Map the sum of corridor values Z to 0..100 as 100 (1 − exp(−Z / CORRIDOR_SCALE))."""
-    return saturate(z / CORRIDOR_SCALE)
+    return saturate(z / scale)
 
 
 def ratio_index(x: ArrayOrFloat) -> ArrayOrFloat:
@@ -94,7 +109,11 @@ def alignment_autonomy_loss(params: dict[str, float]) -> float:
 
 
 def corridor_values(
-    snap: Snapshot, terms: MembershipTerms, sums: Interactions, rows: np.ndarray | None = None
+    snap: Snapshot,
+    terms: MembershipTerms,
+    sums: Interactions,
+    rows: np.ndarray | None = None,
+    corridor: CorridorConstants = CORRIDOR,
 ) -> np.ndarray:
     """(..., R, C) what each corridor adds to the transit sum of the states ``rows`` (all when
     None); the affinity term is the route's, the mean over the states on the corridor
@@ -102,7 +121,7 @@ def corridor_values(
     on = terms.corridor_open if rows is None else terms.corridor_open[rows]
     ease = terms.corridor_ease if rows is None else terms.corridor_ease[rows]
     affinity = route_affinity(snap, sums)[..., None, :]
-    return on * (CORRIDOR_BASE + CORRIDOR_EASE * ease + CORRIDOR_AFFINITY * affinity)
+    return on * (corridor.base + corridor.ease * ease + corridor.affinity * affinity)
 
 
 def diversification_parts(q: np.ndarray) -> np.ndarray:
@@ -131,6 +150,7 @@ def state_values(
     alignment: np.ndarray,
     rows: np.ndarray | None = None,
     sums: Interactions | None = None,
+    corridor: CorridorConstants = CORRIDOR,
 ) -> dict[str, np.ndarray]:
     """Every state-level indicator, arrays of shape alignment.shape (..., S).
 
@@ -166,7 +186,9 @@ def state_values(
     loss = delegation_losses(terms)[rows].sum(axis=-1) * (1.0 - params["c5_solidarity"] * shared)
     autonomy = np.exp(-loss) * (1.0 - params["alignment_autonomy_cost"] * single)
 
-    transit = transit_index(corridor_values(snap, terms, sums, rows).sum(axis=-1))
+    transit = transit_index(
+        corridor_values(snap, terms, sums, rows, corridor).sum(axis=-1), corridor.scale
+    )
 
     def fixed(values: np.ndarray) -> np.ndarray:
         return np.broadcast_to(values, (*batch, values.shape[-1]))

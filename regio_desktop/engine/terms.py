@@ -90,7 +90,22 @@ def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np
     (Georgia and Ukraine each have a DCFTA with the EU, none with one another). Two states may
     share several blocs; the deepest one counts.
     """
+    layers, blocs = reach_layers(snap, full)
     S = full.shape[0]
+    if not blocs.size:
+        return np.zeros((S, S)), np.full((S, S), -1, dtype=int)
+    by_bloc = layers * snap.depth_trade[blocs]  # (S, S, len(blocs))
+    best = by_bloc.argmax(axis=-1)
+    reach = np.take_along_axis(by_bloc, best[..., None], axis=-1)[..., 0]
+    np.fill_diagonal(reach, 0.0)
+    via = np.where(reach > 0, blocs[best], -1)
+    return reach, via
+
+
+def reach_layers(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(S, S, L) 1 where a preferential bloc joins two states, and the L blocs: the part of
+    ``preferential_reach`` that does not depend on the blocs' depths (the uncertainty analysis
+    keeps it across draws of the depths)."""
     usable = (snap.preferential > 0) & snap.bloc_exists
     has_hub = snap.hub >= 0
     hub_exists = snap.bloc_exists[np.maximum(snap.hub, 0)]
@@ -100,21 +115,16 @@ def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np
     layers = []
     if own.size:
         m = members[:, own]
-        layers.append(m[:, None, :] * m[None, :, :] * snap.depth_trade[own])
+        layers.append(m[:, None, :] * m[None, :, :])
     if agreements.size:
         party = members[:, agreements]
         hub_member = members[:, snap.hub[agreements]]
         one_way = party[:, None, :] * hub_member[None, :, :]
-        both_ways = np.maximum(one_way, one_way.transpose(1, 0, 2))
-        layers.append(both_ways * snap.depth_trade[agreements])
+        layers.append(np.maximum(one_way, one_way.transpose(1, 0, 2)))
+    S = full.shape[0]
     if not layers:
-        return np.zeros((S, S)), np.full((S, S), -1, dtype=int)
-    by_bloc = np.concatenate(layers, axis=-1)  # (S, S, len(own) + len(agreements))
-    best = by_bloc.argmax(axis=-1)
-    reach = np.take_along_axis(by_bloc, best[..., None], axis=-1)[..., 0]
-    np.fill_diagonal(reach, 0.0)
-    via = np.where(reach > 0, np.concatenate([own, agreements])[best], -1)
-    return reach, via
+        return np.zeros((S, S, 0)), np.zeros(0, dtype=int)
+    return np.concatenate(layers, axis=-1), np.concatenate([own, agreements])
 
 
 def corridor_openness(
@@ -157,14 +167,18 @@ def institutional_ties(raw: ArrayOrFloat) -> ArrayOrFloat:
 
 
 def membership_terms(
-    snap: Snapshot, weight: np.ndarray, params: dict[str, float]
+    snap: Snapshot,
+    weight: np.ndarray,
+    params: dict[str, float],
+    known_reach: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> MembershipTerms:
-    """Stage one: terms that depend on who belongs to which bloc."""
+    """Stage one: terms that depend on who belongs to which bloc. ``known_reach`` is
+    ``preferential_reach(snap, weight >= 1)`` when the caller has it already."""
     S = len(snap.states)
     full = weight >= 1.0
     gdp = snap.gdp
 
-    reach, reach_via = preferential_reach(snap, full)
+    reach, reach_via = preferential_reach(snap, full) if known_reach is None else known_reach
     market_x = market_parts(reach, gdp).sum(axis=-1)
 
     exists = snap.bloc_exists.astype(float)

@@ -17,10 +17,17 @@ from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
 from regio_desktop.engine.consistency import check
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.explanation_change import explain_change
+from regio_desktop.engine.uncertainty import Uncertainty
 from regio_desktop.io.report_arguments import arguments_html
 from regio_desktop.io.report_method import method_html
 from regio_desktop.io.report_moves import data_notes_html, delta_cell, figure, spillovers_html
 from regio_desktop.io.report_summary import summary_html
+from regio_desktop.io.report_uncertainty import (
+    interval_cell,
+    method_uncertainty_html,
+    sensitivity_html,
+    uncertainty_note,
+)
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 
@@ -112,14 +119,17 @@ def report_states(world: World, scenario: Scenario) -> list[str]:
     return states or [s for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB") if s in world.state_codes]
 
 
-def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
+def _indicator_tables(
+    world: World, scenario: Scenario, lang: str, spread: Uncertainty | None
+) -> str:
     table = evaluate(world, scenario).indicators
     parts = []
     for state in report_states(world, scenario):
         rows = table[(table["level"] == "state") & (table["entity"] == state)]
         body = "".join(
             f"<tr><td>{escape(indicator_info(r.indicator).title)}</td>"
-            f'<td class="num">{figure(r.value)}</td><td class="num">{figure(r.baseline)}</td>'
+            f'<td class="num">{figure(r.value)}{interval_cell(spread, r.indicator, state)}</td>'
+            f'<td class="num">{figure(r.baseline)}</td>'
             f"{delta_cell(r.indicator, r.delta)}<td>{_better(r.indicator)}</td></tr>"
             for r in rows.itertuples()
         )
@@ -134,7 +144,8 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
         body = "".join(
             f"<tr><td>{escape(world.name(r.entity, lang))}</td>"
             f"<td>{escape(indicator_info(r.indicator).title)} ({escape(r.unit)})</td>"
-            f'<td class="num">{figure(r.value)}</td><td class="num">{figure(r.baseline)}</td>'
+            f'<td class="num">{figure(r.value)}{interval_cell(spread, r.indicator, r.entity)}'
+            f'</td><td class="num">{figure(r.baseline)}</td>'
             f"{delta_cell(r.indicator, r.delta)}</tr>"
             for r in rows.itertuples()
         )
@@ -143,7 +154,7 @@ def _indicator_tables(world: World, scenario: Scenario, lang: str) -> str:
             "<thead><tr><th>Bloc</th><th>Indicator</th>"
             f"<th>&nbsp;Scenario</th><th>&nbsp;Baseline</th><th>&nbsp;Change</th></tr></thead>{body}</table>"
         )
-    return "".join(parts)
+    return uncertainty_note(spread) + "".join(parts)
 
 
 LARGEST_CHANGES = 3
@@ -215,9 +226,11 @@ def report_html(
     charts: Sequence[tuple[str, Path]] = (),
     generated: dt.date | None = None,
     judgement_colours: Mapping[str, str] | None = None,
+    uncertainty: Uncertainty | None = None,
 ) -> str:
     """The whole report as one HTML document (chart images are referenced by file path);
-    ``judgement_colours`` maps 'better', 'worse', ... to the colour the window gives them."""
+    ``judgement_colours`` maps 'better', 'worse', ... to the colour the window gives them;
+    with ``uncertainty`` (``api.uncertainty`` of the scenario) each figure shows its range."""
     ev = evaluate(world, scenario)
     tensions = check(world, scenario)
     args_html, references = arguments_html(
@@ -251,7 +264,8 @@ def report_html(
 appendix says what each measures and which way is better. Figures are an analyst's lens, not a
 forecast. A change marked ▲ is better for the state, ▼ worse (the Better column says which way
 is better); dependences and bloc figures have no better direction.</p>
-{_indicator_tables(world, scenario, language)}{_breakdowns(world, scenario, language)}""",
+{_indicator_tables(world, scenario, language, uncertainty)}{_breakdowns(world, scenario, language)}
+{sensitivity_html(world, uncertainty, report_states(world, scenario), language)}""",
         ),
         ("Who else moves", spillovers_html(world, ev, language)),
     ]
@@ -276,4 +290,5 @@ is better); dependences and bloc figures have no better direction.</p>
 {numbered}
 <h2>References</h2><ol>{refs}</ol>
 {method_html(scenario)}
+{method_uncertainty_html(uncertainty)}
 </body></html>"""

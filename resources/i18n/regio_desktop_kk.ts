@@ -582,6 +582,10 @@
         <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
+        <source>; error bars: 90 % of 1,000 draws</source>
+        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+    </message>
+    <message>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Индекстерін базалықпен салыстыру үшін мемлекетті таңдаңыз.</translation>
     </message>
@@ -3685,6 +3689,25 @@
     </message>
 </context>
 <context>
+    <name>RangesControl</name>
+    <message>
+        <source>Ranges</source>
+        <translation>Ауқымдар</translation>
+    </message>
+    <message>
+        <source>Error bars: the range of 90 % of 1,000 draws of the weights, constants and estimated data over their plausible ranges (computed in the background)</source>
+        <translation>Қателік сызықтары: салмақтардың, тұрақтылардың және бағаланған деректердің ықтимал ауқымдары бойынша 1 000 іріктемесінің 90 %-ы (фонда есептеледі)</translation>
+    </message>
+    <message>
+        <source>Ranges %p%</source>
+        <translation>Ауқымдар %p%</translation>
+    </message>
+    <message>
+        <source>The ranges could not be computed: {reason}</source>
+        <translation>Ауқымдарды есептеу мүмкін болмады: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFileActions</name>
     <message>
         <source>&amp;New scenario</source>
@@ -4136,6 +4159,10 @@ Save them first?</source>
     <message>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
+    </message>
+    <message>
+        <source>; error bars: 90 % of 1,000 draws</source>
+        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
 </context>
 <context>

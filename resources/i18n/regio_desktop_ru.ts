@@ -582,6 +582,10 @@
         <translation>{state}: сценарий (тёмно-сизый), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
+        <source>; error bars: 90 % of 1,000 draws</source>
+        <translation>; планки: 90 % из 1 000 выборок</translation>
+    </message>
+    <message>
         <source>Select a state to compare its indices with the baseline.</source>
         <translation>Выберите государство, чтобы сравнить его индексы с базой.</translation>
     </message>
@@ -3685,6 +3689,25 @@
     </message>
 </context>
 <context>
+    <name>RangesControl</name>
+    <message>
+        <source>Ranges</source>
+        <translation>Диапазоны</translation>
+    </message>
+    <message>
+        <source>Error bars: the range of 90 % of 1,000 draws of the weights, constants and estimated data over their plausible ranges (computed in the background)</source>
+        <translation>Планки погрешностей: диапазон 90 % из 1 000 выборок весов, констант и оценочных данных в пределах их правдоподобных диапазонов (вычисляется в фоне)</translation>
+    </message>
+    <message>
+        <source>Ranges %p%</source>
+        <translation>Диапазоны %p%</translation>
+    </message>
+    <message>
+        <source>The ranges could not be computed: {reason}</source>
+        <translation>Не удалось вычислить диапазоны: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFileActions</name>
     <message>
         <source>&amp;New scenario</source>
@@ -4136,6 +4159,10 @@ Save them first?</source>
     <message>
         <source>index (0–100), scenario {year}</source>
         <translation>индекс (0–100), сценарий {year}</translation>
+    </message>
+    <message>
+        <source>; error bars: 90 % of 1,000 draws</source>
+        <translation>; планки: 90 % из 1 000 выборок</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ def test_report_of_a_preset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Security coverage" in text and "Baseline" in text
     assert "Arguments for and against" in text and "References" in text
     assert "Usserova" in text  # a full citation of the seed article
+    assert "In brackets: the range of 90 % of 1,000 draws" in text  # the default report
     assert not list(tmp_path.glob(".report-*"))
 
 
@@ -259,3 +260,19 @@ def test_megabytes_of_notes_are_cut_with_a_note(tmp_path: Path) -> None:
     assert f"The notes is cut here: it runs to {len(notes):,} characters" not in text
     assert f"The notes are cut here: it runs to {len(notes):,} characters" in text
     assert len(pages) < 40
+
+
+def test_each_figure_shows_its_range_and_what_moves_it_most() -> None:
+    turn = api.Scenario(name="Turn").with_alignment("KAZ", "china-centred")
+    spread = api.uncertainty(WORLD, turn, draws=200, seed=0, trajectories=4)
+    html = api.report_html(WORLD, turn, uncertainty=spread)
+    value, low, high = spread.interval("autonomy", "KAZ")
+    assert low < high
+    from regio_desktop.io.report_moves import figure
+
+    assert f'{figure(value)} <span class="muted">({figure(low)}–{figure(high)})</span>' in html
+    assert "In brackets: the range of 90 % of 200 draws" in html
+    section = _section(html, "Which estimates matter most", "</table>")
+    assert "depths and delegation of Eurasian Economic Union" in section
+    assert "<h3>Ranges</h3>" in html and "trade shares ±2 percentage points" in html
+    assert "In brackets" not in api.report_html(WORLD, turn)  # no analysis, no ranges

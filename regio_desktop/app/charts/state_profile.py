@@ -20,6 +20,7 @@ from regio_desktop.app.common.chart_canvas import (
     style_plot,
 )
 from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.ranges_control import RangeBars, RangesControl, intervals
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 COMPARED = 3
@@ -41,6 +42,11 @@ class StateProfileChart(ChartView):
             self.controls.addWidget(box)
             self.compare_boxes.append(box)
         self.controls.addStretch(1)
+        self.ranges = RangesControl(document)
+        self.ranges.ready.connect(self.invalidate)
+        self.controls.addWidget(self.ranges)
+        self.range_bars: list[RangeBars] = []
+        """Each drawn state's error bars, while the Ranges box is on and done."""
         self._fill_boxes()
         document.state_filter.changed.connect(self._fill_boxes)
         self.profile = pd.DataFrame()
@@ -80,6 +86,7 @@ class StateProfileChart(ChartView):
 
     def draw(self) -> None:
         states = self.states()
+        self.range_bars = []
         if not self.document.selected_state:
             self.profile = pd.DataFrame()
             self.message(self.tr("Select a state to see its profile across the indices."))
@@ -96,10 +103,17 @@ class StateProfileChart(ChartView):
         legend = plot.addLegend(offset=(8, 2), labelTextColor=TEXT_COLOUR, colCount=4)
         legend.setBrush(pg.mkBrush(255, 255, 255, 230))
         legend.setPen(pg.mkPen("#999999"))
+        result = self.ranges.result()
         for i, state in enumerate(states):
             values = self.profile[state].to_numpy(dtype=float)
             # Spread the markers a little so that equal values stay visible.
             offset = (i - (len(states) - 1) / 2) * 0.12
+            if result is not None:  # under the markers, in the state's colour
+                bars = RangeBars(plot, PROFILE_COLOURS[i], beam=0.08)
+                bars.show(
+                    *intervals(result, list(self.profile.index), state), [r + offset for r in rows]
+                )
+                self.range_bars.append(bars)
             plot.addItem(
                 pg.ScatterPlotItem(
                     x=values,
@@ -114,10 +128,10 @@ class StateProfileChart(ChartView):
         for item in legend.items:
             item[1].setText(item[1].text, size=f"{chart_font().pointSize()}pt")
         set_category_axis(plot, [indicator_title(code) for code in self.profile.index])
-        plot.setLabel(
-            "bottom",
-            self.tr("index (0–100), scenario {year}").format(year=self.document.evaluation.year),
-        )
+        label = self.tr("index (0–100), scenario {year}").format(year=self.document.evaluation.year)
+        if result is not None:
+            label += self.tr("; error bars: 90 % of 1,000 draws")
+        plot.setLabel("bottom", label)
         plot.setXRange(0, 100, padding=0.03)
         # One empty row on top holds the legend, clear of the markers.
         plot.setYRange(-0.6, len(rows) + 0.4, padding=0)

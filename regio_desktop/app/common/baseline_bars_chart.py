@@ -17,6 +17,7 @@ from regio_desktop.app.common.chart_canvas import (
     style_plot,
 )
 from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.ranges_control import RangeBars, RangesControl, intervals
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
     from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -30,12 +31,18 @@ class BaselineBarsChart(ChartView):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.caption = QLabel()
-        self.controls.addWidget(self.caption)
+        self.controls.addWidget(self.caption, 1)
+        self.ranges = RangesControl(document)
+        self.ranges.ready.connect(self.invalidate)
+        self.controls.addWidget(self.ranges)
         self._columns: dict[str, list[object]] = {}
         self._rows: pd.DataFrame | None = pd.DataFrame()
         self.delta_labels: dict[str, pg.TextItem] = {}
         self._bars: PairedBars | None = None
         """The bars on the canvas, while it shows a state's bars (not a message)."""
+        self._plot: pg.PlotItem | None = None
+        self.range_bars: RangeBars | None = None
+        """The error bars on the scenario's bars, while the Ranges box is on and done."""
 
     @property
     def rows(self) -> pd.DataFrame:
@@ -93,6 +100,27 @@ class BaselineBarsChart(ChartView):
             ).format(state=self.document.name(state), year=self.document.evaluation.year)
         )
 
+    def _axis_label(self) -> str:
+        label = self.tr("index (0–100)")
+        if self.ranges.result() is not None:
+            label += self.tr("; error bars: 90 % of 1,000 draws")
+        return label
+
+    def _show_ranges(self, plot: pg.PlotItem, state: str) -> None:
+        """Error bars on the scenario's bars when the analysis is done, none otherwise."""
+        result = self.ranges.result()
+        if result is None:
+            if self.range_bars is not None:
+                self.range_bars.remove()
+                self.range_bars = None
+            return
+        codes = [str(code) for code in self._columns["indicator"]]
+        low, high = intervals(result, codes, state)
+        if self.range_bars is None:
+            self.range_bars = RangeBars(plot)
+        rows = [r - 0.19 for r in range(len(codes))[::-1]]
+        self.range_bars.show(low, high, rows)
+
     def redraw_in_place(self) -> bool:
         """The rows are always the same indicators: after an edit only the bars and the labels
         move, so the plot, its axes and items are kept."""
@@ -105,12 +133,17 @@ class BaselineBarsChart(ChartView):
         self._show_rows(columns, rows)
         self._show_caption(state)
         self._bars.update(columns["value"], columns["baseline"])  # type: ignore[arg-type]
+        if self._plot is not None:
+            self._show_ranges(self._plot, state)
+            self._plot.setLabel("bottom", self._axis_label())
         return True
 
     def draw(self) -> None:
         state = self.document.selected_state
         self.delta_labels = {}
         self._bars = None
+        self.range_bars = None
+        self._plot = None
         if not state:
             self._show_rows({}, pd.DataFrame())
             self.caption.setText("")
@@ -119,14 +152,15 @@ class BaselineBarsChart(ChartView):
         columns, rows = self._read_rows(state)
         self._show_rows(columns, rows)
         self._show_caption(state)
-        plot = self.canvas.addPlot()
+        plot = self._plot = self.canvas.addPlot()
         style_plot(plot)
         codes = [str(code) for code in columns["indicator"]]
         self._bars = paired_bars(plot, columns["value"], columns["baseline"], codes)  # type: ignore[arg-type]
         labels = self._bars.labels
         self.delta_labels = {str(code): labels[i] for i, code in enumerate(columns["indicator"])}
         set_category_axis(plot, [str(title) for title in columns["title"]])
-        plot.setLabel("bottom", self.tr("index (0–100)"))
+        plot.setLabel("bottom", self._axis_label())
         plot.setXRange(-0.5, 112, padding=0)
         plot.setYRange(-0.6, len(columns["indicator"]) - 0.4, padding=0)
         plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 20)]])
+        self._show_ranges(plot, state)

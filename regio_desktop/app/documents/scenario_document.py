@@ -24,6 +24,7 @@ from regio_desktop import api
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.documents import scenario_commands
 from regio_desktop.app.documents.state_filter import StateFilter
+from regio_desktop.app.documents.uncertainty_runner import UncertaintyRunner
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ class ScenarioDocument(QObject):
         self._selected_state = ""
         self.state_filter = StateFilter(self)
         """The states the views list and draw (the focus states unless outside ones are on)."""
+        self.ranges = UncertaintyRunner(self)
+        """The ranges of the figures over the estimates, once a chart's Ranges box asks."""
 
     # --- reading -----------------------------------------------------------------------------
     @property

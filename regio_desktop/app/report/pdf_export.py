@@ -123,12 +123,24 @@ def paint_pages(writer: QPdfWriter, document: QTextDocument, header: str) -> int
     return pages
 
 
+REPORT_DRAWS = 1000
+"""Draws of the estimates behind each figure's range in a report: about 4 s, once per scenario
+(the analysis is cached, so a window that showed the error bars already has it)."""
+
+
 def write_report_pdf(
-    world: api.World, scenario: api.Scenario, output: Path, language: str = "en"
+    world: api.World,
+    scenario: api.Scenario,
+    output: Path,
+    language: str = "en",
+    draws: int = REPORT_DRAWS,
+    seed: int = 0,
 ) -> Path:
-    """Write the report of ``scenario`` to ``output`` (PDF, A4) and return it."""
+    """Write the report of ``scenario`` to ``output`` (PDF, A4) and return it; with ``draws``
+    (0 for none) each figure shows its range over the estimates."""
     if QApplication.instance() is None:
         raise RuntimeError("write_report_pdf needs a QApplication")
+    spread = api.uncertainty(world, scenario, draws=draws, seed=seed) if draws else None
     with tempfile.TemporaryDirectory(prefix=api.REPORT_TEMP_PREFIX) as tmp:
         charts = []
         for state in report_states(world, scenario)[:4]:
@@ -140,7 +152,12 @@ def write_report_pdf(
             )
         colours = {j: judgement_hex(j, dark=False) for j in ("better", "worse", "same")}
         html = report_html(
-            world, scenario, language=language, charts=charts, judgement_colours=colours
+            world,
+            scenario,
+            language=language,
+            charts=charts,
+            judgement_colours=colours,
+            uncertainty=spread,
         )
         document = QTextDocument()
         for _, path in charts:

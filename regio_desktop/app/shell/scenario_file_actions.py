@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from regio_desktop import api
 from regio_desktop.api import evaluation_table, preset_scenario_paths, save_table
@@ -288,9 +288,12 @@ class ScenarioFileActions(QObject):
         from regio_desktop.app.report.pdf_export import write_report_pdf
 
         document = self.session.document
+        # A few seconds of ranges over the estimates (none when the charts computed them).
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             write_report_pdf(document.world, document.scenario, path, self.settings.language)
         except (OSError, RuntimeError) as exc:
+            QApplication.restoreOverrideCursor()  # before the message box, not after it
             self._warn(
                 self.tr("Export report"),
                 self.tr("Cannot write {path}: {reason}").format(
@@ -298,6 +301,10 @@ class ScenarioFileActions(QObject):
                 ),
             )
             return False
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         return True
 
     def export_table(self, path: Path | None = None) -> bool:

@@ -1,0 +1,53 @@
+"""`regio-desktop uncertainty`: each indicator's interval over the estimates' ranges, or which
+estimates move it most (Morris effects), reproducible with ``--seed``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from regio_desktop import api
+from regio_desktop.api import write_table
+from regio_desktop.cli.common import CommandLineError, count, states_and_toggles
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "uncertainty",
+        help="each indicator's 5-95 %% interval over the estimates' plausible ranges",
+    )
+    parser.add_argument("scenario", type=Path)
+    parser.add_argument("--draws", type=count, default=1000, help="Latin hypercube draws")
+    parser.add_argument("--seed", type=int, default=0, help="the same seed, the same figures")
+    parser.add_argument(
+        "--trajectories", type=count, default=10, help="Morris trajectories for --sensitivity"
+    )
+    parser.add_argument("--states", help="comma-separated ISO3 codes: only their rows")
+    parser.add_argument(
+        "--sensitivity",
+        action="store_true",
+        help="print which estimates move each indicator most instead of the intervals",
+    )
+    parser.add_argument(
+        "--top", type=count, default=5, help="with --sensitivity: estimates per row (0: all)"
+    )
+    parser.add_argument("--format", choices=["csv", "json"], default="csv")
+
+
+def run(args: argparse.Namespace, world: api.World) -> None:
+    scenario = api.read_scenario_file(args.scenario, world)
+    states = states_and_toggles(world, args.states, [])[0] if args.states else None
+    if args.top != 5 and not args.sensitivity:
+        raise CommandLineError("--top goes with --sensitivity")
+    result = api.uncertainty(
+        world, scenario, draws=args.draws, seed=args.seed, trajectories=args.trajectories
+    )
+    if args.sensitivity:
+        table = result.sensitivity
+        if args.top:
+            table = table[table["rank"] <= args.top]
+    else:
+        table = result.table
+    if states is not None:
+        table = table[(table["level"] == "state") & table["entity"].isin(states)]
+    write_table(table.reset_index(drop=True), args.format)

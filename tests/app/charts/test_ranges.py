@@ -1,0 +1,81 @@
+"""The charts' Ranges box: the analysis runs in a thread with progress, then error bars show each
+figure's range; an edit computes the new scenario's, and unticking takes them away."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from regio_desktop import api
+from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.documents import uncertainty_runner
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+
+STATE_PROFILE = 1
+
+
+@pytest.fixture
+def panel(
+    document: ScenarioDocument, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ChartsPanel]:
+    monkeypatch.setattr(uncertainty_runner, "DRAWS", 150)  # the tiny world; the figures are alike
+    widget = ChartsPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    document.ranges.wait()
+
+
+def _expected(document: ScenarioDocument, codes: list[str]) -> list[tuple[float, float]]:
+    result = api.uncertainty(document.world, document.scenario, draws=150, seed=0)
+    return [result.interval(code, "KAZ")[1:] for code in codes]
+
+
+def test_ticking_ranges_draws_error_bars_after_the_analysis(
+    panel: ChartsPanel, document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    chart = panel.baseline_bars
+    assert chart.range_bars is None and not chart.ranges.box.isChecked()
+    percents: list[int] = []
+    document.ranges.progressed.connect(percents.append)
+    with qtbot.waitSignal(document.ranges.ready, timeout=60_000):
+        chart.ranges.box.setChecked(True)
+        assert document.ranges.running  # in a thread: the click returned at once
+    assert percents[0] == 0 and percents[-1] == 100
+    assert chart.range_bars is not None
+    codes = [str(code) for code in chart.rows["indicator"]]
+    spans = chart.range_bars.spans
+    for (low, high), (want_low, want_high) in zip(spans, _expected(document, codes), strict=True):
+        assert low == pytest.approx(want_low) and high == pytest.approx(want_high)
+    autonomy = spans[codes.index("autonomy")]
+    assert autonomy[1] - autonomy[0] > 1.0  # autonomy rests on estimates: a visible bar
+    assert "error bars" in chart._plot.getAxis("bottom").labelText
+    assert not chart.ranges.progress.isVisible()
+
+
+def test_an_edit_computes_the_new_scenarios_ranges_and_unticking_removes_them(
+    panel: ChartsPanel, document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    chart = panel.baseline_bars
+    with qtbot.waitSignal(document.ranges.ready, timeout=60_000):
+        chart.ranges.box.setChecked(True)
+    before = chart.range_bars.spans if chart.range_bars else []
+    with qtbot.waitSignal(document.ranges.ready, timeout=60_000):
+        assert document.set_alignment("KAZ", "china-centred")
+    assert chart.range_bars is not None and chart.range_bars.spans != before
+    codes = [str(code) for code in chart.rows["indicator"]]
+    drawn = [end for span in chart.range_bars.spans for end in span]
+    assert drawn == pytest.approx([end for span in _expected(document, codes) for end in span])
+    # The state profile's box follows, and its markers carry bars too.
+    profile = panel.state_profile
+    panel.tabs.setCurrentIndex(STATE_PROFILE)
+    assert profile.ranges.box.isChecked() and len(profile.range_bars) == 1
+    chart.ranges.box.setChecked(False)
+    assert not profile.ranges.box.isChecked() and profile.range_bars == []
+    panel.tabs.setCurrentIndex(0)
+    assert chart.range_bars is None
+    assert "error bars" not in chart._plot.getAxis("bottom").labelText
