@@ -33,6 +33,20 @@ from regio_desktop.engine.catalogue import (
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
+from regio_desktop.engine.discovery import (
+    Discovery,
+    PrimStep,
+    Trajectory,
+    discover,
+    discover_in,
+    prim,
+)
+from regio_desktop.engine.discovery_condition import (
+    Condition,
+    DiscoveryRefused,
+    parse_where,
+    where_text,
+)
 from regio_desktop.engine.drivers import DriversError, drivers, variance_shares
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
@@ -221,10 +235,13 @@ __all__ = [
     "ChangeExplanation",
     "ChangeStep",
     "Comparison",
+    "Condition",
     "Contribution",
     "DataEstimate",
     "DataNote",
     "DatabaseError",
+    "Discovery",
+    "DiscoveryRefused",
     "DriversError",
     "Evaluation",
     "EvidenceError",
@@ -241,6 +258,7 @@ __all__ = [
     "MembershipEdit",
     "ParamValue",
     "Phrase",
+    "PrimStep",
     "Problem",
     "Profile",
     "RecordKind",
@@ -253,6 +271,7 @@ __all__ = [
     "SourceTextError",
     "Spillover",
     "Tension",
+    "Trajectory",
     "World",
     "argument_choices",
     "argument_records",
@@ -265,6 +284,8 @@ __all__ = [
     "check",
     "compare",
     "data_notes",
+    "discover",
+    "discover_in",
     "drivers",
     "evaluate",
     "evaluation_table",
@@ -288,9 +309,11 @@ __all__ = [
     "observations_table",
     "open_profile",
     "parse_source",
+    "parse_where",
     "pdf_complete",
     "prepare_user_database",
     "preset_scenario_paths",
+    "prim",
     "printable",
     "process_age_s",
     "read_scenario",
@@ -307,6 +330,7 @@ __all__ = [
     "toggled_status",
     "validate",
     "variance_shares",
+    "where_text",
     "with_figures_until",
     "with_store_arguments",
     "write_atomically",

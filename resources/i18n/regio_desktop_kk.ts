@@ -3501,6 +3501,34 @@
         <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
+        <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
+        <translation>Шарт бос; мысалы, KAZ:autonomy&gt;60 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number (such as KAZ:autonomy&gt;60); join conditions with “and”.</source>
+        <translation>«{part}» — НЫСАН:КӨРСЕТКІШ, &gt;, &gt;=, &lt;, &lt;= белгілерінің бірі және сан емес (мысалы, KAZ:autonomy&gt;60); шарттар «and» сөзімен біріктіріледі.</translation>
+    </message>
+    <message>
+        <source>“{entity}” is not a state code, a bloc code or “region”.</source>
+        <translation>«{entity}» — мемлекет коды да, блок коды да, «region» де емес.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator.</source>
+        <translation>«{indicator}» — көрсеткіш емес.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator of {entity}.</source>
+        <translation>«{indicator}» — {entity} үшін көрсеткіш емес.</translation>
+    </message>
+    <message>
+        <source>{combinations} combinations would each be evaluated in full for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>{entity} үшін {combinations} комбинацияның әрқайсысын толық есептеу керек болар еді; ең көбі {limit} рұқсат етіледі. Бір уақытта азырақ мемлекетті зерттеңіз.</translation>
+    </message>
+    <message>
+        <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>
+        <translation>Шарт {combinations} комбинацияның ешқайсысында орындалмайды, сондықтан табатын аймақ жоқ.</translation>
+    </message>
+    <message>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>

@@ -3501,6 +3501,34 @@
         <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
+        <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
+        <translation>Условие пусто; напишите, например, KAZ:autonomy&gt;60.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number (such as KAZ:autonomy&gt;60); join conditions with “and”.</source>
+        <translation>«{part}» — не ОБЪЕКТ:ПОКАЗАТЕЛЬ, один из знаков &gt;, &gt;=, &lt;, &lt;= и число (например, KAZ:autonomy&gt;60); условия соединяются словом «and».</translation>
+    </message>
+    <message>
+        <source>“{entity}” is not a state code, a bloc code or “region”.</source>
+        <translation>«{entity}» — не код государства, не код блока и не «region».</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator.</source>
+        <translation>«{indicator}» — не показатель.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator of {entity}.</source>
+        <translation>«{indicator}» — не показатель для {entity}.</translation>
+    </message>
+    <message>
+        <source>{combinations} combinations would each be evaluated in full for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>Для {entity} пришлось бы полностью рассчитать каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
+    </message>
+    <message>
+        <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>
+        <translation>Условие не выполняется ни в одной из {combinations} комбинаций, поэтому искать область нечего.</translation>
+    </message>
+    <message>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>

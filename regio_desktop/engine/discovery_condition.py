@@ -1,0 +1,186 @@
+"""The condition scenario discovery looks for: ``KAZ:autonomy>60 and KAZ:sanctions_exposure<30``.
+
+A condition is one or more comparisons of an entity's indicator (a state, a bloc or ``region``)
+with a number, joined by ``and``. It is read here, refused with problems (a code and parameters,
+regio_desktop/problems.py) when it names something the world does not hold, and evaluated for
+every combination of an exploration: the combinations where it holds are the "cases of
+interest" PRIM (discovery.py) looks for boxes around.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+
+from regio_desktop.engine.catalogue import indicator_info
+from regio_desktop.engine.drivers import FULL_EVALUATION_LIMIT
+from regio_desktop.engine.evaluation import evaluate
+from regio_desktop.engine.exploration import Exploration, explore
+from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.problems import Problem, problem
+from regio_desktop.scenario.model import Scenario
+from regio_desktop.world.loaded_world import World
+
+OPERATORS: Final[dict[str, Callable[[np.ndarray, float], np.ndarray]]] = {
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+}
+_PART = re.compile(
+    r"\s*([A-Za-z0-9_]+)\s*:\s*([A-Za-z0-9_]+)\s*(>=|<=|>|<)\s*([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))\s*",
+    re.ASCII,
+)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+MAX_PART_SHOWN = 60
+"""A condition part quoted in a problem is cut to this many characters."""
+
+
+class DiscoveryRefused(ValueError):
+    """The condition cannot be evaluated as written; ``problems`` say why (nothing was run)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(p.message for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One comparison: ``entity``'s ``indicator`` ``op`` ``threshold`` (in the indicator's unit)."""
+
+    entity: str
+    indicator: str
+    op: str
+    threshold: float
+
+    @property
+    def text(self) -> str:
+        return f"{self.entity}:{self.indicator}{self.op}{self.threshold:g}"
+
+    def holds(self, values: np.ndarray) -> np.ndarray:
+        """Where ``values`` (this condition's indicator, one per combination) satisfy it."""
+        return np.asarray(OPERATORS[self.op](values, self.threshold), dtype=bool)
+
+
+def where_text(conditions: Sequence[Condition]) -> str:
+    """The conditions written back as one ``--where`` text."""
+    return " and ".join(c.text for c in conditions)
+
+
+def _entity_level(world: World, entity: str) -> str | None:
+    if entity == "region":
+        return "region"
+    if entity in world.state_codes:
+        return "state"
+    if entity in world.bloc_codes:
+        return "bloc"
+    return None
+
+
+def parse_where(world: World, text: str) -> tuple[Condition, ...]:
+    """The conditions of ``text``; raises DiscoveryRefused naming every part that is wrong."""
+    if not text.strip():
+        raise DiscoveryRefused([problem("where_empty")])
+    conditions: list[Condition] = []
+    problems: list[Problem] = []
+    for part in _AND.split(text.strip()):
+        match = _PART.fullmatch(part)
+        if match is None:
+            problems.append(problem("where_syntax", part=part.strip()[:MAX_PART_SHOWN]))
+            continue
+        entity, indicator, op, number = match.groups()
+        entity = "region" if entity.lower() == "region" else entity.upper()
+        level = _entity_level(world, entity)
+        if level is None:
+            problems.append(problem("where_unknown_entity", entity=entity))
+            continue
+        try:
+            info = indicator_info(indicator)
+        except KeyError:
+            problems.append(problem("where_unknown_indicator", indicator=indicator))
+            continue
+        if info.level != level:
+            problems.append(
+                problem(
+                    "where_wrong_level",
+                    indicator=indicator,
+                    level=info.level,
+                    entity=entity,
+                    entity_level=level,
+                )
+            )
+            continue
+        conditions.append(Condition(entity, indicator, op, float(number)))
+    if problems:
+        raise DiscoveryRefused(problems)
+    return tuple(conditions)
+
+
+def condition_problems(exploration: Exploration, conditions: Sequence[Condition]) -> list[Problem]:
+    """What would make evaluating ``conditions`` over ``exploration`` too slow to run."""
+    count = len(exploration.table)
+    for c in conditions:
+        if c.entity not in exploration.states and count > FULL_EVALUATION_LIMIT:
+            return [
+                problem(
+                    "where_too_many",
+                    entity=c.entity,
+                    combinations=f"{count:,}",
+                    limit=f"{FULL_EVALUATION_LIMIT:,}",
+                )
+            ]
+    return []
+
+
+def condition_values(
+    world: World, base: Scenario, exploration: Exploration, conditions: Sequence[Condition]
+) -> np.ndarray:
+    """Each condition's indicator for every combination: (combinations, conditions).
+
+    An explored state's own indicators come from one batched exploration per state (the same
+    rows in the same order, aggregated to that state alone); anything else (a bloc, the region, a
+    state not explored) is evaluated combination by combination, each combination once for all
+    such conditions, up to ``FULL_EVALUATION_LIMIT`` (refused beyond, before anything runs).
+    """
+    refused = condition_problems(exploration, conditions)
+    if refused:
+        raise DiscoveryRefused(refused)
+    n = len(exploration.table)
+    values = np.empty((n, len(conditions)))
+    by_state: dict[str, list[int]] = {}
+    rest: list[int] = []
+    for j, c in enumerate(conditions):
+        (by_state.setdefault(c.entity, []) if c.entity in exploration.states else rest).append(j)
+    for state, columns in by_state.items():
+        indicators = tuple(dict.fromkeys(conditions[j].indicator for j in columns))
+        own = explore(
+            world,
+            base,
+            exploration.states,
+            exploration.choices,
+            toggles=exploration.toggles,
+            objectives=indicators,
+            samples=1,
+            aggregation=Aggregation("state", state),
+        ).table
+        for j in columns:
+            values[:, j] = own[conditions[j].indicator].to_numpy(dtype=float)
+    if rest:
+        for row in range(n):
+            evaluation = evaluate(world, exploration.scenario(base, row))
+            for j in rest:
+                values[row, j] = evaluation.value(conditions[j].indicator, conditions[j].entity)
+    return values
+
+
+def condition_holds(conditions: Sequence[Condition], values: np.ndarray) -> np.ndarray:
+    """Where every condition holds (a missing value, NaN, never does)."""
+    held = np.ones(values.shape[0], dtype=bool)
+    for j, c in enumerate(conditions):
+        held &= c.holds(values[:, j])
+    return held
