@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from regio_desktop import api
-from regio_desktop.cli import arguments, drivers, evaluate, explore, export, report
+from regio_desktop.cli import arguments, discover, drivers, evaluate, explore, export, report
 from regio_desktop.cli.common import EXIT_BAD_INPUT
 
 # One module per verb, each with add_parser(sub) and run(args, world): a new verb is a new module
@@ -23,6 +23,7 @@ VERBS = {
     "evaluate": evaluate,
     "explore": explore,
     "drivers": drivers,
+    "discover": discover,
     "report": report,
     "arguments": arguments,
 }
