@@ -67,6 +67,7 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
 )
+from regio_desktop.engine.exploration_tensions import tension_counts
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
     Spillover,
@@ -327,6 +328,7 @@ __all__ = [
     "shown_states",
     "spillovers",
     "stance_on_move",
+    "tension_counts",
     "toggled_status",
     "validate",
     "variance_shares",

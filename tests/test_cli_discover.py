@@ -126,3 +126,25 @@ def test_a_box_outside_the_trajectory_is_refused(
 ) -> None:
     code, _, err = run(["discover", str(scenario), *ARGS, "--where", WHERE, "--box", "99"], capsys)
     assert code == 2 and "--box 99: the trajectory has steps 0 to" in err
+
+
+def test_explore_counts_tensions_and_keeps_the_consistent_ones(
+    scenario: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["explore", str(scenario), "--states", "KAZ,UZB", "--toggle", "KAZ:EAEU"]
+    code, out, _ = run(args, capsys)
+    every = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(every) == 18
+    world = api.load_world()
+    base = api.read_scenario_file(scenario, world)
+    exploration = api.explore(world, base, ["KAZ", "UZB"], toggles=[("KAZ", "EAEU")], samples=1)
+    expected = [len(api.check(world, exploration.scenario(base, row))) for row in range(len(every))]
+    assert [int(r["tensions"]) for r in every] == expected
+    assert 0 in expected and max(expected) > 0
+    _, out, _ = run([*args, "--consistent"], capsys)
+    consistent = list(csv.DictReader(io.StringIO(out)))
+    assert consistent == [r for r in every if r["tensions"] == "0"]
+    _, out, _ = run([*args, "--max-tensions", "1", "--format", "json"], capsys)
+    assert len(json.loads(out)) == sum(1 for n in expected if n <= 1)
+    code, _, err = run([*args, "--max-tensions", "-1"], capsys)
+    assert code == 2 and "a count of tensions is 0 or more" in err
