@@ -1,7 +1,7 @@
 """Explore's Discover tab: in which boxes of the explored choices a condition holds (PRIM).
 
 The analyst writes a condition (``KAZ:autonomy>60 and KAZ:sanctions_exposure<30``) or builds it
-part by part from lists, and finds the boxes among the combinations of the last run
+part by part from lists (condition_builder.py), and finds the boxes among the combinations of the last run
 (``api.discover_in``, off the GUI thread). The peeling trajectory is drawn as coverage against
 density (discovery_chart.py); a click on a step, or the Box spin box, picks a box, and the box's
 restrictions are listed: the choices it keeps for each state, "any" where it does not restrict.
@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,18 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import indicator_title
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.call_thread import CallThread
+from regio_desktop.app.explore.condition_builder import ConditionBuilder
 from regio_desktop.app.explore.discovery_chart import TrajectoryChart
 from regio_desktop.app.explore.tension_filter import TensionFilter
 
 if TYPE_CHECKING:  # the dialog imports this module to attach it
     from regio_desktop.app.explore.dialog import ExploreDialog
-
-OPERATORS = (">", ">=", "<", "<=")
 
 
 class DiscoveryPanel(QWidget):
@@ -66,35 +62,6 @@ class DiscoveryPanel(QWidget):
         self._thread: CallThread | None = None
         self._run_id = 0
 
-        self.entity_combo = QComboBox()
-        self.indicator_combo = QComboBox()
-        self.op_combo = QComboBox()
-        self.op_combo.addItems(OPERATORS)
-        self.value_spin = QDoubleSpinBox()
-        self.value_spin.setRange(-1e12, 1e12)
-        self.value_spin.setDecimals(1)
-        self.value_spin.setValue(50.0)
-        self.unit_label = QLabel()
-        self.add_button = QPushButton(self.tr("&Add"))
-        for widget, name in (
-            (self.entity_combo, self.tr("State, bloc or region of the condition")),
-            (self.indicator_combo, self.tr("Indicator of the condition")),
-            (self.op_combo, self.tr("Comparison of the condition")),
-            (self.value_spin, self.tr("Number the indicator is compared with")),
-            (self.add_button, self.tr("Add this part to the condition")),
-        ):
-            widget.setAccessibleName(name)
-        self.add_button.setToolTip(self.tr("Add this comparison to the condition, with “and”"))
-        self.entity_combo.currentIndexChanged.connect(self._fill_indicators)
-        self.indicator_combo.currentIndexChanged.connect(self._show_unit)
-        self.add_button.clicked.connect(self.add_part)
-        builder = QHBoxLayout()
-        for widget in (self.entity_combo, self.indicator_combo, self.op_combo, self.value_spin):
-            builder.addWidget(widget)
-        builder.addWidget(self.unit_label)
-        builder.addWidget(self.add_button)
-        builder.addStretch(1)
-
         self.condition_edit = QLineEdit()
         self.condition_edit.setPlaceholderText("KAZ:autonomy>60 and KAZ:sanctions_exposure<30")
         self.condition_edit.setAccessibleName(self.tr("Condition the boxes should hold"))
@@ -105,6 +72,11 @@ class DiscoveryPanel(QWidget):
             )
         )
         self.condition_edit.returnPressed.connect(self.find_boxes)
+        self.builder = ConditionBuilder(self.condition_edit, document.name)
+        builder = self.builder
+        self.entity_combo, self.indicator_combo = builder.entity_combo, builder.indicator_combo
+        self.op_combo, self.value_spin = builder.op_combo, builder.value_spin
+        self.unit_label, self.add_button = builder.unit_label, builder.add_button
         condition_label = QLabel(self.tr("&Condition:"))
         condition_label.setBuddy(self.condition_edit)
         self.find_button = QPushButton(self.tr("&Find boxes"))
@@ -151,55 +123,11 @@ class DiscoveryPanel(QWidget):
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(builder)
+        layout.addWidget(builder)
         layout.addLayout(condition_row)
         layout.addWidget(self.status_label)
         layout.addWidget(split, 1)
         self.set_exploration(None, None)
-
-    # --- the condition -------------------------------------------------------------------------
-    def _entity_level(self, entity: str) -> str:
-        if entity == "region":
-            return "region"
-        return "bloc" if entity in self.world.bloc_codes else "state"
-
-    def _fill_entities(self) -> None:
-        states = self.exploration.states if self.exploration is not None else ()
-        world = self.world
-        self.entity_combo.blockSignals(True)
-        self.entity_combo.clear()
-        for state in states:
-            self.entity_combo.addItem(f"{self.document.name(state)} ({state})", state)
-        for bloc in api.MAIN_BLOCS:
-            if bloc in world.bloc_codes:
-                self.entity_combo.addItem(f"{self.document.name(bloc)} ({bloc})", bloc)
-        self.entity_combo.addItem(self.tr("The region (region)"), "region")
-        self.entity_combo.blockSignals(False)
-        self._fill_indicators()
-
-    def _fill_indicators(self) -> None:
-        entity = self.entity_combo.currentData()
-        level = self._entity_level(str(entity)) if entity else "state"
-        self.indicator_combo.blockSignals(True)
-        self.indicator_combo.clear()
-        for info in api.INDICATORS:
-            if info.level == level:
-                self.indicator_combo.addItem(indicator_title(info.code), info.code)
-        self.indicator_combo.blockSignals(False)
-        self._show_unit()
-
-    def _show_unit(self) -> None:
-        code = self.indicator_combo.currentData()
-        self.unit_label.setText(api.indicator_info(code).unit if isinstance(code, str) else "")
-
-    def add_part(self) -> None:
-        """Append the built comparison to the condition, joined by ``and``."""
-        entity, code = self.entity_combo.currentData(), self.indicator_combo.currentData()
-        if not (isinstance(entity, str) and isinstance(code, str)):
-            return
-        part = f"{entity}:{code}{self.op_combo.currentText()}{self.value_spin.value():g}"
-        text = self.condition_edit.text().strip()
-        self.condition_edit.setText(f"{text} and {part}" if text else part)
 
     # --- the exploration and the search --------------------------------------------------------
     def set_exploration(
@@ -213,7 +141,7 @@ class DiscoveryPanel(QWidget):
         self.shutdown()
         self.exploration, self.base = exploration, base
         self.world = world if world is not None else self.document.world
-        self._fill_entities()
+        self.builder.fill(self.world, exploration.states if exploration is not None else ())
         self._show(None)
         self.find_button.setEnabled(exploration is not None)
         if exploration is None:
@@ -323,12 +251,13 @@ class DiscoveryPanel(QWidget):
         box = trajectory.steps[step]
         self.box_label.setText(
             self.tr(
-                "Box {step} of {last}: {combinations:,} combinations, {hits:,} of them hold the "
+                "Box {step} of the {count} on the trajectory: {combinations:,} combinations, "
+                "{hits:,} of them hold the "
                 "condition (density {density:.0%}); they are {coverage:.0%} of the {cases:,} "
                 "combinations where it holds (coverage). Higher is better for both."
             ).format(
                 step=step,
-                last=len(trajectory.steps) - 1,
+                count=len(trajectory.steps),
                 combinations=box.combinations,
                 hits=box.hits,
                 density=box.density,
@@ -369,11 +298,13 @@ def attach_discovery(dialog: ExploreDialog, splitter: QSplitter) -> DiscoveryPan
     results, and feed both when a run ends; they stop with the dialog."""
     results = dialog.results
     tabs = QTabWidget()
-    tabs.setAccessibleName(dialog.tr("Combinations or scenario discovery"))
+    tabs.setAccessibleName(
+        QCoreApplication.translate("ExploreDialog", "Combinations or scenario discovery")
+    )
     splitter.replaceWidget(splitter.indexOf(results), tabs)
     panel = DiscoveryPanel(dialog.document)
-    tabs.addTab(results, dialog.tr("Co&mbinations"))
-    tabs.addTab(panel, dialog.tr("&Discover"))
+    tabs.addTab(results, QCoreApplication.translate("ExploreDialog", "Co&mbinations"))
+    tabs.addTab(panel, QCoreApplication.translate("ExploreDialog", "&Discover"))
     results.show()
     tension_filter = TensionFilter(
         results, lambda: dialog.selected_row, dialog.select_row, parent=panel
