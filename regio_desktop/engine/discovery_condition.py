@@ -18,13 +18,14 @@ from typing import Final
 import numpy as np
 
 from regio_desktop.engine.catalogue import indicator_info
-from regio_desktop.engine.drivers import FULL_EVALUATION_LIMIT
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import Exploration, explore
 from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.engine.indicator_values import bloc_values, region_values, state_values
 from regio_desktop.problems import Problem, problem
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import ALIGNMENTS
 
 OPERATORS: Final[dict[str, Callable[[np.ndarray, float], np.ndarray]]] = {
     ">=": operator.ge,
@@ -37,6 +38,9 @@ _PART = re.compile(
     re.ASCII,
 )
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+EVALUATION_LIMIT = 3**8
+"""Combinations valued one by one for a bloc, the region or a state not explored: 6,561 take a
+few seconds (benchmarks/discovery_bench.py); more is refused with the count."""
 MAX_PART_SHOWN = 60
 """A condition part quoted in a problem is cut to this many characters."""
 
@@ -125,16 +129,80 @@ def condition_problems(exploration: Exploration, conditions: Sequence[Condition]
     """What would make evaluating ``conditions`` over ``exploration`` too slow to run."""
     count = len(exploration.table)
     for c in conditions:
-        if c.entity not in exploration.states and count > FULL_EVALUATION_LIMIT:
+        if c.entity not in exploration.states and count > EVALUATION_LIMIT:
             return [
                 problem(
                     "where_too_many",
                     entity=c.entity,
                     combinations=f"{count:,}",
-                    limit=f"{FULL_EVALUATION_LIMIT:,}",
+                    limit=f"{EVALUATION_LIMIT:,}",
                 )
             ]
     return []
+
+
+def _own_values(
+    world: World, base: Scenario, exploration: Exploration, state: str, indicators: Sequence[str]
+) -> dict[str, np.ndarray]:
+    """An explored state's own indicators for every combination.
+
+    Once memberships are fixed a state's indicators depend only on its own alignment (terms.py),
+    so they are explored for that state alone (its choices times the toggle sets) and looked up
+    for each combination by its choice and toggles.
+    """
+    small = explore(
+        world,
+        base,
+        [state],
+        exploration.choices,
+        toggles=exploration.toggles,
+        objectives=tuple(indicators),
+        samples=1,
+        aggregation=Aggregation("state", state),
+    ).table
+    keys = [f"alignment_{state}"] + [f"toggle_{s}_{b}" for s, b in exploration.toggles]
+    merged = exploration.table[keys].merge(
+        small[keys + list(indicators)], on=keys, how="left", validate="many_to_one"
+    )
+    return {code: merged[code].to_numpy(dtype=float) for code in indicators}
+
+
+def _evaluated_values(
+    world: World, base: Scenario, exploration: Exploration, conditions: Sequence[Condition]
+) -> np.ndarray:
+    """Any entity's indicators for every combination, as ``evaluate`` gives them.
+
+    The memberships (and so the membership terms, the costly part of an evaluation) change only
+    with the toggles, so one combination of each toggle set is evaluated in full and the others
+    of that set are its alignment vector with the explored states' choices put in, through the
+    same indicator functions.
+    """
+    table = exploration.table
+    toggle_columns = [f"toggle_{s}_{b}" for s, b in exploration.toggles]
+    if toggle_columns:
+        groups = table.groupby(toggle_columns, sort=False).ngroup().to_numpy()
+    else:
+        groups = np.zeros(len(table), dtype=int)
+    values = np.empty((len(table), len(conditions)))
+    for group in np.unique(groups):
+        rows = np.flatnonzero(groups == group)
+        first = evaluate(world, exploration.scenario(base, int(rows[0])))
+        snap, terms = first.snapshot, first.result.terms
+        alignments = np.tile(first.result.alignment, (len(rows), 1))
+        for state in exploration.states:
+            chosen = table[f"alignment_{state}"].to_numpy()[rows]
+            alignments[:, snap.state_index(state)] = [ALIGNMENTS.index(c) for c in chosen]
+        states = state_values(snap, terms, first.params, alignments)
+        for j, c in enumerate(conditions):
+            level = indicator_info(c.indicator).level
+            if level == "state":
+                values[rows, j] = states[c.indicator][:, snap.state_index(c.entity)]
+            elif level == "bloc":
+                b = snap.bloc_index(c.entity)
+                values[rows, j] = [bloc_values(snap, terms, a)[c.indicator][b] for a in alignments]
+            else:
+                values[rows, j] = [region_values(snap, a)[c.indicator] for a in alignments]
+    return values
 
 
 def condition_values(
@@ -142,39 +210,26 @@ def condition_values(
 ) -> np.ndarray:
     """Each condition's indicator for every combination: (combinations, conditions).
 
-    An explored state's own indicators come from one batched exploration per state (the same
-    rows in the same order, aggregated to that state alone); anything else (a bloc, the region, a
-    state not explored) is evaluated combination by combination, each combination once for all
-    such conditions, up to ``FULL_EVALUATION_LIMIT`` (refused beyond, before anything runs).
+    An explored state's own indicators come from a small exploration of that state alone;
+    anything else (a bloc, the region, a state not explored) through the indicator functions
+    combination by combination, up to ``EVALUATION_LIMIT`` (refused beyond, before anything
+    runs). tests/engine/test_discovery.py checks both against ``evaluate`` on every combination.
     """
     refused = condition_problems(exploration, conditions)
     if refused:
         raise DiscoveryRefused(refused)
-    n = len(exploration.table)
-    values = np.empty((n, len(conditions)))
+    values = np.empty((len(exploration.table), len(conditions)))
     by_state: dict[str, list[int]] = {}
     rest: list[int] = []
     for j, c in enumerate(conditions):
         (by_state.setdefault(c.entity, []) if c.entity in exploration.states else rest).append(j)
     for state, columns in by_state.items():
         indicators = tuple(dict.fromkeys(conditions[j].indicator for j in columns))
-        own = explore(
-            world,
-            base,
-            exploration.states,
-            exploration.choices,
-            toggles=exploration.toggles,
-            objectives=indicators,
-            samples=1,
-            aggregation=Aggregation("state", state),
-        ).table
+        own = _own_values(world, base, exploration, state, indicators)
         for j in columns:
-            values[:, j] = own[conditions[j].indicator].to_numpy(dtype=float)
+            values[:, j] = own[conditions[j].indicator]
     if rest:
-        for row in range(n):
-            evaluation = evaluate(world, exploration.scenario(base, row))
-            for j in rest:
-                values[row, j] = evaluation.value(conditions[j].indicator, conditions[j].entity)
+        values[:, rest] = _evaluated_values(world, base, exploration, [conditions[j] for j in rest])
     return values
 
 

@@ -130,3 +130,28 @@ def test_the_cases_are_where_the_evaluated_scenario_holds_the_condition(
         assert found.holds[row] == (autonomy > 40 and cohesion > 0)
     last = found.trajectory.steps[-1]
     assert last.density >= found.trajectory.steps[0].density
+
+
+def test_every_kind_of_entity_is_valued_as_evaluate_values_it() -> None:
+    """An explored state, a state not explored, a bloc and the region, with toggles, on the
+    shipped world: each condition's value in each combination is the evaluated scenario's."""
+    from regio_desktop.engine.discovery_condition import condition_values
+    from regio_desktop.engine.exploration import explore
+    from regio_desktop.world.loaded_world import load_world
+
+    world = load_world()
+    base = Scenario(year=2024)
+    exploration = explore(
+        world, base, ["KAZ", "KGZ"], toggles=[("KAZ", "EAEU"), ("ARM", "CSTO")], samples=1
+    )
+    conditions = parse_where(
+        world,
+        "KAZ:market_access>0 and RUS:market_access>0 and ARM:security_coverage>0 and "
+        "EAEU:bloc_cohesion>0 and CSTO:bloc_members>0 and region:region_gdp_russia_led>0",
+    )
+    values = condition_values(world, base, exploration, conditions)
+    for row in range(len(exploration.table)):
+        evaluation = evaluate(world, exploration.scenario(base, row))
+        expected = [evaluation.value(c.indicator, c.entity) for c in conditions]
+        assert values[row] == pytest.approx(expected, nan_ok=True), row
+    assert len(set(values[:, 3].round(6))) > 1  # the bloc's cohesion does move
