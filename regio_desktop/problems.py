@@ -218,7 +218,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "where_unknown_indicator": "'{indicator}' is not an indicator",
         "where_wrong_level": "{indicator} is a {level} indicator; {entity} is a {entity_level}",
         "where_too_many": (
-            "{combinations} combinations would each be evaluated in full for {entity}; at most "
+            "{combinations} combinations would each be valued one by one for {entity}; at most "
             "{limit} are: explore fewer states or toggles at a time"
         ),
         "where_holds_nowhere": (

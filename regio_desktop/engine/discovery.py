@@ -2,9 +2,10 @@
 
 Given every combination of an exploration and a condition (discovery_condition.py), the analyst
 asks "in which combinations does it hold?" as a short rule over the choices, such as "Kazakhstan
-balanced or China-centred, and out of the CSTO". PRIM (the Patient Rule Induction Method,
-Friedman and Fisher 1999, as the EMA Workbench uses it for scenario discovery, Kwakkel 2017)
-starts from the box of all combinations and peels it one small step at a time, each time taking
+balanced or China-centred, and out of the CSTO". PRIM (the Patient Rule Induction Method of
+Friedman and Fisher 1999, "Bump hunting in high-dimensional data", Statistics and Computing 9,
+123-143, as the EMA Workbench uses it for scenario discovery: Kwakkel 2017, "The Exploratory
+Modeling Workbench", Environmental Modelling & Software 96, 239-250) starts from the box of all combinations and peels it one small step at a time, each time taking
 the peel that leaves the highest share of cases of interest in the box. The steps form a
 trajectory that trades coverage (the share of all cases of interest inside the box) against
 density (the share of the box's combinations that are cases of interest); the analyst picks a

@@ -1,7 +1,9 @@
 """How many tensions each combination of an exploration holds (consistency over the whole space).
 
 Cross-impact balance tools rank every combination of a scenario space by its inconsistencies, so
-that an analyst can set the implausible ones aside; here the inconsistencies are the tensions of
+that an analyst can set the implausible ones aside (Weimer-Jehle 2006, "Cross-impact balances: a
+system-theoretical approach to cross-impact analysis", Technological Forecasting and Social
+Change 73, 334-361); here the inconsistencies are the tensions of
 ``check()`` (engine/consistency.py). Checking all 3^n × 2^t combinations one by one would
 evaluate each of them in full, but every tension ``check()`` finds names one state, and depends
 only on that state's own alignment, its own memberships and its own membership edits (the blocs'

@@ -3619,6 +3619,10 @@
         <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
     </message>
     <message>
+        <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>{entity} үшін {combinations} комбинацияның әрқайсысын жеке бағалау керек болар еді; ең көбі {limit} рұқсат етіледі. Бір уақытта азырақ мемлекетті зерттеңіз.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: JSON тым терең кірістірілген.</translation>
     </message>
@@ -3685,10 +3689,6 @@
     <message>
         <source>“{indicator}” is not an indicator of {entity}.</source>
         <translation>«{indicator}» — {entity} үшін көрсеткіш емес.</translation>
-    </message>
-    <message>
-        <source>{combinations} combinations would each be evaluated in full for {entity}; at most {limit} are. Explore fewer states at a time.</source>
-        <translation>{entity} үшін {combinations} комбинацияның әрқайсысын толық есептеу керек болар еді; ең көбі {limit} рұқсат етіледі. Бір уақытта азырақ мемлекетті зерттеңіз.</translation>
     </message>
     <message>
         <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>

@@ -3619,6 +3619,10 @@
         <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
     </message>
     <message>
+        <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>Для {entity} пришлось бы по одной оценить каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: слишком глубокая вложенность JSON.</translation>
     </message>
@@ -3685,10 +3689,6 @@
     <message>
         <source>“{indicator}” is not an indicator of {entity}.</source>
         <translation>«{indicator}» — не показатель для {entity}.</translation>
-    </message>
-    <message>
-        <source>{combinations} combinations would each be evaluated in full for {entity}; at most {limit} are. Explore fewer states at a time.</source>
-        <translation>Для {entity} пришлось бы полностью рассчитать каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
     </message>
     <message>
         <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from regio_desktop.engine.discovery import discover, prim
+from regio_desktop.engine.discovery import discover, discover_in, prim
 from regio_desktop.engine.discovery_condition import (
     Condition,
     DiscoveryRefused,
@@ -155,3 +155,19 @@ def test_every_kind_of_entity_is_valued_as_evaluate_values_it() -> None:
         expected = [evaluation.value(c.indicator, c.entity) for c in conditions]
         assert values[row] == pytest.approx(expected, nan_ok=True), row
     assert len(set(values[:, 3].round(6))) > 1  # the bloc's cohesion does move
+
+
+def test_too_many_combinations_to_value_one_by_one_are_refused_before_any() -> None:
+    from regio_desktop.engine.exploration import explore
+    from regio_desktop.world.loaded_world import load_world
+
+    world = load_world()
+    states = ["KAZ", "KGZ", "UZB", "TJK", "TKM", "ARM", "AZE", "GEO", "MDA"]
+    exploration = explore(world, Scenario(year=2024), states, samples=1)
+    with pytest.raises(DiscoveryRefused) as refused:
+        discover_in(
+            world, Scenario(year=2024), exploration, parse_where(world, "EU:bloc_members>1")
+        )
+    (found,) = refused.value.problems
+    assert found.code == "where_too_many"
+    assert dict(found.params) == {"entity": "EU", "combinations": "19,683", "limit": "6,561"}

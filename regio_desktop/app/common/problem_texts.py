@@ -282,7 +282,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "where_too_many": QT_TRANSLATE_NOOP(
         "Problems",
-        "{combinations} combinations would each be evaluated in full for {entity}; at most "
+        "{combinations} combinations would each be valued one by one for {entity}; at most "
         "{limit} are. Explore fewer states at a time.",
     ),
     "where_holds_nowhere": QT_TRANSLATE_NOOP(
