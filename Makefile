@@ -65,6 +65,7 @@ bytecode: $(STAMP)
 
 bench: $(STAMP) $(DB) $(QM) bytecode
 	$(BIN)/python -m benchmarks.engine_bench
+	$(BIN)/python -m benchmarks.discovery_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.import_bench
 

@@ -33,6 +33,20 @@ from regio_desktop.engine.catalogue import (
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
+from regio_desktop.engine.discovery import (
+    Discovery,
+    PrimStep,
+    Trajectory,
+    discover,
+    discover_in,
+    prim,
+)
+from regio_desktop.engine.discovery_condition import (
+    Condition,
+    DiscoveryRefused,
+    parse_where,
+    where_text,
+)
 from regio_desktop.engine.drivers import DriversError, drivers, variance_shares
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
@@ -53,6 +67,7 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
 )
+from regio_desktop.engine.exploration_tensions import tension_counts
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
     Spillover,
@@ -222,10 +237,13 @@ __all__ = [
     "ChangeExplanation",
     "ChangeStep",
     "Comparison",
+    "Condition",
     "Contribution",
     "DataEstimate",
     "DataNote",
     "DatabaseError",
+    "Discovery",
+    "DiscoveryRefused",
     "DriversError",
     "Evaluation",
     "EvidenceError",
@@ -242,6 +260,7 @@ __all__ = [
     "MembershipEdit",
     "ParamValue",
     "Phrase",
+    "PrimStep",
     "Problem",
     "Profile",
     "RecordKind",
@@ -254,6 +273,7 @@ __all__ = [
     "SourceTextError",
     "Spillover",
     "Tension",
+    "Trajectory",
     "Uncertainty",
     "UncertaintyCancelled",
     "World",
@@ -268,6 +288,8 @@ __all__ = [
     "check",
     "compare",
     "data_notes",
+    "discover",
+    "discover_in",
     "drivers",
     "evaluate",
     "evaluation_table",
@@ -291,9 +313,11 @@ __all__ = [
     "observations_table",
     "open_profile",
     "parse_source",
+    "parse_where",
     "pdf_complete",
     "prepare_user_database",
     "preset_scenario_paths",
+    "prim",
     "printable",
     "process_age_s",
     "read_scenario",
@@ -307,10 +331,12 @@ __all__ = [
     "shown_states",
     "spillovers",
     "stance_on_move",
+    "tension_counts",
     "toggled_status",
     "uncertainty",
     "validate",
     "variance_shares",
+    "where_text",
     "with_figures_until",
     "with_store_arguments",
     "write_atomically",

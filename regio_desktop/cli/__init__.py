@@ -15,6 +15,7 @@ from typing import NoReturn
 from regio_desktop import api
 from regio_desktop.cli import (
     arguments,
+    discover,
     drivers,
     evaluate,
     explore,
@@ -31,6 +32,7 @@ VERBS = {
     "evaluate": evaluate,
     "explore": explore,
     "drivers": drivers,
+    "discover": discover,
     "report": report,
     "uncertainty": uncertainty,
     "arguments": arguments,

@@ -1282,6 +1282,41 @@
     </message>
 </context>
 <context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>State, bloc or region of the condition</source>
+        <translation>Шарттағы мемлекет, блок немесе өңір</translation>
+    </message>
+    <message>
+        <source>Indicator of the condition</source>
+        <translation>Шарттағы көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Comparison of the condition</source>
+        <translation>Шарттағы салыстыру</translation>
+    </message>
+    <message>
+        <source>Number the indicator is compared with</source>
+        <translation>Көрсеткіш салыстырылатын сан</translation>
+    </message>
+    <message>
+        <source>Add this part to the condition</source>
+        <translation>Бұл бөлікті шартқа қосу</translation>
+    </message>
+    <message>
+        <source>Add this comparison to the condition, with “and”</source>
+        <translation>Бұл салыстыруды шартқа «and» арқылы қосу</translation>
+    </message>
+    <message>
+        <source>The region (region)</source>
+        <translation>Өңір (region)</translation>
+    </message>
+</context>
+<context>
     <name>DifferingArgumentsModel</name>
     <message>
         <source>Matches a choice of “{name}”</source>
@@ -1367,6 +1402,105 @@
     <message>
         <source>– no better direction</source>
         <translation>– жақсырақ бағыт жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPanel</name>
+    <message>
+        <source>Condition the boxes should hold</source>
+        <translation>Аймақтарда орындалуы тиіс шарт</translation>
+    </message>
+    <message>
+        <source>ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number, joined by “and”; the entity is a state code, a bloc code or “region”</source>
+        <translation>НЫСАН:КӨРСЕТКІШ, &gt;, &gt;=, &lt;, &lt;= белгілерінің бірі және сан, бөліктер «and» сөзімен біріктіріледі; нысан — мемлекет коды, блок коды немесе «region»</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Шарт:</translation>
+    </message>
+    <message>
+        <source>&amp;Find boxes</source>
+        <translation>Аймақтарды &amp;табу</translation>
+    </message>
+    <message>
+        <source>Find the boxes where the condition holds</source>
+        <translation>Шарт орындалатын аймақтарды табу</translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation>Іздеу нені тапты</translation>
+    </message>
+    <message>
+        <source>Box of the trajectory shown</source>
+        <translation>Траекторияның көрсетілген аймағы</translation>
+    </message>
+    <message>
+        <source>&amp;Box:</source>
+        <translation>&amp;Аймақ:</translation>
+    </message>
+    <message>
+        <source>The box shown</source>
+        <translation>Көрсетілген аймақ</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <source>Kept in the box</source>
+        <translation>Аймақта қалады</translation>
+    </message>
+    <message>
+        <source>The choices the box keeps</source>
+        <translation>Аймақ қалдыратын таңдаулар</translation>
+    </message>
+    <message>
+        <source>Run an exploration first: the boxes are found among its combinations.</source>
+        <translation>Алдымен зерттеуді іске қосыңыз: аймақтар оның комбинацияларынан ізделеді.</translation>
+    </message>
+    <message>
+        <source>Write a condition and find the boxes of choices where it holds.</source>
+        <translation>Шартты жазып, ол орындалатын таңдау аймақтарын табыңыз.</translation>
+    </message>
+    <message>
+        <source>Finding boxes…</source>
+        <translation>Аймақтар ізделуде…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Іздеу сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+        <source>The condition holds in {cases:,} of {total:,} combinations; the trajectory has {steps} boxes. Pick one on the chart or with Box.</source>
+        <translation>Шарт {total:,} комбинацияның {cases:,} комбинациясында орындалады; траекторияда {steps} аймақ бар. Біреуін графиктен немесе «Аймақ» өрісінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Box {step} of the {count} on the trajectory: {combinations:,} combinations, {hits:,} of them hold the condition (density {density:.0%}); they are {coverage:.0%} of the {cases:,} combinations where it holds (coverage). Higher is better for both.</source>
+        <translation>Траекториядағы {count} аймақтың {step}-сі: {combinations:,} комбинация, олардың {hits:,} комбинациясында шарт орындалады (тығыздық {density:.0%}); бұл шарт орындалатын {cases:,} комбинацияның {coverage:.0%} бөлігі (қамту). Екеуі де неғұрлым жоғары болса, соғұрлым жақсы.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc}</source>
+        <translation>{state} — {bloc} құрамында</translation>
+    </message>
+    <message>
+        <source>{state}: alignment</source>
+        <translation>{state}: бағдар</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>қалады</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>шығады</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>кіреді</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1852,14 @@
         <source>Ranks first</source>
         <translation>Бірінші орын</translation>
     </message>
+    <message>
+        <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
+        <translation>Комбинациядағы қайшылықтар саны (сценарийді тексерудің ескертулері): 0 — үйлесімді, неғұрлым аз болса, соғұрлым жақсы</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Қайшылықтар</translation>
+    </message>
 </context>
 <context>
     <name>ExploreDialog</name>
@@ -1816,6 +1958,18 @@
     <message>
         <source>&amp;Up:</source>
         <translation>&amp;Тігінен:</translation>
+    </message>
+    <message>
+        <source>&amp;Consistent only</source>
+        <translation>Тек &amp;үйлесімділер</translation>
+    </message>
+    <message>
+        <source>Show only the combinations without tensions</source>
+        <translation>Тек қайшылықсыз комбинацияларды көрсету</translation>
+    </message>
+    <message>
+        <source>How many combinations are consistent</source>
+        <translation>Қанша комбинация үйлесімді</translation>
     </message>
     <message>
         <source>How the combinations were judged</source>
@@ -2032,6 +2186,18 @@
     <message>
         <source>{name} only</source>
         <translation>Тек {name}</translation>
+    </message>
+    <message>
+        <source>Combinations or scenario discovery</source>
+        <translation>Комбинациялар немесе сценарийлерді іздеу</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbinations</source>
+        <translation>Ко&amp;мбинациялар</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>Аймақтарды &amp;іздеу</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3643,10 @@
         <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
     </message>
     <message>
+        <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>{entity} үшін {combinations} комбинацияның әрқайсысын жеке бағалау керек болар еді; ең көбі {limit} рұқсат етіледі. Бір уақытта азырақ мемлекетті зерттеңіз.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: JSON тым терең кірістірілген.</translation>
     </message>
@@ -3523,6 +3693,30 @@
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
         <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
+        <translation>Шарт бос; мысалы, KAZ:autonomy&gt;60 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number (such as KAZ:autonomy&gt;60); join conditions with “and”.</source>
+        <translation>«{part}» — НЫСАН:КӨРСЕТКІШ, &gt;, &gt;=, &lt;, &lt;= белгілерінің бірі және сан емес (мысалы, KAZ:autonomy&gt;60); шарттар «and» сөзімен біріктіріледі.</translation>
+    </message>
+    <message>
+        <source>“{entity}” is not a state code, a bloc code or “region”.</source>
+        <translation>«{entity}» — мемлекет коды да, блок коды да, «region» де емес.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator.</source>
+        <translation>«{indicator}» — көрсеткіш емес.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator of {entity}.</source>
+        <translation>«{indicator}» — {entity} үшін көрсеткіш емес.</translation>
+    </message>
+    <message>
+        <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>
+        <translation>Шарт {combinations} комбинацияның ешқайсысында орындалмайды, сондықтан табатын аймақ жоқ.</translation>
     </message>
     <message>
         <source>Russia</source>
@@ -4181,6 +4375,29 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>TensionFilter</name>
+    <message>
+        <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart still shows them all</source>
+        <translation>Сценарийінде кемінде бір қайшылық (сценарийді тексерудің ескертуі) бар комбинацияларды жасыру; графикте бәрі көрсетіле береді</translation>
+    </message>
+    <message>
+        <source>Counting tensions…</source>
+        <translation>Қайшылықтар саналуда…</translation>
+    </message>
+    <message>
+        <source>Tensions could not be counted: {error}</source>
+        <translation>Қайшылықтарды санау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>{consistent:,} of {count:,} consistent</source>
+        <translation>{count:,} ішінен {consistent:,} үйлесімді</translation>
+    </message>
+    <message>
+        <source>Combinations whose scenario holds no tension (the warnings of its check); the Tensions column counts them in each</source>
+        <translation>Сценарийінде қайшылық (тексеру ескертуі) жоқ комбинациялар; «Қайшылықтар» бағаны әрқайсысындағы санын көрсетеді</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>{first}–{year}; dashed line: scenario year</source>
@@ -4205,6 +4422,29 @@ Save them first?</source>
     <message>
         <source>leaves</source>
         <translation>шығады</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>Peeling trajectory: coverage against density of each box</source>
+        <translation>Кесу траекториясы: әр аймақтың қамтуы мен тығыздығы</translation>
+    </message>
+    <message>
+        <source>Each point is one box of the peeling trajectory, from all combinations (right, low) to the smallest box (left, high). Click a point to pick its box.</source>
+        <translation>Әр нүкте — кесу траекториясының бір аймағы, барлық комбинациялардан (оң жақ, төмен) ең кіші аймаққа дейін (сол жақ, жоғары). Аймағын таңдау үшін нүктені басыңыз.</translation>
+    </message>
+    <message>
+        <source>Coverage: share of the cases inside the box (%, higher is better)</source>
+        <translation>Қамту: ізделген жағдайлардың аймақ ішіндегі үлесі (%, жоғары болған жақсы)</translation>
+    </message>
+    <message>
+        <source>Density: share of the box that are cases (%, higher is better)</source>
+        <translation>Тығыздық: аймақтағы ізделген жағдайлар үлесі (%, жоғары болған жақсы)</translation>
+    </message>
+    <message>
+        <source>Find boxes to see the trajectory here.</source>
+        <translation>Траекторияны осында көру үшін аймақтарды табыңыз.</translation>
     </message>
 </context>
 <context>

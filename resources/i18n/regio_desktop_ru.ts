@@ -1282,6 +1282,41 @@
     </message>
 </context>
 <context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>State, bloc or region of the condition</source>
+        <translation>Государство, блок или регион в условии</translation>
+    </message>
+    <message>
+        <source>Indicator of the condition</source>
+        <translation>Показатель в условии</translation>
+    </message>
+    <message>
+        <source>Comparison of the condition</source>
+        <translation>Сравнение в условии</translation>
+    </message>
+    <message>
+        <source>Number the indicator is compared with</source>
+        <translation>Число, с которым сравнивается показатель</translation>
+    </message>
+    <message>
+        <source>Add this part to the condition</source>
+        <translation>Добавить эту часть к условию</translation>
+    </message>
+    <message>
+        <source>Add this comparison to the condition, with “and”</source>
+        <translation>Добавить это сравнение к условию через «and»</translation>
+    </message>
+    <message>
+        <source>The region (region)</source>
+        <translation>Регион (region)</translation>
+    </message>
+</context>
+<context>
     <name>DifferingArgumentsModel</name>
     <message>
         <source>Matches a choice of “{name}”</source>
@@ -1367,6 +1402,105 @@
     <message>
         <source>– no better direction</source>
         <translation>– лучшего направления нет</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPanel</name>
+    <message>
+        <source>Condition the boxes should hold</source>
+        <translation>Условие, которое должно выполняться в областях</translation>
+    </message>
+    <message>
+        <source>ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number, joined by “and”; the entity is a state code, a bloc code or “region”</source>
+        <translation>ОБЪЕКТ:ПОКАЗАТЕЛЬ, один из знаков &gt;, &gt;=, &lt;, &lt;= и число, части соединяются словом «and»; объект — код государства, код блока или «region»</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>&amp;Find boxes</source>
+        <translation>&amp;Найти области</translation>
+    </message>
+    <message>
+        <source>Find the boxes where the condition holds</source>
+        <translation>Найти области, где выполняется условие</translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation>Что нашёл поиск</translation>
+    </message>
+    <message>
+        <source>Box of the trajectory shown</source>
+        <translation>Показанная область траектории</translation>
+    </message>
+    <message>
+        <source>&amp;Box:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>The box shown</source>
+        <translation>Показанная область</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Kept in the box</source>
+        <translation>Остаётся в области</translation>
+    </message>
+    <message>
+        <source>The choices the box keeps</source>
+        <translation>Варианты выбора, которые оставляет область</translation>
+    </message>
+    <message>
+        <source>Run an exploration first: the boxes are found among its combinations.</source>
+        <translation>Сначала запустите исследование: области ищутся среди его комбинаций.</translation>
+    </message>
+    <message>
+        <source>Write a condition and find the boxes of choices where it holds.</source>
+        <translation>Напишите условие и найдите области выбора, где оно выполняется.</translation>
+    </message>
+    <message>
+        <source>Finding boxes…</source>
+        <translation>Поиск областей…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Поиск не удался: {error}</translation>
+    </message>
+    <message>
+        <source>The condition holds in {cases:,} of {total:,} combinations; the trajectory has {steps} boxes. Pick one on the chart or with Box.</source>
+        <translation>Условие выполняется в {cases:,} из {total:,} комбинаций; в траектории {steps} областей. Выберите одну на графике или в поле «Область».</translation>
+    </message>
+    <message>
+        <source>Box {step} of the {count} on the trajectory: {combinations:,} combinations, {hits:,} of them hold the condition (density {density:.0%}); they are {coverage:.0%} of the {cases:,} combinations where it holds (coverage). Higher is better for both.</source>
+        <translation>Область {step} из {count} на траектории: {combinations:,} комбинаций, в {hits:,} из них условие выполняется (плотность {density:.0%}); это {coverage:.0%} из {cases:,} комбинаций, где оно выполняется (охват). Для обоих чем выше, тем лучше.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc}</source>
+        <translation>{state} в {bloc}</translation>
+    </message>
+    <message>
+        <source>{state}: alignment</source>
+        <translation>{state}: ориентация</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>остаётся</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>выходит</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>вступает</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1852,14 @@
         <source>Ranks first</source>
         <translation>Первое место</translation>
     </message>
+    <message>
+        <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
+        <translation>Сколько противоречий (предупреждений проверки сценария) в комбинации: 0 — согласованная, чем меньше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Противоречия</translation>
+    </message>
 </context>
 <context>
     <name>ExploreDialog</name>
@@ -1816,6 +1958,18 @@
     <message>
         <source>&amp;Up:</source>
         <translation>По &amp;вертикали:</translation>
+    </message>
+    <message>
+        <source>&amp;Consistent only</source>
+        <translation>Только &amp;согласованные</translation>
+    </message>
+    <message>
+        <source>Show only the combinations without tensions</source>
+        <translation>Показывать только комбинации без противоречий</translation>
+    </message>
+    <message>
+        <source>How many combinations are consistent</source>
+        <translation>Сколько комбинаций согласованы</translation>
     </message>
     <message>
         <source>How the combinations were judged</source>
@@ -2032,6 +2186,18 @@
     <message>
         <source>{name} only</source>
         <translation>Только {name}</translation>
+    </message>
+    <message>
+        <source>Combinations or scenario discovery</source>
+        <translation>Комбинации или поиск сценариев</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbinations</source>
+        <translation>Ко&amp;мбинации</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Поиск областей</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3643,10 @@
         <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
     </message>
     <message>
+        <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>Для {entity} пришлось бы по одной оценить каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: слишком глубокая вложенность JSON.</translation>
     </message>
@@ -3523,6 +3693,30 @@
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
         <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+    </message>
+    <message>
+        <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
+        <translation>Условие пусто; напишите, например, KAZ:autonomy&gt;60.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number (such as KAZ:autonomy&gt;60); join conditions with “and”.</source>
+        <translation>«{part}» — не ОБЪЕКТ:ПОКАЗАТЕЛЬ, один из знаков &gt;, &gt;=, &lt;, &lt;= и число (например, KAZ:autonomy&gt;60); условия соединяются словом «and».</translation>
+    </message>
+    <message>
+        <source>“{entity}” is not a state code, a bloc code or “region”.</source>
+        <translation>«{entity}» — не код государства, не код блока и не «region».</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator.</source>
+        <translation>«{indicator}» — не показатель.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator of {entity}.</source>
+        <translation>«{indicator}» — не показатель для {entity}.</translation>
+    </message>
+    <message>
+        <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>
+        <translation>Условие не выполняется ни в одной из {combinations} комбинаций, поэтому искать область нечего.</translation>
     </message>
     <message>
         <source>Russia</source>
@@ -4181,6 +4375,29 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>TensionFilter</name>
+    <message>
+        <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart still shows them all</source>
+        <translation>Скрыть комбинации, в сценарии которых есть хотя бы одно противоречие (предупреждение проверки сценария); на графике по-прежнему видны все</translation>
+    </message>
+    <message>
+        <source>Counting tensions…</source>
+        <translation>Подсчёт противоречий…</translation>
+    </message>
+    <message>
+        <source>Tensions could not be counted: {error}</source>
+        <translation>Не удалось подсчитать противоречия: {error}</translation>
+    </message>
+    <message>
+        <source>{consistent:,} of {count:,} consistent</source>
+        <translation>согласованы {consistent:,} из {count:,}</translation>
+    </message>
+    <message>
+        <source>Combinations whose scenario holds no tension (the warnings of its check); the Tensions column counts them in each</source>
+        <translation>Комбинации, в сценарии которых нет противоречий (предупреждений проверки); столбец «Противоречия» считает их в каждой</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>{first}–{year}; dashed line: scenario year</source>
@@ -4205,6 +4422,29 @@ Save them first?</source>
     <message>
         <source>leaves</source>
         <translation>выходит</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>Peeling trajectory: coverage against density of each box</source>
+        <translation>Траектория отсечения: охват и плотность каждой области</translation>
+    </message>
+    <message>
+        <source>Each point is one box of the peeling trajectory, from all combinations (right, low) to the smallest box (left, high). Click a point to pick its box.</source>
+        <translation>Каждая точка — одна область траектории отсечения, от всех комбинаций (справа внизу) до самой малой области (слева вверху). Щёлкните точку, чтобы выбрать её область.</translation>
+    </message>
+    <message>
+        <source>Coverage: share of the cases inside the box (%, higher is better)</source>
+        <translation>Охват: доля искомых случаев внутри области (%, чем выше, тем лучше)</translation>
+    </message>
+    <message>
+        <source>Density: share of the box that are cases (%, higher is better)</source>
+        <translation>Плотность: доля искомых случаев в области (%, чем выше, тем лучше)</translation>
+    </message>
+    <message>
+        <source>Find boxes to see the trajectory here.</source>
+        <translation>Найдите области, чтобы увидеть здесь траекторию.</translation>
     </message>
 </context>
 <context>

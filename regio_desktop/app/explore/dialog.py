@@ -33,6 +33,7 @@ from regio_desktop.app.explore.combination_text import (
     combination_details_html,
     combination_scenario,
 )
+from regio_desktop.app.explore.discovery_panel import attach_discovery
 from regio_desktop.app.explore.inputs_panel import ExplorationInputs
 from regio_desktop.app.explore.results_panel import ExplorationResults
 from regio_desktop.app.explore.run_options import aggregation_text
@@ -113,6 +114,9 @@ class ExploreDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Scenario discovery and the "Consistent only" filter (discovery_panel.py): a tab beside
+        # the results and a check box over the table, fed when a run ends.
+        self.discovery = attach_discovery(self, splitter)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,6 +59,22 @@ class ExplorationResults(QWidget):
         axes.addWidget(y_label)
         axes.addWidget(self.y_combo)
         axes.addStretch(1)
+        # The tension filter (tension_filter.py fills and drives it once tensions are counted).
+        self.consistent_only = QCheckBox(
+            QCoreApplication.translate("ExploreDialog", "&Consistent only")
+        )
+        self.consistent_only.setAccessibleName(
+            QCoreApplication.translate(
+                "ExploreDialog", "Show only the combinations without tensions"
+            )
+        )
+        self.consistent_only.setEnabled(False)
+        self.tension_label = QLabel()
+        self.tension_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "How many combinations are consistent")
+        )
+        axes.addWidget(self.tension_label)
+        axes.addWidget(self.consistent_only)
 
         self.chart = ExplorationChart()
         self.method_label = QLabel()

@@ -4,12 +4,15 @@ Rows are the engine's combinations in a display order (by default: share of weig
 first, then Pareto-efficient, then table order), so the robust winners head the list while any
 other combination can still be found by sorting a column. ``exploration_row`` and ``view_row``
 translate between the displayed row and the engine's row, which is what the chart and
-``Exploration.scenario`` speak.
+``Exploration.scenario`` speak. Once each combination's tensions are counted (``set_tensions``) a
+last column shows them, and ``set_max_tensions`` hides the combinations with more (the "consistent
+only" filter); a hidden combination has no view row (``view_row`` is -1).
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -70,10 +73,13 @@ class ExplorationTableModel(QAbstractTableModel):
         self.exploration: api.Exploration | None = None
         self.names: dict[str, str] = {}
         self.order = np.zeros(0, dtype=int)
+        self._full_order = np.zeros(0, dtype=int)
         self._position = np.zeros(0, dtype=int)
         self._columns: list[np.ndarray] = []
         self._labels: dict[str, str] = {}
         self._efficient = np.zeros(0, dtype=bool)
+        self.tensions: np.ndarray | None = None
+        self.max_tensions: int | None = None
 
     # --- content -------------------------------------------------------------------------------
     def set_exploration(
@@ -82,6 +88,7 @@ class ExplorationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.exploration = exploration
         self.names = dict(names or {})
+        self.tensions = None
         self._cache()
         self._set_order(default_order(exploration) if exploration is not None else None)
         self.endResetModel()
@@ -97,9 +104,28 @@ class ExplorationTableModel(QAbstractTableModel):
             return
         table = self.exploration.table
         self._efficient = table["pareto"].to_numpy(bool)
-        self._columns = [
-            table[self._column_key(column)].to_numpy() for column in range(self.columnCount())
-        ]
+        self._columns = [self._values(self._column_key(c)) for c in range(self.columnCount())]
+
+    def _values(self, key: str) -> np.ndarray:
+        if key == "tensions" and self.tensions is not None:
+            return self.tensions
+        assert self.exploration is not None
+        return self.exploration.table[key].to_numpy()
+
+    def set_tensions(self, counts: np.ndarray | None) -> None:
+        """Show each combination's number of tensions as a last column (None: no column)."""
+        self.beginResetModel()
+        self.tensions = None if counts is None else np.asarray(counts, dtype=int)
+        self._cache()
+        self._set_order(self._full_order)
+        self.endResetModel()
+
+    def set_max_tensions(self, limit: int | None) -> None:
+        """Hide the combinations with more than ``limit`` tensions (None: show every one)."""
+        self.beginResetModel()
+        self.max_tensions = limit
+        self._set_order(self._full_order)
+        self.endResetModel()
 
     def _text(self, key: str, value: object) -> str:
         if key.startswith("alignment_"):
@@ -109,11 +135,18 @@ class ExplorationTableModel(QAbstractTableModel):
             return QCoreApplication.translate("ExplorationTable", "yes") if value else ""
         if key == "wins":
             return share_text(float(value))  # type: ignore[arg-type]
+        if key == "tensions":
+            return str(int(value))  # type: ignore[call-overload]
         return format_number(float(value))  # type: ignore[arg-type]
 
     def _set_order(self, order: np.ndarray | None) -> None:
-        self.order = np.zeros(0, dtype=int) if order is None else np.asarray(order, dtype=int)
-        self._position = np.empty(len(self.order), dtype=int)
+        """Rows in ``order`` (every row of the table), less those the tension filter hides."""
+        full = np.zeros(0, dtype=int) if order is None else np.asarray(order, dtype=int)
+        self._full_order = full
+        if self.tensions is not None and self.max_tensions is not None:
+            full = full[self.tensions[full] <= self.max_tensions]
+        self.order = full
+        self._position = np.full(len(self._full_order), -1, dtype=int)
         self._position[self.order] = np.arange(len(self.order))
 
     @property
@@ -133,12 +166,15 @@ class ExplorationTableModel(QAbstractTableModel):
             return "pareto"
         if column == n + 1:
             return "wins"
+        if column == n + 2 + len(self.objectives):
+            return "tensions"
         return self.objectives[column - n - 2]
 
     def exploration_row(self, view_row: int) -> int:
         return int(self.order[view_row])
 
     def view_row(self, exploration_row: int) -> int:
+        """The displayed row of an engine row; -1 when the tension filter hides it."""
         return int(self._position[exploration_row])
 
     # --- Qt model ------------------------------------------------------------------------------
@@ -148,7 +184,8 @@ class ExplorationTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.exploration is None:
             return 0
-        return len(self.states) + 2 + len(self.objectives)
+        extra = 1 if self.tensions is not None else 0
+        return len(self.states) + 2 + len(self.objectives) + extra
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.exploration is None:
@@ -210,6 +247,14 @@ class ExplorationTableModel(QAbstractTableModel):
                     "combination ranks first: the robust winners rank first under many",
                 )
             return QCoreApplication.translate("ExplorationTable", "Ranks first")
+        if key == "tensions":
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable",
+                    "How many tensions (the warnings of the scenario's check) the combination "
+                    "holds: 0 is consistent, fewer is better",
+                )
+            return QCoreApplication.translate("ExplorationTable", "Tensions")
         if constant:
             return constant_tooltip() if tooltip else constant_title(key)
         return indicator_title(key)
@@ -220,7 +265,7 @@ class ExplorationTableModel(QAbstractTableModel):
             return
         key = self._column_key(column)
         table = self.exploration.table
-        values = table[key]
+        values = pd.Series(self._values(key))
         if key.startswith("alignment_"):
             values = values.map(alignment_label)
         rank = values.rank(method="dense").to_numpy()
