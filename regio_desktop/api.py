@@ -33,7 +33,12 @@ from regio_desktop.engine.catalogue import (
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
-from regio_desktop.engine.drivers import DriversError, drivers, variance_shares
+from regio_desktop.engine.drivers import (
+    DriversError,
+    drivers,
+    exploration_drivers,
+    variance_shares,
+)
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
 from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
@@ -271,6 +276,7 @@ __all__ = [
     "explain",
     "explain_change",
     "exploration_bytes",
+    "exploration_drivers",
     "exploration_position",
     "exploration_problems",
     "explore",

@@ -98,6 +98,7 @@ class ExploreDialog(QDialog):
         self.table_model, self.table, self.details = right.table_model, right.table, right.details
         self.open_button, self.close_button = right.open_button, right.close_button
         self.method_label = right.method_label
+        self.tabs, self.drivers = right.tabs, right.drivers
         for combo in (self.x_combo, self.y_combo):
             combo.currentIndexChanged.connect(self._axes_changed)
         self.chart.row_clicked.connect(self.select_row)
@@ -216,6 +217,7 @@ class ExploreDialog(QDialog):
         if outcome == "done" and thread.result is not None:
             self.progress.setValue(100)
             self._show_results(thread.request, thread.result)
+            self.drivers.set_drivers(thread.result, thread.drivers, self._names(thread.result))
             seconds = time.perf_counter() - self._started
             table = thread.result.table
             self.inputs.show_status(
@@ -242,6 +244,7 @@ class ExploreDialog(QDialog):
         self.selected_row = -1
         self.table_model.set_exploration(None)
         self.chart.clear()
+        self.drivers.set_drivers(None, None)
         self.details.setText("")
         self.method_label.setText("")
         self.open_button.setEnabled(False)
@@ -253,8 +256,7 @@ class ExploreDialog(QDialog):
     def _show_results(self, request: ExplorationRequest, exploration: api.Exploration) -> None:
         self.exploration = exploration
         self.request = request
-        names = {s: self.document.name(s) for s in exploration.states}
-        self.table_model.set_exploration(exploration, names)
+        self.table_model.set_exploration(exploration, self._names(exploration))
         wins_column = len(exploration.states) + 1
         self.table.horizontalHeader().setSortIndicator(wins_column, Qt.SortOrder.DescendingOrder)
         self.table.resizeColumnsToContents()
@@ -276,6 +278,9 @@ class ExploreDialog(QDialog):
         self.chart.show_exploration(exploration, x_code, y_code, self.current_values)
         if len(exploration.table):
             self.select_row(self.table_model.exploration_row(0))
+
+    def _names(self, exploration: api.Exploration) -> dict[str, str]:
+        return {s: self.document.name(s) for s in exploration.states}
 
     def method_text(self, exploration: api.Exploration) -> str:
         """What the results mean: how objectives were combined, what was tried, what was left out."""

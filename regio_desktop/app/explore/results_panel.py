@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from regio_desktop.app.explore.chart import ExplorationChart
+from regio_desktop.app.explore.drivers_heatmap import DriversView
 from regio_desktop.app.explore.table import ExplorationTableModel
 
 
@@ -90,8 +92,28 @@ class ExplorationResults(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
+        self.drivers = DriversView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(QCoreApplication.translate("ExploreDialog", "Result views"))
+        front = QWidget()
+        front_layout = QVBoxLayout(front)
+        front_layout.setContentsMargins(0, 0, 0, 0)
+        front_layout.addLayout(axes)
+        front_layout.addWidget(self.chart, 1)
+        self.front_tab = self.tabs.addTab(
+            front, QCoreApplication.translate("ExploreDialog", "&Front")
+        )
+        self.drivers_tab = self.tabs.addTab(
+            self.drivers, QCoreApplication.translate("ExploreDialog", "&Drivers")
+        )
+        self.tabs.setTabToolTip(
+            self.drivers_tab,
+            QCoreApplication.translate(
+                "ExploreDialog", "Which choice moves each objective most (share of its variance)"
+            ),
+        )
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.chart)
+        split.addWidget(self.tabs)
         split.addWidget(self.table)
         split.setSizes([380, 260])
         split.setChildrenCollapsible(False)
@@ -135,6 +157,5 @@ class ExplorationResults(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.method_label)
-        layout.addLayout(axes)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
