@@ -161,6 +161,7 @@ class ExploreDialog(QDialog):
             self.seed,
             self.inputs.options.choices(),
             self.inputs.options.aggregation(),
+            self.inputs.toggles(),
         )
         # The base scenario's own position, computed now (the document may move during the run)
         # and aggregated over the states as the combinations will be.
@@ -257,8 +258,9 @@ class ExploreDialog(QDialog):
         self.exploration = exploration
         self.request = request
         self.table_model.set_exploration(exploration, self._names(exploration))
-        wins_column = len(exploration.states) + 1
-        self.table.horizontalHeader().setSortIndicator(wins_column, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            self.table_model.wins_column(), Qt.SortOrder.DescendingOrder
+        )
         self.table.resizeColumnsToContents()
         self.method_label.setText(self.method_text(exploration))
         x_code, y_code = default_axes(exploration)

@@ -44,6 +44,16 @@ def constant_tooltip() -> str:
     )
 
 
+def toggle_action_label(action: str) -> str:
+    """A toggle's value in a combination: the state keeps its standing, leaves or joins."""
+    labels = {
+        "keep": QCoreApplication.translate("ExplorationTable", "keeps"),
+        "leave": QCoreApplication.translate("ExplorationTable", "leaves"),
+        "join": QCoreApplication.translate("ExplorationTable", "joins"),
+    }
+    return labels.get(action, action)
+
+
 def share_text(share: float) -> str:
     """A share of weightings as a whole percent; '<1%' rather than a misleading '0%'."""
     if share <= 0:
@@ -63,7 +73,8 @@ def default_order(exploration: api.Exploration) -> np.ndarray:
 
 
 class ExplorationTableModel(QAbstractTableModel):
-    """Columns: one per explored state (its choice), efficient, share ranking first, objectives."""
+    """Columns: one per explored state (its choice), one per membership toggle (keeps, leaves or
+    joins), efficient, share ranking first, objectives."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +116,8 @@ class ExplorationTableModel(QAbstractTableModel):
         if key.startswith("alignment_"):
             text = str(value)
             return self._labels.get(text) or alignment_label(text)
+        if key.startswith("toggle_"):
+            return toggle_action_label(str(value))
         if key == "pareto":
             return QCoreApplication.translate("ExplorationTable", "yes") if value else ""
         if key == "wins":
@@ -121,19 +134,33 @@ class ExplorationTableModel(QAbstractTableModel):
         return self.exploration.states if self.exploration is not None else ()
 
     @property
+    def toggles(self) -> tuple[tuple[str, str], ...]:
+        return self.exploration.toggles if self.exploration is not None else ()
+
+    @property
     def objectives(self) -> tuple[str, ...]:
         return self.exploration.objectives if self.exploration is not None else ()
 
     def _column_key(self, column: int) -> str:
-        """The table column behind a view column: alignment_XXX, pareto, wins or an objective."""
+        """The table column behind a view column: alignment_XXX, toggle_XXX_BLOC, pareto, wins or
+        an objective."""
         n = len(self.states)
         if column < n:
             return f"alignment_{self.states[column]}"
-        if column == n:
+        column -= n
+        if column < len(self.toggles):
+            state, bloc = self.toggles[column]
+            return f"toggle_{state}_{bloc}"
+        column -= len(self.toggles)
+        if column == 0:
             return "pareto"
-        if column == n + 1:
+        if column == 1:
             return "wins"
-        return self.objectives[column - n - 2]
+        return self.objectives[column - 2]
+
+    def wins_column(self) -> int:
+        """The view column of the share ranking first (the default sort)."""
+        return len(self.states) + len(self.toggles) + 1
 
     def exploration_row(self, view_row: int) -> int:
         return int(self.order[view_row])
@@ -148,7 +175,7 @@ class ExplorationTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.exploration is None:
             return 0
-        return len(self.states) + 2 + len(self.objectives)
+        return len(self.states) + len(self.toggles) + 2 + len(self.objectives)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.exploration is None:
@@ -159,7 +186,9 @@ class ExplorationTableModel(QAbstractTableModel):
             return self._text(key, self._columns[column][row])
         if role == Qt.ItemDataRole.ForegroundRole and key in self.exploration.constant:
             return CONSTANT_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and not key.startswith("alignment_"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and not key.startswith(
+            ("alignment_", "toggle_")
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self._efficient[row] and key in ("pareto", "wins"):
             font = QFont()
@@ -194,6 +223,13 @@ class ExplorationTableModel(QAbstractTableModel):
         if key.startswith("alignment_"):
             state = key.removeprefix("alignment_")
             return self.names.get(state, state) if tooltip else state
+        if key.startswith("toggle_"):
+            state, bloc = self.toggles[section - len(self.states)]
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable", "Whether {state} keeps its standing in {bloc} or flips it"
+                ).format(state=self.names.get(state, state), bloc=bloc)
+            return f"{state}:{bloc}"
         if key == "pareto":
             if tooltip:
                 return QCoreApplication.translate(
@@ -223,6 +259,8 @@ class ExplorationTableModel(QAbstractTableModel):
         values = table[key]
         if key.startswith("alignment_"):
             values = values.map(alignment_label)
+        elif key.startswith("toggle_"):
+            values = values.map(toggle_action_label)
         rank = values.rank(method="dense").to_numpy()
         if not _ascending(order):
             rank = -rank

@@ -33,6 +33,7 @@ class ExploreFunction(Protocol):
         states: Sequence[str],
         choices: Sequence[str],
         *,
+        toggles: Sequence[tuple[str, str]],
         objectives: Sequence[str],
         aggregation: api.Aggregation,
         samples: int,
@@ -54,6 +55,7 @@ class ExplorationRequest:
     seed: int = 0
     choices: tuple[str, ...] = api.EXPLORATION_ALIGNMENTS
     aggregation: api.Aggregation = field(default_factory=api.Aggregation)
+    toggles: tuple[tuple[str, str], ...] = ()
 
 
 class ExplorationThread(QThread):
@@ -104,6 +106,7 @@ class ExplorationThread(QThread):
                 request.base,
                 request.states,
                 request.choices,
+                toggles=request.toggles,
                 objectives=request.objectives,
                 aggregation=request.aggregation,
                 samples=request.samples,

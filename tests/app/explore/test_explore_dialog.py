@@ -31,6 +31,7 @@ def slow_explore(
     states: Sequence[str],
     choices: Sequence[str],
     *,
+    toggles: Sequence[tuple[str, str]],
     objectives: Sequence[str],
     aggregation: api.Aggregation,
     samples: int,
