@@ -51,7 +51,13 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
-from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
+from regio_desktop.engine.exploration_aggregation import (
+    Aggregation,
+    AggregationError,
+    WeightedRanking,
+    objective_signs,
+    weighted_rank,
+)
 from regio_desktop.engine.exploration_aggregation import position as exploration_position
 from regio_desktop.engine.exploration_limits import (
     ExplorationRefused,
@@ -258,6 +264,7 @@ __all__ = [
     "SourceTextError",
     "Spillover",
     "Tension",
+    "WeightedRanking",
     "World",
     "argument_choices",
     "argument_records",
@@ -291,6 +298,7 @@ __all__ = [
     "map_outlines",
     "membership_spans",
     "memberships_table",
+    "objective_signs",
     "observations_table",
     "open_profile",
     "parse_source",
@@ -313,6 +321,7 @@ __all__ = [
     "toggled_status",
     "validate",
     "variance_shares",
+    "weighted_rank",
     "with_figures_until",
     "with_store_arguments",
     "write_atomically",

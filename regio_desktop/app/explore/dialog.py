@@ -5,7 +5,9 @@ The analyst picks states and objective indicators (inputs_panel.py) and runs the
 worker.py). The
 result is shown two ways that stay in step: a scatter of all combinations on two chosen objectives
 with the Pareto front highlighted, and a table headed by the robust winners (the combinations that
-rank first under most weightings of the objectives). Any combination can be opened as a scenario:
+rank first under most weightings of the objectives), which the weight sliders re-rank by the
+analyst's own weighting as they are dragged (weight_sliders.py); a Drivers tab says which choice
+moves each objective most (drivers_heatmap.py). Any combination can be opened as a scenario:
 the dialog emits ``open_combination`` and the window decides where it goes (a new session entry,
 see ``open_in_session``), so the dialog never edits the document it explores. What a
 combination says about itself (its details, its name as a scenario) is in combination_text.py.
@@ -36,7 +38,8 @@ from regio_desktop.app.explore.combination_text import (
 from regio_desktop.app.explore.inputs_panel import ExplorationInputs
 from regio_desktop.app.explore.results_panel import ExplorationResults
 from regio_desktop.app.explore.run_options import aggregation_text
-from regio_desktop.app.explore.table import CONSTANT_COLOUR, constant_title, constant_tooltip
+from regio_desktop.app.explore.weight_sliders import WeightSliders
+from regio_desktop.app.explore.weighting import Weighting
 from regio_desktop.app.explore.worker import (
     ExplorationRequest,
     ExplorationThread,
@@ -99,6 +102,10 @@ class ExploreDialog(QDialog):
         self.open_button, self.close_button = right.open_button, right.close_button
         self.method_label = right.method_label
         self.tabs, self.drivers = right.tabs, right.drivers
+        self.weights: WeightSliders = right.weights
+        self.weighting = Weighting(
+            self.weights, self.table_model, self.table, self.chart, self.select_row
+        )
         for combo in (self.x_combo, self.y_combo):
             combo.currentIndexChanged.connect(self._axes_changed)
         self.chart.row_clicked.connect(self.select_row)
@@ -246,13 +253,11 @@ class ExploreDialog(QDialog):
         self.table_model.set_exploration(None)
         self.chart.clear()
         self.drivers.set_drivers(None, None)
+        self.weighting.set_exploration(None)
         self.details.setText("")
         self.method_label.setText("")
         self.open_button.setEnabled(False)
-        for combo in (self.x_combo, self.y_combo):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.blockSignals(False)
+        self.results.fill_axes(None, "", "")
 
     def _show_results(self, request: ExplorationRequest, exploration: api.Exploration) -> None:
         self.exploration = exploration
@@ -261,22 +266,11 @@ class ExploreDialog(QDialog):
         self.table.horizontalHeader().setSortIndicator(
             self.table_model.wins_column(), Qt.SortOrder.DescendingOrder
         )
+        self.weighting.set_exploration(exploration)
         self.table.resizeColumnsToContents()
         self.method_label.setText(self.method_text(exploration))
         x_code, y_code = default_axes(exploration)
-        for combo, code in ((self.x_combo, x_code), (self.y_combo, y_code)):
-            combo.blockSignals(True)
-            combo.clear()
-            for objective in exploration.objectives:
-                if objective in exploration.constant:
-                    combo.addItem(constant_title(objective), objective)
-                    last = combo.count() - 1
-                    combo.setItemData(last, CONSTANT_COLOUR, Qt.ItemDataRole.ForegroundRole)
-                    combo.setItemData(last, constant_tooltip(), Qt.ItemDataRole.ToolTipRole)
-                else:
-                    combo.addItem(indicator_title(objective), objective)
-            combo.setCurrentIndex(combo.findData(code))
-            combo.blockSignals(False)
+        self.results.fill_axes(exploration, x_code, y_code)
         self.chart.show_exploration(exploration, x_code, y_code, self.current_values)
         if len(exploration.table):
             self.select_row(self.table_model.exploration_row(0))
