@@ -94,7 +94,7 @@ class ExplorationChart(QWidget):
             )
         )
         # The legend is a row of its own above the plot, so it never hides a point.
-        self.legend = pg.LegendItem(colCount=4, labelTextColor=TEXT_COLOUR)
+        self.legend = pg.LegendItem(colCount=5, labelTextColor=TEXT_COLOUR)
         self.canvas.addItem(self.legend, row=0, col=0)
         self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
         self.canvas.ci.layout.setRowStretchFactor(1, 1)

@@ -11,6 +11,8 @@ only repeats the number. Words are translated in the context "ExploreDrivers".
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.indicator_short_titles import indicator_short_title
 from regio_desktop.app.common.palette import is_dark
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -56,6 +59,17 @@ def share_colour(share: float, dark: bool = False) -> QColor:
     low, high = (LOW_DARK, HIGH_DARK) if dark else (LOW, HIGH)
     t = min(max(share, 0.0), 1.0)
     return QColor(*(round(a + (b - a) * t) for a, b in zip(low, high, strict=True)))
+
+
+def two_lines(title: str, width: int = 14) -> str:
+    """A column title broken at the space nearest its middle when longer than ``width``
+    characters, so six objectives fit side by side without cutting their names."""
+    if len(title) <= width or " " not in title:
+        return title
+    middle = len(title) // 2
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{title[:cut]}\n{title[cut + 1 :]}"
 
 
 def factor_words(exploration: api.Exploration, factor: str, name: dict[str, str]) -> str:
@@ -129,7 +143,7 @@ class DriversModel(QAbstractTableModel):
             return None
         share = self.share(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{share:.2f}"
+            return "–" if self._constant(index.column()) else f"{share:.2f}"
         if role == Qt.ItemDataRole.UserRole:
             return share
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -143,6 +157,9 @@ class DriversModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell_text(index.row(), index.column())
         return None
+
+    def _constant(self, column: int) -> bool:
+        return self.exploration is not None and self.objectives[column] in self.exploration.constant
 
     def cell_text(self, row: int, column: int) -> str:
         """The tooltip: the factor in words, the objective, and both shares."""
@@ -166,13 +183,27 @@ class DriversModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and orientation == Qt.Orientation.Horizontal
+            and section < len(self.objectives)
+            and self._constant(section)
+        ):
+            return QColor(150, 150, 150)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
             return self._words[section] if section < len(self._words) else None
         if section >= len(self.objectives):
             return None
-        return indicator_title(self.objectives[section])
+        code = self.objectives[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._constant(section):
+                return _tr("{title}: constant in every combination, no choice moves it").format(
+                    title=indicator_title(code)
+                )
+            return indicator_title(code)
+        return two_lines(indicator_short_title(code))
 
 
 class DriversView(QWidget):
@@ -235,8 +266,13 @@ class DriversView(QWidget):
         if self.model.exploration is None:
             self.legend.setText(self.empty)
             return
-        low, high = share_colour(0.0, is_dark()).name(), share_colour(1.0, is_dark()).name()
-        swatch = "<span style='background:{c}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+        dark = is_dark()
+        steps = "".join(
+            f"<td bgcolor='{share_colour(t, dark).name()}' style='color:"
+            f"{'#ffffff' if (t > 0.55) != dark else '#141414'}'>&nbsp;{t:g}&nbsp;</td>"
+            for t in (0.0, 0.25, 0.5, 0.75, 1.0)
+        )
+        scale = f"<table cellspacing='0' cellpadding='2'><tr>{steps}</tr></table>"
         if self.model.kind == "total":
             what = _tr(
                 "Colour and number: the choice's total share of the objective's variance over all "
@@ -249,4 +285,4 @@ class DriversView(QWidget):
                 "over all combinations, 0 to 1 (the choice alone). Higher means this choice "
                 "matters more for that objective."
             )
-        self.legend.setText(f"{swatch.format(c=low)} 0 … 1 {swatch.format(c=high)} &nbsp; {what}")
+        self.legend.setText(f"{scale}{html.escape(what)}")

@@ -82,7 +82,7 @@ class TogglePicker(QGroupBox):
         self.remove_button.clicked.connect(self.remove_selected)
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Membership toggles"))
-        self.list.setMaximumHeight(80)
+        self.list.setMaximumHeight(56)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
