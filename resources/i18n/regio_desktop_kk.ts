@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Changed by the scenario</source>
         <translation type="vanished">Сценариймен өзгертілген</translation>
@@ -1349,8 +1348,8 @@
         <translation>өзгерді (жақсырақ бағыт жоқ)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
-        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ жақсырақ&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ нашарырақ&lt;/span&gt; мемлекет үшін · белгісіз: жақсырақ бағыт жоқ · жолды екі рет шерту — жіктеу</translation>
+        <source>&lt;span style='color:{better}'&gt;▲ better&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style='color:{better}'&gt;▲ жақсырақ&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ нашарырақ&lt;/span&gt; мемлекет үшін · белгісіз: жақсырақ бағыт жоқ · жолды екі рет шерту — жіктеу</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
@@ -1441,7 +1440,7 @@
         <translation>сауда: {pole} ({share:.0%}, қатаңдығы {severity:.2f})</translation>
     </message>
     <message>
-        <source>{bloc}: {share:.0%} of members&apos; GDP sanctioned</source>
+        <source>{bloc}: {share:.0%} of members' GDP sanctioned</source>
         <translation>{bloc}: мүшелер ЖІӨ-нің {share:.0%} санкцияда</translation>
     </message>
     <message>
@@ -1469,7 +1468,7 @@
         <translation>{bloc} ({status})</translation>
     </message>
     <message>
-        <source>ties with {pole}: {share:.0%} of the state&apos;s ties</source>
+        <source>ties with {pole}: {share:.0%} of the state's ties</source>
         <translation>байланыстар: {pole} — мемлекет байланыстарының {share:.0%}</translation>
     </message>
     <message>
@@ -1489,7 +1488,7 @@
         <translation>құрамдастармен түсіндірілмейді</translation>
     </message>
     <message>
-        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners' GDP as a multiple of {state}'s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100·X/(1+X), X = {x:.2f}: преференциялық серіктестер ЖІӨ-нің {state} мемлекетінің өз ЖІӨ-не қатынасы ({gdp:,.0f} млрд, {year}); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
@@ -1505,15 +1504,15 @@
         <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners' share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Y)), Y = блоктар бойынша қосынды: мәртебе × қауіпсіздік ынтымақтастығының тереңдігі × қорғаныс көбейткіші × серіктестердің жиынтық ЖІӨ-дегі үлесі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
-        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state&apos;s ties to the {poles} poles</source>
+        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state's ties to the {poles} poles</source>
         <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), мұндағы q — мемлекеттің {poles} полюспен байланыстарының үлестері</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
@@ -1521,15 +1520,15 @@
         <translation>құрылтайшы және толық мүшелер саны</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; GDP (US$ bn)</source>
+        <source>sum of the full members' GDP (US$ bn)</source>
         <translation>толық мүшелер ЖІӨ-нің қосындысы (млрд АҚШ доллары)</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; population (million)</source>
+        <source>sum of the full members' population (million)</source>
         <translation>толық мүшелер халқының қосындысы (млн)</translation>
     </message>
     <message>
-        <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
+        <source>the largest full member's share of the full members' GDP (%)</source>
         <translation>ең ірі толық мүшенің толық мүшелер ЖІӨ-індегі үлесі (%)</translation>
     </message>
     <message>
@@ -1541,7 +1540,7 @@
         <translation>бағдары белгілі толық мүшелер бойынша орташа: олар бірге ең көп ден қоятын полюске бағдарының салмағы (жетекші жоқ)</translation>
     </message>
     <message>
-        <source>share of the post-Soviet states&apos; total in states with this alignment</source>
+        <source>share of the post-Soviet states' total in states with this alignment</source>
         <translation>осы бағдардағы мемлекеттердің посткеңестік мемлекеттер жиынтығындағы үлесі</translation>
     </message>
     <message>
@@ -1644,6 +1643,10 @@
         <translation>Ағымдағы сценарий</translation>
     </message>
     <message>
+        <source>Best under your weights</source>
+        <translation>Сіздің салмақтарыңыз бойынша ең үздіктері</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Таңдалған</translation>
     </message>
@@ -1663,6 +1666,18 @@
         <translation>Барлық комбинацияда бірдей мән алады: ештеңемен теңгерілмейді, сондықтан Парето шебіне де, салмақ жиынтықтарына да кірмейді</translation>
     </message>
     <message>
+        <source>keeps</source>
+        <translation>сақтайды</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>шығады</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>кіреді</translation>
+    </message>
+    <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
@@ -1679,6 +1694,10 @@
         <translation>Мақсаттардың іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында</translation>
     </message>
     <message>
+        <source>Whether {state} keeps its standing in {bloc} or flips it</source>
+        <translation>{state} {bloc} ішіндегі жағдайын сақтай ма, әлде керісінше өзгерте ме</translation>
+    </message>
+    <message>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
         <translation>Парето-тиімді: әр мақсат бойынша кем емес және біреуі бойынша жақсырақ басқа комбинация жоқ</translation>
     </message>
@@ -1693,6 +1712,14 @@
     <message>
         <source>Ranks first</source>
         <translation>Бірінші орын</translation>
+    </message>
+    <message>
+        <source>Score under the weights set on the sliders: the weighted mean of the objectives, each scaled from 0 (the worst combination on it) to 1 (the best); higher is better</source>
+        <translation>Жүгірткілермен берілген салмақтар бойынша баға: мақсаттардың салмақталған орташасы, әрқайсысы 0-ден (ол бойынша ең нашар комбинация) 1-ге (ең жақсысы) дейінгі шкалаға келтірілген; көбірек болған сайын жақсы</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1793,7 @@
         <translation>Зерттеу күйі</translation>
     </message>
     <message>
-        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
@@ -1804,6 +1831,22 @@
     <message>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Нәтижелердің көріністері</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Шеп</translation>
+    </message>
+    <message>
+        <source>&amp;Drivers</source>
+        <translation>&amp;Факторлар</translation>
+    </message>
+    <message>
+        <source>Which choice moves each objective most (share of its variance)</source>
+        <translation>Қай таңдау әр мақсатты ең көп қозғайды (оның дисперсиясының үлесі)</translation>
     </message>
     <message>
         <source>The selected combination</source>
@@ -1872,6 +1915,10 @@
     <message>
         <source>{states} states: too many, at most {max}.</source>
         <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations ({choices}^{states} × 2^{toggles})</source>
+        <translation>{count:,} комбинация ({choices}^{states} × 2^{toggles})</translation>
     </message>
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
@@ -1962,7 +2009,7 @@
         <translation>Әр мақсат — {states} ішінен сол мақсат бойынша ең нашар жағдайдағы мемлекеттің мәні (әр мақсат үшін бұл әртүрлі мемлекет болуы мүмкін).</translation>
     </message>
     <message>
-        <source>Each objective is the value for {name} alone; the other states&apos; choices count through the blocs they share with it.</source>
+        <source>Each objective is the value for {name} alone; the other states' choices count through the blocs they share with it.</source>
         <translation>Әр мақсат — тек {name} үшін мән; басқа мемлекеттердің таңдауы онымен ортақ блоктар арқылы әсер етеді.</translation>
     </message>
     <message>
@@ -1978,7 +2025,7 @@
         <translation>Мақсаттар мемлекеттер бойынша қалай біріктіріледі</translation>
     </message>
     <message>
-        <source>How each objective is made from the explored states&apos; values: their mean, the worst state on that objective, or one state&apos;s value alone</source>
+        <source>How each objective is made from the explored states' values: their mean, the worst state on that objective, or one state's value alone</source>
         <translation>Әр мақсат зерттелетін мемлекеттердің мәндерінен қалай алынады: олардың орташасы, сол мақсат бойынша ең нашар мемлекет немесе бір мемлекеттің мәні</translation>
     </message>
     <message>
@@ -2009,19 +2056,174 @@
         <source>{name} only</source>
         <translation>Тек {name}</translation>
     </message>
+    <message>
+        <source>{state} leaves or stays in {bloc}</source>
+        <translation>{state}: {bloc} құрамынан шығады немесе қалады</translation>
+    </message>
+    <message>
+        <source>{state} joins or stays out of {bloc}</source>
+        <translation>{state}: {bloc} құрамына кіреді немесе сырт қалады</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Мүшелік</translation>
+    </message>
+    <message>
+        <source>Membership toggles: each checked toggle doubles the combinations, with the state keeping its standing in the bloc or flipping it (leaving if in, joining if out)</source>
+        <translation>Мүшелік ауыстырғыштары: әр белгіленгені комбинациялар санын екі есе арттырады — мемлекет блоктағы жағдайын не сақтайды, не өзгертеді (мүше болса шығады, болмаса кіреді)</translation>
+    </message>
+    <message>
+        <source>State of the membership toggle</source>
+        <translation>Мүшелік ауыстырғышының мемлекеті</translation>
+    </message>
+    <message>
+        <source>Bloc of the membership toggle</source>
+        <translation>Мүшелік ауыстырғышының блогы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the membership toggle</source>
+        <translation>Мүшелік ауыстырғышын қосу</translation>
+    </message>
+    <message>
+        <source>Add the chosen state and bloc to the toggles run</source>
+        <translation>Таңдалған мемлекет пен блокты есептелетін ауыстырғыштарға қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership toggle</source>
+        <translation>Таңдалған мүшелік ауыстырғышын алып тастау</translation>
+    </message>
+    <message>
+        <source>Membership toggles</source>
+        <translation>Мүшелік ауыстырғыштары</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Салмақтар</translation>
+    </message>
+    <message>
+        <source>Drag a weight to rank the combinations by your own weighting of the objectives: the score is the weighted mean of each objective scaled from 0 (the worst combination on it) to 1 (the best)</source>
+        <translation>Комбинацияларды мақсаттарды өз салмақтауыңыз бойынша реттеу үшін салмақты жылжытыңыз: баға — мақсаттардың салмақталған орташасы, әрқайсысы 0-ден (ол бойынша ең нашар комбинация) 1-ге (ең жақсысы) дейінгі шкалаға келтірілген</translation>
+    </message>
+    <message>
+        <source>Run an exploration to weigh its objectives.</source>
+        <translation>Мақсаттарын салмақтау үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Robust winners first</source>
+        <translation>Алдымен тұрақты жеңімпаздар</translation>
+    </message>
+    <message>
+        <source>Order the table by the robust winners again</source>
+        <translation>Кестені қайтадан тұрақты жеңімпаздар бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Put the weights back and order the table by the share of weightings ranking first</source>
+        <translation>Салмақтарды қайтарып, кестені комбинация бірінші болатын салмақтаулардың үлесі бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}</source>
+        <translation>«{objective}» мақсатының салмағы</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}: 0 ignores it, 100 counts it most</source>
+        <translation>«{objective}» мақсатының салмағы: 0 — ескермеу, 100 — барынша ескеру</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDrivers</name>
+    <message>
+        <source>{state} (alignment)</source>
+        <translation>{state} (бағдар)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (joins or stays out)</source>
+        <translation>{state}, {bloc} (кіреді немесе сырт қалады)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (leaves or stays)</source>
+        <translation>{state}, {bloc} (шығады немесе қалады)</translation>
+    </message>
+    <message>
+        <source>{factor} → {objective}
+Total share of the variance: {total:.0%} (with the interactions it takes part in)
+First-order share: {first:.0%} (this choice alone)</source>
+        <translation>{factor} → {objective}
+Дисперсияның толық үлесі: {total:.0%} (таңдау қатысатын өзара әрекеттермен бірге)
+Бірінші ретті үлес: {first:.0%} (тек осы таңдау)</translation>
+    </message>
+    <message>
+        <source>Constant in every combination: no choice moves it.</source>
+        <translation>Барлық комбинацияда тұрақты: ешбір таңдау оны қозғамайды.</translation>
+    </message>
+    <message>
+        <source>{title}: constant in every combination, no choice moves it</source>
+        <translation>{title}: барлық комбинацияда тұрақты, ешбір таңдау оны қозғамайды</translation>
+    </message>
+    <message>
+        <source>&amp;Total share</source>
+        <translation>&amp;Толық үлес</translation>
+    </message>
+    <message>
+        <source>Each choice's share with every interaction it takes part in</source>
+        <translation>Әр таңдаудың өзі қатысатын барлық өзара әрекеттермен бірге үлесі</translation>
+    </message>
+    <message>
+        <source>&amp;First-order share</source>
+        <translation>&amp;Бірінші ретті үлес</translation>
+    </message>
+    <message>
+        <source>Each choice's share alone, without interactions</source>
+        <translation>Әр таңдаудың өз үлесі, өзара әрекеттерсіз</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Drivers: choices by objectives</source>
+        <translation>Факторлар: мақсаттар бойынша таңдаулар</translation>
+    </message>
+    <message>
+        <source>What the colours of the drivers mean</source>
+        <translation>Факторлар түстерінің мағынасы</translation>
+    </message>
+    <message>
+        <source>Run an exploration to see which choices drive each objective.</source>
+        <translation>Әр мақсатты қай таңдаулар қозғайтынын көру үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice's total share of the objective's variance over all combinations, 0 to 1 (with the interactions it takes part in). Higher means this choice matters more for that objective.</source>
+        <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы толық үлесі, 0-ден 1-ге дейін (ол қатысатын өзара әрекеттермен бірге). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice's first-order share of the objective's variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
+        <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы бірінші ретті үлесі, 0-ден 1-ге дейін (тек осы таңдау). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
-        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state&apos;s cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
+        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state's cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
         <translation>&lt;b&gt;Мүшелік:&lt;/b&gt; мүшелік матрицасында блокқа кіру немесе одан шығу үшін мемлекеттің блок бағанындағы ұяшығын екі рет шертіңіз (немесе Бос орын пернесін басыңыз); ұяшықты оң жақпен шерту барлық мәртебені ұсынады. Әр түзету бірден қайта есептеледі және болдырылмайды (Ctrl+Z).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state&apos;s alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
+        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state's alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
         <translation>&lt;b&gt;Бағдарлар:&lt;/b&gt; «Бағдар» тақтасында мемлекеттің бағдарын таңдаңыз (Ресей бағыты, Қытай бағыты, көпвекторлы, Батыс бағыты); қасындағы жазу базалық бағдарды атайды.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state&apos;s figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
+        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state's figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
         <translation>&lt;b&gt;Көрсеткіштер:&lt;/b&gt; кесте таңдалған мемлекеттің мәндерін көрсетеді, өзгеріс мемлекет үшін жақсырақ (көк ▲) не нашарырақ (қызғылт сары ▼) екеніне қарай боялады; «Көрсету:» барлық мемлекетке, блоктарға немесе өңірге ауыстырады.</translation>
     </message>
     <message>
@@ -2068,7 +2270,7 @@
         <translation>А&amp;лғашқы қадамдар</translation>
     </message>
     <message>
-        <source>The analyst&apos;s loop in a few lines</source>
+        <source>The analyst's loop in a few lines</source>
         <translation>Талдаушының жұмысы бірнеше жолда</translation>
     </message>
     <message>
@@ -2479,11 +2681,11 @@
         <translation>Салмақталған қосынды: ЕО, Ұлыбритания және АҚШ-пен сауда үлесі, батыстық блоктар арқылы байланыстар және бағдар.</translation>
     </message>
     <message>
-        <source>How much of the state&apos;s trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
+        <source>How much of the state's trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
         <translation>Мемлекеттің саудасы, блоктары мен бағдары оны санкциядағы серіктестермен қаншалықты байланыстырады, сондай-ақ мемлекеттің өзіне салынған санкциялар.</translation>
     </message>
     <message>
-        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc&apos;s largest member is.</source>
+        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc's largest member is.</source>
         <translation>Мемлекет сақтайтын шешім қабылдау еркіндігі: 100-ден блоктарға берілген өкілеттік шегеріледі, әр блоктың ең ірі мүшесінің қаншалықты басым екені ескеріледі.</translation>
     </message>
     <message>
@@ -2491,7 +2693,7 @@
         <translation>Мемлекет сүйене алатын ұжымдық қорғаныс міндеттемелері мен қауіпсіздік саласындағы ынтымақтастық, серіктестерінің қосатын үлесі ескеріледі.</translation>
     </message>
     <message>
-        <source>How evenly the state&apos;s ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
+        <source>How evenly the state's ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
         <translation>Мемлекеттің байланыстары Ресей, Қытай, Батыс, түркі әлемі және басқалар арасында қаншалықты біркелкі бөлінген (100 — толық біркелкі).</translation>
     </message>
     <message>
@@ -2511,59 +2713,59 @@
         <translation>Толық мүшелердің халқы.</translation>
     </message>
     <message>
-        <source>The largest full member&apos;s share of the members&apos; combined GDP.</source>
+        <source>The largest full member's share of the members' combined GDP.</source>
         <translation>Ең ірі толық мүшенің мүшелердің жиынтық ЖІӨ-індегі үлесі.</translation>
     </message>
     <message>
-        <source>How much of the members&apos; alignment points to the bloc&apos;s leading pole (or, without one, to their most common pole).</source>
+        <source>How much of the members' alignment points to the bloc's leading pole (or, without one, to their most common pole).</source>
         <translation>Мүшелер бағдарының қаншалықты бөлігі блоктың жетекші полюсіне (ол болмаса — мүшелер арасында ең жиі кездесетін полюске) бағытталған.</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Ресей бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Қытай бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «көпвекторлы» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Батыс бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
 </context>
@@ -3158,7 +3360,7 @@
         <translation>Қытайға бағдарланған Орталық Азия</translation>
     </message>
     <message>
-        <source>Kazakhstan&apos;s multi-vector balancing with a BRICS partnership</source>
+        <source>Kazakhstan's multi-vector balancing with a BRICS partnership</source>
         <translation>Қазақстанның көпвекторлы теңгерімі және БРИКС серіктестігі</translation>
     </message>
     <message>
@@ -3497,7 +3699,7 @@
         <translation>{state} мемлекетінің {bloc} ішіндегі ауыстырғышы екі рет аталған.</translation>
     </message>
     <message>
-        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
@@ -4191,7 +4393,7 @@ Save them first?</source>
         <translation>Атауын «{name}» деп өзгерту</translation>
     </message>
     <message>
-        <source>Edit the scenario&apos;s description or notes</source>
+        <source>Edit the scenario's description or notes</source>
         <translation>Сценарийдің сипаттамасын немесе жазбаларын өзгерту</translation>
     </message>
 </context>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Changed by the scenario</source>
         <translation type="vanished">Изменено сценарием</translation>
@@ -1349,8 +1348,8 @@
         <translation>изменилось (лучшего направления нет)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
-        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ лучше&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ хуже&lt;/span&gt; для государства · без знака: лучшего направления нет · двойной щелчок по строке — разложение</translation>
+        <source>&lt;span style='color:{better}'&gt;▲ better&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style='color:{better}'&gt;▲ лучше&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ хуже&lt;/span&gt; для государства · без знака: лучшего направления нет · двойной щелчок по строке — разложение</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
@@ -1441,7 +1440,7 @@
         <translation>торговля: {pole} ({share:.0%}, жёсткость {severity:.2f})</translation>
     </message>
     <message>
-        <source>{bloc}: {share:.0%} of members&apos; GDP sanctioned</source>
+        <source>{bloc}: {share:.0%} of members' GDP sanctioned</source>
         <translation>{bloc}: под санкциями {share:.0%} ВВП членов</translation>
     </message>
     <message>
@@ -1469,7 +1468,7 @@
         <translation>{bloc} ({status})</translation>
     </message>
     <message>
-        <source>ties with {pole}: {share:.0%} of the state&apos;s ties</source>
+        <source>ties with {pole}: {share:.0%} of the state's ties</source>
         <translation>связи: {pole} — {share:.0%} связей государства</translation>
     </message>
     <message>
@@ -1489,7 +1488,7 @@
         <translation>не объясняется составляющими</translation>
     </message>
     <message>
-        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners' GDP as a multiple of {state}'s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100·X/(1+X), X = {x:.2f}: ВВП преференциальных партнёров, делённый на собственный ВВП государства {state} ({gdp:,.0f} млрд, {year}); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
@@ -1505,15 +1504,15 @@
         <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners' share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Y)), Y = сумма по блокам: статус × глубина сотрудничества в сфере безопасности × оборонный множитель × доля партнёров в совокупном ВВП; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
-        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state&apos;s ties to the {poles} poles</source>
+        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state's ties to the {poles} poles</source>
         <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), где q — доли связей государства с {poles} полюсами</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
@@ -1521,15 +1520,15 @@
         <translation>число членов-основателей и полноправных членов</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; GDP (US$ bn)</source>
+        <source>sum of the full members' GDP (US$ bn)</source>
         <translation>сумма ВВП полноправных членов (млрд долл. США)</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; population (million)</source>
+        <source>sum of the full members' population (million)</source>
         <translation>сумма населения полноправных членов (млн)</translation>
     </message>
     <message>
-        <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
+        <source>the largest full member's share of the full members' GDP (%)</source>
         <translation>доля крупнейшего полноправного члена в ВВП полноправных членов (%)</translation>
     </message>
     <message>
@@ -1541,7 +1540,7 @@
         <translation>среднее по полноправным членам с известной ориентацией: вес их ориентации на полюс, к которому они вместе тяготеют больше всего (ведущего нет)</translation>
     </message>
     <message>
-        <source>share of the post-Soviet states&apos; total in states with this alignment</source>
+        <source>share of the post-Soviet states' total in states with this alignment</source>
         <translation>доля постсоветских государств с этой ориентацией в общем итоге</translation>
     </message>
     <message>
@@ -1644,6 +1643,10 @@
         <translation>Текущий сценарий</translation>
     </message>
     <message>
+        <source>Best under your weights</source>
+        <translation>Лучшие при ваших весах</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Выбранная</translation>
     </message>
@@ -1663,6 +1666,18 @@
         <translation>Принимает одно и то же значение во всех комбинациях: ничем не уравновешивается, поэтому не входит ни в расчёт фронта Парето, ни в наборы весов</translation>
     </message>
     <message>
+        <source>keeps</source>
+        <translation>сохраняет</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>выходит</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>вступает</translation>
+    </message>
+    <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
@@ -1679,6 +1694,10 @@
         <translation>Первая при {share:.1%} случайных наборов весов целей</translation>
     </message>
     <message>
+        <source>Whether {state} keeps its standing in {bloc} or flips it</source>
+        <translation>Сохраняет ли {state} своё положение в {bloc} или меняет его на противоположное</translation>
+    </message>
+    <message>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
         <translation>Парето-эффективная: нет другой комбинации, не худшей по каждой цели и лучшей хотя бы по одной</translation>
     </message>
@@ -1693,6 +1712,14 @@
     <message>
         <source>Ranks first</source>
         <translation>Первое место</translation>
+    </message>
+    <message>
+        <source>Score under the weights set on the sliders: the weighted mean of the objectives, each scaled from 0 (the worst combination on it) to 1 (the best); higher is better</source>
+        <translation>Оценка при весах, заданных ползунками: взвешенное среднее целей, каждая приведена к шкале от 0 (худшая комбинация по ней) до 1 (лучшая); больше — лучше</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1793,7 @@
         <translation>Состояние исследования</translation>
     </message>
     <message>
-        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
@@ -1804,6 +1831,22 @@
     <message>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Все комбинации; сверху — первые при наибольшем числе наборов весов целей. Щёлкните заголовок столбца для сортировки; дважды щёлкните строку, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Представления результатов</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Фронт</translation>
+    </message>
+    <message>
+        <source>&amp;Drivers</source>
+        <translation>&amp;Факторы</translation>
+    </message>
+    <message>
+        <source>Which choice moves each objective most (share of its variance)</source>
+        <translation>Какой выбор сильнее всего сдвигает каждую цель (доля её дисперсии)</translation>
     </message>
     <message>
         <source>The selected combination</source>
@@ -1872,6 +1915,10 @@
     <message>
         <source>{states} states: too many, at most {max}.</source>
         <translation>Государств: {states} — слишком много, не более {max}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations ({choices}^{states} × 2^{toggles})</source>
+        <translation>{count:,} комбинаций ({choices}^{states} × 2^{toggles})</translation>
     </message>
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
@@ -1962,7 +2009,7 @@
         <translation>Каждая цель — значение того государства из {states}, которому по ней хуже всего (для разных целей это могут быть разные государства).</translation>
     </message>
     <message>
-        <source>Each objective is the value for {name} alone; the other states&apos; choices count through the blocs they share with it.</source>
+        <source>Each objective is the value for {name} alone; the other states' choices count through the blocs they share with it.</source>
         <translation>Каждая цель — значение только для государства {name}; выбор остальных влияет через общие с ним блоки.</translation>
     </message>
     <message>
@@ -1978,7 +2025,7 @@
         <translation>Как цели сводятся по государствам</translation>
     </message>
     <message>
-        <source>How each objective is made from the explored states&apos; values: their mean, the worst state on that objective, or one state&apos;s value alone</source>
+        <source>How each objective is made from the explored states' values: their mean, the worst state on that objective, or one state's value alone</source>
         <translation>Как каждая цель получается из значений исследуемых государств: их среднее, худшее государство по этой цели или значение одного государства</translation>
     </message>
     <message>
@@ -2009,19 +2056,174 @@
         <source>{name} only</source>
         <translation>Только {name}</translation>
     </message>
+    <message>
+        <source>{state} leaves or stays in {bloc}</source>
+        <translation>{state}: выходит из {bloc} или остаётся</translation>
+    </message>
+    <message>
+        <source>{state} joins or stays out of {bloc}</source>
+        <translation>{state}: вступает в {bloc} или остаётся вне</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Membership toggles: each checked toggle doubles the combinations, with the state keeping its standing in the bloc or flipping it (leaving if in, joining if out)</source>
+        <translation>Переключатели членства: каждый отмеченный удваивает число комбинаций — государство либо сохраняет своё положение в блоке, либо меняет его (выходит, если состоит, вступает, если нет)</translation>
+    </message>
+    <message>
+        <source>State of the membership toggle</source>
+        <translation>Государство переключателя членства</translation>
+    </message>
+    <message>
+        <source>Bloc of the membership toggle</source>
+        <translation>Блок переключателя членства</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the membership toggle</source>
+        <translation>Добавить переключатель членства</translation>
+    </message>
+    <message>
+        <source>Add the chosen state and bloc to the toggles run</source>
+        <translation>Добавить выбранные государство и блок к переключателям расчёта</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership toggle</source>
+        <translation>Убрать выбранный переключатель членства</translation>
+    </message>
+    <message>
+        <source>Membership toggles</source>
+        <translation>Переключатели членства</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Drag a weight to rank the combinations by your own weighting of the objectives: the score is the weighted mean of each objective scaled from 0 (the worst combination on it) to 1 (the best)</source>
+        <translation>Передвиньте вес, чтобы упорядочить комбинации по вашему взвешиванию целей: оценка — взвешенное среднее целей, каждая приведена к шкале от 0 (худшая комбинация по ней) до 1 (лучшая)</translation>
+    </message>
+    <message>
+        <source>Run an exploration to weigh its objectives.</source>
+        <translation>Запустите исследование, чтобы взвесить его цели.</translation>
+    </message>
+    <message>
+        <source>Robust winners first</source>
+        <translation>Сначала устойчивые лидеры</translation>
+    </message>
+    <message>
+        <source>Order the table by the robust winners again</source>
+        <translation>Снова упорядочить таблицу по устойчивым лидерам</translation>
+    </message>
+    <message>
+        <source>Put the weights back and order the table by the share of weightings ranking first</source>
+        <translation>Вернуть веса и упорядочить таблицу по доле взвешиваний, при которых комбинация первая</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}</source>
+        <translation>Вес цели «{objective}»</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}: 0 ignores it, 100 counts it most</source>
+        <translation>Вес цели «{objective}»: 0 — не учитывать, 100 — учитывать сильнее всего</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDrivers</name>
+    <message>
+        <source>{state} (alignment)</source>
+        <translation>{state} (ориентация)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (joins or stays out)</source>
+        <translation>{state} в {bloc} (вступает или остаётся вне)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (leaves or stays)</source>
+        <translation>{state} в {bloc} (выходит или остаётся)</translation>
+    </message>
+    <message>
+        <source>{factor} → {objective}
+Total share of the variance: {total:.0%} (with the interactions it takes part in)
+First-order share: {first:.0%} (this choice alone)</source>
+        <translation>{factor} → {objective}
+Полная доля дисперсии: {total:.0%} (вместе с взаимодействиями, в которых участвует выбор)
+Доля первого порядка: {first:.0%} (только этот выбор)</translation>
+    </message>
+    <message>
+        <source>Constant in every combination: no choice moves it.</source>
+        <translation>Постоянна во всех комбинациях: никакой выбор её не сдвигает.</translation>
+    </message>
+    <message>
+        <source>{title}: constant in every combination, no choice moves it</source>
+        <translation>{title}: постоянна во всех комбинациях, никакой выбор её не сдвигает</translation>
+    </message>
+    <message>
+        <source>&amp;Total share</source>
+        <translation>&amp;Полная доля</translation>
+    </message>
+    <message>
+        <source>Each choice's share with every interaction it takes part in</source>
+        <translation>Доля каждого выбора вместе со всеми взаимодействиями, в которых он участвует</translation>
+    </message>
+    <message>
+        <source>&amp;First-order share</source>
+        <translation>Доля &amp;первого порядка</translation>
+    </message>
+    <message>
+        <source>Each choice's share alone, without interactions</source>
+        <translation>Доля каждого выбора самого по себе, без взаимодействий</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Drivers: choices by objectives</source>
+        <translation>Факторы: выборы по целям</translation>
+    </message>
+    <message>
+        <source>What the colours of the drivers mean</source>
+        <translation>Что означают цвета факторов</translation>
+    </message>
+    <message>
+        <source>Run an exploration to see which choices drive each objective.</source>
+        <translation>Запустите исследование, чтобы увидеть, какие выборы движут каждой целью.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice's total share of the objective's variance over all combinations, 0 to 1 (with the interactions it takes part in). Higher means this choice matters more for that objective.</source>
+        <translation>Цвет и число: полная доля выбора в дисперсии цели по всем комбинациям, от 0 до 1 (вместе с взаимодействиями, в которых он участвует). Больше — значит, этот выбор важнее для этой цели.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice's first-order share of the objective's variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
+        <translation>Цвет и число: доля первого порядка выбора в дисперсии цели по всем комбинациям, от 0 до 1 (только этот выбор). Больше — значит, этот выбор важнее для этой цели.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
-        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state&apos;s cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
+        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state's cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
         <translation>&lt;b&gt;Членство:&lt;/b&gt; в матрице членства дважды щёлкните ячейку государства в столбце блока (или нажмите Пробел), чтобы вступить в блок или выйти из него; правый щелчок по ячейке предлагает все статусы. Каждая правка пересчитывается сразу и отменяется (Ctrl+Z).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state&apos;s alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
+        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state's alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
         <translation>&lt;b&gt;Ориентации:&lt;/b&gt; на панели «Ориентация» выберите ориентацию государства (курс на Россию, курс на Китай, многовекторность, курс на Запад); подпись рядом называет базовую.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state&apos;s figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
+        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state's figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
         <translation>&lt;b&gt;Показатели:&lt;/b&gt; таблица показывает значения выбранного государства, изменение окрашено по тому, лучше (синий ▲) или хуже (оранжевый ▼) оно для государства; «Показать:» переключает на все государства, блоки или регион.</translation>
     </message>
     <message>
@@ -2068,7 +2270,7 @@
         <translation>&amp;Первые шаги</translation>
     </message>
     <message>
-        <source>The analyst&apos;s loop in a few lines</source>
+        <source>The analyst's loop in a few lines</source>
         <translation>Работа аналитика в нескольких строках</translation>
     </message>
     <message>
@@ -2479,11 +2681,11 @@
         <translation>Взвешенная сумма: доля торговли с ЕС, Великобританией и США, связи через западные блоки и ориентация.</translation>
     </message>
     <message>
-        <source>How much of the state&apos;s trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
+        <source>How much of the state's trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
         <translation>Насколько торговля, блоки и ориентация государства связывают его с партнёрами под санкциями, а также санкции против самого государства.</translation>
     </message>
     <message>
-        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc&apos;s largest member is.</source>
+        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc's largest member is.</source>
         <translation>Свобода решений, которую сохраняет государство: 100 минус то, что оно передаёт блокам, с учётом того, насколько доминирует крупнейший член каждого блока.</translation>
     </message>
     <message>
@@ -2491,7 +2693,7 @@
         <translation>Обязательства коллективной обороны и сотрудничество в сфере безопасности, на которые может опереться государство, с учётом того, что вносят его партнёры.</translation>
     </message>
     <message>
-        <source>How evenly the state&apos;s ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
+        <source>How evenly the state's ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
         <translation>Насколько равномерно связи государства распределены между Россией, Китаем, Западом, тюркским миром и остальными (100 — полностью равномерно).</translation>
     </message>
     <message>
@@ -2511,59 +2713,59 @@
         <translation>Население полноправных членов.</translation>
     </message>
     <message>
-        <source>The largest full member&apos;s share of the members&apos; combined GDP.</source>
+        <source>The largest full member's share of the members' combined GDP.</source>
         <translation>Доля крупнейшего полноправного члена в совокупном ВВП членов.</translation>
     </message>
     <message>
-        <source>How much of the members&apos; alignment points to the bloc&apos;s leading pole (or, without one, to their most common pole).</source>
+        <source>How much of the members' alignment points to the bloc's leading pole (or, without one, to their most common pole).</source>
         <translation>Какая часть ориентации членов направлена на ведущий полюс блока (а если его нет — на полюс, самый частый среди членов).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «курс на Россию» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «курс на Китай» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «многовекторность» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «курс на Запад» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «курс на Россию» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «курс на Китай» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «многовекторность» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «курс на Запад» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «курс на Россию» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «курс на Китай» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «многовекторность» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «курс на Запад» (сама Россия относится к курсу на Россию).</translation>
     </message>
 </context>
@@ -3158,7 +3360,7 @@
         <translation>Центральная Азия, ориентированная на Китай</translation>
     </message>
     <message>
-        <source>Kazakhstan&apos;s multi-vector balancing with a BRICS partnership</source>
+        <source>Kazakhstan's multi-vector balancing with a BRICS partnership</source>
         <translation>Многовекторный баланс Казахстана и партнёрство в БРИКС</translation>
     </message>
     <message>
@@ -3497,7 +3699,7 @@
         <translation>Переключатель {state} в {bloc} указан дважды.</translation>
     </message>
     <message>
-        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
@@ -4191,7 +4393,7 @@ Save them first?</source>
         <translation>Переименовать в «{name}»</translation>
     </message>
     <message>
-        <source>Edit the scenario&apos;s description or notes</source>
+        <source>Edit the scenario's description or notes</source>
         <translation>Изменение описания или заметок сценария</translation>
     </message>
 </context>

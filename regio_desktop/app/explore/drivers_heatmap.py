@@ -42,16 +42,11 @@ from regio_desktop.app.common.indicator_short_titles import indicator_short_titl
 from regio_desktop.app.common.palette import is_dark
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-CONTEXT = "ExploreDrivers"
 LOW = (247, 251, 255)
 HIGH = (8, 48, 107)
 """The colour scale's ends (a sequential blue, light = no share, dark = all of the variance)."""
 LOW_DARK = (40, 44, 52)
 HIGH_DARK = (120, 180, 255)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def share_colour(share: float, dark: bool = False) -> QColor:
@@ -77,12 +72,16 @@ def factor_words(exploration: api.Exploration, factor: str, name: dict[str, str]
     state, _, bloc = factor.partition(":")
     state_name = name.get(state, state)
     if not bloc:
-        return _tr("{state} (alignment)").format(state=state_name)
+        return QCoreApplication.translate("ExploreDrivers", "{state} (alignment)").format(
+            state=state_name
+        )
     actions = set(exploration.table[f"toggle_{state}_{bloc}"]) - {"keep"}
     if "join" in actions:
-        text = _tr("{state} in {bloc} (joins or stays out)")
+        text = QCoreApplication.translate(
+            "ExploreDrivers", "{state} in {bloc} (joins or stays out)"
+        )
     else:
-        text = _tr("{state} in {bloc} (leaves or stays)")
+        text = QCoreApplication.translate("ExploreDrivers", "{state} in {bloc} (leaves or stays)")
     return text.format(state=state_name, bloc=bloc_short_name(bloc))
 
 
@@ -164,9 +163,10 @@ class DriversModel(QAbstractTableModel):
     def cell_text(self, row: int, column: int) -> str:
         """The tooltip: the factor in words, the objective, and both shares."""
         objective = self.objectives[column]
-        text = _tr(
+        text = QCoreApplication.translate(
+            "ExploreDrivers",
             "{factor} → {objective}\nTotal share of the variance: {total:.0%} (with the "
-            "interactions it takes part in)\nFirst-order share: {first:.0%} (this choice alone)"
+            "interactions it takes part in)\nFirst-order share: {first:.0%} (this choice alone)",
         ).format(
             factor=self._words[row],
             objective=indicator_title(objective),
@@ -174,7 +174,9 @@ class DriversModel(QAbstractTableModel):
             first=self.share(row, column, "first_order"),
         )
         if self.exploration is not None and objective in self.exploration.constant:
-            text += "\n" + _tr("Constant in every combination: no choice moves it.")
+            text += "\n" + QCoreApplication.translate(
+                "ExploreDrivers", "Constant in every combination: no choice moves it."
+            )
         return text
 
     def headerData(
@@ -199,9 +201,9 @@ class DriversModel(QAbstractTableModel):
         code = self.objectives[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._constant(section):
-                return _tr("{title}: constant in every combination, no choice moves it").format(
-                    title=indicator_title(code)
-                )
+                return QCoreApplication.translate(
+                    "ExploreDrivers", "{title}: constant in every combination, no choice moves it"
+                ).format(title=indicator_title(code))
             return indicator_title(code)
         return two_lines(indicator_short_title(code))
 
@@ -212,26 +214,38 @@ class DriversView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DriversModel(self)
-        self.total_button = QRadioButton(_tr("&Total share"))
-        self.total_button.setToolTip(
-            _tr("Each choice's share with every interaction it takes part in")
+        self.total_button = QRadioButton(
+            QCoreApplication.translate("ExploreDrivers", "&Total share")
         )
-        self.first_button = QRadioButton(_tr("&First-order share"))
-        self.first_button.setToolTip(_tr("Each choice's share alone, without interactions"))
+        self.total_button.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDrivers", "Each choice's share with every interaction it takes part in"
+            )
+        )
+        self.first_button = QRadioButton(
+            QCoreApplication.translate("ExploreDrivers", "&First-order share")
+        )
+        self.first_button.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDrivers", "Each choice's share alone, without interactions"
+            )
+        )
         self.total_button.setChecked(True)
         self.kind_group = QButtonGroup(self)
         for button in (self.total_button, self.first_button):
             self.kind_group.addButton(button)
         self.total_button.toggled.connect(self._kind_toggled)
         kinds = QHBoxLayout()
-        kinds.addWidget(QLabel(_tr("Show:")))
+        kinds.addWidget(QLabel(QCoreApplication.translate("ExploreDrivers", "Show:")))
         kinds.addWidget(self.total_button)
         kinds.addWidget(self.first_button)
         kinds.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Drivers: choices by objectives"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ExploreDrivers", "Drivers: choices by objectives")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -240,8 +254,12 @@ class DriversView(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName(_tr("What the colours of the drivers mean"))
-        self.empty = _tr("Run an exploration to see which choices drive each objective.")
+        self.legend.setAccessibleName(
+            QCoreApplication.translate("ExploreDrivers", "What the colours of the drivers mean")
+        )
+        self.empty = QCoreApplication.translate(
+            "ExploreDrivers", "Run an exploration to see which choices drive each objective."
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(kinds)
@@ -274,15 +292,17 @@ class DriversView(QWidget):
         )
         scale = f"<table cellspacing='0' cellpadding='2'><tr>{steps}</tr></table>"
         if self.model.kind == "total":
-            what = _tr(
+            what = QCoreApplication.translate(
+                "ExploreDrivers",
                 "Colour and number: the choice's total share of the objective's variance over all "
                 "combinations, 0 to 1 (with the interactions it takes part in). Higher means this "
-                "choice matters more for that objective."
+                "choice matters more for that objective.",
             )
         else:
-            what = _tr(
+            what = QCoreApplication.translate(
+                "ExploreDrivers",
                 "Colour and number: the choice's first-order share of the objective's variance "
                 "over all combinations, 0 to 1 (the choice alone). Higher means this choice "
-                "matters more for that objective."
+                "matters more for that objective.",
             )
         self.legend.setText(f"{scale}{html.escape(what)}")

@@ -31,17 +31,13 @@ from regio_desktop.app.documents.scenario_document import ScenarioDocument
 WARNING_STYLE = "color: #b4441b;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExploreDialog", text)
-
-
 def toggle_words(document: ScenarioDocument, state: str, bloc: str) -> str:
     """A toggle in words, saying which way it flips from the current scenario."""
     status = document.status(state, bloc)
     if status in api.ACTIVE_STATUSES:
-        text = _tr("{state} leaves or stays in {bloc}")
+        text = QCoreApplication.translate("ExploreDialog", "{state} leaves or stays in {bloc}")
     else:
-        text = _tr("{state} joins or stays out of {bloc}")
+        text = QCoreApplication.translate("ExploreDialog", "{state} joins or stays out of {bloc}")
     return text.format(state=document.name(state), bloc=bloc_short_name(bloc))
 
 
@@ -52,18 +48,23 @@ class TogglePicker(QGroupBox):
     """The checked toggles changed (the count of combinations moves)."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Memberships"), parent)
+        super().__init__(QCoreApplication.translate("ExploreDialog", "Memberships"), parent)
         self.document = document
         self.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "ExploreDialog",
                 "Membership toggles: each checked toggle doubles the combinations, with the state "
-                "keeping its standing in the bloc or flipping it (leaving if in, joining if out)"
+                "keeping its standing in the bloc or flipping it (leaving if in, joining if out)",
             )
         )
         self.state_combo = QComboBox()
-        self.state_combo.setAccessibleName(_tr("State of the membership toggle"))
+        self.state_combo.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "State of the membership toggle")
+        )
         self.bloc_combo = QComboBox()
-        self.bloc_combo.setAccessibleName(_tr("Bloc of the membership toggle"))
+        self.bloc_combo.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Bloc of the membership toggle")
+        )
         for combo in (self.state_combo, self.bloc_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -71,17 +72,27 @@ class TogglePicker(QGroupBox):
             combo.setMinimumContentsLength(8)
         for bloc in document.world.bloc_codes:
             self.bloc_combo.addItem(bloc_short_name(bloc), bloc)
-        self.add_button = QPushButton(_tr("Add"))
-        self.add_button.setAccessibleName(_tr("Add the membership toggle"))
-        self.add_button.setToolTip(_tr("Add the chosen state and bloc to the toggles run"))
-        self.remove_button = QPushButton(_tr("Remove"))
-        self.remove_button.setAccessibleName(_tr("Remove the selected membership toggle"))
+        self.add_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Add"))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Add the membership toggle")
+        )
+        self.add_button.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog", "Add the chosen state and bloc to the toggles run"
+            )
+        )
+        self.remove_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Remove"))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Remove the selected membership toggle")
+        )
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)
         self.add_button.clicked.connect(self._add_chosen)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("Membership toggles"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Membership toggles")
+        )
         self.list.setMaximumHeight(56)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.problem_label = QLabel()
@@ -90,7 +101,7 @@ class TogglePicker(QGroupBox):
         self.problem_label.hide()
         pick = QHBoxLayout()
         pick.addWidget(self.state_combo, 1)
-        pick.addWidget(QLabel(_tr("in")))
+        pick.addWidget(QLabel(QCoreApplication.translate("ExploreDialog", "in")))
         pick.addWidget(self.bloc_combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

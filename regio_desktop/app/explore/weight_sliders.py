@@ -30,10 +30,6 @@ DEFAULT_WEIGHT = 50
 MAX_WEIGHT = 100
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExploreDialog", text)
-
-
 class WeightSliders(QGroupBox):
     """The sliders of one exploration's objectives; emits ``weights_changed`` as they move."""
 
@@ -45,12 +41,13 @@ class WeightSliders(QGroupBox):
     """Back to the robust winners' order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Weights"), parent)
+        super().__init__(QCoreApplication.translate("ExploreDialog", "Weights"), parent)
         self.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "ExploreDialog",
                 "Drag a weight to rank the combinations by your own weighting of the objectives: "
                 "the score is the weighted mean of each objective scaled from 0 (the worst "
-                "combination on it) to 1 (the best)"
+                "combination on it) to 1 (the best)",
             )
         )
         self.objectives: tuple[str, ...] = ()
@@ -60,12 +57,25 @@ class WeightSliders(QGroupBox):
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setVerticalSpacing(2)
-        self.empty_label = QLabel(_tr("Run an exploration to weigh its objectives."))
+        self.empty_label = QLabel(
+            QCoreApplication.translate(
+                "ExploreDialog", "Run an exploration to weigh its objectives."
+            )
+        )
         self.empty_label.setWordWrap(True)
-        self.reset_button = QPushButton(_tr("Robust winners first"))
-        self.reset_button.setAccessibleName(_tr("Order the table by the robust winners again"))
+        self.reset_button = QPushButton(
+            QCoreApplication.translate("ExploreDialog", "Robust winners first")
+        )
+        self.reset_button.setAccessibleName(
+            QCoreApplication.translate(
+                "ExploreDialog", "Order the table by the robust winners again"
+            )
+        )
         self.reset_button.setToolTip(
-            _tr("Put the weights back and order the table by the share of weightings ranking first")
+            QCoreApplication.translate(
+                "ExploreDialog",
+                "Put the weights back and order the table by the share of weightings ranking first",
+            )
         )
         self.reset_button.setAutoDefault(False)
         self.reset_button.clicked.connect(self.reset)
@@ -92,12 +102,14 @@ class WeightSliders(QGroupBox):
             slider.setValue(DEFAULT_WEIGHT)
             slider.setPageStep(10)
             slider.setAccessibleName(
-                _tr("Weight of {objective}").format(objective=indicator_title(code))
-            )
-            slider.setToolTip(
-                _tr("Weight of {objective}: 0 ignores it, 100 counts it most").format(
+                QCoreApplication.translate("ExploreDialog", "Weight of {objective}").format(
                     objective=indicator_title(code)
                 )
+            )
+            slider.setToolTip(
+                QCoreApplication.translate(
+                    "ExploreDialog", "Weight of {objective}: 0 ignores it, 100 counts it most"
+                ).format(objective=indicator_title(code))
             )
             value = QLabel(str(DEFAULT_WEIGHT))
             value.setMinimumWidth(24)
