@@ -67,6 +67,7 @@ bench: $(STAMP) $(DB) $(QM) bytecode
 	$(BIN)/python -m benchmarks.engine_bench
 	$(BIN)/python -m benchmarks.discovery_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.rerank_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.import_bench
 
 screenshots: $(STAMP) $(DB) $(QM)

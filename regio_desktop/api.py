@@ -47,7 +47,12 @@ from regio_desktop.engine.discovery_condition import (
     parse_where,
     where_text,
 )
-from regio_desktop.engine.drivers import DriversError, drivers, variance_shares
+from regio_desktop.engine.drivers import (
+    DriversError,
+    drivers,
+    exploration_drivers,
+    variance_shares,
+)
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
 from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
@@ -60,7 +65,13 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
-from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
+from regio_desktop.engine.exploration_aggregation import (
+    Aggregation,
+    AggregationError,
+    WeightedRanking,
+    objective_signs,
+    weighted_rank,
+)
 from regio_desktop.engine.exploration_aggregation import position as exploration_position
 from regio_desktop.engine.exploration_limits import (
     ExplorationRefused,
@@ -276,6 +287,7 @@ __all__ = [
     "Trajectory",
     "Uncertainty",
     "UncertaintyCancelled",
+    "WeightedRanking",
     "World",
     "argument_choices",
     "argument_records",
@@ -296,6 +308,7 @@ __all__ = [
     "explain",
     "explain_change",
     "exploration_bytes",
+    "exploration_drivers",
     "exploration_position",
     "exploration_problems",
     "explore",
@@ -310,6 +323,7 @@ __all__ = [
     "map_outlines",
     "membership_spans",
     "memberships_table",
+    "objective_signs",
     "observations_table",
     "open_profile",
     "parse_source",
@@ -336,6 +350,7 @@ __all__ = [
     "uncertainty",
     "validate",
     "variance_shares",
+    "weighted_rank",
     "where_text",
     "with_figures_until",
     "with_store_arguments",

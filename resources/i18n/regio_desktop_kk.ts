@@ -1802,6 +1802,10 @@
         <translation>Ағымдағы сценарий</translation>
     </message>
     <message>
+        <source>Best under your weights</source>
+        <translation>Сіздің салмақтарыңыз бойынша ең үздіктері</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Таңдалған</translation>
     </message>
@@ -1821,6 +1825,18 @@
         <translation>Барлық комбинацияда бірдей мән алады: ештеңемен теңгерілмейді, сондықтан Парето шебіне де, салмақ жиынтықтарына да кірмейді</translation>
     </message>
     <message>
+        <source>keeps</source>
+        <translation>сақтайды</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>шығады</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>кіреді</translation>
+    </message>
+    <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
@@ -1837,6 +1853,10 @@
         <translation>Мақсаттардың іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында</translation>
     </message>
     <message>
+        <source>Whether {state} keeps its standing in {bloc} or flips it</source>
+        <translation>{state} {bloc} ішіндегі жағдайын сақтай ма, әлде керісінше өзгерте ме</translation>
+    </message>
+    <message>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
         <translation>Парето-тиімді: әр мақсат бойынша кем емес және біреуі бойынша жақсырақ басқа комбинация жоқ</translation>
     </message>
@@ -1851,6 +1871,14 @@
     <message>
         <source>Ranks first</source>
         <translation>Бірінші орын</translation>
+    </message>
+    <message>
+        <source>Score under the weights set on the sliders: the weighted mean of the objectives, each scaled from 0 (the worst combination on it) to 1 (the best); higher is better</source>
+        <translation>Жүгірткілермен берілген салмақтар бойынша баға: мақсаттардың салмақталған орташасы, әрқайсысы 0-ден (ол бойынша ең нашар комбинация) 1-ге (ең жақсысы) дейінгі шкалаға келтірілген; көбірек болған сайын жақсы</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
     </message>
     <message>
         <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
@@ -1984,6 +2012,22 @@
         <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
     </message>
     <message>
+        <source>Result views</source>
+        <translation>Нәтижелердің көріністері</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Шеп</translation>
+    </message>
+    <message>
+        <source>&amp;Drivers</source>
+        <translation>&amp;Факторлар</translation>
+    </message>
+    <message>
+        <source>Which choice moves each objective most (share of its variance)</source>
+        <translation>Қай таңдау әр мақсатты ең көп қозғайды (оның дисперсиясының үлесі)</translation>
+    </message>
+    <message>
         <source>The selected combination</source>
         <translation>Таңдалған комбинация</translation>
     </message>
@@ -2050,6 +2094,10 @@
     <message>
         <source>{states} states: too many, at most {max}.</source>
         <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations ({choices}^{states} × 2^{toggles})</source>
+        <translation>{count:,} комбинация ({choices}^{states} × 2^{toggles})</translation>
     </message>
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
@@ -2198,6 +2246,161 @@
     <message>
         <source>&amp;Discover</source>
         <translation>Аймақтарды &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>{state} leaves or stays in {bloc}</source>
+        <translation>{state}: {bloc} құрамынан шығады немесе қалады</translation>
+    </message>
+    <message>
+        <source>{state} joins or stays out of {bloc}</source>
+        <translation>{state}: {bloc} құрамына кіреді немесе сырт қалады</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Мүшелік</translation>
+    </message>
+    <message>
+        <source>Membership toggles: each checked toggle doubles the combinations, with the state keeping its standing in the bloc or flipping it (leaving if in, joining if out)</source>
+        <translation>Мүшелік ауыстырғыштары: әр белгіленгені комбинациялар санын екі есе арттырады — мемлекет блоктағы жағдайын не сақтайды, не өзгертеді (мүше болса шығады, болмаса кіреді)</translation>
+    </message>
+    <message>
+        <source>State of the membership toggle</source>
+        <translation>Мүшелік ауыстырғышының мемлекеті</translation>
+    </message>
+    <message>
+        <source>Bloc of the membership toggle</source>
+        <translation>Мүшелік ауыстырғышының блогы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the membership toggle</source>
+        <translation>Мүшелік ауыстырғышын қосу</translation>
+    </message>
+    <message>
+        <source>Add the chosen state and bloc to the toggles run</source>
+        <translation>Таңдалған мемлекет пен блокты есептелетін ауыстырғыштарға қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership toggle</source>
+        <translation>Таңдалған мүшелік ауыстырғышын алып тастау</translation>
+    </message>
+    <message>
+        <source>Membership toggles</source>
+        <translation>Мүшелік ауыстырғыштары</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Салмақтар</translation>
+    </message>
+    <message>
+        <source>Drag a weight to rank the combinations by your own weighting of the objectives: the score is the weighted mean of each objective scaled from 0 (the worst combination on it) to 1 (the best)</source>
+        <translation>Комбинацияларды мақсаттарды өз салмақтауыңыз бойынша реттеу үшін салмақты жылжытыңыз: баға — мақсаттардың салмақталған орташасы, әрқайсысы 0-ден (ол бойынша ең нашар комбинация) 1-ге (ең жақсысы) дейінгі шкалаға келтірілген</translation>
+    </message>
+    <message>
+        <source>Run an exploration to weigh its objectives.</source>
+        <translation>Мақсаттарын салмақтау үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Robust winners first</source>
+        <translation>Алдымен тұрақты жеңімпаздар</translation>
+    </message>
+    <message>
+        <source>Order the table by the robust winners again</source>
+        <translation>Кестені қайтадан тұрақты жеңімпаздар бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Put the weights back and order the table by the share of weightings ranking first</source>
+        <translation>Салмақтарды қайтарып, кестені комбинация бірінші болатын салмақтаулардың үлесі бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}</source>
+        <translation>«{objective}» мақсатының салмағы</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}: 0 ignores it, 100 counts it most</source>
+        <translation>«{objective}» мақсатының салмағы: 0 — ескермеу, 100 — барынша ескеру</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDrivers</name>
+    <message>
+        <source>{state} (alignment)</source>
+        <translation>{state} (бағдар)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (joins or stays out)</source>
+        <translation>{state}, {bloc} (кіреді немесе сырт қалады)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (leaves or stays)</source>
+        <translation>{state}, {bloc} (шығады немесе қалады)</translation>
+    </message>
+    <message>
+        <source>{factor} → {objective}
+Total share of the variance: {total:.0%} (with the interactions it takes part in)
+First-order share: {first:.0%} (this choice alone)</source>
+        <translation>{factor} → {objective}
+Дисперсияның толық үлесі: {total:.0%} (таңдау қатысатын өзара әрекеттермен бірге)
+Бірінші ретті үлес: {first:.0%} (тек осы таңдау)</translation>
+    </message>
+    <message>
+        <source>Constant in every combination: no choice moves it.</source>
+        <translation>Барлық комбинацияда тұрақты: ешбір таңдау оны қозғамайды.</translation>
+    </message>
+    <message>
+        <source>{title}: constant in every combination, no choice moves it</source>
+        <translation>{title}: барлық комбинацияда тұрақты, ешбір таңдау оны қозғамайды</translation>
+    </message>
+    <message>
+        <source>&amp;Total share</source>
+        <translation>&amp;Толық үлес</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share with every interaction it takes part in</source>
+        <translation>Әр таңдаудың өзі қатысатын барлық өзара әрекеттермен бірге үлесі</translation>
+    </message>
+    <message>
+        <source>&amp;First-order share</source>
+        <translation>&amp;Бірінші ретті үлес</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share alone, without interactions</source>
+        <translation>Әр таңдаудың өз үлесі, өзара әрекеттерсіз</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Drivers: choices by objectives</source>
+        <translation>Факторлар: мақсаттар бойынша таңдаулар</translation>
+    </message>
+    <message>
+        <source>What the colours of the drivers mean</source>
+        <translation>Факторлар түстерінің мағынасы</translation>
+    </message>
+    <message>
+        <source>Run an exploration to see which choices drive each objective.</source>
+        <translation>Әр мақсатты қай таңдаулар қозғайтынын көру үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s total share of the objective&apos;s variance over all combinations, 0 to 1 (with the interactions it takes part in). Higher means this choice matters more for that objective.</source>
+        <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы толық үлесі, 0-ден 1-ге дейін (ол қатысатын өзара әрекеттермен бірге). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s first-order share of the objective&apos;s variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
+        <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы бірінші ретті үлесі, 0-ден 1-ге дейін (тек осы таңдау). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
     </message>
 </context>
 <context>

@@ -1802,6 +1802,10 @@
         <translation>Текущий сценарий</translation>
     </message>
     <message>
+        <source>Best under your weights</source>
+        <translation>Лучшие при ваших весах</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Выбранная</translation>
     </message>
@@ -1821,6 +1825,18 @@
         <translation>Принимает одно и то же значение во всех комбинациях: ничем не уравновешивается, поэтому не входит ни в расчёт фронта Парето, ни в наборы весов</translation>
     </message>
     <message>
+        <source>keeps</source>
+        <translation>сохраняет</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>выходит</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>вступает</translation>
+    </message>
+    <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
@@ -1837,6 +1853,10 @@
         <translation>Первая при {share:.1%} случайных наборов весов целей</translation>
     </message>
     <message>
+        <source>Whether {state} keeps its standing in {bloc} or flips it</source>
+        <translation>Сохраняет ли {state} своё положение в {bloc} или меняет его на противоположное</translation>
+    </message>
+    <message>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
         <translation>Парето-эффективная: нет другой комбинации, не худшей по каждой цели и лучшей хотя бы по одной</translation>
     </message>
@@ -1851,6 +1871,14 @@
     <message>
         <source>Ranks first</source>
         <translation>Первое место</translation>
+    </message>
+    <message>
+        <source>Score under the weights set on the sliders: the weighted mean of the objectives, each scaled from 0 (the worst combination on it) to 1 (the best); higher is better</source>
+        <translation>Оценка при весах, заданных ползунками: взвешенное среднее целей, каждая приведена к шкале от 0 (худшая комбинация по ней) до 1 (лучшая); больше — лучше</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
@@ -1984,6 +2012,22 @@
         <translation>Все комбинации; сверху — первые при наибольшем числе наборов весов целей. Щёлкните заголовок столбца для сортировки; дважды щёлкните строку, чтобы открыть её.</translation>
     </message>
     <message>
+        <source>Result views</source>
+        <translation>Представления результатов</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Фронт</translation>
+    </message>
+    <message>
+        <source>&amp;Drivers</source>
+        <translation>&amp;Факторы</translation>
+    </message>
+    <message>
+        <source>Which choice moves each objective most (share of its variance)</source>
+        <translation>Какой выбор сильнее всего сдвигает каждую цель (доля её дисперсии)</translation>
+    </message>
+    <message>
         <source>The selected combination</source>
         <translation>Выбранная комбинация</translation>
     </message>
@@ -2050,6 +2094,10 @@
     <message>
         <source>{states} states: too many, at most {max}.</source>
         <translation>Государств: {states} — слишком много, не более {max}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations ({choices}^{states} × 2^{toggles})</source>
+        <translation>{count:,} комбинаций ({choices}^{states} × 2^{toggles})</translation>
     </message>
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
@@ -2198,6 +2246,161 @@
     <message>
         <source>&amp;Discover</source>
         <translation>&amp;Поиск областей</translation>
+    </message>
+    <message>
+        <source>{state} leaves or stays in {bloc}</source>
+        <translation>{state}: выходит из {bloc} или остаётся</translation>
+    </message>
+    <message>
+        <source>{state} joins or stays out of {bloc}</source>
+        <translation>{state}: вступает в {bloc} или остаётся вне</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Membership toggles: each checked toggle doubles the combinations, with the state keeping its standing in the bloc or flipping it (leaving if in, joining if out)</source>
+        <translation>Переключатели членства: каждый отмеченный удваивает число комбинаций — государство либо сохраняет своё положение в блоке, либо меняет его (выходит, если состоит, вступает, если нет)</translation>
+    </message>
+    <message>
+        <source>State of the membership toggle</source>
+        <translation>Государство переключателя членства</translation>
+    </message>
+    <message>
+        <source>Bloc of the membership toggle</source>
+        <translation>Блок переключателя членства</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the membership toggle</source>
+        <translation>Добавить переключатель членства</translation>
+    </message>
+    <message>
+        <source>Add the chosen state and bloc to the toggles run</source>
+        <translation>Добавить выбранные государство и блок к переключателям расчёта</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership toggle</source>
+        <translation>Убрать выбранный переключатель членства</translation>
+    </message>
+    <message>
+        <source>Membership toggles</source>
+        <translation>Переключатели членства</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Drag a weight to rank the combinations by your own weighting of the objectives: the score is the weighted mean of each objective scaled from 0 (the worst combination on it) to 1 (the best)</source>
+        <translation>Передвиньте вес, чтобы упорядочить комбинации по вашему взвешиванию целей: оценка — взвешенное среднее целей, каждая приведена к шкале от 0 (худшая комбинация по ней) до 1 (лучшая)</translation>
+    </message>
+    <message>
+        <source>Run an exploration to weigh its objectives.</source>
+        <translation>Запустите исследование, чтобы взвесить его цели.</translation>
+    </message>
+    <message>
+        <source>Robust winners first</source>
+        <translation>Сначала устойчивые лидеры</translation>
+    </message>
+    <message>
+        <source>Order the table by the robust winners again</source>
+        <translation>Снова упорядочить таблицу по устойчивым лидерам</translation>
+    </message>
+    <message>
+        <source>Put the weights back and order the table by the share of weightings ranking first</source>
+        <translation>Вернуть веса и упорядочить таблицу по доле взвешиваний, при которых комбинация первая</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}</source>
+        <translation>Вес цели «{objective}»</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}: 0 ignores it, 100 counts it most</source>
+        <translation>Вес цели «{objective}»: 0 — не учитывать, 100 — учитывать сильнее всего</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDrivers</name>
+    <message>
+        <source>{state} (alignment)</source>
+        <translation>{state} (ориентация)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (joins or stays out)</source>
+        <translation>{state} в {bloc} (вступает или остаётся вне)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (leaves or stays)</source>
+        <translation>{state} в {bloc} (выходит или остаётся)</translation>
+    </message>
+    <message>
+        <source>{factor} → {objective}
+Total share of the variance: {total:.0%} (with the interactions it takes part in)
+First-order share: {first:.0%} (this choice alone)</source>
+        <translation>{factor} → {objective}
+Полная доля дисперсии: {total:.0%} (вместе с взаимодействиями, в которых участвует выбор)
+Доля первого порядка: {first:.0%} (только этот выбор)</translation>
+    </message>
+    <message>
+        <source>Constant in every combination: no choice moves it.</source>
+        <translation>Постоянна во всех комбинациях: никакой выбор её не сдвигает.</translation>
+    </message>
+    <message>
+        <source>{title}: constant in every combination, no choice moves it</source>
+        <translation>{title}: постоянна во всех комбинациях, никакой выбор её не сдвигает</translation>
+    </message>
+    <message>
+        <source>&amp;Total share</source>
+        <translation>&amp;Полная доля</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share with every interaction it takes part in</source>
+        <translation>Доля каждого выбора вместе со всеми взаимодействиями, в которых он участвует</translation>
+    </message>
+    <message>
+        <source>&amp;First-order share</source>
+        <translation>Доля &amp;первого порядка</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share alone, without interactions</source>
+        <translation>Доля каждого выбора самого по себе, без взаимодействий</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Drivers: choices by objectives</source>
+        <translation>Факторы: выборы по целям</translation>
+    </message>
+    <message>
+        <source>What the colours of the drivers mean</source>
+        <translation>Что означают цвета факторов</translation>
+    </message>
+    <message>
+        <source>Run an exploration to see which choices drive each objective.</source>
+        <translation>Запустите исследование, чтобы увидеть, какие выборы движут каждой целью.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s total share of the objective&apos;s variance over all combinations, 0 to 1 (with the interactions it takes part in). Higher means this choice matters more for that objective.</source>
+        <translation>Цвет и число: полная доля выбора в дисперсии цели по всем комбинациям, от 0 до 1 (вместе с взаимодействиями, в которых он участвует). Больше — значит, этот выбор важнее для этой цели.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s first-order share of the objective&apos;s variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
+        <translation>Цвет и число: доля первого порядка выбора в дисперсии цели по всем комбинациям, от 0 до 1 (только этот выбор). Больше — значит, этот выбор важнее для этой цели.</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,27 @@ def test_the_command_line_prints_the_shares_sorted(
     assert totals == sorted(totals, reverse=True)
     assert main([*args, "--indicator", "autonomy"]) == 2
     assert "ENTITY:INDICATOR" in capsys.readouterr().err
+
+
+def test_an_explorations_drivers_are_the_decomposition_of_each_objective() -> None:
+    """Every objective's shares, straight from the explored table, equal ``drivers`` for a state
+    when the exploration judged that state alone, toggles included."""
+    toggles = [("KAZ", "CSTO")]
+    exploration = api.explore(
+        WORLD,
+        BASE,
+        STATES,
+        toggles=toggles,
+        objectives=("autonomy", "security_coverage"),
+        aggregation=api.Aggregation("state", "KAZ"),
+        samples=1,
+    )
+    shares = api.exploration_drivers(exploration)
+    assert list(shares.columns) == ["objective", "factor", "first_order", "total"]
+    assert len(shares) == 2 * 4
+    for objective in ("autonomy", "security_coverage"):
+        mine = shares[shares["objective"] == objective].set_index("factor")
+        theirs = api.drivers(WORLD, BASE, STATES, objective, "KAZ", toggles).set_index("factor")
+        for factor in theirs.index:
+            for column in ("first_order", "total"):
+                assert mine.loc[factor, column] == pytest.approx(theirs.loc[factor, column])

@@ -47,6 +47,25 @@ def constant_tooltip() -> str:
     )
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ROLES = frozenset((_DISPLAY, _FOREGROUND, _ALIGNMENT, _FONT, Qt.ItemDataRole.ToolTipRole.value))
+_VERTICAL = Qt.Orientation.Vertical
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+def toggle_action_label(action: str) -> str:
+    """A toggle's value in a combination: the state keeps its standing, leaves or joins."""
+    labels = {
+        "keep": QCoreApplication.translate("ExplorationTable", "keeps"),
+        "leave": QCoreApplication.translate("ExplorationTable", "leaves"),
+        "join": QCoreApplication.translate("ExplorationTable", "joins"),
+    }
+    return labels.get(action, action)
+
+
 def share_text(share: float) -> str:
     """A share of weightings as a whole percent; '<1%' rather than a misleading '0%'."""
     if share <= 0:
@@ -66,7 +85,8 @@ def default_order(exploration: api.Exploration) -> np.ndarray:
 
 
 class ExplorationTableModel(QAbstractTableModel):
-    """Columns: one per explored state (its choice), efficient, share ranking first, objectives."""
+    """Columns: one per explored state (its choice), one per membership toggle (keeps, leaves or
+    joins), efficient, share ranking first, the score under the weights, objectives."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +96,13 @@ class ExplorationTableModel(QAbstractTableModel):
         self._full_order = np.zeros(0, dtype=int)
         self._position = np.zeros(0, dtype=int)
         self._columns: list[np.ndarray] = []
+        self._keys: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._labels: dict[str, str] = {}
         self._efficient = np.zeros(0, dtype=bool)
+        self.scores = np.zeros(0)
+        """Each combination's score under the weight sliders (0..1, higher is better)."""
         self.tensions: np.ndarray | None = None
         self.max_tensions: int | None = None
 
@@ -88,6 +113,7 @@ class ExplorationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.exploration = exploration
         self.names = dict(names or {})
+        self.scores = np.zeros(len(exploration.table) if exploration is not None else 0)
         self.tensions = None
         self._cache()
         self._set_order(default_order(exploration) if exploration is not None else None)
@@ -98,15 +124,19 @@ class ExplorationTableModel(QAbstractTableModel):
         Qt's column sizing), so it must not go through pandas each time. Texts are made on
         demand: formatting 3^10 rows up front would cost more than showing them."""
         self._columns = []
+        self._keys = []
         self._labels = {a: alignment_label(a) for a in api.ALIGNMENTS}
         if self.exploration is None:
             self._efficient = np.zeros(0, dtype=bool)
             return
         table = self.exploration.table
         self._efficient = table["pareto"].to_numpy(bool)
-        self._columns = [self._values(self._column_key(c)) for c in range(self.columnCount())]
+        self._keys = [self._column_key(column) for column in range(self.columnCount())]
+        self._columns = [self._values(key) for key in self._keys]
 
     def _values(self, key: str) -> np.ndarray:
+        if key == "score":
+            return self.scores
         if key == "tensions" and self.tensions is not None:
             return self.tensions
         assert self.exploration is not None
@@ -131,10 +161,14 @@ class ExplorationTableModel(QAbstractTableModel):
         if key.startswith("alignment_"):
             text = str(value)
             return self._labels.get(text) or alignment_label(text)
+        if key.startswith("toggle_"):
+            return toggle_action_label(str(value))
         if key == "pareto":
             return QCoreApplication.translate("ExplorationTable", "yes") if value else ""
         if key == "wins":
             return share_text(float(value))  # type: ignore[arg-type]
+        if key == "score":
+            return f"{float(value):.3f}"  # type: ignore[arg-type]
         if key == "tensions":
             return str(int(value))  # type: ignore[call-overload]
         return format_number(float(value))  # type: ignore[arg-type]
@@ -154,21 +188,40 @@ class ExplorationTableModel(QAbstractTableModel):
         return self.exploration.states if self.exploration is not None else ()
 
     @property
+    def toggles(self) -> tuple[tuple[str, str], ...]:
+        return self.exploration.toggles if self.exploration is not None else ()
+
+    @property
     def objectives(self) -> tuple[str, ...]:
         return self.exploration.objectives if self.exploration is not None else ()
 
     def _column_key(self, column: int) -> str:
-        """The table column behind a view column: alignment_XXX, pareto, wins or an objective."""
+        """The table column behind a view column: alignment_XXX, toggle_XXX_BLOC, pareto, wins or
+        an objective."""
         n = len(self.states)
         if column < n:
             return f"alignment_{self.states[column]}"
-        if column == n:
+        column -= n
+        if column < len(self.toggles):
+            state, bloc = self.toggles[column]
+            return f"toggle_{state}_{bloc}"
+        column -= len(self.toggles)
+        if column == 0:
             return "pareto"
-        if column == n + 1:
+        if column == 1:
             return "wins"
-        if column == n + 2 + len(self.objectives):
+        if column == 2:
+            return "score"
+        if column == 3 + len(self.objectives):
             return "tensions"
-        return self.objectives[column - n - 2]
+        return self.objectives[column - 3]
+
+    def wins_column(self) -> int:
+        """The view column of the share ranking first (the default sort)."""
+        return len(self.states) + len(self.toggles) + 1
+
+    def score_column(self) -> int:
+        return self.wins_column() + 1
 
     def exploration_row(self, view_row: int) -> int:
         return int(self.order[view_row])
@@ -185,24 +238,25 @@ class ExplorationTableModel(QAbstractTableModel):
         if parent.isValid() or self.exploration is None:
             return 0
         extra = 1 if self.tensions is not None else 0
-        return len(self.states) + 2 + len(self.objectives) + extra
+        return len(self.states) + len(self.toggles) + 3 + len(self.objectives) + extra
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self.exploration is None:
+        # Called for every visible cell and role at each repaint (a weight drag repaints the
+        # whole view): roles are compared as plain ints and unused ones leave first.
+        role = role if isinstance(role, int) else role.value
+        if role not in _ROLES or self.exploration is None or not index.isValid():
             return None
-        column, row = index.column(), self.exploration_row(index.row())
-        key = self._column_key(column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        column, row = index.column(), int(self.order[index.row()])
+        key = self._keys[column]
+        if role == _DISPLAY:
             return self._text(key, self._columns[column][row])
-        if role == Qt.ItemDataRole.ForegroundRole and key in self.exploration.constant:
-            return CONSTANT_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and not key.startswith("alignment_"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self._efficient[row] and key in ("pareto", "wins"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and key == "wins":
+        if role == _FOREGROUND:
+            return CONSTANT_COLOUR if key in self.exploration.constant else None
+        if role == _ALIGNMENT:
+            return None if key.startswith(("alignment_", "toggle_")) else _RIGHT
+        if role == _FONT:
+            return self._bold if self._efficient[row] and key in ("pareto", "wins") else None
+        if key == "wins":  # the tooltip
             return QCoreApplication.translate(
                 "ExplorationTable",
                 "Ranks first under {share:.1%} of the sampled weightings of the objectives",
@@ -215,9 +269,10 @@ class ExplorationTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and self.exploration is not None:
-                return str(self.exploration_row(section) + 1)
+        role = role if isinstance(role, int) else role.value
+        if orientation == _VERTICAL:  # asked for many rows at each re-order: plain ints first
+            if role == _DISPLAY and self.exploration is not None:
+                return str(int(self.order[section]) + 1)
             return None
         if self.exploration is None:
             return None
@@ -231,6 +286,13 @@ class ExplorationTableModel(QAbstractTableModel):
         if key.startswith("alignment_"):
             state = key.removeprefix("alignment_")
             return self.names.get(state, state) if tooltip else state
+        if key.startswith("toggle_"):
+            state, bloc = self.toggles[section - len(self.states)]
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable", "Whether {state} keeps its standing in {bloc} or flips it"
+                ).format(state=self.names.get(state, state), bloc=bloc)
+            return f"{state}:{bloc}"
         if key == "pareto":
             if tooltip:
                 return QCoreApplication.translate(
@@ -247,6 +309,15 @@ class ExplorationTableModel(QAbstractTableModel):
                     "combination ranks first: the robust winners rank first under many",
                 )
             return QCoreApplication.translate("ExplorationTable", "Ranks first")
+        if key == "score":
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable",
+                    "Score under the weights set on the sliders: the weighted mean of the "
+                    "objectives, each scaled from 0 (the worst combination on it) to 1 (the "
+                    "best); higher is better",
+                )
+            return QCoreApplication.translate("ExplorationTable", "Score")
         if key == "tensions":
             if tooltip:
                 return QCoreApplication.translate(
@@ -268,6 +339,8 @@ class ExplorationTableModel(QAbstractTableModel):
         values = pd.Series(self._values(key))
         if key.startswith("alignment_"):
             values = values.map(alignment_label)
+        elif key.startswith("toggle_"):
+            values = values.map(toggle_action_label)
         rank = values.rank(method="dense").to_numpy()
         if not _ascending(order):
             rank = -rank
@@ -275,7 +348,35 @@ class ExplorationTableModel(QAbstractTableModel):
         keys = [np.arange(len(table)), rank]
         if key == "wins":
             keys.insert(1, ~table["pareto"].to_numpy(bool))
-        ranked = np.lexsort(keys)
+        self._reorder(np.lexsort(keys))
+
+    def set_weighted(self, scores: np.ndarray, top: np.ndarray) -> None:
+        """Show ``scores`` and put the ``top`` rows (best first) at the head of the table, the
+        others after them in table order: only the head is ranked, so a drag stays fast."""
+        if self.exploration is None:
+            return
+        self.set_scores(scores, announce=False)
+        rest = np.ones(len(self.scores), dtype=bool)
+        rest[top] = False
+        self._reorder(np.concatenate([top, np.flatnonzero(rest)]))
+
+    def set_scores(self, scores: np.ndarray, announce: bool = True) -> None:
+        """Show ``scores`` in the Score column, leaving the order as it is (``announce``: tell
+        the view; a re-order that follows repaints every cell anyway)."""
+        self.scores[:] = scores
+        if not announce:
+            return
+        column = self.score_column()
+        self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def set_default_order(self) -> None:
+        """Robust winners first again (the scores stay as shown)."""
+        if self.exploration is None:
+            return
+        self._reorder(default_order(self.exploration))
+
+    def _reorder(self, ranked: np.ndarray) -> None:
+        """Show the rows in ``ranked`` order, keeping every persistent index on its row."""
         self.layoutAboutToBeChanged.emit()
         old = [self.exploration_row(i.row()) for i in self.persistentIndexList()]
         self._set_order(ranked)

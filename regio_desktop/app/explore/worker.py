@@ -3,7 +3,8 @@
 The engine is pure and knows nothing of threads: it takes a progress callable and a
 ``should_cancel`` callable. This thread passes it a callable that emits a (throttled) signal and
 one that reads a flag the window sets, so the window stays responsive however many combinations
-there are. The outcome is kept on the thread object and announced by ``ended``; the window reads
+there are. Which choices drive each objective (``api.exploration_drivers``) is worked out here
+too, after the run, so the window only shows it. The outcome is kept on the thread object and announced by ``ended``; the window reads
 it in the GUI thread once the run is over, so no result is ever shared while the engine runs.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+import pandas as pd
 from PySide6.QtCore import QObject, QThread, Signal
 
 from regio_desktop import api
@@ -31,6 +33,7 @@ class ExploreFunction(Protocol):
         states: Sequence[str],
         choices: Sequence[str],
         *,
+        toggles: Sequence[tuple[str, str]],
         objectives: Sequence[str],
         aggregation: api.Aggregation,
         samples: int,
@@ -52,6 +55,7 @@ class ExplorationRequest:
     seed: int = 0
     choices: tuple[str, ...] = api.EXPLORATION_ALIGNMENTS
     aggregation: api.Aggregation = field(default_factory=api.Aggregation)
+    toggles: tuple[tuple[str, str], ...] = ()
 
 
 class ExplorationThread(QThread):
@@ -75,6 +79,7 @@ class ExplorationThread(QThread):
         self.function = function
         self.outcome: Outcome = ""
         self.result: api.Exploration | None = None
+        self.drivers: pd.DataFrame | None = None
         self.error = ""
         self._cancel = threading.Event()
         self._percent = -1
@@ -101,6 +106,7 @@ class ExplorationThread(QThread):
                 request.base,
                 request.states,
                 request.choices,
+                toggles=request.toggles,
                 objectives=request.objectives,
                 aggregation=request.aggregation,
                 samples=request.samples,
@@ -108,6 +114,7 @@ class ExplorationThread(QThread):
                 progress=self._progress,
                 should_cancel=self._cancel.is_set,
             )
+            drivers = api.exploration_drivers(result)
         except api.ExplorationCancelled:
             self.outcome = "cancelled"
         except Exception as error:  # a failed run is reported in the window, never a crash
@@ -120,4 +127,5 @@ class ExplorationThread(QThread):
             else:
                 self.outcome = "done"
                 self.result = result
+                self.drivers = drivers
         self.ended.emit(self.run_id)
