@@ -122,7 +122,11 @@ from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
 from regio_desktop.world.profile_recovery import Profile, open_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
-from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
+from regio_desktop.world.resource_files import (
+    application_icon_path,
+    map_outlines,
+    preset_scenario_paths,
+)
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
@@ -254,6 +258,7 @@ __all__ = [
     "Spillover",
     "Tension",
     "World",
+    "application_icon_path",
     "argument_choices",
     "argument_records",
     "arguments_about",

@@ -325,3 +325,12 @@ def test_explore_aggregates_as_asked_and_tries_west(
     assert min(moved) >= -1e-9 and max(moved) > 0
     code, _, err = run([*args, "--aggregate", "TJK"], capsys)
     assert code == 2 and "aggregate 'TJK' is not mean, worst or one of the explored" in err
+
+
+def test_version_prints_the_program_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import regio_desktop
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"regio-desktop {regio_desktop.__version__}"

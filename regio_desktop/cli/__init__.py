@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+import regio_desktop
 from regio_desktop import api
 from regio_desktop.cli import arguments, drivers, evaluate, explore, export, report
 from regio_desktop.cli.common import EXIT_BAD_INPUT
@@ -48,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="regio-desktop",
         description="Explore scenarios of Eurasian regionalism. With no command, open the window.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"regio-desktop {regio_desktop.__version__}"
     )
     parser.add_argument("--db", type=Path, help="use this database instead of the shipped one")
     parser.add_argument(

@@ -21,3 +21,9 @@ def preset_scenario_paths() -> list[Path]:
 def map_outlines() -> dict[str, Any]:
     """Country outlines for the map: {"provenance": {...}, "countries": {ISO3: {name, rings}}}."""
     return json.loads(resource_path("map", "eurasia_110m.json").read_text(encoding="utf-8"))
+
+
+def application_icon_path() -> Path:
+    """The program's icon (SVG): the window and the About dialog draw it, the installers'
+    PNG sizes are rendered from it (packaging/render_icons.py)."""
+    return resource_path("icons", "regio-desktop.svg")

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Changed by the scenario</source>
         <translation type="vanished">Сценариймен өзгертілген</translation>
@@ -74,6 +73,41 @@
     <message>
         <source>Alignment</source>
         <translation type="vanished">Бағдар</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>public domain</source>
+        <translation>қоғамдық игілік</translation>
+    </message>
+    <message>
+        <source>copyright of its authors, cited</source>
+        <translation>авторларының авторлық құқығы, дәйексөзбен</translation>
+    </message>
+    <message>
+        <source>the project's own work</source>
+        <translation>жобаның өз жұмысы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence of the program: MIT. Built with Python {python} and Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;GDP and population: the World Bank, World Development Indicators (CC BY 4.0), in the copy of the Open Knowledge Foundation's core datasets (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Country outlines of the map: Natural Earth, 1:110m Admin 0 (public domain).&lt;/li&gt;&lt;li&gt;Memberships, treaties and arguments: the treaties, official texts and the regional-studies literature cited in the Library, each under its own terms; the literature is summarised and cited, not reproduced.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық аймақтану сценарийлері: мүшелік, бағдар, көрсеткіштер және әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Бағдарламаның лицензиясы: MIT. Python {python} және Qt {qt} (PySide6 {pyside}, LGPL-3.0) негізінде жасалған.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Деректер&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ЖІӨ және халық саны: Дүниежүзілік банк, World Development Indicators (CC BY 4.0), Open Knowledge Foundation негізгі деректер жиынтықтарының көшірмесінде (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Картадағы елдердің шекаралары: Natural Earth, 1:110m Admin 0 (қоғамдық игілік).&lt;/li&gt;&lt;li&gt;Мүшелік, шарттар және дәлелдер: Кітапханада көрсетілген шарттар, ресми мәтіндер және аймақтану әдебиеті, әрқайсысы өз шарттарымен; әдебиет қайта жарияланбайды, мазмұндалып, дәйексөзбен келтіріледі.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The sources of the loaded database, by licence:</source>
+        <translation>Жүктелген дерекқордың дереккөздері, лицензия бойынша:</translation>
+    </message>
+    <message>
+        <source>About Regio Desktop</source>
+        <translation>Regio Desktop туралы</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1383,8 @@
         <translation>өзгерді (жақсырақ бағыт жоқ)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
-        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ жақсырақ&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ нашарырақ&lt;/span&gt; мемлекет үшін · белгісіз: жақсырақ бағыт жоқ · жолды екі рет шерту — жіктеу</translation>
+        <source>&lt;span style='color:{better}'&gt;▲ better&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style='color:{better}'&gt;▲ жақсырақ&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ нашарырақ&lt;/span&gt; мемлекет үшін · белгісіз: жақсырақ бағыт жоқ · жолды екі рет шерту — жіктеу</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
@@ -1441,7 +1475,7 @@
         <translation>сауда: {pole} ({share:.0%}, қатаңдығы {severity:.2f})</translation>
     </message>
     <message>
-        <source>{bloc}: {share:.0%} of members&apos; GDP sanctioned</source>
+        <source>{bloc}: {share:.0%} of members' GDP sanctioned</source>
         <translation>{bloc}: мүшелер ЖІӨ-нің {share:.0%} санкцияда</translation>
     </message>
     <message>
@@ -1469,7 +1503,7 @@
         <translation>{bloc} ({status})</translation>
     </message>
     <message>
-        <source>ties with {pole}: {share:.0%} of the state&apos;s ties</source>
+        <source>ties with {pole}: {share:.0%} of the state's ties</source>
         <translation>байланыстар: {pole} — мемлекет байланыстарының {share:.0%}</translation>
     </message>
     <message>
@@ -1489,7 +1523,7 @@
         <translation>құрамдастармен түсіндірілмейді</translation>
     </message>
     <message>
-        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners' GDP as a multiple of {state}'s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100·X/(1+X), X = {x:.2f}: преференциялық серіктестер ЖІӨ-нің {state} мемлекетінің өз ЖІӨ-не қатынасы ({gdp:,.0f} млрд, {year}); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
@@ -1505,15 +1539,15 @@
         <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners' share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Y)), Y = блоктар бойынша қосынды: мәртебе × қауіпсіздік ынтымақтастығының тереңдігі × қорғаныс көбейткіші × серіктестердің жиынтық ЖІӨ-дегі үлесі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
-        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state&apos;s ties to the {poles} poles</source>
+        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state's ties to the {poles} poles</source>
         <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), мұндағы q — мемлекеттің {poles} полюспен байланыстарының үлестері</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
@@ -1521,15 +1555,15 @@
         <translation>құрылтайшы және толық мүшелер саны</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; GDP (US$ bn)</source>
+        <source>sum of the full members' GDP (US$ bn)</source>
         <translation>толық мүшелер ЖІӨ-нің қосындысы (млрд АҚШ доллары)</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; population (million)</source>
+        <source>sum of the full members' population (million)</source>
         <translation>толық мүшелер халқының қосындысы (млн)</translation>
     </message>
     <message>
-        <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
+        <source>the largest full member's share of the full members' GDP (%)</source>
         <translation>ең ірі толық мүшенің толық мүшелер ЖІӨ-індегі үлесі (%)</translation>
     </message>
     <message>
@@ -1541,7 +1575,7 @@
         <translation>бағдары белгілі толық мүшелер бойынша орташа: олар бірге ең көп ден қоятын полюске бағдарының салмағы (жетекші жоқ)</translation>
     </message>
     <message>
-        <source>share of the post-Soviet states&apos; total in states with this alignment</source>
+        <source>share of the post-Soviet states' total in states with this alignment</source>
         <translation>осы бағдардағы мемлекеттердің посткеңестік мемлекеттер жиынтығындағы үлесі</translation>
     </message>
     <message>
@@ -1766,7 +1800,7 @@
         <translation>Зерттеу күйі</translation>
     </message>
     <message>
-        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
@@ -1962,7 +1996,7 @@
         <translation>Әр мақсат — {states} ішінен сол мақсат бойынша ең нашар жағдайдағы мемлекеттің мәні (әр мақсат үшін бұл әртүрлі мемлекет болуы мүмкін).</translation>
     </message>
     <message>
-        <source>Each objective is the value for {name} alone; the other states&apos; choices count through the blocs they share with it.</source>
+        <source>Each objective is the value for {name} alone; the other states' choices count through the blocs they share with it.</source>
         <translation>Әр мақсат — тек {name} үшін мән; басқа мемлекеттердің таңдауы онымен ортақ блоктар арқылы әсер етеді.</translation>
     </message>
     <message>
@@ -1978,7 +2012,7 @@
         <translation>Мақсаттар мемлекеттер бойынша қалай біріктіріледі</translation>
     </message>
     <message>
-        <source>How each objective is made from the explored states&apos; values: their mean, the worst state on that objective, or one state&apos;s value alone</source>
+        <source>How each objective is made from the explored states' values: their mean, the worst state on that objective, or one state's value alone</source>
         <translation>Әр мақсат зерттелетін мемлекеттердің мәндерінен қалай алынады: олардың орташасы, сол мақсат бойынша ең нашар мемлекет немесе бір мемлекеттің мәні</translation>
     </message>
     <message>
@@ -2013,15 +2047,15 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state&apos;s cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
+        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state's cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
         <translation>&lt;b&gt;Мүшелік:&lt;/b&gt; мүшелік матрицасында блокқа кіру немесе одан шығу үшін мемлекеттің блок бағанындағы ұяшығын екі рет шертіңіз (немесе Бос орын пернесін басыңыз); ұяшықты оң жақпен шерту барлық мәртебені ұсынады. Әр түзету бірден қайта есептеледі және болдырылмайды (Ctrl+Z).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state&apos;s alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
+        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state's alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
         <translation>&lt;b&gt;Бағдарлар:&lt;/b&gt; «Бағдар» тақтасында мемлекеттің бағдарын таңдаңыз (Ресей бағыты, Қытай бағыты, көпвекторлы, Батыс бағыты); қасындағы жазу базалық бағдарды атайды.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state&apos;s figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
+        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state's figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
         <translation>&lt;b&gt;Көрсеткіштер:&lt;/b&gt; кесте таңдалған мемлекеттің мәндерін көрсетеді, өзгеріс мемлекет үшін жақсырақ (көк ▲) не нашарырақ (қызғылт сары ▼) екеніне қарай боялады; «Көрсету:» барлық мемлекетке, блоктарға немесе өңірге ауыстырады.</translation>
     </message>
     <message>
@@ -2068,7 +2102,7 @@
         <translation>А&amp;лғашқы қадамдар</translation>
     </message>
     <message>
-        <source>The analyst&apos;s loop in a few lines</source>
+        <source>The analyst's loop in a few lines</source>
         <translation>Талдаушының жұмысы бірнеше жолда</translation>
     </message>
     <message>
@@ -2089,7 +2123,7 @@
     </message>
     <message>
         <source>About Regio Desktop</source>
-        <translation>Regio Desktop туралы</translation>
+        <translation type="vanished">Regio Desktop туралы</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2105,7 +2139,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2479,11 +2513,11 @@
         <translation>Салмақталған қосынды: ЕО, Ұлыбритания және АҚШ-пен сауда үлесі, батыстық блоктар арқылы байланыстар және бағдар.</translation>
     </message>
     <message>
-        <source>How much of the state&apos;s trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
+        <source>How much of the state's trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
         <translation>Мемлекеттің саудасы, блоктары мен бағдары оны санкциядағы серіктестермен қаншалықты байланыстырады, сондай-ақ мемлекеттің өзіне салынған санкциялар.</translation>
     </message>
     <message>
-        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc&apos;s largest member is.</source>
+        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc's largest member is.</source>
         <translation>Мемлекет сақтайтын шешім қабылдау еркіндігі: 100-ден блоктарға берілген өкілеттік шегеріледі, әр блоктың ең ірі мүшесінің қаншалықты басым екені ескеріледі.</translation>
     </message>
     <message>
@@ -2491,7 +2525,7 @@
         <translation>Мемлекет сүйене алатын ұжымдық қорғаныс міндеттемелері мен қауіпсіздік саласындағы ынтымақтастық, серіктестерінің қосатын үлесі ескеріледі.</translation>
     </message>
     <message>
-        <source>How evenly the state&apos;s ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
+        <source>How evenly the state's ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
         <translation>Мемлекеттің байланыстары Ресей, Қытай, Батыс, түркі әлемі және басқалар арасында қаншалықты біркелкі бөлінген (100 — толық біркелкі).</translation>
     </message>
     <message>
@@ -2511,59 +2545,59 @@
         <translation>Толық мүшелердің халқы.</translation>
     </message>
     <message>
-        <source>The largest full member&apos;s share of the members&apos; combined GDP.</source>
+        <source>The largest full member's share of the members' combined GDP.</source>
         <translation>Ең ірі толық мүшенің мүшелердің жиынтық ЖІӨ-індегі үлесі.</translation>
     </message>
     <message>
-        <source>How much of the members&apos; alignment points to the bloc&apos;s leading pole (or, without one, to their most common pole).</source>
+        <source>How much of the members' alignment points to the bloc's leading pole (or, without one, to their most common pole).</source>
         <translation>Мүшелер бағдарының қаншалықты бөлігі блоктың жетекші полюсіне (ол болмаса — мүшелер арасында ең жиі кездесетін полюске) бағытталған.</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Ресей бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Қытай бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «көпвекторлы» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ішінде бағдары «Батыс бағыты» болатын мемлекеттердің үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер халқының бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Ресей бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Қытай бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «көпвекторлы» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Посткеңестік мемлекеттер ЖІӨ-інің бағдары «Батыс бағыты» болатын мемлекеттерге тиесілі үлесі (Ресейдің өзі Ресей бағытына жатады).</translation>
     </message>
 </context>
@@ -3158,7 +3192,7 @@
         <translation>Қытайға бағдарланған Орталық Азия</translation>
     </message>
     <message>
-        <source>Kazakhstan&apos;s multi-vector balancing with a BRICS partnership</source>
+        <source>Kazakhstan's multi-vector balancing with a BRICS partnership</source>
         <translation>Қазақстанның көпвекторлы теңгерімі және БРИКС серіктестігі</translation>
     </message>
     <message>
@@ -3497,7 +3531,7 @@
         <translation>{state} мемлекетінің {bloc} ішіндегі ауыстырғышы екі рет аталған.</translation>
     </message>
     <message>
-        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
@@ -4191,7 +4225,7 @@ Save them first?</source>
         <translation>Атауын «{name}» деп өзгерту</translation>
     </message>
     <message>
-        <source>Edit the scenario&apos;s description or notes</source>
+        <source>Edit the scenario's description or notes</source>
         <translation>Сценарийдің сипаттамасын немесе жазбаларын өзгерту</translation>
     </message>
 </context>

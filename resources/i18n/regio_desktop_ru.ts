@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Changed by the scenario</source>
         <translation type="vanished">Изменено сценарием</translation>
@@ -74,6 +73,41 @@
     <message>
         <source>Alignment</source>
         <translation type="vanished">Ориентация</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <source>copyright of its authors, cited</source>
+        <translation>авторское право авторов, с цитированием</translation>
+    </message>
+    <message>
+        <source>the project's own work</source>
+        <translation>собственная работа проекта</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence of the program: MIT. Built with Python {python} and Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;GDP and population: the World Bank, World Development Indicators (CC BY 4.0), in the copy of the Open Knowledge Foundation's core datasets (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Country outlines of the map: Natural Earth, 1:110m Admin 0 (public domain).&lt;/li&gt;&lt;li&gt;Memberships, treaties and arguments: the treaties, official texts and the regional-studies literature cited in the Library, each under its own terms; the literature is summarised and cited, not reproduced.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия программы: MIT. Создана на Python {python} и Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Данные&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ВВП и население: Всемирный банк, World Development Indicators (CC BY 4.0), в копии базовых наборов данных Open Knowledge Foundation (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Контуры стран на карте: Natural Earth, 1:110m Admin 0 (общественное достояние).&lt;/li&gt;&lt;li&gt;Членство, договоры и аргументы: договоры, официальные тексты и литература по регионоведению, указанные в Библиотеке, каждый источник на своих условиях; литература пересказывается и цитируется, а не воспроизводится.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The sources of the loaded database, by licence:</source>
+        <translation>Источники загруженной базы данных по лицензиям:</translation>
+    </message>
+    <message>
+        <source>About Regio Desktop</source>
+        <translation>О программе Regio Desktop</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1383,8 @@
         <translation>изменилось (лучшего направления нет)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{better}&apos;&gt;▲ better&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
-        <translation>&lt;span style=&apos;color:{better}&apos;&gt;▲ лучше&lt;/span&gt; · &lt;span style=&apos;color:{worse}&apos;&gt;▼ хуже&lt;/span&gt; для государства · без знака: лучшего направления нет · двойной щелчок по строке — разложение</translation>
+        <source>&lt;span style='color:{better}'&gt;▲ better&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ worse&lt;/span&gt; for the state · no mark: no better direction · double-click a row for its breakdown</source>
+        <translation>&lt;span style='color:{better}'&gt;▲ лучше&lt;/span&gt; · &lt;span style='color:{worse}'&gt;▼ хуже&lt;/span&gt; для государства · без знака: лучшего направления нет · двойной щелчок по строке — разложение</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
@@ -1441,7 +1475,7 @@
         <translation>торговля: {pole} ({share:.0%}, жёсткость {severity:.2f})</translation>
     </message>
     <message>
-        <source>{bloc}: {share:.0%} of members&apos; GDP sanctioned</source>
+        <source>{bloc}: {share:.0%} of members' GDP sanctioned</source>
         <translation>{bloc}: под санкциями {share:.0%} ВВП членов</translation>
     </message>
     <message>
@@ -1469,7 +1503,7 @@
         <translation>{bloc} ({status})</translation>
     </message>
     <message>
-        <source>ties with {pole}: {share:.0%} of the state&apos;s ties</source>
+        <source>ties with {pole}: {share:.0%} of the state's ties</source>
         <translation>связи: {pole} — {share:.0%} связей государства</translation>
     </message>
     <message>
@@ -1489,7 +1523,7 @@
         <translation>не объясняется составляющими</translation>
     </message>
     <message>
-        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100·X/(1+X) with X = {x:.2f}: the preferential partners' GDP as a multiple of {state}'s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100·X/(1+X), X = {x:.2f}: ВВП преференциальных партнёров, делённый на собственный ВВП государства {state} ({gdp:,.0f} млрд, {year}); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
@@ -1505,15 +1539,15 @@
         <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners' share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Y)), Y = сумма по блокам: статус × глубина сотрудничества в сфере безопасности × оборонный множитель × доля партнёров в совокупном ВВП; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
-        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state&apos;s ties to the {poles} poles</source>
+        <source>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), q the shares of the state's ties to the {poles} poles</source>
         <translation>100 × Σ q·(1 − q) / (1 − 1/{poles}) = 100 × (1 − Σ q²) / (1 − 1/{poles}), где q — доли связей государства с {poles} полюсами</translation>
     </message>
     <message>
-        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top</source>
         <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
@@ -1521,15 +1555,15 @@
         <translation>число членов-основателей и полноправных членов</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; GDP (US$ bn)</source>
+        <source>sum of the full members' GDP (US$ bn)</source>
         <translation>сумма ВВП полноправных членов (млрд долл. США)</translation>
     </message>
     <message>
-        <source>sum of the full members&apos; population (million)</source>
+        <source>sum of the full members' population (million)</source>
         <translation>сумма населения полноправных членов (млн)</translation>
     </message>
     <message>
-        <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
+        <source>the largest full member's share of the full members' GDP (%)</source>
         <translation>доля крупнейшего полноправного члена в ВВП полноправных членов (%)</translation>
     </message>
     <message>
@@ -1541,7 +1575,7 @@
         <translation>среднее по полноправным членам с известной ориентацией: вес их ориентации на полюс, к которому они вместе тяготеют больше всего (ведущего нет)</translation>
     </message>
     <message>
-        <source>share of the post-Soviet states&apos; total in states with this alignment</source>
+        <source>share of the post-Soviet states' total in states with this alignment</source>
         <translation>доля постсоветских государств с этой ориентацией в общем итоге</translation>
     </message>
     <message>
@@ -1766,7 +1800,7 @@
         <translation>Состояние исследования</translation>
     </message>
     <message>
-        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
@@ -1962,7 +1996,7 @@
         <translation>Каждая цель — значение того государства из {states}, которому по ней хуже всего (для разных целей это могут быть разные государства).</translation>
     </message>
     <message>
-        <source>Each objective is the value for {name} alone; the other states&apos; choices count through the blocs they share with it.</source>
+        <source>Each objective is the value for {name} alone; the other states' choices count through the blocs they share with it.</source>
         <translation>Каждая цель — значение только для государства {name}; выбор остальных влияет через общие с ним блоки.</translation>
     </message>
     <message>
@@ -1978,7 +2012,7 @@
         <translation>Как цели сводятся по государствам</translation>
     </message>
     <message>
-        <source>How each objective is made from the explored states&apos; values: their mean, the worst state on that objective, or one state&apos;s value alone</source>
+        <source>How each objective is made from the explored states' values: their mean, the worst state on that objective, or one state's value alone</source>
         <translation>Как каждая цель получается из значений исследуемых государств: их среднее, худшее государство по этой цели или значение одного государства</translation>
     </message>
     <message>
@@ -2013,15 +2047,15 @@
 <context>
     <name>GettingStarted</name>
     <message>
-        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state&apos;s cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
+        <source>&lt;b&gt;Memberships:&lt;/b&gt; in the matrix, double-click a state's cell of a bloc (or press Space) to join or leave it; right-click the cell for every status. Each edit recomputes at once and can be undone (Ctrl+Z).</source>
         <translation>&lt;b&gt;Членство:&lt;/b&gt; в матрице членства дважды щёлкните ячейку государства в столбце блока (или нажмите Пробел), чтобы вступить в блок или выйти из него; правый щелчок по ячейке предлагает все статусы. Каждая правка пересчитывается сразу и отменяется (Ctrl+Z).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state&apos;s alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
+        <source>&lt;b&gt;Alignments:&lt;/b&gt; in the Alignment panel, choose a state's alignment (Russia-led, China-centred, multi-vector, West-oriented); the label beside it names the baseline.</source>
         <translation>&lt;b&gt;Ориентации:&lt;/b&gt; на панели «Ориентация» выберите ориентацию государства (курс на Россию, курс на Китай, многовекторность, курс на Запад); подпись рядом называет базовую.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state&apos;s figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
+        <source>&lt;b&gt;Indicators:&lt;/b&gt; the table shows the selected state's figures, the change coloured by whether it is better (blue ▲) or worse (orange ▼) for the state; Show: switches to all states, the blocs or the region.</source>
         <translation>&lt;b&gt;Показатели:&lt;/b&gt; таблица показывает значения выбранного государства, изменение окрашено по тому, лучше (синий ▲) или хуже (оранжевый ▼) оно для государства; «Показать:» переключает на все государства, блоки или регион.</translation>
     </message>
     <message>
@@ -2068,7 +2102,7 @@
         <translation>&amp;Первые шаги</translation>
     </message>
     <message>
-        <source>The analyst&apos;s loop in a few lines</source>
+        <source>The analyst's loop in a few lines</source>
         <translation>Работа аналитика в нескольких строках</translation>
     </message>
     <message>
@@ -2089,7 +2123,7 @@
     </message>
     <message>
         <source>About Regio Desktop</source>
-        <translation>О программе Regio Desktop</translation>
+        <translation type="vanished">О программе Regio Desktop</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2105,7 +2139,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2479,11 +2513,11 @@
         <translation>Взвешенная сумма: доля торговли с ЕС, Великобританией и США, связи через западные блоки и ориентация.</translation>
     </message>
     <message>
-        <source>How much of the state&apos;s trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
+        <source>How much of the state's trade, blocs and alignment tie it to sanctioned partners, plus sanctions on the state itself.</source>
         <translation>Насколько торговля, блоки и ориентация государства связывают его с партнёрами под санкциями, а также санкции против самого государства.</translation>
     </message>
     <message>
-        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc&apos;s largest member is.</source>
+        <source>Decision-making the state keeps: 100 less what it delegates to blocs, weighted by how dominant each bloc's largest member is.</source>
         <translation>Свобода решений, которую сохраняет государство: 100 минус то, что оно передаёт блокам, с учётом того, насколько доминирует крупнейший член каждого блока.</translation>
     </message>
     <message>
@@ -2491,7 +2525,7 @@
         <translation>Обязательства коллективной обороны и сотрудничество в сфере безопасности, на которые может опереться государство, с учётом того, что вносят его партнёры.</translation>
     </message>
     <message>
-        <source>How evenly the state&apos;s ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
+        <source>How evenly the state's ties spread across Russia, China, the West, the Turkic world and others (100 = perfectly even).</source>
         <translation>Насколько равномерно связи государства распределены между Россией, Китаем, Западом, тюркским миром и остальными (100 — полностью равномерно).</translation>
     </message>
     <message>
@@ -2511,59 +2545,59 @@
         <translation>Население полноправных членов.</translation>
     </message>
     <message>
-        <source>The largest full member&apos;s share of the members&apos; combined GDP.</source>
+        <source>The largest full member's share of the members' combined GDP.</source>
         <translation>Доля крупнейшего полноправного члена в совокупном ВВП членов.</translation>
     </message>
     <message>
-        <source>How much of the members&apos; alignment points to the bloc&apos;s leading pole (or, without one, to their most common pole).</source>
+        <source>How much of the members' alignment points to the bloc's leading pole (or, without one, to their most common pole).</source>
         <translation>Какая часть ориентации членов направлена на ведущий полюс блока (а если его нет — на полюс, самый частый среди членов).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «курс на Россию» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «курс на Китай» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «многовекторность» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' number in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Доля постсоветских государств с ориентацией «курс на Запад» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «курс на Россию» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «курс на Китай» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «многовекторность» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' population in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Доля населения постсоветских государств, приходящаяся на государства с ориентацией «курс на Запад» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is Russia-led (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «курс на Россию» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is China-centred (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «курс на Китай» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is multi-vector (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «многовекторность» (сама Россия относится к курсу на Россию).</translation>
     </message>
     <message>
-        <source>Share of the post-Soviet states&apos; GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
+        <source>Share of the post-Soviet states' GDP in states whose alignment is West-oriented (Russia itself counts as Russia-led).</source>
         <translation>Доля ВВП постсоветских государств, приходящаяся на государства с ориентацией «курс на Запад» (сама Россия относится к курсу на Россию).</translation>
     </message>
 </context>
@@ -3158,7 +3192,7 @@
         <translation>Центральная Азия, ориентированная на Китай</translation>
     </message>
     <message>
-        <source>Kazakhstan&apos;s multi-vector balancing with a BRICS partnership</source>
+        <source>Kazakhstan's multi-vector balancing with a BRICS partnership</source>
         <translation>Многовекторный баланс Казахстана и партнёрство в БРИКС</translation>
     </message>
     <message>
@@ -3497,7 +3531,7 @@
         <translation>Переключатель {state} в {bloc} указан дважды.</translation>
     </message>
     <message>
-        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states' choices fixed in the scenario.</source>
         <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
@@ -4191,7 +4225,7 @@ Save them first?</source>
         <translation>Переименовать в «{name}»</translation>
     </message>
     <message>
-        <source>Edit the scenario&apos;s description or notes</source>
+        <source>Edit the scenario's description or notes</source>
         <translation>Изменение описания или заметок сценария</translation>
     </message>
 </context>

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import regio_desktop
 from regio_desktop import api
 from regio_desktop.api import bring_up_to_date, preset_scenario_paths
 from regio_desktop.app.common.problem_texts import problem_text
@@ -26,6 +27,7 @@ from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.translation import install_translators
 
 PREFERRED_STATE = "KAZ"
+DESKTOP_FILE_NAME = "regio-desktop"
 
 
 def application(argv: list[str]) -> QApplication:
@@ -34,11 +36,18 @@ def application(argv: list[str]) -> QApplication:
         return existing
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(regio_desktop.__version__)
+    # The desktop entry's name (regio-desktop.desktop): Wayland compositors and task bars match
+    # the window to the entry, and so to its icon, by it.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     # Fractional scale factors (125 %, 150 %) as the desktop asks, not rounded to whole numbers.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    return QApplication(argv)
+    app = QApplication(argv)
+    # Every window of the program (and the task bar's entry for it) shows the program's icon.
+    app.setWindowIcon(QIcon(str(api.application_icon_path())))
+    return app
 
 
 def use_offscreen() -> None:
