@@ -9,8 +9,15 @@ from typing import Any
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under ``resources/`` (installed as the package ``regio_desktop.resources``)."""
-    return Path(str(resources.files("regio_desktop.resources").joinpath(*parts)))
+    """A file under ``resources/`` (installed as the package ``regio_desktop.resources``).
+
+    One ``joinpath`` per part: the frozen bundle's reader (and Python 3.11's namespace reader)
+    takes a single name at a time.
+    """
+    found = resources.files("regio_desktop.resources")
+    for part in parts:
+        found = found.joinpath(part)
+    return Path(str(found))
 
 
 def preset_scenario_paths() -> list[Path]:
