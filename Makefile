@@ -29,8 +29,8 @@ run: system-deps-gui $(STAMP) $(DB) $(QM) bytecode
 	else $(BIN)/regio-desktop; fi
 
 test: system-deps-test $(STAMP) $(DB) $(QM)
-	$(BIN)/ruff check regio_desktop tests db benchmarks
-	$(BIN)/ruff format --check regio_desktop tests db benchmarks
+	$(BIN)/ruff check regio_desktop tests db benchmarks packaging
+	$(BIN)/ruff format --check regio_desktop tests db benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -63,8 +63,8 @@ regio_desktop/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)
-	$(BIN)/ruff check regio_desktop tests db benchmarks
-	$(BIN)/ruff format --check regio_desktop tests db benchmarks
+	$(BIN)/ruff check regio_desktop tests db benchmarks packaging
+	$(BIN)/ruff format --check regio_desktop tests db benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

@@ -37,8 +37,10 @@ done
 gzip -9n -c packaging/man/regio-desktop.1 > "$root/usr/share/man/man1/regio-desktop.1.gz"
 install -m 644 packaging/copyright "$root/usr/share/doc/regio-desktop/copyright"
 
-# The system libraries the bundle's Qt loads but does not carry (packaging/deb-depends.txt,
-# checked against `ldd` of the bundle by packaging/check-deb-depends.sh).
+# The system libraries the bundle's Qt loads but does not carry (packaging/deb-depends.txt);
+# the build stops if `ldd` of the bundle finds one from a package not declared there.
+"$python" packaging/check_deb_depends.py "$bundle" | grep -v '^not found' || true
+"$python" packaging/check_deb_depends.py "$bundle" >/dev/null
 depends=$(grep -v '^#' packaging/deb-depends.txt | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /, /g')
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<CONTROL

@@ -11,6 +11,6 @@ import os
 if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
     os.environ["LC_CTYPE"] = "C.UTF-8"
 
-from regio_desktop.cli import main  # noqa: E402  (after the locale is chosen)
+from regio_desktop.cli import main  # after the locale is chosen
 
 raise SystemExit(main())
