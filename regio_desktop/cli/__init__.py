@@ -14,7 +14,7 @@ from typing import NoReturn
 
 import regio_desktop
 from regio_desktop import api
-from regio_desktop.cli import arguments, drivers, evaluate, explore, export, report
+from regio_desktop.cli import arguments, drivers, evaluate, explore, export, profile, report
 from regio_desktop.cli.common import EXIT_BAD_INPUT
 
 # One module per verb, each with add_parser(sub) and run(args, world): a new verb is a new module
@@ -26,6 +26,7 @@ VERBS = {
     "drivers": drivers,
     "report": report,
     "arguments": arguments,
+    "profile": profile,
 }
 
 

@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,10 +44,7 @@ def application(argv: list[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication(argv)
-    # Every window of the program (and the task bar's entry for it) shows the program's icon.
-    app.setWindowIcon(QIcon(str(api.application_icon_path())))
-    return app
+    return QApplication(argv)
 
 
 def use_offscreen() -> None:
@@ -93,7 +90,7 @@ def open_window(
     return window
 
 
-PROFILE_LOCK_NAME = "regio-world.lock"
+PROFILE_LOCK_NAME = api.PROFILE_LOCK_NAME
 
 
 def lock_profile(user_dir: Path) -> tuple[QLockFile | None, bool]:
@@ -115,7 +112,8 @@ def lock_profile(user_dir: Path) -> tuple[QLockFile | None, bool]:
 
 
 def _user_data_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The profile's folder: one rule for the window and the command line (``api``)."""
+    return api.profile_folder()
 
 
 def start_window(
@@ -132,6 +130,8 @@ def start_window(
 
     Raises DatabaseError or OSError when the database cannot be used.
     """
+    # Every window of the program (and the task bar's entry for it) shows the program's icon.
+    app.setWindowIcon(QIcon(str(api.application_icon_path())))
     install_translators(app, settings.language)  # parented to the application, which keeps them
     apply_theme(app, settings.theme)
     # Saves a killed process left half-done: in the profile and where recent scenarios live.
