@@ -147,9 +147,15 @@ from regio_desktop.world.argument_store import (
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
 from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
+from regio_desktop.world.profile_location import LOCK_NAME as PROFILE_LOCK_NAME
+from regio_desktop.world.profile_location import profile_folder, profile_in_use
 from regio_desktop.world.profile_recovery import Profile, open_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
-from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
+from regio_desktop.world.resource_files import (
+    application_icon_path,
+    map_outlines,
+    preset_scenario_paths,
+)
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
@@ -231,6 +237,7 @@ __all__ = [
     "MEMBERSHIP_STATUSES",
     "PHRASES",
     "PROBLEM_TEMPLATES",
+    "PROFILE_LOCK_NAME",
     "REPORT_TEMP_PREFIX",
     "SCENARIO_ALIGNMENTS",
     "SOURCE_KIND",
@@ -289,6 +296,7 @@ __all__ = [
     "UncertaintyCancelled",
     "WeightedRanking",
     "World",
+    "application_icon_path",
     "argument_choices",
     "argument_records",
     "arguments_about",
@@ -334,6 +342,8 @@ __all__ = [
     "prim",
     "printable",
     "process_age_s",
+    "profile_folder",
+    "profile_in_use",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",

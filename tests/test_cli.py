@@ -355,3 +355,12 @@ def test_uncertainty_sensitivity_ranks_the_estimates(
     dependence = [r for r in rows if r["indicator"] == "dependence_russia"]
     assert [r["rank"] for r in dependence] == [1, 2]
     assert dependence[0]["effect"] >= dependence[1]["effect"] > 0
+
+
+def test_version_prints_the_program_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import regio_desktop
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"regio-desktop {regio_desktop.__version__}"

@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>public domain</source>
+        <translation>қоғамдық игілік</translation>
+    </message>
+    <message>
+        <source>copyright of its authors, cited</source>
+        <translation>авторларының авторлық құқығы, дәйексөзбен</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own work</source>
+        <translation>жобаның өз жұмысы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence of the program: MIT. Built with Python {python} and Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;GDP and population: the World Bank, World Development Indicators (CC BY 4.0), in the copy of the Open Knowledge Foundation&apos;s core datasets (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Country outlines of the map: Natural Earth, 1:110m Admin 0 (public domain).&lt;/li&gt;&lt;li&gt;Memberships, treaties and arguments: the treaties, official texts and the regional-studies literature cited in the Library, each under its own terms; the literature is summarised and cited, not reproduced.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық аймақтану сценарийлері: мүшелік, бағдар, көрсеткіштер және әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Бағдарламаның лицензиясы: MIT. Python {python} және Qt {qt} (PySide6 {pyside}, LGPL-3.0) негізінде жасалған.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Деректер&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ЖІӨ және халық саны: Дүниежүзілік банк, World Development Indicators (CC BY 4.0), Open Knowledge Foundation негізгі деректер жиынтықтарының көшірмесінде (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Картадағы елдердің шекаралары: Natural Earth, 1:110m Admin 0 (қоғамдық игілік).&lt;/li&gt;&lt;li&gt;Мүшелік, шарттар және дәлелдер: Кітапханада көрсетілген шарттар, ресми мәтіндер және аймақтану әдебиеті, әрқайсысы өз шарттарымен; әдебиет қайта жарияланбайды, мазмұндалып, дәйексөзбен келтіріледі.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The sources of the loaded database, by licence:</source>
+        <translation>Жүктелген дерекқордың дереккөздері, лицензия бойынша:</translation>
+    </message>
+    <message>
+        <source>About Regio Desktop</source>
+        <translation>Regio Desktop туралы</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
         <source>Alignment choices</source>
@@ -2482,7 +2517,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>About Regio Desktop</source>
-        <translation>Regio Desktop туралы</translation>
+        <translation type="vanished">Regio Desktop туралы</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2498,7 +2533,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

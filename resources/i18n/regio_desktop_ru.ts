@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <source>copyright of its authors, cited</source>
+        <translation>авторское право авторов, с цитированием</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own work</source>
+        <translation>собственная работа проекта</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence of the program: MIT. Built with Python {python} and Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;GDP and population: the World Bank, World Development Indicators (CC BY 4.0), in the copy of the Open Knowledge Foundation&apos;s core datasets (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Country outlines of the map: Natural Earth, 1:110m Admin 0 (public domain).&lt;/li&gt;&lt;li&gt;Memberships, treaties and arguments: the treaties, official texts and the regional-studies literature cited in the Library, each under its own terms; the literature is summarised and cited, not reproduced.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия программы: MIT. Создана на Python {python} и Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Данные&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ВВП и население: Всемирный банк, World Development Indicators (CC BY 4.0), в копии базовых наборов данных Open Knowledge Foundation (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Контуры стран на карте: Natural Earth, 1:110m Admin 0 (общественное достояние).&lt;/li&gt;&lt;li&gt;Членство, договоры и аргументы: договоры, официальные тексты и литература по регионоведению, указанные в Библиотеке, каждый источник на своих условиях; литература пересказывается и цитируется, а не воспроизводится.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The sources of the loaded database, by licence:</source>
+        <translation>Источники загруженной базы данных по лицензиям:</translation>
+    </message>
+    <message>
+        <source>About Regio Desktop</source>
+        <translation>О программе Regio Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
         <source>Alignment choices</source>
@@ -2482,7 +2517,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>About Regio Desktop</source>
-        <translation>О программе Regio Desktop</translation>
+        <translation type="vanished">О программе Regio Desktop</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2498,7 +2533,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
