@@ -16,6 +16,7 @@ from typing import Final
 
 from regio_desktop.engine import indicator_values as iv
 from regio_desktop.engine.consistency import DEEP_BLOC
+from regio_desktop.engine.terms import EASE_PARTNERS
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.world.vocabulary import STATUS_WEIGHT
 
@@ -191,6 +192,32 @@ ASSUMPTIONS: Final = (
         "Three open alternative routes put a state at 63 of 100: a landlocked state with three "
         "ways out no longer depends on one neighbour. Without it (a scale of 1) Kazakhstan, on "
         "seven corridors, sat at 99 and no opening showed.",
+    ),
+    _constant(
+        "MARKET_ACCESS_HALF",
+        iv.MARKET_ACCESS_HALF,
+        0.5,
+        2.0,
+        "A preferential market as large as the state's own economy doubles the demand its "
+        "producers reach on preferential terms, the middle of the scale; half or twice that "
+        "would put small states near the ends of it.",
+    ),
+    _constant(
+        "SECURITY_SCALE",
+        iv.SECURITY_SCALE,
+        0.5,
+        2.0,
+        "A full defence obligation from partners with most of the bloc's GDP (a contribution "
+        "near 1) puts a state at 63 of 100: covered, but not beyond doubt.",
+    ),
+    _constant(
+        "EASE_PARTNERS",
+        EASE_PARTNERS,
+        1.0,
+        3.0,
+        "Goods cross one or two neighbours on most routes before the sea or the buyer, so free "
+        "trade with two states on a corridor clears the crossings that matter; a longer route "
+        "into a state without an agreement is not made harder by it.",
     ),
     _constant(
         "DEEP_BLOC",

@@ -30,7 +30,7 @@ from regio_desktop.engine.indicator_values import (
     diversification_parts,
     exposure_index,
     ratio_index,
-    saturate,
+    security_index,
     transit_index,
 )
 from regio_desktop.engine.interactions import c5_shared_stance, interaction_sums, neighbour_mean
@@ -242,7 +242,7 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
             )
             for b in np.flatnonzero(terms.security_by_bloc[i] > 0)
         ]
-        return Breakdown(Phrase("formula_security_coverage"), parts, saturate)
+        return Breakdown(Phrase("formula_security_coverage"), parts, security_index)
     if code == "diversification":
         ties = terms.base_ties[i] + params["weight_alignment"] * a[i]
         total = float(ties.sum())

@@ -76,9 +76,20 @@ def transit_index(z: ArrayOrFloat, scale: float = CORRIDOR_SCALE) -> ArrayOrFloa
     return saturate(z / scale)
 
 
+MARKET_ACCESS_HALF: Final = 1.0
+"""Preferential partners' GDP, as a multiple of the state's own, at which market access is 50."""
+SECURITY_SCALE: Final = 1.0
+"""Sum of security contributions at which coverage reaches 63 (1 − 1/e) of 100."""
+
+
 def ratio_index(x: ArrayOrFloat) -> ArrayOrFloat:
-    """Map a ratio X >= 0 to 0..100 as 100 X / (1 + X) (used by market access)."""
-    return 100.0 * x / (1.0 + x)
+    """Map a ratio X >= 0 to 0..100 as 100 X / (MARKET_ACCESS_HALF + X) (market access)."""
+    return 100.0 * x / (MARKET_ACCESS_HALF + x)
+
+
+def security_index(y: ArrayOrFloat) -> ArrayOrFloat:
+    """Map the sum of security contributions Y to 0..100 as 100 (1 − exp(−Y / SECURITY_SCALE))."""
+    return saturate(y / SECURITY_SCALE)
 
 
 def dependence_index(ties: ArrayOrFloat) -> ArrayOrFloat:
@@ -200,7 +211,7 @@ def state_values(
         "dependence_west": dependence_index(ties[..., WEST]),
         "sanctions_exposure": exposure_index(exposure),
         "autonomy": autonomy_index(autonomy),
-        "security_coverage": fixed(saturate(terms.security_by_bloc[rows].sum(axis=-1))),
+        "security_coverage": fixed(security_index(terms.security_by_bloc[rows].sum(axis=-1))),
         "diversification": diversification,
         "transit_connectivity": transit,
     }

@@ -146,6 +146,13 @@ def corridor_openness(
     return np.exp(total_log[None, :] - log_closing) * on
 
 
+EASE_PARTNERS: Final = 2.0
+"""Preferential partners on a corridor at which its ease is full: a state's goods cross one or two
+neighbours on most routes before the sea or the buyer, so free trade with two of the states on it
+(or with the one other state of a two-state route) clears the crossings that matter, and a route
+lengthened into a state without an agreement (Turkey on the Middle Corridor in 2017) is not made
+harder by it. The ease is min(1, partners / min(others, EASE_PARTNERS))."""
+
 C5_BLOC: Final = "C5"
 """The Consultative Meetings of the Heads of State of Central Asia (blocs.csv): its full members'
 shared stance is the C5 interaction of autonomy (indicator_values.c5_shared_stance)."""
@@ -238,7 +245,8 @@ def membership_terms(
     on_count = on.sum(axis=0)
     preferential_partners = (reach > 0).astype(float) @ on  # (S, C)
     others = np.maximum(on_count[None, :] - on, 1.0)
-    corridor_ease = np.where(on > 0, preferential_partners / others, 0.0)
+    crossings = np.minimum(others, EASE_PARTNERS)
+    corridor_ease = np.where(on > 0, np.minimum(1.0, preferential_partners / crossings), 0.0)
 
     base_ties = params["weight_trade"] * snap.trade + params["weight_institutions"] * inst
     table = np.zeros((S, len(ALIGNMENTS) + 1, N_POLES))

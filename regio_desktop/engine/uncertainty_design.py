@@ -8,8 +8,10 @@ patches a copy of the snapshot's arrays (never rebuilding the world), which keep
 cost of one evaluation.
 
 Left out on purpose: ``sanctions_regime`` (a switch the analyst sets, not an estimate),
-``DELEGATION_CAP`` (a numerical guard no bloc comes near) and ``DEEP_BLOC`` (it decides tensions,
-not indicators). A parameter or bloc value the scenario sets itself is the analyst's choice and
+``DELEGATION_CAP`` (a numerical guard no bloc comes near), ``DEEP_BLOC`` (it decides tensions,
+not indicators), ``MARKET_ACCESS_HALF`` and ``SECURITY_SCALE`` (they set where an index reaches
+its middle: a monotone rescaling that changes no ranking and no direction of a change) and
+``EASE_PARTNERS`` (a count of crossings, not a continuous quantity). A parameter or bloc value the scenario sets itself is the analyst's choice and
 is held at it. A zero in the data is a recorded absence (no defence obligation, no binding body,
 no trade with a pole, no sanctions) and is held at zero, so no draw invents a tie.
 """
@@ -33,7 +35,16 @@ from regio_desktop.engine.terms import membership_terms, reach_layers
 from regio_desktop.scenario.parameters import BLOC_FIELDS
 from regio_desktop.world.vocabulary import FULL_STATUSES, STATUS_WEIGHT
 
-NOT_DRAWN = frozenset({"sanctions_regime", "DELEGATION_CAP", "DEEP_BLOC"})
+NOT_DRAWN = frozenset(
+    {
+        "sanctions_regime",
+        "DELEGATION_CAP",
+        "DEEP_BLOC",
+        "MARKET_ACCESS_HALF",
+        "SECURITY_SCALE",
+        "EASE_PARTNERS",
+    }
+)
 """Assumptions held at their value in every draw (see the module docstring)."""
 SUMS_TO_ONE = (
     ("weight_trade", "weight_institutions", "weight_alignment"),

@@ -12,6 +12,7 @@ from regio_desktop import api
 from regio_desktop.engine import indicator_values
 from regio_desktop.engine.assumptions import assumption, markdown_tables
 from regio_desktop.engine.consistency import DEEP_BLOC
+from regio_desktop.engine.terms import EASE_PARTNERS
 from regio_desktop.scenario.parameters import PARAMETERS
 from regio_desktop.world.vocabulary import STATUS_WEIGHT
 from tests.conftest import REPO_ROOT
@@ -43,7 +44,11 @@ def test_every_engine_constant_has_a_reason_and_its_value() -> None:
         if name.isupper() and isinstance(value, float) and name not in UNITS
     }
     assert {"CORRIDOR_SCALE", "CORRIDOR_BASE", "DELEGATION_CAP"} <= set(constants)
-    for name, value in {**constants, "DEEP_BLOC": DEEP_BLOC}.items():
+    for name, value in {
+        **constants,
+        "DEEP_BLOC": DEEP_BLOC,
+        "EASE_PARTNERS": EASE_PARTNERS,
+    }.items():
         item = assumption(name)
         assert item.kind == "constant"
         assert item.value == value

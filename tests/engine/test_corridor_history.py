@@ -143,3 +143,13 @@ def northern_open(world: World, year: int) -> float:
     return float(
         ev.result.terms.corridor_open[snap.state_index("KAZ"), snap.corridors.index("NORTHERN")]
     )
+
+
+def test_a_route_lengthened_into_a_state_without_free_trade_does_not_lower_transit(
+    world: World,
+) -> None:
+    """Turkey's segment of the Middle Corridor (Baku-Tbilisi-Kars, 30 October 2017) has no free
+    trade with Kazakhstan; the corridor's ease counts the crossings that matter (two partners
+    suffice), so Kazakhstan's transit does not fall when the route reaches further."""
+    assert lies_on(world, "TUR", "MIDDLE", 2017) and not lies_on(world, "TUR", "MIDDLE", 2016)
+    assert transit(world, "KAZ", 2017) >= transit(world, "KAZ", 2016)
