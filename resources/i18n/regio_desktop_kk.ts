@@ -1527,15 +1527,15 @@
     </message>
     <message>
         <source>kept</source>
-        <translation>қалады</translation>
+        <translation type="vanished">қалады</translation>
     </message>
     <message>
         <source>leaves</source>
-        <translation>шығады</translation>
+        <translation type="vanished">шығады</translation>
     </message>
     <message>
         <source>joins</source>
-        <translation>кіреді</translation>
+        <translation type="vanished">кіреді</translation>
     </message>
 </context>
 <context>

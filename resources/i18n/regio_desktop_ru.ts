@@ -1527,15 +1527,15 @@
     </message>
     <message>
         <source>kept</source>
-        <translation>остаётся</translation>
+        <translation type="vanished">остаётся</translation>
     </message>
     <message>
         <source>leaves</source>
-        <translation>выходит</translation>
+        <translation type="vanished">выходит</translation>
     </message>
     <message>
         <source>joins</source>
-        <translation>вступает</translation>
+        <translation type="vanished">вступает</translation>
     </message>
 </context>
 <context>

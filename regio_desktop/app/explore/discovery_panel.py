@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.call_thread import CallThread
 from regio_desktop.app.explore.condition_builder import ConditionBuilder
 from regio_desktop.app.explore.discovery_chart import TrajectoryChart
+from regio_desktop.app.explore.table import toggle_action_label
 from regio_desktop.app.explore.tension_filter import TensionFilter
 
 if TYPE_CHECKING:  # the dialog imports this module to attach it
@@ -284,13 +286,15 @@ class DiscoveryPanel(QWidget):
         state, _, bloc = factor.partition(":")
         if bloc:
             return self.tr("{state} in {bloc}").format(
-                state=self.document.name(state), bloc=self.document.name(bloc)
+                state=self.document.name(state), bloc=bloc_short_name(bloc)
             )
         return self.tr("{state}: alignment").format(state=self.document.name(state))
 
     def level_text(self, level: str) -> str:
-        words = {"keep": self.tr("kept"), "leave": self.tr("leaves"), "join": self.tr("joins")}
-        return words.get(level) or alignment_label(level)
+        """An alignment, or a toggle's keeps, leaves or joins, as the table words them."""
+        if level in ("keep", "leave", "join"):
+            return toggle_action_label(level)
+        return alignment_label(level)
 
 
 def attach_discovery(dialog: ExploreDialog, splitter: QSplitter) -> DiscoveryPanel:

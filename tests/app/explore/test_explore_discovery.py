@@ -184,3 +184,22 @@ def test_a_new_run_drops_the_old_counts_and_boxes(dialog: ExploreDialog, qtbot: 
     assert panel.box_table.rowCount() == 0
     qtbot.waitUntil(dialog.results.consistent_only.isEnabled, timeout=TIMEOUT)
     assert dialog.results.tension_label.text().endswith("of 9 consistent")
+
+
+def test_a_box_can_restrict_a_membership_toggle(dialog: ExploreDialog, qtbot: QtBot) -> None:
+    """Leaving the CSTO frees Kazakhstan's autonomy in the tiny world: above 36 it holds exactly
+    where Kazakhstan leaves, whatever the alignments."""
+    assert dialog.inputs.toggle_picker.add_toggle("KAZ", "CSTO")
+    run(dialog, qtbot)
+    panel = dialog.discovery
+    assert find(panel, qtbot, "KAZ:autonomy>36") == "done"
+    assert panel.discovery is not None
+    last = panel.discovery.trajectory.steps[-1]
+    assert dict(last.restrictions) == {"KAZ:CSTO": ("leave",)}
+    assert last.density == 1.0 and last.coverage == 1.0
+    rows = {
+        panel.box_table.item(r, 0).text(): panel.box_table.item(r, 1).text()
+        for r in range(panel.box_table.rowCount())
+    }
+    assert rows["Kazakhstan in CSTO"] == "leaves"
+    assert rows["Kazakhstan: alignment"] == "any"
