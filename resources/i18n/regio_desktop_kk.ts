@@ -1474,6 +1474,18 @@
         <translation>&amp;Аймақ:</translation>
     </message>
     <message>
+        <source>&amp;Show these combinations</source>
+        <translation>Бұл комбинацияларды &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>Show the box&apos;s combinations in the table</source>
+        <translation>Аймақтың комбинацияларын кестеде көрсету</translation>
+    </message>
+    <message>
+        <source>List only this box&apos;s combinations on the Combinations tab, to read or open one</source>
+        <translation>«Комбинациялар» қойындысында тек осы аймақтың комбинацияларын қалдыру, біреуін оқу немесе ашу үшін</translation>
+    </message>
+    <message>
         <source>The box shown</source>
         <translation>Көрсетілген аймақ</translation>
     </message>
@@ -1527,15 +1539,15 @@
     </message>
     <message>
         <source>kept</source>
-        <translation>қалады</translation>
+        <translation type="vanished">қалады</translation>
     </message>
     <message>
         <source>leaves</source>
-        <translation>шығады</translation>
+        <translation type="vanished">шығады</translation>
     </message>
     <message>
         <source>joins</source>
-        <translation>кіреді</translation>
+        <translation type="vanished">кіреді</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2045,10 @@
     <message>
         <source>How many combinations are consistent</source>
         <translation>Қанша комбинация үйлесімді</translation>
+    </message>
+    <message>
+        <source>Show only the combinations in the box</source>
+        <translation>Тек аймақтағы комбинацияларды көрсету</translation>
     </message>
     <message>
         <source>How the combinations were judged</source>
@@ -4621,6 +4637,14 @@ Save them first?</source>
     <message>
         <source>Counting tensions…</source>
         <translation>Қайшылықтар саналуда…</translation>
+    </message>
+    <message>
+        <source>Only bo&amp;x {step}</source>
+        <translation>Тек {step}-а&amp;ймақ</translation>
+    </message>
+    <message>
+        <source>Show only the {count:,} combinations of box {step} of the Discover tab</source>
+        <translation>«Аймақтарды іздеу» қойындысындағы {step}-аймақтың {count:,} комбинациясын ғана көрсету</translation>
     </message>
     <message>
         <source>Tensions could not be counted: {error}</source>

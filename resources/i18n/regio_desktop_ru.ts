@@ -1474,6 +1474,18 @@
         <translation>&amp;Область:</translation>
     </message>
     <message>
+        <source>&amp;Show these combinations</source>
+        <translation>&amp;Показать эти комбинации</translation>
+    </message>
+    <message>
+        <source>Show the box&apos;s combinations in the table</source>
+        <translation>Показать комбинации области в таблице</translation>
+    </message>
+    <message>
+        <source>List only this box&apos;s combinations on the Combinations tab, to read or open one</source>
+        <translation>Оставить на вкладке «Комбинации» только комбинации этой области, чтобы прочитать или открыть одну из них</translation>
+    </message>
+    <message>
         <source>The box shown</source>
         <translation>Показанная область</translation>
     </message>
@@ -1527,15 +1539,15 @@
     </message>
     <message>
         <source>kept</source>
-        <translation>остаётся</translation>
+        <translation type="vanished">остаётся</translation>
     </message>
     <message>
         <source>leaves</source>
-        <translation>выходит</translation>
+        <translation type="vanished">выходит</translation>
     </message>
     <message>
         <source>joins</source>
-        <translation>вступает</translation>
+        <translation type="vanished">вступает</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2045,10 @@
     <message>
         <source>How many combinations are consistent</source>
         <translation>Сколько комбинаций согласованы</translation>
+    </message>
+    <message>
+        <source>Show only the combinations in the box</source>
+        <translation>Показывать только комбинации области</translation>
     </message>
     <message>
         <source>How the combinations were judged</source>
@@ -4621,6 +4637,14 @@ Save them first?</source>
     <message>
         <source>Counting tensions…</source>
         <translation>Подсчёт противоречий…</translation>
+    </message>
+    <message>
+        <source>Only bo&amp;x {step}</source>
+        <translation>Только о&amp;бласть {step}</translation>
+    </message>
+    <message>
+        <source>Show only the {count:,} combinations of box {step} of the Discover tab</source>
+        <translation>Показывать только {count:,} комбинаций области {step} с вкладки «Поиск областей»</translation>
     </message>
     <message>
         <source>Tensions could not be counted: {error}</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.call_thread import CallThread
 from regio_desktop.app.explore.condition_builder import ConditionBuilder
 from regio_desktop.app.explore.discovery_chart import TrajectoryChart
+from regio_desktop.app.explore.table import toggle_action_label
 from regio_desktop.app.explore.tension_filter import TensionFilter
 
 if TYPE_CHECKING:  # the dialog imports this module to attach it
@@ -56,6 +59,7 @@ class DiscoveryPanel(QWidget):
         self.discovery: api.Discovery | None = None
         self.world: api.World = document.world
         self.step = -1
+        self._factors: pd.DataFrame | None = None
         self.tabs: QTabWidget | None = None
         self.tension_filter: TensionFilter | None = None
         """Set by ``attach_discovery``: the tabs it shares with the results, the table's filter."""
@@ -101,6 +105,15 @@ class DiscoveryPanel(QWidget):
         step_row.addWidget(step_label)
         step_row.addWidget(self.step_spin)
         step_row.addStretch(1)
+        self.show_button = QPushButton(self.tr("&Show these combinations"))
+        self.show_button.setAccessibleName(self.tr("Show the box's combinations in the table"))
+        self.show_button.setToolTip(
+            self.tr(
+                "List only this box's combinations on the Combinations tab, to read or open one"
+            )
+        )
+        self.show_button.clicked.connect(self.show_in_table)
+        step_row.addWidget(self.show_button)
         self.box_label = QLabel()
         self.box_label.setWordWrap(True)
         self.box_label.setAccessibleName(self.tr("The box shown"))
@@ -219,6 +232,7 @@ class DiscoveryPanel(QWidget):
     # --- the trajectory and the box ------------------------------------------------------------
     def _show(self, discovery: api.Discovery | None) -> None:
         self.discovery = discovery
+        self._factors = discovery.factors if discovery is not None else None
         self.step = -1
         self.step_spin.blockSignals(True)
         if discovery is None:
@@ -227,6 +241,9 @@ class DiscoveryPanel(QWidget):
             self.step_spin.setEnabled(False)
             self.box_label.setText("")
             self.box_table.setRowCount(0)
+            self.show_button.setEnabled(False)
+            if self.tension_filter is not None:
+                self.tension_filter.set_box(None)
         else:
             trajectory = discovery.trajectory
             chosen = trajectory.chosen_step()
@@ -278,19 +295,33 @@ class DiscoveryPanel(QWidget):
             self.box_table.setItem(r, 0, choice)
             self.box_table.setItem(r, 1, levels)
         self.box_table.resizeColumnToContents(0)
+        self.show_button.setEnabled(True)
+        if self.tension_filter is not None and self._factors is not None:
+            self.tension_filter.set_box(box.contains(self._factors), step)
+
+    def show_in_table(self) -> None:
+        """Show only the picked box's combinations on the Combinations tab, and go there."""
+        if self.discovery is None or self._factors is None or self.tension_filter is None:
+            return
+        box = self.discovery.trajectory.steps[self.step]
+        self.tension_filter.set_box(box.contains(self._factors), self.step, only=True)
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
 
     def factor_text(self, factor: str) -> str:
         """``KAZ`` as Kazakhstan's alignment, ``KAZ:CSTO`` as Kazakhstan in the CSTO."""
         state, _, bloc = factor.partition(":")
         if bloc:
             return self.tr("{state} in {bloc}").format(
-                state=self.document.name(state), bloc=self.document.name(bloc)
+                state=self.document.name(state), bloc=bloc_short_name(bloc)
             )
         return self.tr("{state}: alignment").format(state=self.document.name(state))
 
     def level_text(self, level: str) -> str:
-        words = {"keep": self.tr("kept"), "leave": self.tr("leaves"), "join": self.tr("joins")}
-        return words.get(level) or alignment_label(level)
+        """An alignment, or a toggle's keeps, leaves or joins, as the table words them."""
+        if level in ("keep", "leave", "join"):
+            return toggle_action_label(level)
+        return alignment_label(level)
 
 
 def attach_discovery(dialog: ExploreDialog, splitter: QSplitter) -> DiscoveryPanel:

@@ -85,6 +85,13 @@ class ExplorationResults(QWidget):
         )
         axes.addWidget(self.tension_label)
         axes.addWidget(self.consistent_only)
+        # A box picked on the Discover tab (tension_filter.py shows it once there is one).
+        self.box_only = QCheckBox()
+        self.box_only.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Show only the combinations in the box")
+        )
+        self.box_only.hide()
+        axes.addWidget(self.box_only)
 
         self.chart = ExplorationChart()
         self.method_label = QLabel()

@@ -5,8 +5,9 @@ first, then Pareto-efficient, then table order), so the robust winners head the 
 other combination can still be found by sorting a column. ``exploration_row`` and ``view_row``
 translate between the displayed row and the engine's row, which is what the chart and
 ``Exploration.scenario`` speak. Once each combination's tensions are counted (``set_tensions``) a
-last column shows them, and ``set_max_tensions`` hides the combinations with more (the "consistent
-only" filter); a hidden combination has no view row (``view_row`` is -1).
+last column shows them, and ``set_filter`` hides the combinations with more (the "consistent
+only" filter) or outside a box of the Discover tab; a hidden combination has no view row
+(``view_row`` is -1).
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ class ExplorationTableModel(QAbstractTableModel):
         """Each combination's score under the weight sliders (0..1, higher is better)."""
         self.tensions: np.ndarray | None = None
         self.max_tensions: int | None = None
+        self.shown: np.ndarray | None = None
+        """Which combinations a box of the Discover tab keeps (None: every one)."""
 
     # --- content -------------------------------------------------------------------------------
     def set_exploration(
@@ -114,7 +117,7 @@ class ExplorationTableModel(QAbstractTableModel):
         self.exploration = exploration
         self.names = dict(names or {})
         self.scores = np.zeros(len(exploration.table) if exploration is not None else 0)
-        self.tensions = None
+        self.tensions, self.shown = None, None
         self._cache()
         self._set_order(default_order(exploration) if exploration is not None else None)
         self.endResetModel()
@@ -150,10 +153,11 @@ class ExplorationTableModel(QAbstractTableModel):
         self._set_order(self._full_order)
         self.endResetModel()
 
-    def set_max_tensions(self, limit: int | None) -> None:
-        """Hide the combinations with more than ``limit`` tensions (None: show every one)."""
+    def set_filter(self, max_tensions: int | None, shown: np.ndarray | None = None) -> None:
+        """Hide the combinations with more than ``max_tensions`` tensions and those ``shown``
+        (one boolean per combination) leaves out; None: no such filter."""
         self.beginResetModel()
-        self.max_tensions = limit
+        self.max_tensions, self.shown = max_tensions, shown
         self._set_order(self._full_order)
         self.endResetModel()
 
@@ -174,11 +178,13 @@ class ExplorationTableModel(QAbstractTableModel):
         return format_number(float(value))  # type: ignore[arg-type]
 
     def _set_order(self, order: np.ndarray | None) -> None:
-        """Rows in ``order`` (every row of the table), less those the tension filter hides."""
+        """Rows in ``order`` (every row of the table), less those the filters hide."""
         full = np.zeros(0, dtype=int) if order is None else np.asarray(order, dtype=int)
         self._full_order = full
         if self.tensions is not None and self.max_tensions is not None:
             full = full[self.tensions[full] <= self.max_tensions]
+        if self.shown is not None and len(self.shown) == len(self._full_order):
+            full = full[self.shown[full]]
         self.order = full
         self._position = np.full(len(self._full_order), -1, dtype=int)
         self._position[self.order] = np.arange(len(self.order))

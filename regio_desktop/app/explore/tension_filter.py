@@ -1,6 +1,7 @@
 """The "Consistent only" filter of the Explore table: each combination's tensions, counted once
 per run off the GUI thread (``api.tension_counts``), shown as a column, and a check box that
-hides every combination holding any.
+hides every combination holding any; and "Only box N", which keeps the combinations of the box
+picked on the Discover tab (so that one of them can be read and opened).
 
 Cross-impact balance tools rank a scenario space by its inconsistencies; here the analyst sees
 how many of the combinations are consistent and can set the others aside. The Pareto front and
@@ -47,6 +48,9 @@ class TensionFilter(QObject):
             )
         )
         self.check_box.toggled.connect(self._apply)
+        self.box_check = results.box_only
+        self.box_rows: np.ndarray | None = None
+        self.box_check.toggled.connect(self._apply)
         self.model.modelReset.connect(self._model_reset)
 
     def start(self, world: api.World, base: api.Scenario, exploration: api.Exploration) -> None:
@@ -66,6 +70,27 @@ class TensionFilter(QObject):
         self.counts = None
         self.label.setText("")
         self.check_box.setEnabled(False)
+        self.set_box(None)
+
+    def set_box(self, rows: np.ndarray | None, step: int = -1, only: bool | None = None) -> None:
+        """The combinations of box ``step`` (one boolean each; None: no box), and whether the
+        table shows only them (None: as the check box says)."""
+        self.box_rows = rows
+        self.box_check.blockSignals(True)
+        self.box_check.setVisible(rows is not None)
+        if rows is None:
+            self.box_check.setChecked(False)
+        else:
+            self.box_check.setText(self.tr("Only bo&x {step}").format(step=step))
+            self.box_check.setToolTip(
+                self.tr(
+                    "Show only the {count:,} combinations of box {step} of the Discover tab"
+                ).format(count=int(rows.sum()), step=step)
+            )
+            if only is not None:
+                self.box_check.setChecked(only)
+        self.box_check.blockSignals(False)
+        self._apply()
 
     def shutdown(self) -> None:
         """Wait for a count still running and drop it (closing must never leave a thread)."""
@@ -112,11 +137,13 @@ class TensionFilter(QObject):
         self._apply()
 
     def _apply(self) -> None:
-        """Filter on the check box, keeping the selected combination if it is still shown."""
-        if self.counts is None:
+        """Filter on the check boxes, keeping the selected combination if it is still shown."""
+        if self.model.exploration is None:
             return
         row = self._selected_row()
-        self.model.set_max_tensions(0 if self.check_box.isChecked() else None)
+        consistent = self.counts is not None and self.check_box.isChecked()
+        box = self.box_rows if self.box_check.isChecked() else None
+        self.model.set_filter(0 if consistent else None, box)
         if row >= 0 and self.model.view_row(row) >= 0:
             self._select_row(row)
         elif self.model.rowCount():

@@ -184,3 +184,60 @@ def test_a_new_run_drops_the_old_counts_and_boxes(dialog: ExploreDialog, qtbot: 
     assert panel.box_table.rowCount() == 0
     qtbot.waitUntil(dialog.results.consistent_only.isEnabled, timeout=TIMEOUT)
     assert dialog.results.tension_label.text().endswith("of 9 consistent")
+
+
+def test_a_box_can_restrict_a_membership_toggle(dialog: ExploreDialog, qtbot: QtBot) -> None:
+    """Leaving the CSTO frees Kazakhstan's autonomy in the tiny world: above 36 it holds exactly
+    where Kazakhstan leaves, whatever the alignments."""
+    assert dialog.inputs.toggle_picker.add_toggle("KAZ", "CSTO")
+    run(dialog, qtbot)
+    panel = dialog.discovery
+    assert find(panel, qtbot, "KAZ:autonomy>36") == "done"
+    assert panel.discovery is not None
+    last = panel.discovery.trajectory.steps[-1]
+    assert dict(last.restrictions) == {"KAZ:CSTO": ("leave",)}
+    assert last.density == 1.0 and last.coverage == 1.0
+    rows = {
+        panel.box_table.item(r, 0).text(): panel.box_table.item(r, 1).text()
+        for r in range(panel.box_table.rowCount())
+    }
+    assert rows["Kazakhstan in CSTO"] == "leaves"
+    assert rows["Kazakhstan: alignment"] == "any"
+
+
+def test_a_boxs_combinations_can_be_listed_on_the_combinations_tab(
+    dialog: ExploreDialog, qtbot: QtBot
+) -> None:
+    run(dialog, qtbot)
+    panel, model = dialog.discovery, dialog.table_model
+    box_only = dialog.results.box_only
+    assert not box_only.isVisibleTo(dialog)
+    panel.tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
+    find(panel, qtbot, WHERE)
+    assert dialog.exploration is not None and panel.discovery is not None
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert panel.tabs.currentIndex() == 0  # type: ignore[union-attr]
+    assert box_only.isVisibleTo(dialog) and box_only.isChecked()
+    assert box_only.text() == f"Only bo&x {panel.step}"
+    table = dialog.exploration.table
+    shown = {model.exploration_row(r) for r in range(model.rowCount())}
+    expected = set(
+        table.index[
+            (table["alignment_KAZ"] == "multi-vector") & (table["alignment_UZB"] == "multi-vector")
+        ]
+    )
+    assert shown == expected and dialog.selected_row in shown
+    # Picking another box while the table shows a box follows it.
+    panel.step_spin.setValue(0)
+    assert model.rowCount() == 27 and box_only.text() == "Only bo&x 0"
+    panel.step_spin.setValue(len(panel.discovery.trajectory.steps) - 1)
+    assert model.rowCount() == len(expected)
+    # With Consistent only too, both filters hold.
+    qtbot.waitUntil(dialog.results.consistent_only.isEnabled, timeout=TIMEOUT)
+    dialog.results.consistent_only.setChecked(True)
+    assert panel.tension_filter is not None and panel.tension_filter.counts is not None
+    counts = panel.tension_filter.counts
+    both = {row for row in expected if counts[row] == 0}
+    assert {model.exploration_row(r) for r in range(model.rowCount())} == both
+    box_only.setChecked(False)
+    assert model.rowCount() == int((counts == 0).sum())
