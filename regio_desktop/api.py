@@ -53,6 +53,7 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
 )
+from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
     Spillover,
@@ -290,6 +291,7 @@ __all__ = [
     "memberships_table",
     "observations_table",
     "open_profile",
+    "pareto_frequency",
     "parse_source",
     "pdf_complete",
     "prepare_user_database",

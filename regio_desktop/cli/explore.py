@@ -8,7 +8,7 @@ from pathlib import Path
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, states_and_toggles
+from regio_desktop.cli.common import CommandLineError, count, states_and_toggles
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,6 +28,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="also try the West-oriented alignment (4 choices per state instead of 3)",
     )
+    explore.add_argument(
+        "--pareto-draws",
+        type=count,
+        default=0,
+        metavar="N",
+        help="add a column pareto_share: the share of N draws of the estimates over their "
+        "plausible ranges in which the combination stays Pareto-efficient",
+    )
+    explore.add_argument("--seed", type=int, default=0, help="seed of those draws")
     explore.add_argument("--format", choices=["csv", "json"], default="csv")
 
 
@@ -46,4 +55,10 @@ def run(args: argparse.Namespace, world: api.World) -> None:
             + ", ".join(result.constant),
             file=sys.stderr,
         )
-    write_table(result.table, args.format)
+    table = result.table
+    if args.pareto_draws:
+        shares = api.pareto_frequency(
+            world, scenario, result, draws=args.pareto_draws, seed=args.seed
+        )
+        table = table.assign(pareto_share=shares)
+    write_table(table, args.format)
