@@ -1698,6 +1698,14 @@
         <source>Ranks first</source>
         <translation>Бірінші орын</translation>
     </message>
+    <message>
+        <source>Share of draws of the weights, constants and estimated data over their plausible ranges in which this combination is Pareto-efficient: near 100% it is on the front whatever the estimates</source>
+        <translation>Салмақтардың, тұрақтылардың және бағаланған деректердің ықтимал ауқымдарындағы іріктемелерінің осы комбинация Парето-тиімді болатын үлесі: 100%-ға жақын болса, ол кез келген бағалауда шекарада</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>Шекарада</translation>
+    </message>
 </context>
 <context>
     <name>ExploreDialog</name>
@@ -1996,6 +2004,14 @@
     <message>
         <source>Add West-oriented (towards the EU and NATO) to the alignments tried: four choices per state instead of three, so fewer states fit in one run</source>
         <translation>Сыналатын нұсқаларға Батыс бағытын (ЕО мен НАТО-ға қарай) қосу: әр мемлекетке үш емес, төрт нұсқа, сондықтан бір іске қосуға азырақ мемлекет сыяды</translation>
+    </message>
+    <message>
+        <source>Test the front against the estimates</source>
+        <translation>Шекараны бағалауларға қарсы тексеру</translation>
+    </message>
+    <message>
+        <source>After the run, draw the weights, constants and estimated data 1,000 times over their plausible ranges and count how often each combination stays Pareto-efficient (slower: every combination is evaluated once per draw)</source>
+        <translation>Есептеуден кейін салмақтарды, тұрақтыларды және бағаланған деректерді ықтимал ауқымдарында 1 000 рет іріктеп, әр комбинацияның қаншалықты жиі Парето-тиімді болып қалатынын санау (баяуырақ: әр комбинация әр іріктеме үшін қайта есептеледі)</translation>
     </message>
     <message>
         <source>&amp;Combine by:</source>

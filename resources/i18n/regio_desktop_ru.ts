@@ -1698,6 +1698,14 @@
         <source>Ranks first</source>
         <translation>Первое место</translation>
     </message>
+    <message>
+        <source>Share of draws of the weights, constants and estimated data over their plausible ranges in which this combination is Pareto-efficient: near 100% it is on the front whatever the estimates</source>
+        <translation>Доля выборок весов, констант и оценочных данных в пределах их правдоподобных диапазонов, в которых эта комбинация Парето-эффективна: около 100% — она на границе при любых оценках</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>На границе</translation>
+    </message>
 </context>
 <context>
     <name>ExploreDialog</name>
@@ -1996,6 +2004,14 @@
     <message>
         <source>Add West-oriented (towards the EU and NATO) to the alignments tried: four choices per state instead of three, so fewer states fit in one run</source>
         <translation>Добавить курс на Запад (к ЕС и НАТО) к пробуемым вариантам: четыре варианта на государство вместо трёх, поэтому за один запуск помещается меньше государств</translation>
+    </message>
+    <message>
+        <source>Test the front against the estimates</source>
+        <translation>Проверить границу на устойчивость к оценкам</translation>
+    </message>
+    <message>
+        <source>After the run, draw the weights, constants and estimated data 1,000 times over their plausible ranges and count how often each combination stays Pareto-efficient (slower: every combination is evaluated once per draw)</source>
+        <translation>После расчёта 1 000 раз выбрать веса, константы и оценочные данные в пределах их правдоподобных диапазонов и подсчитать, как часто каждая комбинация остаётся Парето-эффективной (медленнее: каждая комбинация вычисляется заново для каждой выборки)</translation>
     </message>
     <message>
         <source>&amp;Combine by:</source>

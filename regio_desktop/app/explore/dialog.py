@@ -160,6 +160,7 @@ class ExploreDialog(QDialog):
             self.seed,
             self.inputs.options.choices(),
             self.inputs.options.aggregation(),
+            self.inputs.options.pareto_draws(),
         )
         # The base scenario's own position, computed now (the document may move during the run)
         # and aggregated over the states as the combinations will be.

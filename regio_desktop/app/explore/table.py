@@ -74,6 +74,7 @@ class ExplorationTableModel(QAbstractTableModel):
         self._columns: list[np.ndarray] = []
         self._labels: dict[str, str] = {}
         self._efficient = np.zeros(0, dtype=bool)
+        self._extra: tuple[str, ...] = ()
 
     # --- content -------------------------------------------------------------------------------
     def set_exploration(
@@ -82,6 +83,9 @@ class ExplorationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.exploration = exploration
         self.names = dict(names or {})
+        table = exploration.table if exploration is not None else None
+        self._extra = ("pareto_share",) if table is not None and "pareto_share" in table else ()
+        """``pareto_share`` when the run tested the front against the estimates."""
         self._cache()
         self._set_order(default_order(exploration) if exploration is not None else None)
         self.endResetModel()
@@ -107,7 +111,7 @@ class ExplorationTableModel(QAbstractTableModel):
             return self._labels.get(text) or alignment_label(text)
         if key == "pareto":
             return QCoreApplication.translate("ExplorationTable", "yes") if value else ""
-        if key == "wins":
+        if key in ("wins", "pareto_share"):
             return share_text(float(value))  # type: ignore[arg-type]
         return format_number(float(value))  # type: ignore[arg-type]
 
@@ -125,15 +129,15 @@ class ExplorationTableModel(QAbstractTableModel):
         return self.exploration.objectives if self.exploration is not None else ()
 
     def _column_key(self, column: int) -> str:
-        """The table column behind a view column: alignment_XXX, pareto, wins or an objective."""
+        """The table column behind a view column: alignment_XXX, pareto, wins, pareto_share
+        (when the run tested the front) or an objective."""
         n = len(self.states)
         if column < n:
             return f"alignment_{self.states[column]}"
-        if column == n:
-            return "pareto"
-        if column == n + 1:
-            return "wins"
-        return self.objectives[column - n - 2]
+        fixed = ("pareto", "wins", *self._extra)
+        if column < n + len(fixed):
+            return fixed[column - n]
+        return self.objectives[column - n - len(fixed)]
 
     def exploration_row(self, view_row: int) -> int:
         return int(self.order[view_row])
@@ -148,7 +152,7 @@ class ExplorationTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.exploration is None:
             return 0
-        return len(self.states) + 2 + len(self.objectives)
+        return len(self.states) + 2 + len(self._extra) + len(self.objectives)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.exploration is None:
@@ -210,6 +214,15 @@ class ExplorationTableModel(QAbstractTableModel):
                     "combination ranks first: the robust winners rank first under many",
                 )
             return QCoreApplication.translate("ExplorationTable", "Ranks first")
+        if key == "pareto_share":
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable",
+                    "Share of draws of the weights, constants and estimated data over their "
+                    "plausible ranges in which this combination is Pareto-efficient: near 100% "
+                    "it is on the front whatever the estimates",
+                )
+            return QCoreApplication.translate("ExplorationTable", "On the front")
         if constant:
             return constant_tooltip() if tooltip else constant_title(key)
         return indicator_title(key)

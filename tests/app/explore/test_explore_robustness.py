@@ -1,0 +1,60 @@
+"""Explore's test of the front against the estimates: after the run, each combination's share of
+draws in which it stays Pareto-efficient, in an "On the front" column."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from regio_desktop import api
+from regio_desktop.app.documents.scenario_document import ScenarioDocument
+from regio_desktop.app.explore import run_options
+from regio_desktop.app.explore.dialog import ExploreDialog
+from regio_desktop.app.explore.table import share_text
+
+TIMEOUT = 60_000
+
+
+def _run(dialog: ExploreDialog, qtbot: QtBot) -> api.Exploration:
+    percents: list[int] = []
+    dialog.progress.valueChanged.connect(percents.append)
+    with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "done" and dialog.exploration is not None
+    assert percents[-1] == 100
+    return dialog.exploration
+
+
+def test_the_front_is_tested_against_the_estimates_when_asked(
+    dialog: ExploreDialog,
+    qtbot: QtBot,
+    document: ScenarioDocument,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain = _run(dialog, qtbot)
+    assert "pareto_share" not in plain.table
+    headers = [
+        dialog.table_model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(dialog.table_model.columnCount())
+    ]
+    assert "On the front" not in headers
+
+    monkeypatch.setattr(run_options, "ROBUSTNESS_DRAWS", 40)
+    dialog.inputs.options.robust_check.setChecked(True)
+    exploration = _run(dialog, qtbot)
+    model = dialog.table_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("On the front")
+    assert column == len(exploration.states) + 2  # after Efficient and Ranks first
+    expected = api.pareto_frequency(
+        document.world, document.scenario, exploration, draws=40, seed=0
+    )
+    np.testing.assert_array_equal(exploration.table["pareto_share"], expected)
+    for view_row in range(model.rowCount()):
+        row = model.exploration_row(view_row)
+        assert model.data(model.index(view_row, column)) == share_text(expected[row])
+    # The objectives still follow, one column each.
+    assert len(headers) == len(exploration.states) + 3 + len(exploration.objectives)
+    assert model.data(model.index(0, column + 1)) != model.data(model.index(0, column))
