@@ -1946,6 +1946,10 @@
         <translation>ешқашан бірінші емес</translation>
     </message>
     <message>
+        <source>on the front in {share} of the draws of the estimates</source>
+        <translation>бағалау іріктемелерінің {share} шекарада</translation>
+    </message>
+    <message>
         <source>change against the current scenario in brackets</source>
         <translation>жақшада — ағымдағы сценарийге қатысты өзгеріс</translation>
     </message>

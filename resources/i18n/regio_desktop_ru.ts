@@ -1946,6 +1946,10 @@
         <translation>никогда не первая</translation>
     </message>
     <message>
+        <source>on the front in {share} of the draws of the estimates</source>
+        <translation>на границе в {share} выборок оценок</translation>
+    </message>
+    <message>
         <source>change against the current scenario in brackets</source>
         <translation>в скобках — изменение относительно текущего сценария</translation>
     </message>

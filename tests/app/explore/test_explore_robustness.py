@@ -58,3 +58,7 @@ def test_the_front_is_tested_against_the_estimates_when_asked(
     # The objectives still follow, one column each.
     assert len(headers) == len(exploration.states) + 3 + len(exploration.objectives)
     assert model.data(model.index(0, column + 1)) != model.data(model.index(0, column))
+
+    dialog.select_row(0)
+    share = share_text(expected[0]) if expected[0] else "0%"
+    assert f"on the front in {share} of the draws of the estimates" in dialog.details.text()
