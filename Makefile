@@ -10,7 +10,17 @@ DATA   := $(wildcard db/data/*.csv)
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(patsubst resources/i18n/%.ts,regio_desktop/i18n/%.qm,$(TS))
 
-.PHONY: run test lint bench db translations screenshots observations clean system-deps-gui system-deps-test bytecode
+.PHONY: run test lint bench db translations screenshots observations clean system-deps-gui system-deps-test bytecode \
+	dist dist-wheel dist-bundle dist-deb dist-check dist-upgrade-check system-deps-dist
+
+# The source's version; `make dist VERSION=0.1.1` names the tarball and the .deb with another one
+# (the upgrade check builds two packages that way). The wheel keeps the source's version.
+SOURCE_VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+VERSION ?= $(SOURCE_VERSION)
+DIST_STAMP := $(VENV)/.dist-installed
+WHEEL  := dist/regio_desktop-$(SOURCE_VERSION)-py3-none-any.whl
+BUNDLE  = dist/regio-desktop-$(VERSION)-linux-x86_64.tar.gz
+DEB     = dist/regio-desktop_$(VERSION)_amd64.deb
 
 run: system-deps-gui $(STAMP) $(DB) $(QM) bytecode
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
@@ -19,8 +29,8 @@ run: system-deps-gui $(STAMP) $(DB) $(QM) bytecode
 	else $(BIN)/regio-desktop; fi
 
 test: system-deps-test $(STAMP) $(DB) $(QM)
-	$(BIN)/ruff check regio_desktop tests db benchmarks
-	$(BIN)/ruff format --check regio_desktop tests db benchmarks
+	$(BIN)/ruff check regio_desktop tests db benchmarks packaging
+	$(BIN)/ruff format --check regio_desktop tests db benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -53,8 +63,8 @@ regio_desktop/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)
-	$(BIN)/ruff check regio_desktop tests db benchmarks
-	$(BIN)/ruff format --check regio_desktop tests db benchmarks
+	$(BIN)/ruff check regio_desktop tests db benchmarks packaging
+	$(BIN)/ruff format --check regio_desktop tests db benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
@@ -65,11 +75,35 @@ bytecode: $(STAMP)
 
 bench: $(STAMP) $(DB) $(QM) bytecode
 	$(BIN)/python -m benchmarks.engine_bench
+	$(BIN)/python -m benchmarks.discovery_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.rerank_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.import_bench
 
 screenshots: $(STAMP) $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+# Installers (#16): the wheel, the self-contained bundle (PyInstaller, one folder) and the .deb.
+# They build from a clean clone: the database and the .qm files are made first.
+dist: dist-wheel dist-bundle dist-deb
+	@ls -l $(WHEEL) $(BUNDLE) $(DEB)
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	@touch $(DIST_STAMP)
+
+system-deps-dist:
+	@.ci/install-system-deps dist
+
+dist-wheel: $(STAMP) $(DB) $(QM)
+	@rm -rf build/lib build/bdist.* *.egg-info
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
+
+dist-bundle: dist-wheel $(DIST_STAMP) system-deps-dist
+	PYTHON=$(BIN)/python packaging/build-bundle.sh $(WHEEL) $(VERSION)
+
+dist-deb: dist-bundle
+	PYTHON=$(BIN)/python packaging/build-deb.sh $(VERSION)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DB) regio_desktop/i18n/*.qm

@@ -187,7 +187,10 @@ def write_synthetic_world(
     _write(
         folder / "sanctions.csv",
         list(HEADERS["sanctions.csv"]),
-        [[codes[i], "2014-01-01", "", "synthetic", 0.7, "synthetic", ""] for i in range(0, 20, 7)],
+        [
+            [codes[i], "2014-01-01", "", "synthetic", 0.7, 1, "synthetic", ""]
+            for i in range(0, 20, 7)
+        ],
     )
     _write(
         folder / "arguments.csv",

@@ -57,13 +57,16 @@ def _rooms(window: launch.MainWindow) -> None:
     compare.close()
     explore = window.show_explore()
     explore.set_checked_states(["KAZ", "KGZ", "TJK", "TKM", "UZB"])
+    explore.inputs.toggle_picker.add_toggle("KAZ", "CSTO")  # a membership toggle, as --toggle
     done: list[bool] = []
     explore.run_finished.connect(lambda *_: done.append(True))
     explore.run()
     while not done:
         QApplication.processEvents()
-    explore.select_row(0)
+    explore.weights.set_weight("autonomy", 90)  # a weight moved: the table re-ranked
     _grab_at(explore, (1200, 750), "screenshot-explore.png")
+    explore.tabs.setCurrentIndex(explore.results.drivers_tab)
+    _grab_at(explore, (1200, 750), "screenshot-explore-drivers.png")
     explore.close()
     window.docks["charts"].raise_()  # the dark picture shows the charts
 

@@ -33,7 +33,26 @@ from regio_desktop.engine.catalogue import (
 )
 from regio_desktop.engine.consistency import Tension, check
 from regio_desktop.engine.data_notes import DataNote, data_notes
-from regio_desktop.engine.drivers import DriversError, drivers, variance_shares
+from regio_desktop.engine.discovery import (
+    Discovery,
+    PrimStep,
+    Trajectory,
+    discover,
+    discover_in,
+    prim,
+)
+from regio_desktop.engine.discovery_condition import (
+    Condition,
+    DiscoveryRefused,
+    parse_where,
+    where_text,
+)
+from regio_desktop.engine.drivers import (
+    DriversError,
+    drivers,
+    exploration_drivers,
+    variance_shares,
+)
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
 from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
@@ -46,7 +65,13 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     explore,
 )
-from regio_desktop.engine.exploration_aggregation import Aggregation, AggregationError
+from regio_desktop.engine.exploration_aggregation import (
+    Aggregation,
+    AggregationError,
+    WeightedRanking,
+    objective_signs,
+    weighted_rank,
+)
 from regio_desktop.engine.exploration_aggregation import position as exploration_position
 from regio_desktop.engine.exploration_limits import (
     ExplorationRefused,
@@ -54,6 +79,7 @@ from regio_desktop.engine.exploration_limits import (
     exploration_problems,
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
+from regio_desktop.engine.exploration_tensions import tension_counts
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
     Spillover,
@@ -122,9 +148,15 @@ from regio_desktop.world.argument_store import (
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
 from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
+from regio_desktop.world.profile_location import LOCK_NAME as PROFILE_LOCK_NAME
+from regio_desktop.world.profile_location import profile_folder, profile_in_use
 from regio_desktop.world.profile_recovery import Profile, open_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
-from regio_desktop.world.resource_files import map_outlines, preset_scenario_paths
+from regio_desktop.world.resource_files import (
+    application_icon_path,
+    map_outlines,
+    preset_scenario_paths,
+)
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
@@ -206,6 +238,7 @@ __all__ = [
     "MEMBERSHIP_STATUSES",
     "PHRASES",
     "PROBLEM_TEMPLATES",
+    "PROFILE_LOCK_NAME",
     "REPORT_TEMP_PREFIX",
     "SCENARIO_ALIGNMENTS",
     "SOURCE_KIND",
@@ -223,10 +256,13 @@ __all__ = [
     "ChangeExplanation",
     "ChangeStep",
     "Comparison",
+    "Condition",
     "Contribution",
     "DataEstimate",
     "DataNote",
     "DatabaseError",
+    "Discovery",
+    "DiscoveryRefused",
     "DriversError",
     "Evaluation",
     "EvidenceError",
@@ -243,6 +279,7 @@ __all__ = [
     "MembershipEdit",
     "ParamValue",
     "Phrase",
+    "PrimStep",
     "Problem",
     "Profile",
     "RecordKind",
@@ -255,9 +292,12 @@ __all__ = [
     "SourceTextError",
     "Spillover",
     "Tension",
+    "Trajectory",
     "Uncertainty",
     "UncertaintyCancelled",
+    "WeightedRanking",
     "World",
+    "application_icon_path",
     "argument_choices",
     "argument_records",
     "arguments_about",
@@ -269,12 +309,15 @@ __all__ = [
     "check",
     "compare",
     "data_notes",
+    "discover",
+    "discover_in",
     "drivers",
     "evaluate",
     "evaluation_table",
     "explain",
     "explain_change",
     "exploration_bytes",
+    "exploration_drivers",
     "exploration_position",
     "exploration_problems",
     "explore",
@@ -289,15 +332,20 @@ __all__ = [
     "map_outlines",
     "membership_spans",
     "memberships_table",
+    "objective_signs",
     "observations_table",
     "open_profile",
     "pareto_frequency",
     "parse_source",
+    "parse_where",
     "pdf_complete",
     "prepare_user_database",
     "preset_scenario_paths",
+    "prim",
     "printable",
     "process_age_s",
+    "profile_folder",
+    "profile_in_use",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",
@@ -309,10 +357,13 @@ __all__ = [
     "shown_states",
     "spillovers",
     "stance_on_move",
+    "tension_counts",
     "toggled_status",
     "uncertainty",
     "validate",
     "variance_shares",
+    "weighted_rank",
+    "where_text",
     "with_figures_until",
     "with_store_arguments",
     "write_atomically",

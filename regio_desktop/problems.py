@@ -208,6 +208,23 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "the {limit_gib} GiB an exploration may use; explore a sample instead: fewer states "
             "or toggles at a time, with the other states' choices fixed in the scenario"
         ),
+        # Scenario discovery's condition (engine/discovery_condition.py, engine/discovery.py).
+        "where_empty": "the condition is empty; write one such as KAZ:autonomy>60",
+        "where_syntax": (
+            "'{part}' is not ENTITY:INDICATOR, one of >, >=, <, <= and a number "
+            "(such as KAZ:autonomy>60); join conditions with 'and'"
+        ),
+        "where_unknown_entity": "'{entity}' is not a state code, a bloc code or 'region'",
+        "where_unknown_indicator": "'{indicator}' is not an indicator",
+        "where_wrong_level": "{indicator} is a {level} indicator; {entity} is a {entity_level}",
+        "where_too_many": (
+            "{combinations} combinations would each be valued one by one for {entity}; at most "
+            "{limit} are: explore fewer states or toggles at a time"
+        ),
+        "where_holds_nowhere": (
+            "the condition holds in none of the {combinations} combinations, so there is no box "
+            "to find"
+        ),
     }
 )
 """The one English template of every code the core produces."""

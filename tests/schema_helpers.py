@@ -29,8 +29,18 @@ _COLUMNS_0003 = (
 )
 
 
+def make_schema_0004(path: Path) -> None:
+    """The file as the fourth schema left it: no ``sanctions.transit``, revision 0004."""
+    run_sql(
+        path,
+        'ALTER TABLE sanctions DROP COLUMN "transit"',
+        "UPDATE alembic_version SET version_num = '0004'",
+    )
+
+
 def make_schema_0003(path: Path) -> None:
     """The file as the third schema left it: no ``arguments.indicators``, revision 0003."""
+    make_schema_0004(path)
     run_sql(
         path,
         'ALTER TABLE arguments DROP COLUMN "indicators"',

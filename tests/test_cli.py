@@ -371,3 +371,12 @@ def test_explore_with_pareto_draws_adds_the_share_of_draws_on_the_front(
     assert run(args, capsys)[1] == out
     plain = list(csv.DictReader(io.StringIO(run(args[:4], capsys)[1])))
     assert "pareto_share" not in plain[0]
+
+
+def test_version_prints_the_program_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import regio_desktop
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"regio-desktop {regio_desktop.__version__}"

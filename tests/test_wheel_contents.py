@@ -89,3 +89,8 @@ def test_wheel_holds_the_run_time_resources(wheel_names: set[str]) -> None:
     """Presets and map outlines are read with importlib.resources at run time."""
     assert any(n.startswith("regio_desktop/resources/scenarios/") for n in wheel_names)
     assert "regio_desktop/resources/map/eurasia_110m.json" in wheel_names
+
+
+def test_wheel_holds_the_icon(wheel_names: set[str]) -> None:
+    """The window, the About dialog and the self-test draw it from the installed package."""
+    assert "regio_desktop/resources/icons/regio-desktop.svg" in wheel_names

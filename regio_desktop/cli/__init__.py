@@ -12,13 +12,16 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+import regio_desktop
 from regio_desktop import api
 from regio_desktop.cli import (
     arguments,
+    discover,
     drivers,
     evaluate,
     explore,
     export,
+    profile,
     report,
     uncertainty,
 )
@@ -31,9 +34,11 @@ VERBS = {
     "evaluate": evaluate,
     "explore": explore,
     "drivers": drivers,
+    "discover": discover,
     "report": report,
     "uncertainty": uncertainty,
     "arguments": arguments,
+    "profile": profile,
 }
 
 
@@ -57,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="regio-desktop",
         description="Explore scenarios of Eurasian regionalism. With no command, open the window.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"regio-desktop {regio_desktop.__version__}"
     )
     parser.add_argument("--db", type=Path, help="use this database instead of the shipped one")
     parser.add_argument(

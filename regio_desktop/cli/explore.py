@@ -28,6 +28,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="also try the West-oriented alignment (4 choices per state instead of 3)",
     )
+    consistency = explore.add_mutually_exclusive_group()
+    consistency.add_argument(
+        "--consistent",
+        action="store_true",
+        help="print only the combinations without tensions (the 'tensions' column counts "
+        "them; 'pareto' and 'wins' stay those of the whole space)",
+    )
+    consistency.add_argument(
+        "--max-tensions",
+        type=int,
+        metavar="N",
+        help="print only the combinations with at most N tensions",
+    )
     explore.add_argument(
         "--pareto-draws",
         type=count,
@@ -55,10 +68,15 @@ def run(args: argparse.Namespace, world: api.World) -> None:
             + ", ".join(result.constant),
             file=sys.stderr,
         )
-    table = result.table
+    table = result.table.copy()
+    table["tensions"] = api.tension_counts(world, scenario, result)
     if args.pareto_draws:
-        shares = api.pareto_frequency(
+        table["pareto_share"] = api.pareto_frequency(
             world, scenario, result, draws=args.pareto_draws, seed=args.seed
         )
-        table = table.assign(pareto_share=shares)
+    limit = 0 if args.consistent else args.max_tensions
+    if limit is not None:
+        if limit < 0:
+            raise CommandLineError(f"--max-tensions {limit}: a count of tensions is 0 or more")
+        table = table[table["tensions"] <= limit]
     write_table(table, args.format)

@@ -108,6 +108,22 @@ ASSUMPTIONS: Final = (
         "Declaring for a sanctioned pole is a reputational risk more than a legal one.",
     ),
     _parameter(
+        "exposure_neighbours",
+        0.05,
+        0.2,
+        "A neighbour's camp reaches a state through the goods that cross it (the EU's 2023 "
+        "anti-circumvention tool targets transit countries), a weaker channel than the state's "
+        "own declaration (0.2), so half of it.",
+    ),
+    _parameter(
+        "c5_solidarity",
+        0.0,
+        0.4,
+        "The Central Asian consultative meetings (since 2018) have no binding body, so a shared "
+        "stance wins back at most a modest part of what members delegate; 0 is the reading "
+        "that the format changes nothing.",
+    ),
+    _parameter(
         "dominance_weight",
         0.25,
         0.75,
@@ -226,11 +242,12 @@ DATA_ESTIMATES: Final = (
     ),
     DataEstimate(
         "sanctions.csv",
-        ("severity",),
+        ("severity", "transit"),
         0.1,
         "0..1",
         "How broad the measures are: targeted listings 0.1-0.2, sectoral measures 0.5-0.6, "
-        "comprehensive regimes with secondary sanctions 0.85-0.9.",
+        "comprehensive regimes with secondary sanctions 0.85-0.9; and how much of them bears on "
+        "transit (0 for listings of persons, 1 for bans on hauliers, shipping and payments).",
     ),
     DataEstimate(
         "corridors.csv",

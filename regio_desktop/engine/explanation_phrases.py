@@ -35,9 +35,11 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "exposure_bloc": "{bloc}: {share:.0%} of members' GDP sanctioned",
         "exposure_alignment": "alignment {choice}",
         "exposure_own": "sanctions on {state} itself",
+        "exposure_neighbours": "alignments of the states sharing {state}'s corridors",
         "autonomy_start": "starting autonomy",
         "autonomy_bloc": "{bloc}: delegation {delegation:.2f}, dominance {dominance:.0%}",
         "autonomy_alignment": "single-pole alignment ({choice})",
+        "autonomy_c5": "shared multi-vector stance of {share:.0%} of the other C5 states",
         "security_bloc": "{bloc} ({status})",
         "diversification_pole": "ties with {pole}: {share:.0%} of the state's ties",
         "transit_corridor": "{corridor}: open {open:.0%}, eased {ease:.0%}",
@@ -57,11 +59,12 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "formula_sanctions_exposure": (
             "100 × min(1, trade with sanctioned poles + blocs with sanctioned members + "
-            "alignment with a sanctioned pole + own sanctions)" + LARGEST_FIRST
+            "alignment with a sanctioned pole + corridor neighbours' alignments + own sanctions)"
+            + LARGEST_FIRST
         ),
         "formula_autonomy": (
-            "100 × product of (1 − delegation × dominance factor) over blocs, less the cost "
-            "of a single-pole alignment" + LARGEST_FIRST
+            "100 × product of (1 − delegation × dominance factor) over blocs, less what a "
+            "shared C5 stance wins back and the cost of a single-pole alignment" + LARGEST_FIRST
         ),
         "formula_security_coverage": (
             "100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence "
@@ -73,7 +76,8 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "formula_transit_connectivity": (
             "100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × "
-            "({base} + {ease} ease + {affinity} alignment with the corridor's pole)" + LARGEST_FIRST
+            "({base} + {ease} ease + {affinity} alignment of the states on it with the corridor's "
+            "pole)" + LARGEST_FIRST
         ),
         "formula_bloc_members": "count of founding and full members",
         "formula_bloc_gdp": "sum of the full members' GDP (US$ bn)",

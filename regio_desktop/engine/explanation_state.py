@@ -33,6 +33,7 @@ from regio_desktop.engine.indicator_values import (
     saturate,
     transit_index,
 )
+from regio_desktop.engine.interactions import c5_shared_stance, interaction_sums, neighbour_mean
 from regio_desktop.engine.terms import (
     N_POLES,
     SINGLE_POLE_OF,
@@ -176,6 +177,15 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
                 LITERATURE,
             )
         )
+        neighbours = neighbour_mean(interaction_sums(snap, terms, side.alignment))
+        if neighbours[i] > 0:
+            parts.append(
+                (
+                    Phrase("exposure_neighbours", {"state": state}),
+                    params["exposure_neighbours"] * float(neighbours[i]),
+                    "eu_reg_2023_1214",
+                )
+            )
         parts.append(
             (Phrase("exposure_own", {"state": state}), float(terms.severity[i]), "sanctions")
         )
@@ -197,6 +207,17 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
             )
             for b in np.flatnonzero(losses > 0)
         ]
+        sums = interaction_sums(snap, terms, side.alignment)
+        everyone = np.arange(len(snap.states))
+        shared = float(c5_shared_stance(terms, side.alignment, sums, everyone)[i])
+        if shared > 0 and losses.sum() > 0:
+            parts.append(
+                (
+                    Phrase("autonomy_c5", {"share": shared}),
+                    -params["c5_solidarity"] * shared * float(losses.sum()),
+                    "c5_astana_2018",
+                )
+            )
         if side.alignment[i] in SINGLE_POLE_OF:
             parts.append(
                 (
@@ -240,7 +261,7 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
             ],
         )
     if code == "transit_connectivity":
-        values = corridor_values(snap, terms, a)[i]
+        values = corridor_values(snap, terms, interaction_sums(snap, terms, side.alignment))[i]
         mine = world.corridor_states_on(snap.date).query("state == @state")
         segment_source = dict(zip(mine["corridor"], mine["source"], strict=True))
         parts = [

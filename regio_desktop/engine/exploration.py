@@ -28,8 +28,9 @@ from regio_desktop.engine.exploration_aggregation import (
 )
 from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
 from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants, state_values
+from regio_desktop.engine.interactions import Interactions, contributions
 from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
-from regio_desktop.engine.terms import membership_terms
+from regio_desktop.engine.terms import MembershipTerms, membership_terms
 from regio_desktop.scenario.model import MembershipAction, Scenario
 from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
@@ -113,6 +114,48 @@ def _toggled(scenario: Scenario, state: str, bloc: str, leave: bool, world_statu
     return scenario.with_status(world_status, state, bloc, target)
 
 
+def _contributions(
+    snap: Snapshot,
+    terms: MembershipTerms,
+    align0: np.ndarray,
+    idx: np.ndarray,
+    choice_idx: np.ndarray,
+) -> tuple[Interactions, Interactions]:
+    """The interaction sums of the states not explored (fixed at the base alignment), and the
+    contribution of each explored state under each choice, arrays (choices, n, ...)."""
+    per_choice = np.broadcast_to(align0, (len(choice_idx), len(align0))).copy()
+    per_choice[:, idx] = choice_idx[:, None]
+    parts = contributions(snap, terms, per_choice, rows=idx)  # (choices, S, ...)
+    base = contributions(snap, terms, align0, rows=idx)  # (S, ...)
+    rest = np.ones(len(snap.states), dtype=bool)
+    rest[idx] = False
+    fixed = Interactions(
+        base.route[rest].sum(axis=0),
+        base.neighbour_exposure[rest].sum(axis=0),
+        base.neighbour_count[rest].sum(axis=0),
+        base.c5_multi[rest].sum(axis=0),
+    )
+    varying = Interactions(
+        parts.route[:, idx],
+        parts.neighbour_exposure[:, idx],
+        parts.neighbour_count[:, idx],
+        parts.c5_multi[:, idx],
+    )
+    return fixed, varying
+
+
+def _combined(
+    fixed: Interactions, varying: Interactions, combos: np.ndarray, columns: np.ndarray
+) -> Interactions:
+    """The interaction sums of each combination (K rows of choice positions per explored state)."""
+    return Interactions(
+        fixed.route + varying.route[combos, columns].sum(axis=1),
+        fixed.neighbour_exposure + varying.neighbour_exposure[combos, columns].sum(axis=1),
+        fixed.neighbour_count + varying.neighbour_count[combos, columns].sum(axis=1),
+        fixed.c5_multi + varying.c5_multi[combos, columns].sum(axis=1),
+    )
+
+
 def pareto_mask(values: np.ndarray) -> np.ndarray:
     """Rows not dominated by any other (all objectives to be maximised).
 
@@ -174,6 +217,7 @@ def combination_values(
     analysis varies or keeps per draw (``exploration_robustness.py``).
     """
     snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
+    status0, align0 = space.status, space.alignment
     idx = np.array([snap.state_index(s) for s in states], dtype=int)
     choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
     n_align = len(choices) ** len(states)
@@ -181,7 +225,7 @@ def combination_values(
     # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
     sign = objective_signs(objectives)
     actions = [
-        ("keep", _toggle_action(space.status[snap.state_index(s), snap.bloc_index(b)]))
+        ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
         for s, b in toggles
     ]
     n_toggle_sets = 2 ** len(toggles)
@@ -190,7 +234,7 @@ def combination_values(
     toggle_cols = np.empty((total, len(toggles)), dtype=object)
     done = 0
     for t in range(n_toggle_sets):
-        status = space.status.copy()
+        status = status0.copy()
         flags = [(t >> k) & 1 for k in range(len(toggles))]
         for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
             if flag:
@@ -199,20 +243,22 @@ def combination_values(
                 )
         reach = known_reach if not toggles else None
         terms = membership_terms(snap, weigh(status), params, reach)
-        # Given the memberships, a state's indicators depend only on its own alignment, so each
-        # (choice, state) pair is evaluated once and combinations are assembled by indexing.
-        per_choice = np.broadcast_to(space.alignment, (len(choice_idx), len(space.alignment)))
-        per_choice = per_choice.copy()
-        per_choice[:, idx] = choice_idx[:, None]
-        result = state_values(snap, terms, params, per_choice, corridor)
-        table = np.stack([result[code][:, idx] for code in objectives], axis=-1)  # (C, n, m)
+        # Given the memberships, a state's indicators depend on its own alignment and on sums
+        # over every state's choice (interactions.py): each (choice, state) contribution is
+        # computed once and a combination adds those of its explored states to the rest.
+        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
         columns = np.arange(len(states))
         for start in range(0, n_align, CHUNK):
             if should_cancel is not None and should_cancel():
                 raise ExplorationCancelled("exploration cancelled")
             combos = grid[start : start + CHUNK]
             rows = slice(t * n_align + start, t * n_align + start + len(combos))
-            values[rows] = aggregate(table[combos, columns], sign, aggregation, states)
+            sums = _combined(fixed, varying, combos, columns)
+            result = state_values(
+                snap, terms, params, choice_idx[combos], rows=idx, sums=sums, corridor=corridor
+            )
+            table = np.stack([result[code] for code in objectives], axis=-1)  # (K, n, m)
+            values[rows] = aggregate(table, sign, aggregation, states)
             toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
             done += len(combos)
             if progress is not None:

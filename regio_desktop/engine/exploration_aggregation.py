@@ -116,3 +116,66 @@ def position(
     values = np.array([[evaluation.value(code, s) for code in objectives] for s in states])
     result = aggregate(values, objective_signs(objectives), aggregation, states)
     return {code: float(v) for code, v in zip(objectives, result, strict=True)}
+
+
+@dataclass(frozen=True)
+class WeightedRanking:
+    """An exploration's objectives made comparable once, to rank its combinations by weights.
+
+    Each objective is oriented (``signs``: a rise where lower is better counts as a fall) and
+    scaled to 0..1 over the combinations, as the robust winners are (``explore``): 0 is the
+    worst combination on that objective, 1 the best; one that never moves is 0 everywhere, so
+    its weight changes nothing. A combination's score is the weighted mean of its scaled values.
+    Made once per exploration, so that re-ranking as the analyst drags a weight costs one
+    matrix-vector product and a partial sort (``argpartition``), not a pass over pandas.
+    """
+
+    normalised: np.ndarray
+    """(combinations, objectives), each column 0..1, higher is better."""
+
+    @classmethod
+    def of(cls, values: np.ndarray, signs: np.ndarray) -> WeightedRanking:
+        oriented = np.asarray(values, dtype=float) * np.asarray(signs, dtype=float)
+        low = oriented.min(axis=0) if len(oriented) else np.zeros(oriented.shape[1])
+        span = (oriented.max(axis=0) - low) if len(oriented) else np.zeros(oriented.shape[1])
+        normalised = np.divide(
+            oriented - low, span, out=np.zeros_like(oriented), where=span > CONSTANT_TOLERANCE
+        )
+        return cls(normalised)
+
+    def scores(self, weights: np.ndarray) -> np.ndarray:
+        """Each combination's weighted mean of its scaled values (0..1; all 0 without weights)."""
+        w = np.clip(np.asarray(weights, dtype=float), 0.0, None)
+        total = w.sum()
+        if total <= 0:
+            return np.zeros(self.normalised.shape[0])
+        return np.asarray(self.normalised @ (w / total))
+
+    def rank(self, weights: np.ndarray, top: int | None = None) -> np.ndarray:
+        """Combination rows by score, best first, ties in table order: all of them, or only the
+        ``top`` best (found by a partial sort, then ordered)."""
+        return ranked_rows(self.scores(weights), top)
+
+
+def ranked_rows(scores: np.ndarray, top: int | None = None) -> np.ndarray:
+    """Rows by descending ``scores``, ties in row order; only the ``top`` best when given."""
+    n = len(scores)
+    if top is None or top >= n:
+        return np.lexsort((np.arange(n), -scores))
+    if top <= 0:
+        return np.zeros(0, dtype=int)
+    # The top-th best score; every row above it is in, and rows equal to it fill up in row order.
+    part = np.argpartition(-scores, top - 1)[:top]
+    threshold = scores[part].min()
+    above = np.flatnonzero(scores > threshold)
+    tied = np.flatnonzero(scores == threshold)[: top - len(above)]
+    chosen = np.concatenate([above, tied])
+    return chosen[np.lexsort((chosen, -scores[chosen]))]
+
+
+def weighted_rank(
+    values: np.ndarray, signs: np.ndarray, weights: np.ndarray, top: int | None = None
+) -> np.ndarray:
+    """Combination rows ranked by the weighted mean of their scaled objectives (see
+    ``WeightedRanking``), best first, ties in table order; only the ``top`` best when given."""
+    return WeightedRanking.of(values, signs).rank(weights, top)

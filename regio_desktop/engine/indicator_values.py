@@ -11,6 +11,13 @@ from typing import Final
 
 import numpy as np
 
+from regio_desktop.engine.interactions import (
+    Interactions,
+    c5_shared_stance,
+    interaction_sums,
+    neighbour_mean,
+    route_affinity,
+)
 from regio_desktop.engine.snapshot import Snapshot
 from regio_desktop.engine.terms import (
     CHINA,
@@ -102,13 +109,19 @@ def alignment_autonomy_loss(params: dict[str, float]) -> float:
 
 
 def corridor_values(
-    snap: Snapshot, terms: MembershipTerms, a: np.ndarray, corridor: CorridorConstants = CORRIDOR
+    snap: Snapshot,
+    terms: MembershipTerms,
+    sums: Interactions,
+    rows: np.ndarray | None = None,
+    corridor: CorridorConstants = CORRIDOR,
 ) -> np.ndarray:
-    """(..., S, C) what each corridor adds to a state's transit sum, for alignment vectors a."""
-    affinity = a[..., snap.corridor_pole]
-    return terms.corridor_open * (
-        corridor.base + corridor.ease * terms.corridor_ease + corridor.affinity * affinity
-    )
+    """(..., R, C) what each corridor adds to the transit sum of the states ``rows`` (all when
+    None); the affinity term is the route's, the mean over the states on the corridor
+    (interactions.py), so a neighbour's choice moves it."""
+    on = terms.corridor_open if rows is None else terms.corridor_open[rows]
+    ease = terms.corridor_ease if rows is None else terms.corridor_ease[rows]
+    affinity = route_affinity(snap, sums)[..., None, :]
+    return on * (corridor.base + corridor.ease * ease + corridor.affinity * affinity)
 
 
 def diversification_parts(q: np.ndarray) -> np.ndarray:
@@ -135,43 +148,59 @@ def state_values(
     terms: MembershipTerms,
     params: dict[str, float],
     alignment: np.ndarray,
+    rows: np.ndarray | None = None,
+    sums: Interactions | None = None,
     corridor: CorridorConstants = CORRIDOR,
 ) -> dict[str, np.ndarray]:
-    """Every state-level indicator, arrays of shape alignment.shape (..., S)."""
-    a = alignment_vectors(terms, alignment)  # (..., S, P)
-    ties = terms.base_ties + params["weight_alignment"] * a
+    """Every state-level indicator, arrays of shape alignment.shape (..., S).
+
+    With ``rows`` the alignment holds only those states' choices (..., R) and ``sums`` the
+    interaction sums over every state (interactions.py) for each of them; the values are those of
+    the rows. Explore uses it to evaluate thousands of combinations without every state.
+    """
+    if rows is None:
+        rows = np.arange(len(snap.states))
+        sums = interaction_sums(snap, terms, alignment)
+    elif sums is None:
+        raise ValueError("state_values for some rows needs the interaction sums")
+    a = alignment_vectors(terms, alignment, rows)  # (..., R, P)
+    ties = terms.base_ties[rows] + params["weight_alignment"] * a
     batch = alignment.shape[:-1]
 
     total = ties.sum(axis=-1)
     q = np.divide(ties, total[..., None], out=np.zeros_like(ties), where=total[..., None] > 0)
     diversification = np.where(total > 0, diversification_parts(q).sum(axis=-1), 0.0)
 
-    trade_exposure = snap.trade @ terms.pole_severity  # (S,)
-    inst_exposure = terms.exposure_by_bloc.sum(axis=-1)  # (S,)
-    align_exposure = alignment_exposure(terms, alignment)  # (..., S)
+    trade_exposure = snap.trade[rows] @ terms.pole_severity  # (R,)
+    inst_exposure = terms.exposure_by_bloc[rows].sum(axis=-1)  # (R,)
+    align_exposure = alignment_exposure(terms, alignment, rows)  # (..., R)
     exposure = (
         params["exposure_trade"] * trade_exposure
         + params["exposure_institutions"] * inst_exposure
         + params["exposure_alignment"] * align_exposure
-        + terms.severity
+        + params["exposure_neighbours"] * neighbour_mean(sums)
+        + terms.severity[rows]
     )
     single = np.isin(alignment, list(SINGLE_POLE_OF)).astype(float)
-    retained = np.exp(-delegation_losses(terms).sum(axis=-1))
-    autonomy = retained * (1.0 - params["alignment_autonomy_cost"] * single)
+    shared = c5_shared_stance(terms, alignment, sums, rows)
+    loss = delegation_losses(terms)[rows].sum(axis=-1) * (1.0 - params["c5_solidarity"] * shared)
+    autonomy = np.exp(-loss) * (1.0 - params["alignment_autonomy_cost"] * single)
 
-    transit = transit_index(corridor_values(snap, terms, a, corridor).sum(axis=-1), corridor.scale)
+    transit = transit_index(
+        corridor_values(snap, terms, sums, rows, corridor).sum(axis=-1), corridor.scale
+    )
 
     def fixed(values: np.ndarray) -> np.ndarray:
         return np.broadcast_to(values, (*batch, values.shape[-1]))
 
     return {
-        "market_access": fixed(ratio_index(terms.market_x)),
+        "market_access": fixed(ratio_index(terms.market_x[rows])),
         "dependence_russia": dependence_index(ties[..., RUSSIA]),
         "dependence_china": dependence_index(ties[..., CHINA]),
         "dependence_west": dependence_index(ties[..., WEST]),
         "sanctions_exposure": exposure_index(exposure),
         "autonomy": autonomy_index(autonomy),
-        "security_coverage": fixed(saturate(terms.security_by_bloc.sum(axis=-1))),
+        "security_coverage": fixed(saturate(terms.security_by_bloc[rows].sum(axis=-1))),
         "diversification": diversification,
         "transit_connectivity": transit,
     }

@@ -53,6 +53,7 @@ class Snapshot:
     alignment: np.ndarray  # (S,) baseline alignment index or -1
     own_pole: np.ndarray  # (S,) pole index for pole states, else -1
     severity: FloatArray  # (S,) sanctions severity at the date
+    transit_severity: FloatArray  # (S,) the part of it that bears on goods crossing the state
     on_corridor: FloatArray  # (S, C) 1 where the state's segment of the corridor is open
     corridor_pole: np.ndarray  # (C,) pole index
     corridor_exposure: FloatArray  # (C,) share of a state's sanctions that bears on the corridor
@@ -196,10 +197,16 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     alignment[own_pole >= 0] = NO_ALIGNMENT
 
     severity = np.zeros(S)
-    active = rows_in_force(world.sanctions, date)[["state", "severity"]]
-    for state, level in active.itertuples(index=False, name=None):
+    transit_severity = np.zeros(S)
+    in_force = rows_in_force(world.sanctions, date)
+    transit = in_force["transit"] if "transit" in in_force.columns else 1.0
+    active = in_force.assign(transit=in_force["severity"] * transit)[
+        ["state", "severity", "transit"]
+    ]
+    for state, level, on_transit in active.itertuples(index=False, name=None):
         i = s_pos[state]
         severity[i] = max(severity[i], float(level))
+        transit_severity[i] = max(transit_severity[i], float(on_transit))
 
     corridors = tuple(world.corridors.index)
     c_pos = {c: i for i, c in enumerate(corridors)}
@@ -242,6 +249,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         alignment=alignment,
         own_pole=own_pole,
         severity=severity,
+        transit_severity=transit_severity,
         on_corridor=on_corridor,
         corridor_pole=corridor_pole,
         corridor_exposure=corridor_exposure,

@@ -9,7 +9,7 @@ Formulas are documented in docs/indicators.md; the names here follow it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import numpy as np
 
@@ -52,6 +52,8 @@ class MembershipTerms:
     corridor_open: np.ndarray  # (S, C)
     corridor_ease: np.ndarray  # (S, C)
     base_ties: np.ndarray  # (S, P) trade and institutional ties before the alignment term
+    c5_member: np.ndarray  # (S,) 1.0 for full members of the Central Asian consultative format
+    neighbours: np.ndarray  # (S, S) open corridors shared with each non-pole state
     own_pole: np.ndarray  # (S,) pole index of pole states, else -1
     alignment_table: np.ndarray  # (S, len(ALIGNMENTS)+1, P) alignment vectors per choice
 
@@ -131,6 +133,9 @@ def corridor_openness(
     """(S, C) how open each corridor is for a state on it: the product, over the other states
     with an open segment, of (1 − factor × their severity × the corridor's exposure).
 
+    The severity here is the part of each regime that bears on goods crossing the state
+    (``sanctions.transit``): listings of persons close no railway, bans on hauliers do.
+
     The exposure says how much of a state's sanctions the measures make bear on this corridor
     (the CPC pipeline's Kazakh crude is exempt from the EU ban, so 0.1); a state's own
     sanctions are left out, as they are counted in its sanctions exposure.
@@ -139,6 +144,21 @@ def corridor_openness(
     log_closing = np.log(np.clip(closing, 1e-9, 1.0)) * on
     total_log = log_closing.sum(axis=0)  # (C,) product over the states on the corridor
     return np.exp(total_log[None, :] - log_closing) * on
+
+
+C5_BLOC: Final = "C5"
+"""The Consultative Meetings of the Heads of State of Central Asia (blocs.csv): its full members'
+shared stance is the C5 interaction of autonomy (indicator_values.c5_shared_stance)."""
+
+
+def corridor_neighbours(on: np.ndarray, own_pole: np.ndarray) -> np.ndarray:
+    """(S, S) how many open corridors state i shares with state j, for j other than i and not a
+    pole state: the neighbours through whose choices re-exports and secondary-sanctions risk
+    reach i. A pole's own sanctions already count through trade, so poles are left out."""
+    shared = on @ on.T
+    np.fill_diagonal(shared, 0.0)
+    shared[:, own_pole >= 0] = 0.0
+    return shared
 
 
 def institutional_ties(raw: ArrayOrFloat) -> ArrayOrFloat:
@@ -210,7 +230,10 @@ def membership_terms(
 
     on = snap.on_corridor
     corridor_open = corridor_openness(
-        on, severity, snap.corridor_exposure, params["transit_sanction_factor"]
+        on,
+        snap.transit_severity * params["sanctions_regime"],
+        snap.corridor_exposure,
+        params["transit_sanction_factor"],
     )
     on_count = on.sum(axis=0)
     preferential_partners = (reach > 0).astype(float) @ on  # (S, C)
@@ -226,6 +249,11 @@ def membership_terms(
     table[:, MULTI_VECTOR, GREAT_POLES] = _water_fill(costs)
     pole_states = np.flatnonzero(snap.own_pole >= 0)
     table[pole_states, NONE_ROW, snap.own_pole[pole_states]] = 1.0
+
+    c5_member = np.zeros(S)
+    if C5_BLOC in snap.blocs:
+        c5 = snap.blocs.index(C5_BLOC)
+        c5_member = (full[:, c5] & snap.bloc_exists[c5]).astype(float)
 
     return MembershipTerms(
         weight=weight,
@@ -246,13 +274,18 @@ def membership_terms(
         corridor_open=corridor_open,
         corridor_ease=corridor_ease,
         base_ties=base_ties,
+        c5_member=c5_member,
+        neighbours=corridor_neighbours(on, snap.own_pole),
         own_pole=snap.own_pole,
         alignment_table=table,
     )
 
 
-def alignment_exposure(terms: MembershipTerms, alignment: np.ndarray) -> np.ndarray:
-    """Reputational exposure through a declared alignment, (..., S).
+def alignment_exposure(
+    terms: MembershipTerms, alignment: np.ndarray, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """Reputational exposure through a declared alignment, (..., S), or (..., R) for the choices
+    of the states ``rows``.
 
     A single-pole choice carries that pole's sanctions severity; a multi-vector declaration is
     associated with the three great poles equally (it does not follow the water-filled weights,
@@ -264,7 +297,8 @@ def alignment_exposure(terms: MembershipTerms, alignment: np.ndarray) -> np.ndar
     for choice, pole in SINGLE_POLE_OF.items():
         table[choice] = severity[pole]
     table[MULTI_VECTOR] = severity[list(GREAT_POLES)].mean()
-    own = np.where(terms.own_pole >= 0, severity[np.maximum(terms.own_pole, 0)], 0.0)  # (S,)
+    own_pole = terms.own_pole if rows is None else terms.own_pole[rows]
+    own = np.where(own_pole >= 0, severity[np.maximum(own_pole, 0)], 0.0)  # (S,)
     values = table[alignment_rows(alignment)]
     return np.where(alignment < 0, own, values)
 
@@ -274,7 +308,11 @@ def alignment_rows(alignment: np.ndarray) -> np.ndarray:
     return np.where(alignment < 0, NONE_ROW, alignment)
 
 
-def alignment_vectors(terms: MembershipTerms, alignment: np.ndarray) -> np.ndarray:
-    """(..., S, P) alignment vectors for alignment indices of shape (..., S)."""
-    S = terms.weight.shape[0]
-    return terms.alignment_table[np.arange(S), alignment_rows(alignment)]
+def alignment_vectors(
+    terms: MembershipTerms, alignment: np.ndarray, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """(..., S, P) alignment vectors for alignment indices of shape (..., S), or (..., R, P) for
+    the choices (..., R) of the states ``rows``."""
+    if rows is None:
+        rows = np.arange(terms.weight.shape[0])
+    return terms.alignment_table[rows, alignment_rows(alignment)]

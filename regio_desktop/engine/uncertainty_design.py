@@ -143,6 +143,11 @@ class Design:
         totals = trade.sum(axis=1, keepdims=True)
         arrays["trade"] = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
         depth_mean = np.mean([arrays[d] for d in DEPTHS], axis=0)
+        # The part of a regime that bears on transit scales with its drawn severity.
+        point = self.snap.severity
+        arrays["transit_severity"] = self.snap.transit_severity * np.divide(
+            arrays["severity"], point, out=np.ones_like(point), where=point > 0
+        )
         snap = replace(self.snap, **arrays, depth_mean=depth_mean)
         return Drawn(snap, params, CorridorConstants(**corridor), weights)
 
@@ -156,7 +161,7 @@ class Design:
         factor values (``values`` of a unit row)."""
         d = self.drawn(row)
         terms = membership_terms(d.snap, self.weights(d), d.params, self.reach(d.snap))
-        states = state_values(d.snap, terms, d.params, self.alignment, d.corridor)
+        states = state_values(d.snap, terms, d.params, self.alignment, corridor=d.corridor)
         blocs = bloc_values(d.snap, terms, self.alignment)
         return np.concatenate(
             [states[i.code] for i in STATE_INDICATORS]

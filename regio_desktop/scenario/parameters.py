@@ -72,6 +72,21 @@ PARAMETERS: Final = (
         "Weight of aligning with a sanctioned pole in sanctions exposure.",
     ),
     ParameterInfo(
+        "exposure_neighbours",
+        0.1,
+        0.0,
+        1.0,
+        "Weight of the alignment exposure of the states a state shares transit corridors with.",
+    ),
+    ParameterInfo(
+        "c5_solidarity",
+        0.2,
+        0.0,
+        1.0,
+        "Share of a Central Asian state's delegated autonomy won back when all other members "
+        "of the C5 consultative format share its multi-vector stance (0 switches it off).",
+    ),
+    ParameterInfo(
         "dominance_weight",
         0.5,
         0.0,

@@ -251,6 +251,7 @@ def _sanction(c: Cell) -> dict[str, Any]:
         "end": c.date("end", required=False),
         "regime": c.req("regime"),
         "severity": c.number("severity", 0, 1),
+        "transit": c.number("transit", 0, 1),
         "source_id": c.req("source"),
         "note": c.text("note", required=False),
     }
@@ -396,7 +397,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec(
         "sanctions.csv",
         "sanctions",
-        ("state", "start", "end", "regime", "severity", "source", "note"),
+        ("state", "start", "end", "regime", "severity", "transit", "source", "note"),
         _sanction,
     ),
     TableSpec("arguments.csv", "arguments", SHIPPED_ARGUMENT_COLUMNS, _argument),

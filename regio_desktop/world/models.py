@@ -270,6 +270,9 @@ class Sanction(Base):
     end: Mapped[dt.date | None] = mapped_column(Date)
     regime: Mapped[str] = mapped_column(Text, nullable=False)
     severity: Mapped[float] = mapped_column(Float, nullable=False)
+    transit: Mapped[float] = mapped_column(Float, nullable=False, default=1.0)
+    """How much of the regime bears on goods crossing the state (0 for listings of persons, 1 for
+    measures on transport, shipping and payments): corridors through it close by this share."""
     source_id: Mapped[str] = _source_fk()
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -9,8 +9,15 @@ from typing import Any
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under ``resources/`` (installed as the package ``regio_desktop.resources``)."""
-    return Path(str(resources.files("regio_desktop.resources").joinpath(*parts)))
+    """A file under ``resources/`` (installed as the package ``regio_desktop.resources``).
+
+    One ``joinpath`` per part: the frozen bundle's reader (and Python 3.11's namespace reader)
+    takes a single name at a time.
+    """
+    found = resources.files("regio_desktop.resources")
+    for part in parts:
+        found = found.joinpath(part)
+    return Path(str(found))
 
 
 def preset_scenario_paths() -> list[Path]:
@@ -21,3 +28,9 @@ def preset_scenario_paths() -> list[Path]:
 def map_outlines() -> dict[str, Any]:
     """Country outlines for the map: {"provenance": {...}, "countries": {ISO3: {name, rings}}}."""
     return json.loads(resource_path("map", "eurasia_110m.json").read_text(encoding="utf-8"))
+
+
+def application_icon_path() -> Path:
+    """The program's icon (SVG): the window and the About dialog draw it, the installers'
+    PNG sizes are rendered from it (packaging/render_icons.py)."""
+    return resource_path("icons", "regio-desktop.svg")

@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>public domain</source>
+        <translation>қоғамдық игілік</translation>
+    </message>
+    <message>
+        <source>copyright of its authors, cited</source>
+        <translation>авторларының авторлық құқығы, дәйексөзбен</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own work</source>
+        <translation>жобаның өз жұмысы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence of the program: MIT. Built with Python {python} and Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;GDP and population: the World Bank, World Development Indicators (CC BY 4.0), in the copy of the Open Knowledge Foundation&apos;s core datasets (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Country outlines of the map: Natural Earth, 1:110m Admin 0 (public domain).&lt;/li&gt;&lt;li&gt;Memberships, treaties and arguments: the treaties, official texts and the regional-studies literature cited in the Library, each under its own terms; the literature is summarised and cited, not reproduced.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық аймақтану сценарийлері: мүшелік, бағдар, көрсеткіштер және әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Бағдарламаның лицензиясы: MIT. Python {python} және Qt {qt} (PySide6 {pyside}, LGPL-3.0) негізінде жасалған.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Деректер&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ЖІӨ және халық саны: Дүниежүзілік банк, World Development Indicators (CC BY 4.0), Open Knowledge Foundation негізгі деректер жиынтықтарының көшірмесінде (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Картадағы елдердің шекаралары: Natural Earth, 1:110m Admin 0 (қоғамдық игілік).&lt;/li&gt;&lt;li&gt;Мүшелік, шарттар және дәлелдер: Кітапханада көрсетілген шарттар, ресми мәтіндер және аймақтану әдебиеті, әрқайсысы өз шарттарымен; әдебиет қайта жарияланбайды, мазмұндалып, дәйексөзбен келтіріледі.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The sources of the loaded database, by licence:</source>
+        <translation>Жүктелген дерекқордың дереккөздері, лицензия бойынша:</translation>
+    </message>
+    <message>
+        <source>About Regio Desktop</source>
+        <translation>Regio Desktop туралы</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
         <source>Alignment choices</source>
@@ -1282,6 +1317,41 @@
     </message>
 </context>
 <context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>State, bloc or region of the condition</source>
+        <translation>Шарттағы мемлекет, блок немесе өңір</translation>
+    </message>
+    <message>
+        <source>Indicator of the condition</source>
+        <translation>Шарттағы көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Comparison of the condition</source>
+        <translation>Шарттағы салыстыру</translation>
+    </message>
+    <message>
+        <source>Number the indicator is compared with</source>
+        <translation>Көрсеткіш салыстырылатын сан</translation>
+    </message>
+    <message>
+        <source>Add this part to the condition</source>
+        <translation>Бұл бөлікті шартқа қосу</translation>
+    </message>
+    <message>
+        <source>Add this comparison to the condition, with “and”</source>
+        <translation>Бұл салыстыруды шартқа «and» арқылы қосу</translation>
+    </message>
+    <message>
+        <source>The region (region)</source>
+        <translation>Өңір (region)</translation>
+    </message>
+</context>
+<context>
     <name>DifferingArgumentsModel</name>
     <message>
         <source>Matches a choice of “{name}”</source>
@@ -1367,6 +1437,105 @@
     <message>
         <source>– no better direction</source>
         <translation>– жақсырақ бағыт жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPanel</name>
+    <message>
+        <source>Condition the boxes should hold</source>
+        <translation>Аймақтарда орындалуы тиіс шарт</translation>
+    </message>
+    <message>
+        <source>ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number, joined by “and”; the entity is a state code, a bloc code or “region”</source>
+        <translation>НЫСАН:КӨРСЕТКІШ, &gt;, &gt;=, &lt;, &lt;= белгілерінің бірі және сан, бөліктер «and» сөзімен біріктіріледі; нысан — мемлекет коды, блок коды немесе «region»</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Шарт:</translation>
+    </message>
+    <message>
+        <source>&amp;Find boxes</source>
+        <translation>Аймақтарды &amp;табу</translation>
+    </message>
+    <message>
+        <source>Find the boxes where the condition holds</source>
+        <translation>Шарт орындалатын аймақтарды табу</translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation>Іздеу нені тапты</translation>
+    </message>
+    <message>
+        <source>Box of the trajectory shown</source>
+        <translation>Траекторияның көрсетілген аймағы</translation>
+    </message>
+    <message>
+        <source>&amp;Box:</source>
+        <translation>&amp;Аймақ:</translation>
+    </message>
+    <message>
+        <source>The box shown</source>
+        <translation>Көрсетілген аймақ</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <source>Kept in the box</source>
+        <translation>Аймақта қалады</translation>
+    </message>
+    <message>
+        <source>The choices the box keeps</source>
+        <translation>Аймақ қалдыратын таңдаулар</translation>
+    </message>
+    <message>
+        <source>Run an exploration first: the boxes are found among its combinations.</source>
+        <translation>Алдымен зерттеуді іске қосыңыз: аймақтар оның комбинацияларынан ізделеді.</translation>
+    </message>
+    <message>
+        <source>Write a condition and find the boxes of choices where it holds.</source>
+        <translation>Шартты жазып, ол орындалатын таңдау аймақтарын табыңыз.</translation>
+    </message>
+    <message>
+        <source>Finding boxes…</source>
+        <translation>Аймақтар ізделуде…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Іздеу сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+        <source>The condition holds in {cases:,} of {total:,} combinations; the trajectory has {steps} boxes. Pick one on the chart or with Box.</source>
+        <translation>Шарт {total:,} комбинацияның {cases:,} комбинациясында орындалады; траекторияда {steps} аймақ бар. Біреуін графиктен немесе «Аймақ» өрісінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Box {step} of the {count} on the trajectory: {combinations:,} combinations, {hits:,} of them hold the condition (density {density:.0%}); they are {coverage:.0%} of the {cases:,} combinations where it holds (coverage). Higher is better for both.</source>
+        <translation>Траекториядағы {count} аймақтың {step}-сі: {combinations:,} комбинация, олардың {hits:,} комбинациясында шарт орындалады (тығыздық {density:.0%}); бұл шарт орындалатын {cases:,} комбинацияның {coverage:.0%} бөлігі (қамту). Екеуі де неғұрлым жоғары болса, соғұрлым жақсы.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc}</source>
+        <translation>{state} — {bloc} құрамында</translation>
+    </message>
+    <message>
+        <source>{state}: alignment</source>
+        <translation>{state}: бағдар</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>қалады</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>шығады</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>кіреді</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1626,10 @@
         <translation>{state} мемлекетінің өзіне қарсы санкциялар</translation>
     </message>
     <message>
+        <source>alignments of the states sharing {state}&apos;s corridors</source>
+        <translation>{state} дәліздерін бөлісетін мемлекеттердің бағдарлары</translation>
+    </message>
+    <message>
         <source>starting autonomy</source>
         <translation>бастапқы дербестік</translation>
     </message>
@@ -1467,6 +1640,10 @@
     <message>
         <source>single-pole alignment ({choice})</source>
         <translation>бір полюсті бағдар ({choice})</translation>
+    </message>
+    <message>
+        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>басқа C5 мемлекеттерінің {share:.0%} үлесінің ортақ көпвекторлы ұстанымы</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
@@ -1501,12 +1678,24 @@
         <translation>100 × (салмақталған сауда үлесі + полюс бастайтын блоктармен салмақталған байланыстар, ең көбі 1 + салмақталған бағдар), ең көбі 100</translation>
     </message>
     <message>
+        <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + corridor neighbours&apos; alignments + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + дәліздегі көршілердің бағдарлары + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × product of (1 − delegation × dominance factor) over blocs, less what a shared C5 stance wins back and the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, C5 ортақ ұстанымы қайтаратын үлес пен бір полюсті бағдардың құны ескеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment of the states on it with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліздегі мемлекеттердің дәліз полюсіне бағдары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
         <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × min(1, санкциядағы полюстермен сауда + мүшелері санкциядағы блоктар + санкциядағы полюске бағдар + өз санкциялары); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × блоктар бойынша (1 − өкілеттік беру × үстемдік коэффициенті) көбейтіндісі, бір полюсті бағдардың құны шегеріледі; құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
@@ -1518,7 +1707,7 @@
     </message>
     <message>
         <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
@@ -1648,6 +1837,10 @@
         <translation>Ағымдағы сценарий</translation>
     </message>
     <message>
+        <source>Best under your weights</source>
+        <translation>Сіздің салмақтарыңыз бойынша ең үздіктері</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Таңдалған</translation>
     </message>
@@ -1667,6 +1860,18 @@
         <translation>Барлық комбинацияда бірдей мән алады: ештеңемен теңгерілмейді, сондықтан Парето шебіне де, салмақ жиынтықтарына да кірмейді</translation>
     </message>
     <message>
+        <source>keeps</source>
+        <translation>сақтайды</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>шығады</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>кіреді</translation>
+    </message>
+    <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
@@ -1681,6 +1886,10 @@
     <message>
         <source>Ranks first under {share:.1%} of the sampled weightings of the objectives</source>
         <translation>Мақсаттардың іріктелген салмақ жиынтықтарының {share:.1%} бөлігінде бірінші орында</translation>
+    </message>
+    <message>
+        <source>Whether {state} keeps its standing in {bloc} or flips it</source>
+        <translation>{state} {bloc} ішіндегі жағдайын сақтай ма, әлде керісінше өзгерте ме</translation>
     </message>
     <message>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
@@ -1699,12 +1908,28 @@
         <translation>Бірінші орын</translation>
     </message>
     <message>
+        <source>Score under the weights set on the sliders: the weighted mean of the objectives, each scaled from 0 (the worst combination on it) to 1 (the best); higher is better</source>
+        <translation>Жүгірткілермен берілген салмақтар бойынша баға: мақсаттардың салмақталған орташасы, әрқайсысы 0-ден (ол бойынша ең нашар комбинация) 1-ге (ең жақсысы) дейінгі шкалаға келтірілген; көбірек болған сайын жақсы</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
         <source>Share of draws of the weights, constants and estimated data over their plausible ranges in which this combination is Pareto-efficient: near 100% it is on the front whatever the estimates</source>
         <translation>Салмақтардың, тұрақтылардың және бағаланған деректердің ықтимал ауқымдарындағы іріктемелерінің осы комбинация Парето-тиімді болатын үлесі: 100%-ға жақын болса, ол кез келген бағалауда шекарада</translation>
     </message>
     <message>
         <source>On the front</source>
         <translation>Шекарада</translation>
+    </message>
+    <message>
+        <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
+        <translation>Комбинациядағы қайшылықтар саны (сценарийді тексерудің ескертулері): 0 — үйлесімді, неғұрлым аз болса, соғұрлым жақсы</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Қайшылықтар</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2031,18 @@
         <translation>&amp;Тігінен:</translation>
     </message>
     <message>
+        <source>&amp;Consistent only</source>
+        <translation>Тек &amp;үйлесімділер</translation>
+    </message>
+    <message>
+        <source>Show only the combinations without tensions</source>
+        <translation>Тек қайшылықсыз комбинацияларды көрсету</translation>
+    </message>
+    <message>
+        <source>How many combinations are consistent</source>
+        <translation>Қанша комбинация үйлесімді</translation>
+    </message>
+    <message>
         <source>How the combinations were judged</source>
         <translation>Комбинациялар қалай бағаланды</translation>
     </message>
@@ -1816,6 +2053,22 @@
     <message>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Барлық комбинация; жоғарыда — мақсаттардың ең көп салмақ жиынтығында бірінші орын алатындары. Сұрыптау үшін баған тақырыбын басыңыз; ашу үшін жолды екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Нәтижелердің көріністері</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Шеп</translation>
+    </message>
+    <message>
+        <source>&amp;Drivers</source>
+        <translation>&amp;Факторлар</translation>
+    </message>
+    <message>
+        <source>Which choice moves each objective most (share of its variance)</source>
+        <translation>Қай таңдау әр мақсатты ең көп қозғайды (оның дисперсиясының үлесі)</translation>
     </message>
     <message>
         <source>The selected combination</source>
@@ -1884,6 +2137,10 @@
     <message>
         <source>{states} states: too many, at most {max}.</source>
         <translation>{states} мемлекет: тым көп, ең көбі {max}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations ({choices}^{states} × 2^{toggles})</source>
+        <translation>{count:,} комбинация ({choices}^{states} × 2^{toggles})</translation>
     </message>
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
@@ -2033,6 +2290,173 @@
         <source>{name} only</source>
         <translation>Тек {name}</translation>
     </message>
+    <message>
+        <source>Combinations or scenario discovery</source>
+        <translation>Комбинациялар немесе сценарийлерді іздеу</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbinations</source>
+        <translation>Ко&amp;мбинациялар</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>Аймақтарды &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>{state} leaves or stays in {bloc}</source>
+        <translation>{state}: {bloc} құрамынан шығады немесе қалады</translation>
+    </message>
+    <message>
+        <source>{state} joins or stays out of {bloc}</source>
+        <translation>{state}: {bloc} құрамына кіреді немесе сырт қалады</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Мүшелік</translation>
+    </message>
+    <message>
+        <source>Membership toggles: each checked toggle doubles the combinations, with the state keeping its standing in the bloc or flipping it (leaving if in, joining if out)</source>
+        <translation>Мүшелік ауыстырғыштары: әр белгіленгені комбинациялар санын екі есе арттырады — мемлекет блоктағы жағдайын не сақтайды, не өзгертеді (мүше болса шығады, болмаса кіреді)</translation>
+    </message>
+    <message>
+        <source>State of the membership toggle</source>
+        <translation>Мүшелік ауыстырғышының мемлекеті</translation>
+    </message>
+    <message>
+        <source>Bloc of the membership toggle</source>
+        <translation>Мүшелік ауыстырғышының блогы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the membership toggle</source>
+        <translation>Мүшелік ауыстырғышын қосу</translation>
+    </message>
+    <message>
+        <source>Add the chosen state and bloc to the toggles run</source>
+        <translation>Таңдалған мемлекет пен блокты есептелетін ауыстырғыштарға қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership toggle</source>
+        <translation>Таңдалған мүшелік ауыстырғышын алып тастау</translation>
+    </message>
+    <message>
+        <source>Membership toggles</source>
+        <translation>Мүшелік ауыстырғыштары</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Салмақтар</translation>
+    </message>
+    <message>
+        <source>Drag a weight to rank the combinations by your own weighting of the objectives: the score is the weighted mean of each objective scaled from 0 (the worst combination on it) to 1 (the best)</source>
+        <translation>Комбинацияларды мақсаттарды өз салмақтауыңыз бойынша реттеу үшін салмақты жылжытыңыз: баға — мақсаттардың салмақталған орташасы, әрқайсысы 0-ден (ол бойынша ең нашар комбинация) 1-ге (ең жақсысы) дейінгі шкалаға келтірілген</translation>
+    </message>
+    <message>
+        <source>Run an exploration to weigh its objectives.</source>
+        <translation>Мақсаттарын салмақтау үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Robust winners first</source>
+        <translation>Алдымен тұрақты жеңімпаздар</translation>
+    </message>
+    <message>
+        <source>Order the table by the robust winners again</source>
+        <translation>Кестені қайтадан тұрақты жеңімпаздар бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Put the weights back and order the table by the share of weightings ranking first</source>
+        <translation>Салмақтарды қайтарып, кестені комбинация бірінші болатын салмақтаулардың үлесі бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}</source>
+        <translation>«{objective}» мақсатының салмағы</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}: 0 ignores it, 100 counts it most</source>
+        <translation>«{objective}» мақсатының салмағы: 0 — ескермеу, 100 — барынша ескеру</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDrivers</name>
+    <message>
+        <source>{state} (alignment)</source>
+        <translation>{state} (бағдар)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (joins or stays out)</source>
+        <translation>{state}, {bloc} (кіреді немесе сырт қалады)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (leaves or stays)</source>
+        <translation>{state}, {bloc} (шығады немесе қалады)</translation>
+    </message>
+    <message>
+        <source>{factor} → {objective}
+Total share of the variance: {total:.0%} (with the interactions it takes part in)
+First-order share: {first:.0%} (this choice alone)</source>
+        <translation>{factor} → {objective}
+Дисперсияның толық үлесі: {total:.0%} (таңдау қатысатын өзара әрекеттермен бірге)
+Бірінші ретті үлес: {first:.0%} (тек осы таңдау)</translation>
+    </message>
+    <message>
+        <source>Constant in every combination: no choice moves it.</source>
+        <translation>Барлық комбинацияда тұрақты: ешбір таңдау оны қозғамайды.</translation>
+    </message>
+    <message>
+        <source>{title}: constant in every combination, no choice moves it</source>
+        <translation>{title}: барлық комбинацияда тұрақты, ешбір таңдау оны қозғамайды</translation>
+    </message>
+    <message>
+        <source>&amp;Total share</source>
+        <translation>&amp;Толық үлес</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share with every interaction it takes part in</source>
+        <translation>Әр таңдаудың өзі қатысатын барлық өзара әрекеттермен бірге үлесі</translation>
+    </message>
+    <message>
+        <source>&amp;First-order share</source>
+        <translation>&amp;Бірінші ретті үлес</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share alone, without interactions</source>
+        <translation>Әр таңдаудың өз үлесі, өзара әрекеттерсіз</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Drivers: choices by objectives</source>
+        <translation>Факторлар: мақсаттар бойынша таңдаулар</translation>
+    </message>
+    <message>
+        <source>What the colours of the drivers mean</source>
+        <translation>Факторлар түстерінің мағынасы</translation>
+    </message>
+    <message>
+        <source>Run an exploration to see which choices drive each objective.</source>
+        <translation>Әр мақсатты қай таңдаулар қозғайтынын көру үшін зерттеуді іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s total share of the objective&apos;s variance over all combinations, 0 to 1 (with the interactions it takes part in). Higher means this choice matters more for that objective.</source>
+        <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы толық үлесі, 0-ден 1-ге дейін (ол қатысатын өзара әрекеттермен бірге). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s first-order share of the objective&apos;s variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
+        <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы бірінші ретті үлесі, 0-ден 1-ге дейін (тек осы таңдау). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -2113,7 +2537,7 @@
     </message>
     <message>
         <source>About Regio Desktop</source>
-        <translation>Regio Desktop туралы</translation>
+        <translation type="vanished">Regio Desktop туралы</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2129,7 +2553,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Еуразиялық өңірлік интеграция сценарийлері: мүшелік, бағдар, көрсеткіштер және ғылыми әдебиеттегі дәлелдер.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Деректер: ЖІӨ мен халық саны — Дүниежүзілік банк, World Development Indicators, Open Knowledge Foundation арқылы (қоғамдық игілік, ODC-PDDL); елдердің контурлары — Natural Earth (қоғамдық игілік); мүшелік, дәлелдер мен дереккөздер — кітапханада көрсетілген сілтемелер бойынша.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3901,10 @@
         <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
     </message>
     <message>
+        <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>{entity} үшін {combinations} комбинацияның әрқайсысын жеке бағалау керек болар еді; ең көбі {limit} рұқсат етіледі. Бір уақытта азырақ мемлекетті зерттеңіз.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: JSON тым терең кірістірілген.</translation>
     </message>
@@ -3523,6 +3951,30 @@
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
         <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
+        <translation>Шарт бос; мысалы, KAZ:autonomy&gt;60 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number (such as KAZ:autonomy&gt;60); join conditions with “and”.</source>
+        <translation>«{part}» — НЫСАН:КӨРСЕТКІШ, &gt;, &gt;=, &lt;, &lt;= белгілерінің бірі және сан емес (мысалы, KAZ:autonomy&gt;60); шарттар «and» сөзімен біріктіріледі.</translation>
+    </message>
+    <message>
+        <source>“{entity}” is not a state code, a bloc code or “region”.</source>
+        <translation>«{entity}» — мемлекет коды да, блок коды да, «region» де емес.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator.</source>
+        <translation>«{indicator}» — көрсеткіш емес.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator of {entity}.</source>
+        <translation>«{indicator}» — {entity} үшін көрсеткіш емес.</translation>
+    </message>
+    <message>
+        <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>
+        <translation>Шарт {combinations} комбинацияның ешқайсысында орындалмайды, сондықтан табатын аймақ жоқ.</translation>
     </message>
     <message>
         <source>Russia</source>
@@ -4181,6 +4633,29 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>TensionFilter</name>
+    <message>
+        <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart still shows them all</source>
+        <translation>Сценарийінде кемінде бір қайшылық (сценарийді тексерудің ескертуі) бар комбинацияларды жасыру; графикте бәрі көрсетіле береді</translation>
+    </message>
+    <message>
+        <source>Counting tensions…</source>
+        <translation>Қайшылықтар саналуда…</translation>
+    </message>
+    <message>
+        <source>Tensions could not be counted: {error}</source>
+        <translation>Қайшылықтарды санау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>{consistent:,} of {count:,} consistent</source>
+        <translation>{count:,} ішінен {consistent:,} үйлесімді</translation>
+    </message>
+    <message>
+        <source>Combinations whose scenario holds no tension (the warnings of its check); the Tensions column counts them in each</source>
+        <translation>Сценарийінде қайшылық (тексеру ескертуі) жоқ комбинациялар; «Қайшылықтар» бағаны әрқайсысындағы санын көрсетеді</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>{first}–{year}; dashed line: scenario year</source>
@@ -4205,6 +4680,29 @@ Save them first?</source>
     <message>
         <source>leaves</source>
         <translation>шығады</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>Peeling trajectory: coverage against density of each box</source>
+        <translation>Кесу траекториясы: әр аймақтың қамтуы мен тығыздығы</translation>
+    </message>
+    <message>
+        <source>Each point is one box of the peeling trajectory, from all combinations (right, low) to the smallest box (left, high). Click a point to pick its box.</source>
+        <translation>Әр нүкте — кесу траекториясының бір аймағы, барлық комбинациялардан (оң жақ, төмен) ең кіші аймаққа дейін (сол жақ, жоғары). Аймағын таңдау үшін нүктені басыңыз.</translation>
+    </message>
+    <message>
+        <source>Coverage: share of the cases inside the box (%, higher is better)</source>
+        <translation>Қамту: ізделген жағдайлардың аймақ ішіндегі үлесі (%, жоғары болған жақсы)</translation>
+    </message>
+    <message>
+        <source>Density: share of the box that are cases (%, higher is better)</source>
+        <translation>Тығыздық: аймақтағы ізделген жағдайлар үлесі (%, жоғары болған жақсы)</translation>
+    </message>
+    <message>
+        <source>Find boxes to see the trajectory here.</source>
+        <translation>Траекторияны осында көру үшін аймақтарды табыңыз.</translation>
     </message>
 </context>
 <context>

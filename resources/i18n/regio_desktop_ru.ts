@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <source>copyright of its authors, cited</source>
+        <translation>авторское право авторов, с цитированием</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own work</source>
+        <translation>собственная работа проекта</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence of the program: MIT. Built with Python {python} and Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;GDP and population: the World Bank, World Development Indicators (CC BY 4.0), in the copy of the Open Knowledge Foundation&apos;s core datasets (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Country outlines of the map: Natural Earth, 1:110m Admin 0 (public domain).&lt;/li&gt;&lt;li&gt;Memberships, treaties and arguments: the treaties, official texts and the regional-studies literature cited in the Library, each under its own terms; the literature is summarised and cited, not reproduced.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия программы: MIT. Создана на Python {python} и Qt {qt} (PySide6 {pyside}, LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Данные&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ВВП и население: Всемирный банк, World Development Indicators (CC BY 4.0), в копии базовых наборов данных Open Knowledge Foundation (ODC-PDDL-1.0).&lt;/li&gt;&lt;li&gt;Контуры стран на карте: Natural Earth, 1:110m Admin 0 (общественное достояние).&lt;/li&gt;&lt;li&gt;Членство, договоры и аргументы: договоры, официальные тексты и литература по регионоведению, указанные в Библиотеке, каждый источник на своих условиях; литература пересказывается и цитируется, а не воспроизводится.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The sources of the loaded database, by licence:</source>
+        <translation>Источники загруженной базы данных по лицензиям:</translation>
+    </message>
+    <message>
+        <source>About Regio Desktop</source>
+        <translation>О программе Regio Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentPanel</name>
     <message>
         <source>Alignment choices</source>
@@ -1282,6 +1317,41 @@
     </message>
 </context>
 <context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>State, bloc or region of the condition</source>
+        <translation>Государство, блок или регион в условии</translation>
+    </message>
+    <message>
+        <source>Indicator of the condition</source>
+        <translation>Показатель в условии</translation>
+    </message>
+    <message>
+        <source>Comparison of the condition</source>
+        <translation>Сравнение в условии</translation>
+    </message>
+    <message>
+        <source>Number the indicator is compared with</source>
+        <translation>Число, с которым сравнивается показатель</translation>
+    </message>
+    <message>
+        <source>Add this part to the condition</source>
+        <translation>Добавить эту часть к условию</translation>
+    </message>
+    <message>
+        <source>Add this comparison to the condition, with “and”</source>
+        <translation>Добавить это сравнение к условию через «and»</translation>
+    </message>
+    <message>
+        <source>The region (region)</source>
+        <translation>Регион (region)</translation>
+    </message>
+</context>
+<context>
     <name>DifferingArgumentsModel</name>
     <message>
         <source>Matches a choice of “{name}”</source>
@@ -1367,6 +1437,105 @@
     <message>
         <source>– no better direction</source>
         <translation>– лучшего направления нет</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPanel</name>
+    <message>
+        <source>Condition the boxes should hold</source>
+        <translation>Условие, которое должно выполняться в областях</translation>
+    </message>
+    <message>
+        <source>ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number, joined by “and”; the entity is a state code, a bloc code or “region”</source>
+        <translation>ОБЪЕКТ:ПОКАЗАТЕЛЬ, один из знаков &gt;, &gt;=, &lt;, &lt;= и число, части соединяются словом «and»; объект — код государства, код блока или «region»</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>&amp;Find boxes</source>
+        <translation>&amp;Найти области</translation>
+    </message>
+    <message>
+        <source>Find the boxes where the condition holds</source>
+        <translation>Найти области, где выполняется условие</translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation>Что нашёл поиск</translation>
+    </message>
+    <message>
+        <source>Box of the trajectory shown</source>
+        <translation>Показанная область траектории</translation>
+    </message>
+    <message>
+        <source>&amp;Box:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>The box shown</source>
+        <translation>Показанная область</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Kept in the box</source>
+        <translation>Остаётся в области</translation>
+    </message>
+    <message>
+        <source>The choices the box keeps</source>
+        <translation>Варианты выбора, которые оставляет область</translation>
+    </message>
+    <message>
+        <source>Run an exploration first: the boxes are found among its combinations.</source>
+        <translation>Сначала запустите исследование: области ищутся среди его комбинаций.</translation>
+    </message>
+    <message>
+        <source>Write a condition and find the boxes of choices where it holds.</source>
+        <translation>Напишите условие и найдите области выбора, где оно выполняется.</translation>
+    </message>
+    <message>
+        <source>Finding boxes…</source>
+        <translation>Поиск областей…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Поиск не удался: {error}</translation>
+    </message>
+    <message>
+        <source>The condition holds in {cases:,} of {total:,} combinations; the trajectory has {steps} boxes. Pick one on the chart or with Box.</source>
+        <translation>Условие выполняется в {cases:,} из {total:,} комбинаций; в траектории {steps} областей. Выберите одну на графике или в поле «Область».</translation>
+    </message>
+    <message>
+        <source>Box {step} of the {count} on the trajectory: {combinations:,} combinations, {hits:,} of them hold the condition (density {density:.0%}); they are {coverage:.0%} of the {cases:,} combinations where it holds (coverage). Higher is better for both.</source>
+        <translation>Область {step} из {count} на траектории: {combinations:,} комбинаций, в {hits:,} из них условие выполняется (плотность {density:.0%}); это {coverage:.0%} из {cases:,} комбинаций, где оно выполняется (охват). Для обоих чем выше, тем лучше.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc}</source>
+        <translation>{state} в {bloc}</translation>
+    </message>
+    <message>
+        <source>{state}: alignment</source>
+        <translation>{state}: ориентация</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>остаётся</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>выходит</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>вступает</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1626,10 @@
         <translation>санкции против самого государства {state}</translation>
     </message>
     <message>
+        <source>alignments of the states sharing {state}&apos;s corridors</source>
+        <translation>ориентации государств, с которыми {state} делит коридоры</translation>
+    </message>
+    <message>
         <source>starting autonomy</source>
         <translation>исходная автономия</translation>
     </message>
@@ -1467,6 +1640,10 @@
     <message>
         <source>single-pole alignment ({choice})</source>
         <translation>однополюсная ориентация ({choice})</translation>
+    </message>
+    <message>
+        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>общая многовекторная позиция {share:.0%} других государств C5</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
@@ -1501,12 +1678,24 @@
         <translation>100 × (взвешенная доля торговли + взвешенные связи с блоками во главе с полюсом, не более 1 + взвешенная ориентация), не более 100</translation>
     </message>
     <message>
+        <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + corridor neighbours&apos; alignments + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + ориентации соседей по коридорам + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × product of (1 − delegation × dominance factor) over blocs, less what a shared C5 stance wins back and the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом того, что возвращает общая позиция C5, и цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment of the states on it with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
+        <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация государств на коридоре на его полюс); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
         <source>100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × min(1, торговля с полюсами под санкциями + блоки с членами под санкциями + ориентация на полюс под санкциями + собственные санкции); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × произведение (1 − делегирование × коэффициент доминирования) по блокам за вычетом цены однополюсной ориентации; составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>100 × (1 − exp(−Y)), Y = sum over blocs of status × security depth × defence multiplier × partners&apos; share of combined GDP; the parts are taken largest first, each adding what it adds on top</source>
@@ -1518,7 +1707,7 @@
     </message>
     <message>
         <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
@@ -1648,6 +1837,10 @@
         <translation>Текущий сценарий</translation>
     </message>
     <message>
+        <source>Best under your weights</source>
+        <translation>Лучшие при ваших весах</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Выбранная</translation>
     </message>
@@ -1667,6 +1860,18 @@
         <translation>Принимает одно и то же значение во всех комбинациях: ничем не уравновешивается, поэтому не входит ни в расчёт фронта Парето, ни в наборы весов</translation>
     </message>
     <message>
+        <source>keeps</source>
+        <translation>сохраняет</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>выходит</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>вступает</translation>
+    </message>
+    <message>
         <source>&lt;1%</source>
         <translation>&lt;1%</translation>
     </message>
@@ -1681,6 +1886,10 @@
     <message>
         <source>Ranks first under {share:.1%} of the sampled weightings of the objectives</source>
         <translation>Первая при {share:.1%} случайных наборов весов целей</translation>
+    </message>
+    <message>
+        <source>Whether {state} keeps its standing in {bloc} or flips it</source>
+        <translation>Сохраняет ли {state} своё положение в {bloc} или меняет его на противоположное</translation>
     </message>
     <message>
         <source>Pareto-efficient: no other combination is at least as good on every objective and better on one</source>
@@ -1699,12 +1908,28 @@
         <translation>Первое место</translation>
     </message>
     <message>
+        <source>Score under the weights set on the sliders: the weighted mean of the objectives, each scaled from 0 (the worst combination on it) to 1 (the best); higher is better</source>
+        <translation>Оценка при весах, заданных ползунками: взвешенное среднее целей, каждая приведена к шкале от 0 (худшая комбинация по ней) до 1 (лучшая); больше — лучше</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
         <source>Share of draws of the weights, constants and estimated data over their plausible ranges in which this combination is Pareto-efficient: near 100% it is on the front whatever the estimates</source>
         <translation>Доля выборок весов, констант и оценочных данных в пределах их правдоподобных диапазонов, в которых эта комбинация Парето-эффективна: около 100% — она на границе при любых оценках</translation>
     </message>
     <message>
         <source>On the front</source>
         <translation>На границе</translation>
+    </message>
+    <message>
+        <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
+        <translation>Сколько противоречий (предупреждений проверки сценария) в комбинации: 0 — согласованная, чем меньше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Противоречия</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2031,18 @@
         <translation>По &amp;вертикали:</translation>
     </message>
     <message>
+        <source>&amp;Consistent only</source>
+        <translation>Только &amp;согласованные</translation>
+    </message>
+    <message>
+        <source>Show only the combinations without tensions</source>
+        <translation>Показывать только комбинации без противоречий</translation>
+    </message>
+    <message>
+        <source>How many combinations are consistent</source>
+        <translation>Сколько комбинаций согласованы</translation>
+    </message>
+    <message>
         <source>How the combinations were judged</source>
         <translation>Как оценивались комбинации</translation>
     </message>
@@ -1816,6 +2053,22 @@
     <message>
         <source>All combinations, those ranking first under the most weightings of the objectives on top. Click a column header to sort; double-click a row to open it.</source>
         <translation>Все комбинации; сверху — первые при наибольшем числе наборов весов целей. Щёлкните заголовок столбца для сортировки; дважды щёлкните строку, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Представления результатов</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Фронт</translation>
+    </message>
+    <message>
+        <source>&amp;Drivers</source>
+        <translation>&amp;Факторы</translation>
+    </message>
+    <message>
+        <source>Which choice moves each objective most (share of its variance)</source>
+        <translation>Какой выбор сильнее всего сдвигает каждую цель (доля её дисперсии)</translation>
     </message>
     <message>
         <source>The selected combination</source>
@@ -1884,6 +2137,10 @@
     <message>
         <source>{states} states: too many, at most {max}.</source>
         <translation>Государств: {states} — слишком много, не более {max}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations ({choices}^{states} × 2^{toggles})</source>
+        <translation>{count:,} комбинаций ({choices}^{states} × 2^{toggles})</translation>
     </message>
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
@@ -2033,6 +2290,173 @@
         <source>{name} only</source>
         <translation>Только {name}</translation>
     </message>
+    <message>
+        <source>Combinations or scenario discovery</source>
+        <translation>Комбинации или поиск сценариев</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbinations</source>
+        <translation>Ко&amp;мбинации</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Поиск областей</translation>
+    </message>
+    <message>
+        <source>{state} leaves or stays in {bloc}</source>
+        <translation>{state}: выходит из {bloc} или остаётся</translation>
+    </message>
+    <message>
+        <source>{state} joins or stays out of {bloc}</source>
+        <translation>{state}: вступает в {bloc} или остаётся вне</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>Membership toggles: each checked toggle doubles the combinations, with the state keeping its standing in the bloc or flipping it (leaving if in, joining if out)</source>
+        <translation>Переключатели членства: каждый отмеченный удваивает число комбинаций — государство либо сохраняет своё положение в блоке, либо меняет его (выходит, если состоит, вступает, если нет)</translation>
+    </message>
+    <message>
+        <source>State of the membership toggle</source>
+        <translation>Государство переключателя членства</translation>
+    </message>
+    <message>
+        <source>Bloc of the membership toggle</source>
+        <translation>Блок переключателя членства</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the membership toggle</source>
+        <translation>Добавить переключатель членства</translation>
+    </message>
+    <message>
+        <source>Add the chosen state and bloc to the toggles run</source>
+        <translation>Добавить выбранные государство и блок к переключателям расчёта</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected membership toggle</source>
+        <translation>Убрать выбранный переключатель членства</translation>
+    </message>
+    <message>
+        <source>Membership toggles</source>
+        <translation>Переключатели членства</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Drag a weight to rank the combinations by your own weighting of the objectives: the score is the weighted mean of each objective scaled from 0 (the worst combination on it) to 1 (the best)</source>
+        <translation>Передвиньте вес, чтобы упорядочить комбинации по вашему взвешиванию целей: оценка — взвешенное среднее целей, каждая приведена к шкале от 0 (худшая комбинация по ней) до 1 (лучшая)</translation>
+    </message>
+    <message>
+        <source>Run an exploration to weigh its objectives.</source>
+        <translation>Запустите исследование, чтобы взвесить его цели.</translation>
+    </message>
+    <message>
+        <source>Robust winners first</source>
+        <translation>Сначала устойчивые лидеры</translation>
+    </message>
+    <message>
+        <source>Order the table by the robust winners again</source>
+        <translation>Снова упорядочить таблицу по устойчивым лидерам</translation>
+    </message>
+    <message>
+        <source>Put the weights back and order the table by the share of weightings ranking first</source>
+        <translation>Вернуть веса и упорядочить таблицу по доле взвешиваний, при которых комбинация первая</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}</source>
+        <translation>Вес цели «{objective}»</translation>
+    </message>
+    <message>
+        <source>Weight of {objective}: 0 ignores it, 100 counts it most</source>
+        <translation>Вес цели «{objective}»: 0 — не учитывать, 100 — учитывать сильнее всего</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreDrivers</name>
+    <message>
+        <source>{state} (alignment)</source>
+        <translation>{state} (ориентация)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (joins or stays out)</source>
+        <translation>{state} в {bloc} (вступает или остаётся вне)</translation>
+    </message>
+    <message>
+        <source>{state} in {bloc} (leaves or stays)</source>
+        <translation>{state} в {bloc} (выходит или остаётся)</translation>
+    </message>
+    <message>
+        <source>{factor} → {objective}
+Total share of the variance: {total:.0%} (with the interactions it takes part in)
+First-order share: {first:.0%} (this choice alone)</source>
+        <translation>{factor} → {objective}
+Полная доля дисперсии: {total:.0%} (вместе с взаимодействиями, в которых участвует выбор)
+Доля первого порядка: {first:.0%} (только этот выбор)</translation>
+    </message>
+    <message>
+        <source>Constant in every combination: no choice moves it.</source>
+        <translation>Постоянна во всех комбинациях: никакой выбор её не сдвигает.</translation>
+    </message>
+    <message>
+        <source>{title}: constant in every combination, no choice moves it</source>
+        <translation>{title}: постоянна во всех комбинациях, никакой выбор её не сдвигает</translation>
+    </message>
+    <message>
+        <source>&amp;Total share</source>
+        <translation>&amp;Полная доля</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share with every interaction it takes part in</source>
+        <translation>Доля каждого выбора вместе со всеми взаимодействиями, в которых он участвует</translation>
+    </message>
+    <message>
+        <source>&amp;First-order share</source>
+        <translation>Доля &amp;первого порядка</translation>
+    </message>
+    <message>
+        <source>Each choice&apos;s share alone, without interactions</source>
+        <translation>Доля каждого выбора самого по себе, без взаимодействий</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Drivers: choices by objectives</source>
+        <translation>Факторы: выборы по целям</translation>
+    </message>
+    <message>
+        <source>What the colours of the drivers mean</source>
+        <translation>Что означают цвета факторов</translation>
+    </message>
+    <message>
+        <source>Run an exploration to see which choices drive each objective.</source>
+        <translation>Запустите исследование, чтобы увидеть, какие выборы движут каждой целью.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s total share of the objective&apos;s variance over all combinations, 0 to 1 (with the interactions it takes part in). Higher means this choice matters more for that objective.</source>
+        <translation>Цвет и число: полная доля выбора в дисперсии цели по всем комбинациям, от 0 до 1 (вместе с взаимодействиями, в которых он участвует). Больше — значит, этот выбор важнее для этой цели.</translation>
+    </message>
+    <message>
+        <source>Colour and number: the choice&apos;s first-order share of the objective&apos;s variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
+        <translation>Цвет и число: доля первого порядка выбора в дисперсии цели по всем комбинациям, от 0 до 1 (только этот выбор). Больше — значит, этот выбор важнее для этой цели.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -2113,7 +2537,7 @@
     </message>
     <message>
         <source>About Regio Desktop</source>
-        <translation>О программе Regio Desktop</translation>
+        <translation type="vanished">О программе Regio Desktop</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2129,7 +2553,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Regio Desktop {version}&lt;/h3&gt;&lt;p&gt;Сценарии евразийского регионализма: членство, ориентация, показатели и аргументы из литературы.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Данные: ВВП и население — Всемирный банк, World Development Indicators, через Open Knowledge Foundation (общественное достояние, ODC-PDDL); контуры стран — Natural Earth (общественное достояние); членство, аргументы и источники — по ссылкам, указанным в библиотеке.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3901,10 @@
         <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
     </message>
     <message>
+        <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
+        <translation>Для {entity} пришлось бы по одной оценить каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
+    </message>
+    <message>
         <source>{file}: the JSON is nested too deeply.</source>
         <translation type="vanished">{file}: слишком глубокая вложенность JSON.</translation>
     </message>
@@ -3523,6 +3951,30 @@
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
         <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+    </message>
+    <message>
+        <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
+        <translation>Условие пусто; напишите, например, KAZ:autonomy&gt;60.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not ENTITY:INDICATOR, one of &gt;, &gt;=, &lt;, &lt;= and a number (such as KAZ:autonomy&gt;60); join conditions with “and”.</source>
+        <translation>«{part}» — не ОБЪЕКТ:ПОКАЗАТЕЛЬ, один из знаков &gt;, &gt;=, &lt;, &lt;= и число (например, KAZ:autonomy&gt;60); условия соединяются словом «and».</translation>
+    </message>
+    <message>
+        <source>“{entity}” is not a state code, a bloc code or “region”.</source>
+        <translation>«{entity}» — не код государства, не код блока и не «region».</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator.</source>
+        <translation>«{indicator}» — не показатель.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” is not an indicator of {entity}.</source>
+        <translation>«{indicator}» — не показатель для {entity}.</translation>
+    </message>
+    <message>
+        <source>The condition holds in none of the {combinations} combinations, so there is no box to find.</source>
+        <translation>Условие не выполняется ни в одной из {combinations} комбинаций, поэтому искать область нечего.</translation>
     </message>
     <message>
         <source>Russia</source>
@@ -4181,6 +4633,29 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>TensionFilter</name>
+    <message>
+        <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart still shows them all</source>
+        <translation>Скрыть комбинации, в сценарии которых есть хотя бы одно противоречие (предупреждение проверки сценария); на графике по-прежнему видны все</translation>
+    </message>
+    <message>
+        <source>Counting tensions…</source>
+        <translation>Подсчёт противоречий…</translation>
+    </message>
+    <message>
+        <source>Tensions could not be counted: {error}</source>
+        <translation>Не удалось подсчитать противоречия: {error}</translation>
+    </message>
+    <message>
+        <source>{consistent:,} of {count:,} consistent</source>
+        <translation>согласованы {consistent:,} из {count:,}</translation>
+    </message>
+    <message>
+        <source>Combinations whose scenario holds no tension (the warnings of its check); the Tensions column counts them in each</source>
+        <translation>Комбинации, в сценарии которых нет противоречий (предупреждений проверки); столбец «Противоречия» считает их в каждой</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>{first}–{year}; dashed line: scenario year</source>
@@ -4205,6 +4680,29 @@ Save them first?</source>
     <message>
         <source>leaves</source>
         <translation>выходит</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>Peeling trajectory: coverage against density of each box</source>
+        <translation>Траектория отсечения: охват и плотность каждой области</translation>
+    </message>
+    <message>
+        <source>Each point is one box of the peeling trajectory, from all combinations (right, low) to the smallest box (left, high). Click a point to pick its box.</source>
+        <translation>Каждая точка — одна область траектории отсечения, от всех комбинаций (справа внизу) до самой малой области (слева вверху). Щёлкните точку, чтобы выбрать её область.</translation>
+    </message>
+    <message>
+        <source>Coverage: share of the cases inside the box (%, higher is better)</source>
+        <translation>Охват: доля искомых случаев внутри области (%, чем выше, тем лучше)</translation>
+    </message>
+    <message>
+        <source>Density: share of the box that are cases (%, higher is better)</source>
+        <translation>Плотность: доля искомых случаев в области (%, чем выше, тем лучше)</translation>
+    </message>
+    <message>
+        <source>Find boxes to see the trajectory here.</source>
+        <translation>Найдите области, чтобы увидеть здесь траекторию.</translation>
     </message>
 </context>
 <context>

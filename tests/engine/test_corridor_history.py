@@ -123,3 +123,23 @@ def test_indicators_page_quotes_kazakhstans_figures(world: World) -> None:
     assert found, "the sentence about Kazakhstan's transit is gone"
     quoted = [int(g) for g in found.groups()]
     assert quoted == [round(transit(world, "KAZ", y)) for y in (2000, 2016, 2023)]
+
+
+def test_listings_of_persons_close_no_corridor(world: World) -> None:
+    """The 2006 EU and US listings of Belarusian officials cover no transport (``transit`` 0),
+    so the Northern Route through Belarus stays as open for Kazakhstan as in 2005; the 2021
+    sectoral measures and airspace ban (``transit`` 0.5) narrow it."""
+    assert northern_open(world, 2007) == pytest.approx(northern_open(world, 2005))
+    assert northern_open(world, 2021) < northern_open(world, 2020) - 0.05
+    # The same severity would close it if the regime covered transit.
+    covering = replace(world, sanctions=world.sanctions.assign(transit=1.0))
+    assert northern_open(covering, 2007) < northern_open(world, 2005) - 0.05
+
+
+def northern_open(world: World, year: int) -> float:
+    """How open the Northern Route is for Kazakhstan at the end of ``year``."""
+    ev = api.evaluate(world, api.Scenario(year=year))
+    snap = ev.snapshot
+    return float(
+        ev.result.terms.corridor_open[snap.state_index("KAZ"), snap.corridors.index("NORTHERN")]
+    )

@@ -15,15 +15,26 @@ BASE = api.Scenario(year=2024)
 STATES = ["KAZ", "UZB", "KGZ"]
 
 
-def test_a_states_own_indicator_is_driven_by_its_own_choices_only() -> None:
-    """Once memberships are fixed, a state's indicators depend on its own alignment alone."""
+def test_a_states_autonomy_is_driven_by_its_choices_and_its_c5_neighbours() -> None:
+    """Autonomy depends on the state's own alignment and memberships, and (the C5 interaction,
+    #14 item 8) on how many other Central Asian states share a multi-vector stance."""
     shares = api.drivers(WORLD, BASE, STATES, "autonomy", "KAZ", [("KAZ", "CSTO")]).set_index(
         "factor"
     )
     assert set(shares.index) == {"KAZ", "UZB", "KGZ", "KAZ:CSTO"}
-    assert shares.loc["UZB", "total"] == 0.0 and shares.loc["KGZ", "total"] == 0.0
+    assert shares.loc["UZB", "total"] > 0.0 and shares.loc["KGZ", "total"] > 0.0
+    assert shares.loc["UZB", "total"] < shares.loc["KAZ", "total"]
     assert shares.loc["KAZ:CSTO", "total"] > 0.1  # leaving a defence alliance frees autonomy
     assert (shares["first_order"] <= shares["total"] + 1e-12).all()
+
+
+@pytest.mark.parametrize("indicator", ["transit_connectivity", "sanctions_exposure"])
+def test_corridor_neighbours_drive_transit_and_exposure(indicator: str) -> None:
+    """Uzbekistan shares the Central Asia-China gas pipeline with Kazakhstan, Kyrgyzstan lies on
+    no shipped corridor: only the first moves Kazakhstan's route and neighbour terms."""
+    shares = api.drivers(WORLD, BASE, STATES, indicator, "KAZ").set_index("factor")
+    assert shares.loc["UZB", "total"] > 0.0
+    assert shares.loc["KGZ", "total"] == 0.0
 
 
 def test_a_blocs_cohesion_is_driven_by_its_members_choices() -> None:
@@ -60,3 +71,27 @@ def test_the_command_line_prints_the_shares_sorted(
     assert totals == sorted(totals, reverse=True)
     assert main([*args, "--indicator", "autonomy"]) == 2
     assert "ENTITY:INDICATOR" in capsys.readouterr().err
+
+
+def test_an_explorations_drivers_are_the_decomposition_of_each_objective() -> None:
+    """Every objective's shares, straight from the explored table, equal ``drivers`` for a state
+    when the exploration judged that state alone, toggles included."""
+    toggles = [("KAZ", "CSTO")]
+    exploration = api.explore(
+        WORLD,
+        BASE,
+        STATES,
+        toggles=toggles,
+        objectives=("autonomy", "security_coverage"),
+        aggregation=api.Aggregation("state", "KAZ"),
+        samples=1,
+    )
+    shares = api.exploration_drivers(exploration)
+    assert list(shares.columns) == ["objective", "factor", "first_order", "total"]
+    assert len(shares) == 2 * 4
+    for objective in ("autonomy", "security_coverage"):
+        mine = shares[shares["objective"] == objective].set_index("factor")
+        theirs = api.drivers(WORLD, BASE, STATES, objective, "KAZ", toggles).set_index("factor")
+        for factor in theirs.index:
+            for column in ("first_order", "total"):
+                assert mine.loc[factor, column] == pytest.approx(theirs.loc[factor, column])

@@ -20,6 +20,7 @@ from tests.engine.test_hand_values import (
     DOM_EAEU,
     EAEU_GDP,
     KAZ_MV,
+    UZB_MV,
     _magnified,
     ratio_index,
     saturate,
@@ -95,11 +96,13 @@ def test_sanctions_exposure_parts_past_the_cap_count_nothing(tiny_world: World) 
     values = [c.value for c in explanation.contributions]
     labels = [c.label for c in explanation.contributions]
     # own severity .8, then alignment with its own pole .2 * .8, then EAEU .35 * .425 * .8 *
-    # 1500/1678 = .106, of which only .04 fits under the cap; CSTO, SCO and WTO add nothing.
+    # 1500/1678 = .106, of which only .04 fits under the cap; CSTO, SCO, WTO and its corridor
+    # neighbour Kazakhstan add nothing.
     assert labels[0] == "sanctions on RUS itself" and values[0] == pytest.approx(80.0, **APPROX)
     assert labels[1].startswith("alignment") and values[1] == pytest.approx(16.0, **APPROX)
     assert labels[2].startswith("EAEU") and values[2] == pytest.approx(4.0, **APPROX)
-    assert values[3:] == [0.0, 0.0, 0.0]
+    assert values[3:] == [0.0, 0.0, 0.0, 0.0]
+    assert any(label.startswith("alignments of the states sharing") for label in labels[3:])
 
 
 def test_diversification_parts(tiny_world: World) -> None:
@@ -111,10 +114,12 @@ def test_diversification_parts(tiny_world: World) -> None:
 
 def test_transit_parts(tiny_world: World) -> None:
     explanation = api.explain(tiny_world, api.Scenario(year=2020), "transit_connectivity", "KAZ")
-    northern = 0.6 + 0.2 * 1 + 0.2 * KAZ_MV[0]
-    china_ca = 0.6 + 0.2 * 0 + 0.2 * KAZ_MV[1]
+    # The affinity is the route's: the mean over the states on it (KAZ and RUS on NORTHERN,
+    # UZB, KAZ and CHN on CHINA_CA), a pole state counting 1 on its own pole.
+    northern = 0.6 + 0.2 * 1 + 0.2 * (KAZ_MV[0] + 1) / 2
+    china_ca = 0.6 + 0.2 * 0 + 0.2 * (UZB_MV[1] + KAZ_MV[1] + 1) / 3
     parts = _parts(explanation)
-    assert northern > china_ca  # .8 against .72375: NORTHERN is taken first
+    assert northern > china_ca  # NORTHERN is taken first
     assert parts["NORTHERN"] == pytest.approx(saturate(northern / 3), **APPROX)
     assert parts["CHINA_CA"] == pytest.approx(
         saturate((northern + china_ca) / 3) - saturate(northern / 3), **APPROX

@@ -110,3 +110,35 @@ def test_position_aggregates_like_the_combinations(tiny_world: World) -> None:
     assert mean["autonomy"] == pytest.approx(
         np.mean([evaluation.value("autonomy", s) for s in STATES])
     )
+
+
+def test_weighted_rank_orients_scales_and_weights_the_objectives() -> None:
+    from regio_desktop.engine.exploration_aggregation import WeightedRanking, weighted_rank
+
+    # Objective 0 is to maximise, objective 1 to minimise (sign -1).
+    values = np.array([[0.0, 10.0], [5.0, 0.0], [10.0, 20.0], [10.0, 10.0]])
+    signs = np.array([1.0, -1.0])
+    ranking = WeightedRanking.of(values, signs)
+    assert ranking.normalised.min() == 0.0 and ranking.normalised.max() == 1.0
+    assert list(weighted_rank(values, signs, np.array([1.0, 0.0]))) == [2, 3, 1, 0]
+    assert list(weighted_rank(values, signs, np.array([0.0, 1.0]))) == [1, 0, 3, 2]
+    assert list(weighted_rank(values, signs, np.array([1.0, 1.0]), top=2)) == [1, 3]  # a tie
+    assert ranking.scores(np.array([0.0, 0.0])).tolist() == [0.0] * 4  # no weight: no ranking
+    assert list(ranking.rank(np.array([0.0, 0.0]))) == [0, 1, 2, 3]  # ties in table order
+
+
+def test_a_partial_ranking_is_the_head_of_the_full_one_ties_included() -> None:
+    from regio_desktop.engine.exploration_aggregation import ranked_rows
+
+    scores = np.random.default_rng(3).integers(0, 20, 500).astype(float)  # many ties
+    full = ranked_rows(scores)
+    for top in (1, 7, 100, 499, 500, 600):
+        assert list(ranked_rows(scores, top)) == list(full[:top])
+
+
+def test_a_constant_objective_weighs_nothing() -> None:
+    from regio_desktop.engine.exploration_aggregation import WeightedRanking
+
+    values = np.array([[1.0, 3.0], [2.0, 3.0], [0.0, 3.0]])
+    ranking = WeightedRanking.of(values, np.ones(2))
+    assert list(ranking.rank(np.array([1.0, 100.0]))) == [1, 0, 2]

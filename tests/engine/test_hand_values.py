@@ -190,7 +190,13 @@ INST_KAZ_KGZ_2023 = (
 
 def test_sanctions_exposure_2023(ev2023: api.Evaluation) -> None:
     # A multi-vector declaration carries the mean severity of Russia, China and the West: .8 / 3.
-    kaz = 0.45 * 0.2 * 0.8 + 0.35 * INST_KAZ_KGZ_2023 + 0.2 * (0.8 + 0 + 0) / 3
+    # Its one corridor neighbour other than a pole, UZB (CHINA_CA), is multi-vector: .1 × .8 / 3.
+    kaz = (
+        0.45 * 0.2 * 0.8
+        + 0.35 * INST_KAZ_KGZ_2023
+        + 0.2 * (0.8 + 0 + 0) / 3
+        + 0.1 * (0.8 + 0 + 0) / 3
+    )
     assert ev2023.value("sanctions_exposure", "KAZ") == pytest.approx(100 * kaz, **APPROX)
     kgz = 0.45 * 0.4 * 0.8 + 0.35 * INST_KAZ_KGZ_2023 + 0.2 * 1 * 0.8
     assert ev2023.value("sanctions_exposure", "KGZ") == pytest.approx(100 * kgz, **APPROX)
@@ -200,6 +206,7 @@ def test_sanctions_exposure_2023(ev2023: api.Evaluation) -> None:
         0.45 * 0.25 * 0.8
         + 0.35 * (0.2 * 0.425 * 0.8 * 1500 / EAEU_GDP + 0.175 * 0.8 * 1500 / SCO_GDP)
         + 0.2 * (0.8 + 0 + 0) / 3
+        + 0.1 * (0.8 + 0 + 0) / 3  # its neighbour KAZ on CHINA_CA, multi-vector
     )
     assert ev2023.value("sanctions_exposure", "UZB") == pytest.approx(100 * uzb, **APPROX)
     # Russia itself: own severity .8 + its own pole alignment .2 * .8 + institutions > 1: capped
@@ -267,22 +274,27 @@ def test_security_coverage(ev2020: api.Evaluation) -> None:
 
 
 def test_transit_2020(ev2020: api.Evaluation) -> None:
-    # KAZ: NORTHERN open 1, ease 1/1 (RUS is a preferential partner), affinity russia 0;
-    # CHINA_CA open 1, ease 0/2 (UZB is only an observer, CHN not in EAEU), affinity china .61875
-    kaz = 1 * (0.6 + 0.2 * 1 + 0.2 * KAZ_MV[0]) + 1 * (0.6 + 0.2 * 0 + 0.2 * KAZ_MV[1])
+    # KAZ: NORTHERN open 1, ease 1/1 (RUS is a preferential partner), affinity the route's mean
+    # on russia over KAZ and RUS (a pole counts 1); CHINA_CA open 1, ease 0/2 (UZB is only an
+    # observer, CHN not in EAEU), affinity the mean on china over UZB, KAZ and CHN.
+    northern = (KAZ_MV[0] + 1) / 2
+    china_ca = (UZB_MV[1] + KAZ_MV[1] + 1) / 3
+    kaz = 1 * (0.6 + 0.2 * 1 + 0.2 * northern) + 1 * (0.6 + 0.2 * 0 + 0.2 * china_ca)
     assert ev2020.value("transit_connectivity", "KAZ") == pytest.approx(transit(kaz), **APPROX)
-    uzb = 1 * (0.6 + 0.2 * 0 + 0.2 * UZB_MV[1])
+    uzb = 1 * (0.6 + 0.2 * 0 + 0.2 * china_ca)
     assert ev2020.value("transit_connectivity", "UZB") == pytest.approx(transit(uzb), **APPROX)
     assert ev2020.value("transit_connectivity", "KGZ") == 0.0  # on no corridor
-    # RUS: NORTHERN, ease 1 (KAZ), its own pole counts as alignment 1 on russia
+    # RUS: NORTHERN, ease 1 (KAZ), the route's affinity as for KAZ
     assert ev2020.value("transit_connectivity", "RUS") == pytest.approx(
-        transit(0.6 + 0.2 + 0.2), **APPROX
+        transit(0.6 + 0.2 + 0.2 * northern), **APPROX
     )
 
 
 def test_transit_2023_sanctions_close_northern_route(ev2023: api.Evaluation) -> None:
     # RUS severity .8 leaves the NORTHERN route 1 - .8 = .2 open for KAZ
-    kaz = 0.2 * (0.6 + 0.2 * 1 + 0.2 * KAZ_MV[0]) + 1 * (0.6 + 0.2 * KAZ_MV[1])
+    northern = (KAZ_MV[0] + 1) / 2
+    china_ca = (UZB_MV[1] + KAZ_MV[1] + 1) / 3
+    kaz = 0.2 * (0.6 + 0.2 * 1 + 0.2 * northern) + 1 * (0.6 + 0.2 * china_ca)
     assert ev2023.value("transit_connectivity", "KAZ") == pytest.approx(transit(kaz), **APPROX)
 
 

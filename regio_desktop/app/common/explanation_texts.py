@@ -41,11 +41,17 @@ TEMPLATES: dict[str, str] = {
     ),
     "exposure_alignment": QT_TRANSLATE_NOOP("Explanations", "alignment {choice}"),
     "exposure_own": QT_TRANSLATE_NOOP("Explanations", "sanctions on {state} itself"),
+    "exposure_neighbours": QT_TRANSLATE_NOOP(
+        "Explanations", "alignments of the states sharing {state}'s corridors"
+    ),
     "autonomy_start": QT_TRANSLATE_NOOP("Explanations", "starting autonomy"),
     "autonomy_bloc": QT_TRANSLATE_NOOP(
         "Explanations", "{bloc}: delegation {delegation:.2f}, dominance {dominance:.0%}"
     ),
     "autonomy_alignment": QT_TRANSLATE_NOOP("Explanations", "single-pole alignment ({choice})"),
+    "autonomy_c5": QT_TRANSLATE_NOOP(
+        "Explanations", "shared multi-vector stance of {share:.0%} of the other C5 states"
+    ),
     "security_bloc": QT_TRANSLATE_NOOP("Explanations", "{bloc} ({status})"),
     "diversification_pole": QT_TRANSLATE_NOOP(
         "Explanations", "ties with {pole}: {share:.0%} of the state's ties"
@@ -66,11 +72,11 @@ TEMPLATES: dict[str, str] = {
     ),
     "formula_sanctions_exposure": QT_TRANSLATE_NOOP(
         "Explanations",
-        "100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + own sanctions); the parts are taken largest first, each adding what it adds on top",
+        "100 × min(1, trade with sanctioned poles + blocs with sanctioned members + alignment with a sanctioned pole + corridor neighbours' alignments + own sanctions); the parts are taken largest first, each adding what it adds on top",
     ),
     "formula_autonomy": QT_TRANSLATE_NOOP(
         "Explanations",
-        "100 × product of (1 − delegation × dominance factor) over blocs, less the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top",
+        "100 × product of (1 − delegation × dominance factor) over blocs, less what a shared C5 stance wins back and the cost of a single-pole alignment; the parts are taken largest first, each adding what it adds on top",
     ),
     "formula_security_coverage": QT_TRANSLATE_NOOP(
         "Explanations",
@@ -82,7 +88,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "formula_transit_connectivity": QT_TRANSLATE_NOOP(
         "Explanations",
-        "100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor's pole); the parts are taken largest first, each adding what it adds on top",
+        "100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment of the states on it with the corridor's pole); the parts are taken largest first, each adding what it adds on top",
     ),
     "formula_bloc_members": QT_TRANSLATE_NOOP("Explanations", "count of founding and full members"),
     "formula_bloc_gdp": QT_TRANSLATE_NOOP("Explanations", "sum of the full members' GDP (US$ bn)"),

@@ -265,6 +265,31 @@ TEMPLATES: dict[str, str] = {
         "{limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a "
         "time, with the other states' choices fixed in the scenario.",
     ),
+    "where_empty": QT_TRANSLATE_NOOP(
+        "Problems", "The condition is empty; write one such as KAZ:autonomy>60."
+    ),
+    "where_syntax": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{part}” is not ENTITY:INDICATOR, one of >, >=, <, <= and a number (such as "
+        "KAZ:autonomy>60); join conditions with “and”.",
+    ),
+    "where_unknown_entity": QT_TRANSLATE_NOOP(
+        "Problems", "“{entity}” is not a state code, a bloc code or “region”."
+    ),
+    "where_unknown_indicator": QT_TRANSLATE_NOOP("Problems", "“{indicator}” is not an indicator."),
+    "where_wrong_level": QT_TRANSLATE_NOOP(
+        "Problems", "“{indicator}” is not an indicator of {entity}."
+    ),
+    "where_too_many": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{combinations} combinations would each be valued one by one for {entity}; at most "
+        "{limit} are. Explore fewer states at a time.",
+    ),
+    "where_holds_nowhere": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The condition holds in none of the {combinations} combinations, so there is no box "
+        "to find.",
+    ),
 }
 TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""

@@ -17,6 +17,7 @@ from regio_desktop import api
 from regio_desktop.api import process_age_s
 from regio_desktop.app.common.vocabulary_labels import is_full_member
 from regio_desktop.app.diagnostics import timing as timing_module
+from regio_desktop.app.diagnostics.packaged_files import missing_pieces
 from regio_desktop.app.diagnostics.scratch import scratch_folder, scratch_settings
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.shell.launch import application, start_window, use_offscreen
@@ -66,7 +67,7 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     QApplication.processEvents()
     window.repaint()
     startup = process_age_s()
-    failures = _self_test_steps(window)
+    failures = missing_pieces(app) + _self_test_steps(window)
     timings: list[float] = []
     if timing and not failures:
         document = window.document

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.chart_canvas import TEXT_COLOUR, chart_font, style_plot
@@ -22,6 +22,7 @@ FRONT_COLOUR = (31, 95, 191)
 OTHER_COLOUR = (120, 120, 120, 70)
 SELECTED_COLOUR = (214, 96, 0)
 CURRENT_COLOUR = (20, 20, 20)
+RANKED_COLOUR = (0, 150, 100)
 PICK_PIXELS = 8.0
 """How far from a point (in screen pixels) a click still picks it."""
 
@@ -93,7 +94,7 @@ class ExplorationChart(QWidget):
             )
         )
         # The legend is a row of its own above the plot, so it never hides a point.
-        self.legend = pg.LegendItem(colCount=4, labelTextColor=TEXT_COLOUR)
+        self.legend = pg.LegendItem(colCount=5, labelTextColor=TEXT_COLOUR)
         self.canvas.addItem(self.legend, row=0, col=0)
         self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
         self.canvas.ci.layout.setRowStretchFactor(1, 1)
@@ -115,15 +116,27 @@ class ExplorationChart(QWidget):
             brush=pg.mkBrush(*CURRENT_COLOUR),
             name=self.tr("Current scenario"),
         )
+        self.ranked = pg.ScatterPlotItem(
+            size=11,
+            symbol="d",
+            pen=pg.mkPen("w", width=0.8),
+            brush=pg.mkBrush(*RANKED_COLOUR),
+            name=self.tr("Best under your weights"),
+        )
+        self.ranked_rows = np.zeros(0, dtype=int)
         self.selected = pg.ScatterPlotItem(
             size=18,
             pen=pg.mkPen(SELECTED_COLOUR, width=2.5),
             brush=None,
             name=self.tr("Selected"),
         )
-        for item in (self.others, self.front, self.current, self.selected):
+        for item in (self.others, self.front, self.ranked, self.current, self.selected):
             self.plot.addItem(item)
             self.legend.addItem(item, item.name())
+        # The cloud and the front are painted once into a pixmap and reused while only the
+        # marks move (a weight drag, a selection): 3^10 points repainted would cost a frame.
+        for item in (self.others, self.front):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.empty_text = pg.TextItem(
             self.tr("Run an exploration to see its combinations here."),
             color=TEXT_COLOUR,
@@ -142,7 +155,8 @@ class ExplorationChart(QWidget):
         """No exploration: empty items and a line saying what to do."""
         self.exploration = None
         self.selected_row = -1
-        for item in (self.others, self.front, self.current, self.selected):
+        self.ranked_rows = np.zeros(0, dtype=int)
+        for item in (self.others, self.front, self.ranked, self.current, self.selected):
             item.setData(x=[], y=[])
         self.plot.setLabel("bottom", "")
         self.plot.setLabel("left", "")
@@ -164,6 +178,7 @@ class ExplorationChart(QWidget):
         self.exploration = exploration
         self.current_values = dict(current_values or {})
         self.selected_row = -1
+        self.ranked_rows = np.zeros(0, dtype=int)
         self.set_axes(x_code, y_code)
 
     def set_axes(self, x_code: str, y_code: str) -> None:
@@ -191,6 +206,7 @@ class ExplorationChart(QWidget):
             self.plot.getAxis(name).label.setFont(chart_font())
         self.plot.enableAutoRange()
         self.plot.autoRange(padding=0.06)
+        self.show_ranked(self.ranked_rows)
         self.select(self.selected_row)
 
     def values(self) -> tuple[np.ndarray, np.ndarray]:
@@ -204,6 +220,16 @@ class ExplorationChart(QWidget):
         if self.exploration is None:
             return np.zeros(0, dtype=bool)
         return self.exploration.table["pareto"].to_numpy(bool)
+
+    def show_ranked(self, rows: np.ndarray) -> None:
+        """Mark ``rows`` (the best under the weight sliders; empty: none). Only these few points
+        are redrawn, so a drag does not touch the tens of thousands of others."""
+        self.ranked_rows = np.asarray(rows, dtype=int)
+        if self.exploration is None or not len(self.ranked_rows):
+            self.ranked.setData(x=[], y=[])
+            return
+        x, y = self.values()
+        self.ranked.setData(x=x[self.ranked_rows], y=y[self.ranked_rows])
 
     def select(self, row: int) -> None:
         """Ring the combination ``row`` (-1: none)."""

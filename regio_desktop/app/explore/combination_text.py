@@ -19,7 +19,7 @@ from regio_desktop.app.common.indicator_labels import (
 )
 from regio_desktop.app.common.palette import judgement_hex
 from regio_desktop.app.common.vocabulary_labels import alignment_label
-from regio_desktop.app.explore.table import share_text
+from regio_desktop.app.explore.table import share_text, toggle_action_label
 
 
 def combination_details_html(
@@ -54,6 +54,7 @@ def combination_details_html(
         f"{html.escape(s)} {html.escape(alignment_label(str(record[f'alignment_{s}'])))}"
         for s in exploration.states
     )
+    choices += _toggle_text(exploration, row, escape=True)
     values = []
     for code in exploration.objectives:
         value = float(record[code])
@@ -79,6 +80,18 @@ def combination_details_html(
     )
 
 
+def _toggle_text(exploration: api.Exploration, row: int, escape: bool) -> str:
+    """The toggles that flip in combination ``row``, as ", KAZ leaves CSTO" ('' when none)."""
+    record = exploration.table.iloc[row]
+    parts = []
+    for state, bloc in exploration.toggles:
+        action = str(record[f"toggle_{state}_{bloc}"])
+        if action != "keep":
+            parts.append(f"{state} {toggle_action_label(action)} {bloc}")
+    text = "".join(f", {p}" for p in parts)
+    return html.escape(text) if escape else text
+
+
 def combination_scenario(
     exploration: api.Exploration, base: api.Scenario, row: int
 ) -> api.Scenario:
@@ -88,6 +101,7 @@ def combination_scenario(
     choices = ", ".join(
         f"{s} {alignment_label(str(record[f'alignment_{s}']))}" for s in exploration.states
     )
+    choices += _toggle_text(exploration, row, escape=False)
     name = QCoreApplication.translate("ExploreDialog", "Explored: {choices}").format(
         choices=choices
     )

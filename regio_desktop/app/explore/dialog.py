@@ -5,7 +5,9 @@ The analyst picks states and objective indicators (inputs_panel.py) and runs the
 worker.py). The
 result is shown two ways that stay in step: a scatter of all combinations on two chosen objectives
 with the Pareto front highlighted, and a table headed by the robust winners (the combinations that
-rank first under most weightings of the objectives). Any combination can be opened as a scenario:
+rank first under most weightings of the objectives), which the weight sliders re-rank by the
+analyst's own weighting as they are dragged (weight_sliders.py); a Drivers tab says which choice
+moves each objective most (drivers_heatmap.py). Any combination can be opened as a scenario:
 the dialog emits ``open_combination`` and the window decides where it goes (a new session entry,
 see ``open_in_session``), so the dialog never edits the document it explores. What a
 combination says about itself (its details, its name as a scenario) is in combination_text.py.
@@ -33,10 +35,12 @@ from regio_desktop.app.explore.combination_text import (
     combination_details_html,
     combination_scenario,
 )
+from regio_desktop.app.explore.discovery_panel import attach_discovery
 from regio_desktop.app.explore.inputs_panel import ExplorationInputs
 from regio_desktop.app.explore.results_panel import ExplorationResults
 from regio_desktop.app.explore.run_options import aggregation_text
-from regio_desktop.app.explore.table import CONSTANT_COLOUR, constant_title, constant_tooltip
+from regio_desktop.app.explore.weight_sliders import WeightSliders
+from regio_desktop.app.explore.weighting import Weighting
 from regio_desktop.app.explore.worker import (
     ExplorationRequest,
     ExplorationThread,
@@ -98,6 +102,11 @@ class ExploreDialog(QDialog):
         self.table_model, self.table, self.details = right.table_model, right.table, right.details
         self.open_button, self.close_button = right.open_button, right.close_button
         self.method_label = right.method_label
+        self.tabs, self.drivers = right.tabs, right.drivers
+        self.weights: WeightSliders = right.weights
+        self.weighting = Weighting(
+            self.weights, self.table_model, self.table, self.chart, self.select_row
+        )
         for combo in (self.x_combo, self.y_combo):
             combo.currentIndexChanged.connect(self._axes_changed)
         self.chart.row_clicked.connect(self.select_row)
@@ -113,6 +122,9 @@ class ExploreDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Scenario discovery and the "Consistent only" filter (discovery_panel.py): a tab beside
+        # the results and a check box over the table, fed when a run ends.
+        self.discovery = attach_discovery(self, splitter)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -160,6 +172,7 @@ class ExploreDialog(QDialog):
             self.seed,
             self.inputs.options.choices(),
             self.inputs.options.aggregation(),
+            self.inputs.toggles(),
             self.inputs.options.pareto_draws(),
         )
         # The base scenario's own position, computed now (the document may move during the run)
@@ -217,6 +230,7 @@ class ExploreDialog(QDialog):
         if outcome == "done" and thread.result is not None:
             self.progress.setValue(100)
             self._show_results(thread.request, thread.result)
+            self.drivers.set_drivers(thread.result, thread.drivers, self._names(thread.result))
             seconds = time.perf_counter() - self._started
             table = thread.result.table
             self.inputs.show_status(
@@ -243,40 +257,31 @@ class ExploreDialog(QDialog):
         self.selected_row = -1
         self.table_model.set_exploration(None)
         self.chart.clear()
+        self.drivers.set_drivers(None, None)
+        self.weighting.set_exploration(None)
         self.details.setText("")
         self.method_label.setText("")
         self.open_button.setEnabled(False)
-        for combo in (self.x_combo, self.y_combo):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.blockSignals(False)
+        self.results.fill_axes(None, "", "")
 
     def _show_results(self, request: ExplorationRequest, exploration: api.Exploration) -> None:
         self.exploration = exploration
         self.request = request
-        names = {s: self.document.name(s) for s in exploration.states}
-        self.table_model.set_exploration(exploration, names)
-        wins_column = len(exploration.states) + 1
-        self.table.horizontalHeader().setSortIndicator(wins_column, Qt.SortOrder.DescendingOrder)
+        self.table_model.set_exploration(exploration, self._names(exploration))
+        self.table.horizontalHeader().setSortIndicator(
+            self.table_model.wins_column(), Qt.SortOrder.DescendingOrder
+        )
+        self.weighting.set_exploration(exploration)
         self.table.resizeColumnsToContents()
         self.method_label.setText(self.method_text(exploration))
         x_code, y_code = default_axes(exploration)
-        for combo, code in ((self.x_combo, x_code), (self.y_combo, y_code)):
-            combo.blockSignals(True)
-            combo.clear()
-            for objective in exploration.objectives:
-                if objective in exploration.constant:
-                    combo.addItem(constant_title(objective), objective)
-                    last = combo.count() - 1
-                    combo.setItemData(last, CONSTANT_COLOUR, Qt.ItemDataRole.ForegroundRole)
-                    combo.setItemData(last, constant_tooltip(), Qt.ItemDataRole.ToolTipRole)
-                else:
-                    combo.addItem(indicator_title(objective), objective)
-            combo.setCurrentIndex(combo.findData(code))
-            combo.blockSignals(False)
+        self.results.fill_axes(exploration, x_code, y_code)
         self.chart.show_exploration(exploration, x_code, y_code, self.current_values)
         if len(exploration.table):
             self.select_row(self.table_model.exploration_row(0))
+
+    def _names(self, exploration: api.Exploration) -> dict[str, str]:
+        return {s: self.document.name(s) for s in exploration.states}
 
     def method_text(self, exploration: api.Exploration) -> str:
         """What the results mean: how objectives were combined, what was tried, what was left out."""

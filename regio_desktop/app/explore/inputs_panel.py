@@ -1,6 +1,7 @@
 """The inputs of an exploration: which states may change alignment, which objectives count.
 
-The left side of the Explore dialog: two checkable lists, how the run judges (run_options.py:
+The left side of the Explore dialog: two checkable lists, the membership toggles
+(toggle_picker.py), how the run judges (run_options.py:
 the aggregation over the states, West-oriented or not), live counts of what a run would
 evaluate and why it cannot (``input_problem``), Run and Cancel, the progress bar and the status
 line. It holds no run and no result; the dialog reads the checks and drives the buttons.
@@ -27,6 +28,7 @@ from regio_desktop.app.common.indicator_labels import indicator_description, ind
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.run_options import RunOptions
+from regio_desktop.app.explore.toggle_picker import TogglePicker
 
 MAX_COMBINATIONS = 3**10
 """59,049 combinations (ten states with three choices, seven with four): still a fraction of a
@@ -94,6 +96,8 @@ class ExplorationInputs(QWidget):
             item.setToolTip(self._objective_tooltip(info))
             self.objective_list.addItem(item)
         self.objective_list.itemChanged.connect(self.update_counts)
+        self.toggle_picker = TogglePicker(document)
+        self.toggle_picker.changed.connect(self.update_counts)
         self.options = RunOptions(document.name)
         self.options.changed.connect(self.update_counts)
         self.objective_label = QLabel()
@@ -136,6 +140,7 @@ class ExplorationInputs(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(states_box, 3)
+        layout.addWidget(self.toggle_picker)
         layout.addWidget(objectives_box, 2)
         layout.addWidget(self.options)
         layout.addLayout(buttons)
@@ -143,6 +148,7 @@ class ExplorationInputs(QWidget):
         layout.addWidget(self.status_label)
         self.fill_states()
         self.document.state_filter.changed.connect(self.fill_states)
+        self.document.state_filter.changed.connect(self.toggle_picker.fill_states)
         self.update_counts()
         self.set_running(False)
 
@@ -239,13 +245,17 @@ class ExplorationInputs(QWidget):
         widget.blockSignals(False)
         self.update_counts()
 
+    def toggles(self) -> tuple[tuple[str, str], ...]:
+        """The checked membership toggles of the next run."""
+        return self.toggle_picker.toggles()
+
     def combination_count(self) -> int:
-        return len(self.options.choices()) ** len(self.checked_states())
+        return len(self.options.choices()) ** len(self.checked_states()) * 2 ** len(self.toggles())
 
     def max_states(self) -> int:
-        """The most states a run may explore with the choices tried (at least one)."""
-        choices, n = len(self.options.choices()), 1
-        while choices ** (n + 1) <= MAX_COMBINATIONS:
+        """The most states a run may explore with the choices and toggles tried (at least one)."""
+        choices, n, doubled = len(self.options.choices()), 1, 2 ** len(self.toggles())
+        while choices ** (n + 1) * doubled <= MAX_COMBINATIONS:
             n += 1
         return n
 
@@ -257,15 +267,18 @@ class ExplorationInputs(QWidget):
         refused = api.exploration_problems(
             self.document.world,
             self.checked_states(),
-            (),
+            self.toggles(),
             len(self.options.choices()),
             len(self.checked_objectives()),
         )
         if refused:  # the core's own refusal (a space too large for memory), in the user's words
             return " ".join(problem_texts(refused, self.document.name))
-        if n_states > self.max_states():
+        if self.combination_count() > MAX_COMBINATIONS:
             needed = api.exploration_bytes(
-                n_states, len(self.options.choices()), 0, len(self.checked_objectives())
+                n_states,
+                len(self.options.choices()),
+                len(self.toggles()),
+                len(self.checked_objectives()),
             )
             return QCoreApplication.translate(
                 "ExploreDialog",
@@ -298,11 +311,21 @@ class ExplorationInputs(QWidget):
                 ),
                 False,
             )
-        elif n_states > self.max_states():
+        elif self.combination_count() > MAX_COMBINATIONS:
             text = QCoreApplication.translate(
                 "ExploreDialog", "{states} states: too many, at most {max}."
             ).format(states=n_states, max=self.max_states())
             warn = True
+        elif self.toggles():
+            text = QCoreApplication.translate(
+                "ExploreDialog", "{count:,} combinations ({choices}^{states} × 2^{toggles})"
+            ).format(
+                count=self.combination_count(),
+                choices=choices,
+                states=n_states,
+                toggles=len(self.toggles()),
+            )
+            warn = False
         else:
             text = QCoreApplication.translate(
                 "ExploreDialog", "{count:,} combinations ({choices}^{states})"
@@ -336,3 +359,4 @@ class ExplorationInputs(QWidget):
         self.state_list.setEnabled(not running)
         self.objective_list.setEnabled(not running)
         self.options.set_running(running)
+        self.toggle_picker.set_running(running)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,12 +19,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import indicator_title
 from regio_desktop.app.explore.chart import ExplorationChart
-from regio_desktop.app.explore.table import ExplorationTableModel
+from regio_desktop.app.explore.drivers_heatmap import DriversView
+from regio_desktop.app.explore.table import (
+    CONSTANT_COLOUR,
+    ExplorationTableModel,
+    constant_title,
+    constant_tooltip,
+)
+from regio_desktop.app.explore.weight_sliders import WeightSliders
 
 
 class ExplorationResults(QWidget):
@@ -58,6 +69,22 @@ class ExplorationResults(QWidget):
         axes.addWidget(y_label)
         axes.addWidget(self.y_combo)
         axes.addStretch(1)
+        # The tension filter (tension_filter.py fills and drives it once tensions are counted).
+        self.consistent_only = QCheckBox(
+            QCoreApplication.translate("ExploreDialog", "&Consistent only")
+        )
+        self.consistent_only.setAccessibleName(
+            QCoreApplication.translate(
+                "ExploreDialog", "Show only the combinations without tensions"
+            )
+        )
+        self.consistent_only.setEnabled(False)
+        self.tension_label = QLabel()
+        self.tension_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "How many combinations are consistent")
+        )
+        axes.addWidget(self.tension_label)
+        axes.addWidget(self.consistent_only)
 
         self.chart = ExplorationChart()
         self.method_label = QLabel()
@@ -86,13 +113,41 @@ class ExplorationResults(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
         # Size columns from the first rows only: the robust winners head the table anyway.
-        self.table.verticalHeader().setResizeContentsPrecision(200)
+        # The row numbers' width from the rows in view only: a weight drag re-orders every row.
+        self.table.verticalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
+        self.drivers = DriversView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(QCoreApplication.translate("ExploreDialog", "Result views"))
+        front = QWidget()
+        front_layout = QVBoxLayout(front)
+        front_layout.setContentsMargins(0, 0, 0, 0)
+        front_layout.addLayout(axes)
+        front_layout.addWidget(self.chart, 1)
+        self.front_tab = self.tabs.addTab(
+            front, QCoreApplication.translate("ExploreDialog", "&Front")
+        )
+        self.drivers_tab = self.tabs.addTab(
+            self.drivers, QCoreApplication.translate("ExploreDialog", "&Drivers")
+        )
+        self.tabs.setTabToolTip(
+            self.drivers_tab,
+            QCoreApplication.translate(
+                "ExploreDialog", "Which choice moves each objective most (share of its variance)"
+            ),
+        )
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.chart)
-        split.addWidget(self.table)
+        split.addWidget(self.tabs)
+        self.weights = WeightSliders()
+        self.weights.setMaximumWidth(330)
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.table, 1)
+        lower_layout.addWidget(self.weights)
+        split.addWidget(lower)
         split.setSizes([380, 260])
         split.setChildrenCollapsible(False)
 
@@ -135,6 +190,22 @@ class ExplorationResults(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.method_label)
-        layout.addLayout(axes)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
+
+    def fill_axes(self, exploration: api.Exploration | None, x_code: str, y_code: str) -> None:
+        """Offer ``exploration``'s objectives on both axes (constant ones greyed), choosing
+        ``x_code`` and ``y_code``, without announcing it; None empties them."""
+        for combo, code in ((self.x_combo, x_code), (self.y_combo, y_code)):
+            combo.blockSignals(True)
+            combo.clear()
+            for objective in exploration.objectives if exploration is not None else ():
+                if objective in exploration.constant:  # type: ignore[union-attr]
+                    combo.addItem(constant_title(objective), objective)
+                    last = combo.count() - 1
+                    combo.setItemData(last, CONSTANT_COLOUR, Qt.ItemDataRole.ForegroundRole)
+                    combo.setItemData(last, constant_tooltip(), Qt.ItemDataRole.ToolTipRole)
+                else:
+                    combo.addItem(indicator_title(objective), objective)
+            combo.setCurrentIndex(combo.findData(code))
+            combo.blockSignals(False)

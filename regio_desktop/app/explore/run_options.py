@@ -43,6 +43,18 @@ ROBUSTNESS_DRAWS = 1000
 """Draws of the estimates when the front is tested against them (``api.pareto_frequency``)."""
 
 
+def front_share_header(tooltip: bool) -> str:
+    """The results table's header of the share of draws on the front, or its tooltip."""
+    if tooltip:
+        return QCoreApplication.translate(
+            "ExplorationTable",
+            "Share of draws of the weights, constants and estimated data over their plausible "
+            "ranges in which this combination is Pareto-efficient: near 100% it is on the "
+            "front whatever the estimates",
+        )
+    return QCoreApplication.translate("ExplorationTable", "On the front")
+
+
 class RunOptions(QGroupBox):
     """The aggregation combo (mean, worst state, each checked state) and the West checkbox."""
 

@@ -4,12 +4,15 @@ Rows are the engine's combinations in a display order (by default: share of weig
 first, then Pareto-efficient, then table order), so the robust winners head the list while any
 other combination can still be found by sorting a column. ``exploration_row`` and ``view_row``
 translate between the displayed row and the engine's row, which is what the chart and
-``Exploration.scenario`` speak.
+``Exploration.scenario`` speak. Once each combination's tensions are counted (``set_tensions``) a
+last column shows them, and ``set_max_tensions`` hides the combinations with more (the "consistent
+only" filter); a hidden combination has no view row (``view_row`` is -1).
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -23,6 +26,7 @@ from PySide6.QtGui import QColor, QFont
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import format_number, indicator_title
 from regio_desktop.app.common.vocabulary_labels import alignment_label
+from regio_desktop.app.explore.run_options import front_share_header
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CONSTANT_COLOUR = QColor(150, 150, 150)
@@ -44,6 +48,25 @@ def constant_tooltip() -> str:
     )
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ROLES = frozenset((_DISPLAY, _FOREGROUND, _ALIGNMENT, _FONT, Qt.ItemDataRole.ToolTipRole.value))
+_VERTICAL = Qt.Orientation.Vertical
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+def toggle_action_label(action: str) -> str:
+    """A toggle's value in a combination: the state keeps its standing, leaves or joins."""
+    labels = {
+        "keep": QCoreApplication.translate("ExplorationTable", "keeps"),
+        "leave": QCoreApplication.translate("ExplorationTable", "leaves"),
+        "join": QCoreApplication.translate("ExplorationTable", "joins"),
+    }
+    return labels.get(action, action)
+
+
 def share_text(share: float) -> str:
     """A share of weightings as a whole percent; '<1%' rather than a misleading '0%'."""
     if share <= 0:
@@ -63,18 +86,27 @@ def default_order(exploration: api.Exploration) -> np.ndarray:
 
 
 class ExplorationTableModel(QAbstractTableModel):
-    """Columns: one per explored state (its choice), efficient, share ranking first, objectives."""
+    """Columns: one per explored state (its choice), one per membership toggle (keeps, leaves or
+    joins), efficient, share ranking first, the score under the weights, objectives."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.exploration: api.Exploration | None = None
         self.names: dict[str, str] = {}
         self.order = np.zeros(0, dtype=int)
+        self._full_order = np.zeros(0, dtype=int)
         self._position = np.zeros(0, dtype=int)
         self._columns: list[np.ndarray] = []
+        self._keys: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._labels: dict[str, str] = {}
         self._efficient = np.zeros(0, dtype=bool)
-        self._extra: tuple[str, ...] = ()
+        self.scores = np.zeros(0)
+        """Each combination's score under the weight sliders (0..1, higher is better)."""
+        self.tensions: np.ndarray | None = None
+        self.max_tensions: int | None = None
+        self._extra: tuple[str, ...] = ()  # pareto_share, when the front was tested
 
     # --- content -------------------------------------------------------------------------------
     def set_exploration(
@@ -83,9 +115,10 @@ class ExplorationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.exploration = exploration
         self.names = dict(names or {})
+        self.scores = np.zeros(len(exploration.table) if exploration is not None else 0)
+        self.tensions = None
         table = exploration.table if exploration is not None else None
         self._extra = ("pareto_share",) if table is not None and "pareto_share" in table else ()
-        """``pareto_share`` when the run tested the front against the estimates."""
         self._cache()
         self._set_order(default_order(exploration) if exploration is not None else None)
         self.endResetModel()
@@ -95,29 +128,63 @@ class ExplorationTableModel(QAbstractTableModel):
         Qt's column sizing), so it must not go through pandas each time. Texts are made on
         demand: formatting 3^10 rows up front would cost more than showing them."""
         self._columns = []
+        self._keys = []
         self._labels = {a: alignment_label(a) for a in api.ALIGNMENTS}
         if self.exploration is None:
             self._efficient = np.zeros(0, dtype=bool)
             return
         table = self.exploration.table
         self._efficient = table["pareto"].to_numpy(bool)
-        self._columns = [
-            table[self._column_key(column)].to_numpy() for column in range(self.columnCount())
-        ]
+        self._keys = [self._column_key(column) for column in range(self.columnCount())]
+        self._columns = [self._values(key) for key in self._keys]
+
+    def _values(self, key: str) -> np.ndarray:
+        if key == "score":
+            return self.scores
+        if key == "tensions" and self.tensions is not None:
+            return self.tensions
+        assert self.exploration is not None
+        return self.exploration.table[key].to_numpy()
+
+    def set_tensions(self, counts: np.ndarray | None) -> None:
+        """Show each combination's number of tensions as a last column (None: no column)."""
+        self.beginResetModel()
+        self.tensions = None if counts is None else np.asarray(counts, dtype=int)
+        self._cache()
+        self._set_order(self._full_order)
+        self.endResetModel()
+
+    def set_max_tensions(self, limit: int | None) -> None:
+        """Hide the combinations with more than ``limit`` tensions (None: show every one)."""
+        self.beginResetModel()
+        self.max_tensions = limit
+        self._set_order(self._full_order)
+        self.endResetModel()
 
     def _text(self, key: str, value: object) -> str:
         if key.startswith("alignment_"):
             text = str(value)
             return self._labels.get(text) or alignment_label(text)
+        if key.startswith("toggle_"):
+            return toggle_action_label(str(value))
         if key == "pareto":
             return QCoreApplication.translate("ExplorationTable", "yes") if value else ""
         if key in ("wins", "pareto_share"):
             return share_text(float(value))  # type: ignore[arg-type]
+        if key == "score":
+            return f"{float(value):.3f}"  # type: ignore[arg-type]
+        if key == "tensions":
+            return str(int(value))  # type: ignore[call-overload]
         return format_number(float(value))  # type: ignore[arg-type]
 
     def _set_order(self, order: np.ndarray | None) -> None:
-        self.order = np.zeros(0, dtype=int) if order is None else np.asarray(order, dtype=int)
-        self._position = np.empty(len(self.order), dtype=int)
+        """Rows in ``order`` (every row of the table), less those the tension filter hides."""
+        full = np.zeros(0, dtype=int) if order is None else np.asarray(order, dtype=int)
+        self._full_order = full
+        if self.tensions is not None and self.max_tensions is not None:
+            full = full[self.tensions[full] <= self.max_tensions]
+        self.order = full
+        self._position = np.full(len(self._full_order), -1, dtype=int)
         self._position[self.order] = np.arange(len(self.order))
 
     @property
@@ -125,24 +192,50 @@ class ExplorationTableModel(QAbstractTableModel):
         return self.exploration.states if self.exploration is not None else ()
 
     @property
+    def toggles(self) -> tuple[tuple[str, str], ...]:
+        return self.exploration.toggles if self.exploration is not None else ()
+
+    @property
     def objectives(self) -> tuple[str, ...]:
         return self.exploration.objectives if self.exploration is not None else ()
 
     def _column_key(self, column: int) -> str:
-        """The table column behind a view column: alignment_XXX, pareto, wins, pareto_share
-        (when the run tested the front) or an objective."""
+        """The table column behind a view column: alignment_XXX, toggle_XXX_BLOC, pareto, wins,
+        score, pareto_share (the front tested), an objective or tensions."""
         n = len(self.states)
         if column < n:
             return f"alignment_{self.states[column]}"
-        fixed = ("pareto", "wins", *self._extra)
-        if column < n + len(fixed):
-            return fixed[column - n]
-        return self.objectives[column - n - len(fixed)]
+        column -= n
+        if column < len(self.toggles):
+            state, bloc = self.toggles[column]
+            return f"toggle_{state}_{bloc}"
+        column -= len(self.toggles)
+        if column == 0:
+            return "pareto"
+        if column == 1:
+            return "wins"
+        if column == 2:
+            return "score"
+        column -= 3
+        if column < len(self._extra):
+            return self._extra[column]
+        column -= len(self._extra)
+        if column == len(self.objectives):
+            return "tensions"
+        return self.objectives[column]
+
+    def wins_column(self) -> int:
+        """The view column of the share ranking first (the default sort)."""
+        return len(self.states) + len(self.toggles) + 1
+
+    def score_column(self) -> int:
+        return self.wins_column() + 1
 
     def exploration_row(self, view_row: int) -> int:
         return int(self.order[view_row])
 
     def view_row(self, exploration_row: int) -> int:
+        """The displayed row of an engine row; -1 when the tension filter hides it."""
         return int(self._position[exploration_row])
 
     # --- Qt model ------------------------------------------------------------------------------
@@ -152,24 +245,27 @@ class ExplorationTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.exploration is None:
             return 0
-        return len(self.states) + 2 + len(self._extra) + len(self.objectives)
+        extra = 1 if self.tensions is not None else 0
+        fixed = len(self.states) + len(self.toggles) + 3 + len(self._extra)
+        return fixed + len(self.objectives) + extra
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self.exploration is None:
+        # Called for every visible cell and role at each repaint (a weight drag repaints the
+        # whole view): roles are compared as plain ints and unused ones leave first.
+        role = role if isinstance(role, int) else role.value
+        if role not in _ROLES or self.exploration is None or not index.isValid():
             return None
-        column, row = index.column(), self.exploration_row(index.row())
-        key = self._column_key(column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        column, row = index.column(), int(self.order[index.row()])
+        key = self._keys[column]
+        if role == _DISPLAY:
             return self._text(key, self._columns[column][row])
-        if role == Qt.ItemDataRole.ForegroundRole and key in self.exploration.constant:
-            return CONSTANT_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and not key.startswith("alignment_"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self._efficient[row] and key in ("pareto", "wins"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and key == "wins":
+        if role == _FOREGROUND:
+            return CONSTANT_COLOUR if key in self.exploration.constant else None
+        if role == _ALIGNMENT:
+            return None if key.startswith(("alignment_", "toggle_")) else _RIGHT
+        if role == _FONT:
+            return self._bold if self._efficient[row] and key in ("pareto", "wins") else None
+        if key == "wins":  # the tooltip
             return QCoreApplication.translate(
                 "ExplorationTable",
                 "Ranks first under {share:.1%} of the sampled weightings of the objectives",
@@ -182,9 +278,10 @@ class ExplorationTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and self.exploration is not None:
-                return str(self.exploration_row(section) + 1)
+        role = role if isinstance(role, int) else role.value
+        if orientation == _VERTICAL:  # asked for many rows at each re-order: plain ints first
+            if role == _DISPLAY and self.exploration is not None:
+                return str(int(self.order[section]) + 1)
             return None
         if self.exploration is None:
             return None
@@ -198,6 +295,13 @@ class ExplorationTableModel(QAbstractTableModel):
         if key.startswith("alignment_"):
             state = key.removeprefix("alignment_")
             return self.names.get(state, state) if tooltip else state
+        if key.startswith("toggle_"):
+            state, bloc = self.toggles[section - len(self.states)]
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable", "Whether {state} keeps its standing in {bloc} or flips it"
+                ).format(state=self.names.get(state, state), bloc=bloc)
+            return f"{state}:{bloc}"
         if key == "pareto":
             if tooltip:
                 return QCoreApplication.translate(
@@ -214,15 +318,25 @@ class ExplorationTableModel(QAbstractTableModel):
                     "combination ranks first: the robust winners rank first under many",
                 )
             return QCoreApplication.translate("ExplorationTable", "Ranks first")
-        if key == "pareto_share":
+        if key == "score":
             if tooltip:
                 return QCoreApplication.translate(
                     "ExplorationTable",
-                    "Share of draws of the weights, constants and estimated data over their "
-                    "plausible ranges in which this combination is Pareto-efficient: near 100% "
-                    "it is on the front whatever the estimates",
+                    "Score under the weights set on the sliders: the weighted mean of the "
+                    "objectives, each scaled from 0 (the worst combination on it) to 1 (the "
+                    "best); higher is better",
                 )
-            return QCoreApplication.translate("ExplorationTable", "On the front")
+            return QCoreApplication.translate("ExplorationTable", "Score")
+        if key == "pareto_share":
+            return front_share_header(tooltip)
+        if key == "tensions":
+            if tooltip:
+                return QCoreApplication.translate(
+                    "ExplorationTable",
+                    "How many tensions (the warnings of the scenario's check) the combination "
+                    "holds: 0 is consistent, fewer is better",
+                )
+            return QCoreApplication.translate("ExplorationTable", "Tensions")
         if constant:
             return constant_tooltip() if tooltip else constant_title(key)
         return indicator_title(key)
@@ -233,9 +347,11 @@ class ExplorationTableModel(QAbstractTableModel):
             return
         key = self._column_key(column)
         table = self.exploration.table
-        values = table[key]
+        values = pd.Series(self._values(key))
         if key.startswith("alignment_"):
             values = values.map(alignment_label)
+        elif key.startswith("toggle_"):
+            values = values.map(toggle_action_label)
         rank = values.rank(method="dense").to_numpy()
         if not _ascending(order):
             rank = -rank
@@ -243,7 +359,35 @@ class ExplorationTableModel(QAbstractTableModel):
         keys = [np.arange(len(table)), rank]
         if key == "wins":
             keys.insert(1, ~table["pareto"].to_numpy(bool))
-        ranked = np.lexsort(keys)
+        self._reorder(np.lexsort(keys))
+
+    def set_weighted(self, scores: np.ndarray, top: np.ndarray) -> None:
+        """Show ``scores`` and put the ``top`` rows (best first) at the head of the table, the
+        others after them in table order: only the head is ranked, so a drag stays fast."""
+        if self.exploration is None:
+            return
+        self.set_scores(scores, announce=False)
+        rest = np.ones(len(self.scores), dtype=bool)
+        rest[top] = False
+        self._reorder(np.concatenate([top, np.flatnonzero(rest)]))
+
+    def set_scores(self, scores: np.ndarray, announce: bool = True) -> None:
+        """Show ``scores`` in the Score column, leaving the order as it is (``announce``: tell
+        the view; a re-order that follows repaints every cell anyway)."""
+        self.scores[:] = scores
+        if not announce:
+            return
+        column = self.score_column()
+        self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def set_default_order(self) -> None:
+        """Robust winners first again (the scores stay as shown)."""
+        if self.exploration is None:
+            return
+        self._reorder(default_order(self.exploration))
+
+    def _reorder(self, ranked: np.ndarray) -> None:
+        """Show the rows in ``ranked`` order, keeping every persistent index on its row."""
         self.layoutAboutToBeChanged.emit()
         old = [self.exploration_row(i.row()) for i in self.persistentIndexList()]
         self._set_order(ranked)

@@ -3,7 +3,8 @@
 The engine is pure and knows nothing of threads: it takes a progress callable and a
 ``should_cancel`` callable. This thread passes it a callable that emits a (throttled) signal and
 one that reads a flag the window sets, so the window stays responsive however many combinations
-there are. The outcome is kept on the thread object and announced by ``ended``; the window reads
+there are. Which choices drive each objective (``api.exploration_drivers``) is worked out here
+too, after the run, so the window only shows it. The outcome is kept on the thread object and announced by ``ended``; the window reads
 it in the GUI thread once the run is over, so no result is ever shared while the engine runs.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+import pandas as pd
 from PySide6.QtCore import QObject, QThread, Signal
 
 from regio_desktop import api
@@ -34,6 +36,7 @@ class ExploreFunction(Protocol):
         states: Sequence[str],
         choices: Sequence[str],
         *,
+        toggles: Sequence[tuple[str, str]],
         objectives: Sequence[str],
         aggregation: api.Aggregation,
         samples: int,
@@ -55,6 +58,7 @@ class ExplorationRequest:
     seed: int = 0
     choices: tuple[str, ...] = api.EXPLORATION_ALIGNMENTS
     aggregation: api.Aggregation = field(default_factory=api.Aggregation)
+    toggles: tuple[tuple[str, str], ...] = ()
     pareto_draws: int = 0
     """Draws of the estimates after the run, for how often each combination stays efficient."""
 
@@ -80,6 +84,7 @@ class ExplorationThread(QThread):
         self.function = function
         self.outcome: Outcome = ""
         self.result: api.Exploration | None = None
+        self.drivers: pd.DataFrame | None = None
         self.error = ""
         self._cancel = threading.Event()
         self._percent = -1
@@ -128,6 +133,7 @@ class ExplorationThread(QThread):
                 request.base,
                 request.states,
                 request.choices,
+                toggles=request.toggles,
                 objectives=request.objectives,
                 aggregation=request.aggregation,
                 samples=request.samples,
@@ -135,6 +141,7 @@ class ExplorationThread(QThread):
                 progress=self._progress,
                 should_cancel=self._cancel.is_set,
             )
+            drivers = api.exploration_drivers(result)
             if request.pareto_draws:
                 result = self._with_pareto_share(result)
         except api.ExplorationCancelled:
@@ -149,4 +156,5 @@ class ExplorationThread(QThread):
             else:
                 self.outcome = "done"
                 self.result = result
+                self.drivers = drivers
         self.ended.emit(self.run_id)

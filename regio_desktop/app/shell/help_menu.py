@@ -13,12 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
 )
 
-import regio_desktop
+from regio_desktop.app.shell.about_dialog import about_dialog
 from regio_desktop.app.shell.getting_started import getting_started_dialog
 from regio_desktop.app.shell.info_dialog import info_dialog
 
@@ -51,15 +50,21 @@ def build_help_menu(window: MainWindow) -> None:
     window.about_action.setStatusTip(
         QCoreApplication.translate("HelpMenu", "Version, licence and the sources of the data")
     )
-    window.about_action.triggered.connect(
-        lambda: QMessageBox.about(
-            window, QCoreApplication.translate("HelpMenu", "About Regio Desktop"), about_text()
-        )
-    )
+    window.about_action.triggered.connect(lambda: _show_about(window))
     menu.addAction(window.getting_started_action)
     menu.addAction(window.shortcuts_action)
     menu.addSeparator()
     menu.addAction(window.about_action)
+
+
+def _show_about(window: MainWindow) -> None:
+    """Open the About dialog (one kept and reused, as the guide is)."""
+    dialog = getattr(window, "about_dialog", None)
+    if dialog is None:
+        dialog = about_dialog(window, window.document.world)
+        window.about_dialog = dialog
+    dialog.show()
+    dialog.raise_()
 
 
 def _show_getting_started(window: MainWindow) -> None:
@@ -105,12 +110,3 @@ def shortcuts_dialog(window: MainWindow) -> QDialog:
     dialog = info_dialog(window, title, table, (520, 560))
     dialog.table = table  # type: ignore[attr-defined]
     return dialog
-
-
-def about_text() -> str:
-    """Version, licence and where the data come from, as rich text for QMessageBox.about."""
-    text = QCoreApplication.translate(
-        "HelpMenu",
-        "<h3>Regio Desktop {version}</h3><p>Scenarios of Eurasian regionalism: memberships, alignments, indicators and the arguments of the literature.</p><p>Licence: MIT.</p><p>Data: GDP and population from the World Bank, World Development Indicators, via the Open Knowledge Foundation (public domain, ODC-PDDL); country outlines from Natural Earth (public domain); memberships, arguments and sources as cited in the library.</p>",
-    )
-    return text.format(version=regio_desktop.__version__)

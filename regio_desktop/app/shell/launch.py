@@ -11,10 +11,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import regio_desktop
 from regio_desktop import api
 from regio_desktop.api import bring_up_to_date, preset_scenario_paths
 from regio_desktop.app.common.problem_texts import problem_text
@@ -26,6 +27,7 @@ from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.translation import install_translators
 
 PREFERRED_STATE = "KAZ"
+DESKTOP_FILE_NAME = "regio-desktop"
 
 
 def application(argv: list[str]) -> QApplication:
@@ -34,6 +36,10 @@ def application(argv: list[str]) -> QApplication:
         return existing
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(regio_desktop.__version__)
+    # The desktop entry's name (regio-desktop.desktop): Wayland compositors and task bars match
+    # the window to the entry, and so to its icon, by it.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     # Fractional scale factors (125 %, 150 %) as the desktop asks, not rounded to whole numbers.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -84,7 +90,7 @@ def open_window(
     return window
 
 
-PROFILE_LOCK_NAME = "regio-world.lock"
+PROFILE_LOCK_NAME = api.PROFILE_LOCK_NAME
 
 
 def lock_profile(user_dir: Path) -> tuple[QLockFile | None, bool]:
@@ -106,7 +112,8 @@ def lock_profile(user_dir: Path) -> tuple[QLockFile | None, bool]:
 
 
 def _user_data_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The profile's folder: one rule for the window and the command line (``api``)."""
+    return api.profile_folder()
 
 
 def start_window(
@@ -123,6 +130,8 @@ def start_window(
 
     Raises DatabaseError or OSError when the database cannot be used.
     """
+    # Every window of the program (and the task bar's entry for it) shows the program's icon.
+    app.setWindowIcon(QIcon(str(api.application_icon_path())))
     install_translators(app, settings.language)  # parented to the application, which keeps them
     apply_theme(app, settings.theme)
     # Saves a killed process left half-done: in the profile and where recent scenarios live.

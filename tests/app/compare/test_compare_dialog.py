@@ -144,7 +144,9 @@ def test_only_rows_that_differ_reduces_the_rows(two_scenarios: MainWindow, qtbot
     assert 0 < differing < every
     deltas = [float(view.index(r, 4).data(Qt.ItemDataRole.UserRole + 1)) for r in range(differing)]
     assert all(abs(d) > 1e-9 for d in deltas)
-    assert set(dialog.indicator_model.rows["entity"]) == {"KAZ"}
+    # Kazakhstan's own figures, and those of the states on its corridors (the route's affinity
+    # and the neighbours' exposure: UZB and CHN on the fixture's China-Central Asia route).
+    assert set(dialog.indicator_model.rows["entity"]) == {"KAZ", "UZB", "CHN"}
     qtbot.mouseClick(dialog.only_differing, Qt.MouseButton.LeftButton)
     assert view.rowCount() == every
 

@@ -31,6 +31,7 @@ def slow_explore(
     states: Sequence[str],
     choices: Sequence[str],
     *,
+    toggles: Sequence[tuple[str, str]],
     objectives: Sequence[str],
     aggregation: api.Aggregation,
     samples: int,
@@ -242,7 +243,7 @@ def test_selecting_a_table_row_highlights_its_point(dialog: ExploreDialog, qtbot
 def test_selection_follows_sorting(dialog: ExploreDialog, qtbot: QtBot) -> None:
     run(dialog, qtbot)
     header = dialog.table.horizontalHeader()
-    column = len(STATES) + 2  # the first objective
+    column = dialog.table_model.score_column() + 1  # the first objective
     qtbot.mouseClick(
         header.viewport(),
         Qt.MouseButton.LeftButton,

@@ -117,14 +117,14 @@ def test_constant_objectives_are_greyed_and_left_out(dialog: ExploreDialog, qtbo
     assert title in dialog.method_label.text()
     assert "left out of the Pareto front" in dialog.method_label.text()
     model = dialog.table_model
-    column = len(STATES) + 2 + exploration.objectives.index("market_access")
+    column = model.score_column() + 1 + exploration.objectives.index("market_access")
     header = model.headerData(column, Qt.Orientation.Horizontal)
     assert header == f"{title} (constant)"
     assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole) == (
         CONSTANT_COLOUR
     )
     assert model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole) == CONSTANT_COLOUR
-    moving = len(STATES) + 2 + exploration.objectives.index("autonomy")
+    moving = model.score_column() + 1 + exploration.objectives.index("autonomy")
     assert model.data(model.index(0, moving), Qt.ItemDataRole.ForegroundRole) is None
     # Neither axis starts on a constant objective; in the combos they are marked.
     assert dialog.chart.x_code not in exploration.constant

@@ -47,7 +47,7 @@ def test_the_front_is_tested_against_the_estimates_when_asked(
     model = dialog.table_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index("On the front")
-    assert column == len(exploration.states) + 2  # after Efficient and Ranks first
+    assert column == model.score_column() + 1  # after Efficient, Ranks first and Score
     expected = api.pareto_frequency(
         document.world, document.scenario, exploration, draws=40, seed=0
     )
@@ -56,7 +56,8 @@ def test_the_front_is_tested_against_the_estimates_when_asked(
         row = model.exploration_row(view_row)
         assert model.data(model.index(view_row, column)) == share_text(expected[row])
     # The objectives still follow, one column each.
-    assert len(headers) == len(exploration.states) + 3 + len(exploration.objectives)
+    assert headers[column + 1] == model.headerData(column + 1, Qt.Orientation.Horizontal)
+    assert model._column_key(column + 1) == exploration.objectives[0]
     assert model.data(model.index(0, column + 1)) != model.data(model.index(0, column))
 
     dialog.select_row(0)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import regio_desktop
+from regio_desktop.app.shell.about_dialog import about_text
 from regio_desktop.app.shell.getting_started import getting_started_html
-from regio_desktop.app.shell.help_menu import about_text, shortcut_rows, shortcuts_dialog
+from regio_desktop.app.shell.help_menu import shortcut_rows, shortcuts_dialog
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.translation import install_translators
 

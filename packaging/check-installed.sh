@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Run an installed Regio Desktop as a user's machine would, with nothing of the checkout or of
+# a virtualenv around it: packaging/check-installed.sh PROGRAM VERSION
+# Every run is `env -i PATH=/usr/bin:/bin HOME=<fresh folder>` from a folder outside the
+# checkout. It checks --version, --self-test (the window offscreen: figures follow the edits;
+# icon, translations, presets installed), a screenshot and every command-line verb.
+set -euo pipefail
+program=$1 version=$2
+checkout=$(pwd)
+work=$(mktemp -d /tmp/regio-installed-check.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/home"
+scenario=$work/scenario.regio.json
+cp "$checkout/resources/scenarios/05_kazakhstan_leaves_csto_eaeu.regio.json" "$scenario"
+run() { (cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work/home" "$program" "$@"); }
+fail() { echo "FAILED ($program): $*" >&2; exit 1; }
+
+[ "$(run --version)" = "regio-desktop $version" ] || fail "--version says '$(run --version)'"
+run --self-test || fail "--self-test"
+run --screenshot "$work/window.png" >/dev/null 2>&1 || fail "--screenshot"
+[ "$(head -c 4 "$work/window.png" | tail -c 3)" = "PNG" ] || fail "--screenshot wrote no PNG"
+# Each verb's output goes to a file first: a reader that stops early would break its pipe.
+out=$work/out.txt
+run export memberships > "$out" || fail "export memberships"
+grep -q '^state_iso3,bloc,status' "$out" || fail "export memberships printed no table"
+run evaluate "$scenario" > "$out" || fail "evaluate"
+grep -q '^level,entity,indicator,value' "$out" || fail "evaluate printed no table"
+run arguments "$scenario" --format json > "$out" || fail "arguments"
+grep -q '"balance"' "$out" || fail "arguments printed no balance"
+run explore "$scenario" --states KAZ,UZB > "$out" || fail "explore"
+[ "$(wc -l < "$out")" -gt 2 ] || fail "explore printed no combinations"
+run drivers "$scenario" --states KAZ,UZB --indicator KAZ:autonomy > "$out" || fail "drivers"
+[ -s "$out" ] || fail "drivers printed nothing"
+run report "$scenario" --output "$work/report.pdf" >/dev/null || fail "report"
+[ "$(head -c 4 "$work/report.pdf")" = "%PDF" ] || fail "report wrote no PDF"
+run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
+echo "installed program works: $program ($version): --version, --self-test, --screenshot, export, evaluate, arguments, explore, drivers, report"

@@ -1,0 +1,113 @@
+"""Building a discovery condition from lists: entity, indicator, comparison, number, Add.
+
+An analyst who does not remember the indicator codes picks a state (or a bloc, or the region),
+one of its indicators by title, a comparison and a number, and Add appends
+``ENTITY:INDICATOR op number`` to the condition, joined by ``and``; the text stays editable, and
+it is what the search reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import direction_text, indicator_title, unit_text
+
+OPERATORS = (">", ">=", "<", "<=")
+
+
+class ConditionBuilder(QWidget):
+    """One row of lists whose Add button appends a comparison to ``target``."""
+
+    def __init__(
+        self, target: QLineEdit, name: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.name = name
+        self.bloc_codes: frozenset[str] = frozenset()
+        self.entity_combo = QComboBox()
+        self.indicator_combo = QComboBox()
+        self.op_combo = QComboBox()
+        self.op_combo.addItems(OPERATORS)
+        self.value_spin = QDoubleSpinBox()
+        self.value_spin.setRange(-1e12, 1e12)
+        self.value_spin.setDecimals(1)
+        self.value_spin.setValue(50.0)
+        self.unit_label = QLabel()
+        self.add_button = QPushButton(self.tr("&Add"))
+        for widget, text in (
+            (self.entity_combo, self.tr("State, bloc or region of the condition")),
+            (self.indicator_combo, self.tr("Indicator of the condition")),
+            (self.op_combo, self.tr("Comparison of the condition")),
+            (self.value_spin, self.tr("Number the indicator is compared with")),
+            (self.add_button, self.tr("Add this part to the condition")),
+        ):
+            widget.setAccessibleName(text)
+        self.add_button.setToolTip(self.tr("Add this comparison to the condition, with “and”"))
+        self.entity_combo.currentIndexChanged.connect(self._fill_indicators)
+        self.indicator_combo.currentIndexChanged.connect(self._show_unit)
+        self.add_button.clicked.connect(self.add_part)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.entity_combo, self.indicator_combo, self.op_combo, self.value_spin):
+            layout.addWidget(widget)
+        layout.addWidget(self.unit_label)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+
+    def fill(self, world: api.World, states: Sequence[str]) -> None:
+        """Offer ``states`` (the explored ones), the main blocs of ``world`` and the region."""
+        self.bloc_codes = frozenset(world.bloc_codes)
+        self.entity_combo.blockSignals(True)
+        self.entity_combo.clear()
+        for state in states:
+            self.entity_combo.addItem(f"{self.name(state)} ({state})", state)
+        for bloc in api.MAIN_BLOCS:
+            if bloc in world.bloc_codes:
+                self.entity_combo.addItem(f"{self.name(bloc)} ({bloc})", bloc)
+        self.entity_combo.addItem(self.tr("The region (region)"), "region")
+        self.entity_combo.blockSignals(False)
+        self._fill_indicators()
+
+    def _level(self, entity: str) -> str:
+        if entity == "region":
+            return "region"
+        return "bloc" if entity in self.bloc_codes else "state"
+
+    def _fill_indicators(self) -> None:
+        entity = self.entity_combo.currentData()
+        level = self._level(str(entity)) if entity else "state"
+        self.indicator_combo.blockSignals(True)
+        self.indicator_combo.clear()
+        for info in api.INDICATORS:
+            if info.level == level:
+                self.indicator_combo.addItem(indicator_title(info.code), info.code)
+        self.indicator_combo.blockSignals(False)
+        self._show_unit()
+
+    def _show_unit(self) -> None:
+        code = self.indicator_combo.currentData()
+        if isinstance(code, str):
+            self.unit_label.setText(f"{unit_text(code)}, {direction_text(code)}")
+        else:
+            self.unit_label.setText("")
+
+    def add_part(self) -> None:
+        """Append the built comparison to the condition, joined by ``and``."""
+        entity, code = self.entity_combo.currentData(), self.indicator_combo.currentData()
+        if not (isinstance(entity, str) and isinstance(code, str)):
+            return
+        part = f"{entity}:{code}{self.op_combo.currentText()}{self.value_spin.value():g}"
+        text = self.target.text().strip()
+        self.target.setText(f"{text} and {part}" if text else part)

@@ -1,0 +1,111 @@
+"""Choices that interact (#14 item 8): the sums over other states that a state's indicators read.
+
+Three channels the literature names make one state's indicators depend on its neighbours'
+alignment choices (docs/indicators.md, "Choices that interact"):
+
+- **the route** — a corridor is worth more to every state on it the more of the states along it
+  align with the corridor's sponsoring pole (the Middle Corridor needs Kazakhstan, Azerbaijan and
+  Georgia alike; World Bank 2023, ``wb_middle_corridor_2023``);
+- **the neighbours' camp** — re-exports to a sanctioned economy run along the transit routes, and
+  the EU's anti-circumvention tool (Regulation (EU) 2023/1214, ``eu_reg_2023_1214``) targets the
+  countries on them, so the alignment exposure of the states a state shares corridors with adds to
+  its own sanctions exposure;
+- **the shared C5 stance** — the Central Asian presidents meet without outside powers since 2018
+  (``c5_astana_2018``); a multi-vector member wins back part of the autonomy it delegates for
+  each other member that shares its stance.
+
+Each channel is a sum over states ``j`` of a contribution of ``j``'s own choice, so a batch of
+combinations in which only some states vary (Explore) adds the varying states' contributions to a
+fixed remainder instead of evaluating every state again: ``contributions`` gives them per state,
+``Interactions.total`` adds them up. The formulas that read the sums are in indicator_values.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from regio_desktop.engine.snapshot import Snapshot
+from regio_desktop.engine.terms import (
+    MULTI_VECTOR,
+    MembershipTerms,
+    alignment_exposure,
+    alignment_vectors,
+)
+
+
+@dataclass(frozen=True)
+class Interactions:
+    """What the states contribute to each channel; with ``per_state`` the second-to-last axis of
+    each array (the first for ``c5_multi``'s last) runs over the contributing states."""
+
+    route: np.ndarray  # (..., C) Σ_j on(j, c) × alignment of j with c's pole
+    neighbour_exposure: np.ndarray  # (..., R) Σ_j shared(r, j) × alignment exposure of j
+    neighbour_count: np.ndarray  # (..., R) Σ_j shared(r, j) over states j with an alignment
+    c5_multi: np.ndarray  # (...,) number of C5 members that are multi-vector
+
+    def total(self) -> Interactions:
+        """Sum the per-state contributions (arrays of shape (..., S, X) and (..., S))."""
+        return Interactions(
+            self.route.sum(axis=-2),
+            self.neighbour_exposure.sum(axis=-2),
+            self.neighbour_count.sum(axis=-2),
+            self.c5_multi.sum(axis=-1),
+        )
+
+
+def contributions(
+    snap: Snapshot, terms: MembershipTerms, alignment: np.ndarray, rows: np.ndarray | None = None
+) -> Interactions:
+    """Each state's contribution to the channels, for alignment indices (..., S) of every state,
+    as read by the states ``rows`` (all states when None): arrays (..., S, C), (..., S, R),
+    (..., S, R) and (..., S)."""
+    if rows is None:
+        rows = np.arange(len(snap.states))
+    a = alignment_vectors(terms, alignment)  # (..., S, P)
+    route = a[..., snap.corridor_pole] * snap.on_corridor  # (..., S, C)
+    chosen = (alignment >= 0).astype(float)  # (..., S)
+    shared = terms.neighbours[rows].T  # (S, R): what j adds to row r
+    exposure = alignment_exposure(terms, alignment)  # (..., S)
+    neighbour_exposure = (exposure * chosen)[..., None] * shared
+    neighbour_count = chosen[..., None] * shared
+    c5_multi = (alignment == MULTI_VECTOR).astype(float) * terms.c5_member
+    return Interactions(route, neighbour_exposure, neighbour_count, c5_multi)
+
+
+def interaction_sums(
+    snap: Snapshot, terms: MembershipTerms, alignment: np.ndarray, rows: np.ndarray | None = None
+) -> Interactions:
+    """The channels' sums for alignment indices (..., S) of every state (see ``contributions``)."""
+    return contributions(snap, terms, alignment, rows).total()
+
+
+def route_affinity(snap: Snapshot, sums: Interactions) -> np.ndarray:
+    """(..., C) the mean alignment with each corridor's pole of the states on it."""
+    count = snap.on_corridor.sum(axis=0)
+    return np.divide(sums.route, count, out=np.zeros_like(sums.route), where=count > 0)
+
+
+def neighbour_mean(sums: Interactions) -> np.ndarray:
+    """(..., R) the mean alignment exposure of a state's corridor neighbours (those with an
+    alignment, weighted by the corridors shared), 0 for a state with none."""
+    return np.divide(
+        sums.neighbour_exposure,
+        sums.neighbour_count,
+        out=np.zeros_like(sums.neighbour_exposure),
+        where=sums.neighbour_count > 0,
+    )
+
+
+def c5_shared_stance(
+    terms: MembershipTerms, alignment: np.ndarray, sums: Interactions, rows: np.ndarray
+) -> np.ndarray:
+    """(..., R) for a multi-vector C5 member, the share of the other members that are
+    multi-vector too; 0 for every other state. ``alignment`` holds the rows' choices."""
+    member = terms.c5_member[rows]
+    others = terms.c5_member.sum() - 1.0
+    mine = (alignment == MULTI_VECTOR).astype(float) * member
+    if others <= 0:
+        return np.zeros_like(mine)
+    return mine * (sums.c5_multi[..., None] - mine) / others
