@@ -4143,6 +4143,38 @@ First-order share: {first:.0%} (this choice alone)</source>
 <context>
     <name>RangesControl</name>
     <message>
+        <source>depths and delegation of {bloc}</source>
+        <translation>тереңдігі мен өкілеттік беруі: {bloc}</translation>
+    </message>
+    <message>
+        <source>weight of the status {status}</source>
+        <translation>«{status}» мәртебесінің салмағы</translation>
+    </message>
+    <message>
+        <source>sanctions severities</source>
+        <translation>санкциялардың қатаңдығы</translation>
+    </message>
+    <message>
+        <source>corridors&apos; sanctions exposure</source>
+        <translation>дәліздердің санкциялық осалдығы</translation>
+    </message>
+    <message>
+        <source>trade shares</source>
+        <translation>сауда үлестері</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (range {low}–{high}, 90 % of {draws:,} draws)</source>
+        <translation>{title}: {value} (ауқым {low}–{high}, {draws} іріктеменің 90 %-ы)</translation>
+    </message>
+    <message>
+        <source>Moved most by (points across the estimate&apos;s range):</source>
+        <translation>Ең көп әсер ететіндер (бағалау ауқымы бойынша пункттер):</translation>
+    </message>
+    <message>
+        <source>No estimate moves it: a recorded figure.</source>
+        <translation>Бағалауларға тәуелді емес: тіркелген мән.</translation>
+    </message>
+    <message>
         <source>Ranges</source>
         <translation>Ауқымдар</translation>
     </message>

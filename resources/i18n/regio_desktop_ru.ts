@@ -4143,6 +4143,38 @@ First-order share: {first:.0%} (this choice alone)</source>
 <context>
     <name>RangesControl</name>
     <message>
+        <source>depths and delegation of {bloc}</source>
+        <translation>глубина и делегирование: {bloc}</translation>
+    </message>
+    <message>
+        <source>weight of the status {status}</source>
+        <translation>вес статуса «{status}»</translation>
+    </message>
+    <message>
+        <source>sanctions severities</source>
+        <translation>жёсткость санкций</translation>
+    </message>
+    <message>
+        <source>corridors&apos; sanctions exposure</source>
+        <translation>санкционная уязвимость коридоров</translation>
+    </message>
+    <message>
+        <source>trade shares</source>
+        <translation>доли торговли</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (range {low}–{high}, 90 % of {draws:,} draws)</source>
+        <translation>{title}: {value} (диапазон {low}–{high}, 90 % из {draws} выборок)</translation>
+    </message>
+    <message>
+        <source>Moved most by (points across the estimate&apos;s range):</source>
+        <translation>Сильнее всего влияют (пункты на всём диапазоне оценки):</translation>
+    </message>
+    <message>
+        <source>No estimate moves it: a recorded figure.</source>
+        <translation>Не зависит от оценок: зарегистрированное значение.</translation>
+    </message>
+    <message>
         <source>Ranges</source>
         <translation>Диапазоны</translation>
     </message>
