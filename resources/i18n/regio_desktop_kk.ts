@@ -617,8 +617,12 @@
         <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+        <translation type="vanished">; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -4645,8 +4649,12 @@ Save them first?</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+        <translation type="vanished">; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
 </context>
 <context>

@@ -617,8 +617,12 @@
         <translation>{state}: сценарий (тёмно-сизый), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>планки: 90 % из 1 000 выборок</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; планки: 90 % из 1 000 выборок</translation>
+        <translation type="vanished">; планки: 90 % из 1 000 выборок</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -4645,8 +4649,12 @@ Save them first?</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>планки: 90 % из 1 000 выборок</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; планки: 90 % из 1 000 выборок</translation>
+        <translation type="vanished">; планки: 90 % из 1 000 выборок</translation>
     </message>
 </context>
 <context>

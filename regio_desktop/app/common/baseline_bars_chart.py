@@ -121,16 +121,16 @@ class BaselineBarsChart(ChartView):
         return changes.whole or self.document.selected_state in changes.states
 
     def _show_caption(self, state: str) -> None:
-        self.caption.setText(
-            self.tr(
-                "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
-            ).format(state=self.document.name(state), year=self.document.evaluation.year)
-        )
+        text = self.tr(
+            "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
+        ).format(state=self.document.name(state), year=self.document.evaluation.year)
+        self.caption.setText(text)
+        self.caption.setToolTip(text)  # the whole caption where a narrow dock cuts it
 
     def _axis_label(self) -> str:
         label = self.tr("index (0–100)")
         if self.ranges.result() is not None:
-            label += self.tr("; error bars: 90 % of 1,000 draws")
+            label += "<br>" + self.tr("error bars: 90 % of 1,000 draws")
         return label
 
     def _show_ranges(self, plot: pg.PlotItem, state: str) -> None:
