@@ -78,6 +78,7 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
 )
+from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
@@ -334,6 +335,7 @@ __all__ = [
     "objective_signs",
     "observations_table",
     "open_profile",
+    "pareto_frequency",
     "parse_source",
     "parse_where",
     "pdf_complete",

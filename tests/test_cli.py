@@ -357,6 +357,22 @@ def test_uncertainty_sensitivity_ranks_the_estimates(
     assert dependence[0]["effect"] >= dependence[1]["effect"] > 0
 
 
+def test_explore_with_pareto_draws_adds_the_share_of_draws_on_the_front(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(_scenario(tmp_path, {}))
+    args = ["explore", path, "--states", "KAZ,KGZ", "--pareto-draws", "30", "--seed", "1"]
+    code, out, _ = run(args, capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 9 and "pareto_share" in rows[0]
+    shares = [float(r["pareto_share"]) for r in rows]
+    assert all(0 <= s <= 1 for s in shares) and max(shares) > 0
+    assert run(args, capsys)[1] == out
+    plain = list(csv.DictReader(io.StringIO(run(args[:4], capsys)[1])))
+    assert "pareto_share" not in plain[0]
+
+
 def test_version_prints_the_program_version(capsys: pytest.CaptureFixture[str]) -> None:
     import regio_desktop
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, states_and_toggles
+from regio_desktop.cli.common import CommandLineError, count, states_and_toggles
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +41,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="N",
         help="print only the combinations with at most N tensions",
     )
+    explore.add_argument(
+        "--pareto-draws",
+        type=count,
+        default=0,
+        metavar="N",
+        help="add a column pareto_share: the share of N draws of the estimates over their "
+        "plausible ranges in which the combination stays Pareto-efficient",
+    )
+    explore.add_argument("--seed", type=int, default=0, help="seed of those draws")
     explore.add_argument("--format", choices=["csv", "json"], default="csv")
 
 
@@ -61,6 +70,10 @@ def run(args: argparse.Namespace, world: api.World) -> None:
         )
     table = result.table.copy()
     table["tensions"] = api.tension_counts(world, scenario, result)
+    if args.pareto_draws:
+        table["pareto_share"] = api.pareto_frequency(
+            world, scenario, result, draws=args.pareto_draws, seed=args.seed
+        )
     limit = 0 if args.consistent else args.max_tensions
     if limit is not None:
         if limit < 0:

@@ -27,7 +27,7 @@ from regio_desktop.engine.exploration_aggregation import (
     objective_signs,
 )
 from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
-from regio_desktop.engine.indicator_values import state_values
+from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants, state_values
 from regio_desktop.engine.interactions import Interactions, contributions
 from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import MembershipTerms, membership_terms
@@ -180,6 +180,92 @@ def _toggle_action(status: str) -> MembershipAction:
     return "leave" if status in ACTIVE_STATUSES else "join"
 
 
+@dataclass(frozen=True, eq=False)
+class Space:
+    """What an exploration ranges over: the base scenario's statuses and alignments in a
+    snapshot, the explored states and their choices, and the membership toggles."""
+
+    snap: Snapshot
+    status: np.ndarray
+    alignment: np.ndarray
+    states: tuple[str, ...]
+    choices: tuple[str, ...]
+    toggles: tuple[tuple[str, str], ...]
+
+
+def _status_weights(status: np.ndarray) -> np.ndarray:
+    return np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
+
+
+def combination_values(
+    space: Space,
+    objectives: Sequence[str],
+    params: dict[str, float],
+    aggregation: Aggregation,
+    *,
+    weigh: Callable[[np.ndarray], np.ndarray] = _status_weights,
+    corridor: CorridorConstants = CORRIDOR,
+    known_reach: tuple[np.ndarray, np.ndarray] | None = None,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each combination's objectives, aggregated over the states, and its toggle actions:
+    arrays (combinations, objectives) and (combinations, toggles) in the table's row order.
+
+    ``weigh`` turns statuses into weights, ``corridor`` and ``known_reach`` (the preferential
+    reach of the base's full memberships, used only without toggles) are what the uncertainty
+    analysis varies or keeps per draw (``exploration_robustness.py``).
+    """
+    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
+    status0, align0 = space.status, space.alignment
+    idx = np.array([snap.state_index(s) for s in states], dtype=int)
+    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
+    n_align = len(choices) ** len(states)
+    grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
+    # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
+    sign = objective_signs(objectives)
+    actions = [
+        ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
+        for s, b in toggles
+    ]
+    n_toggle_sets = 2 ** len(toggles)
+    total = n_align * n_toggle_sets
+    values = np.empty((total, len(objectives)))
+    toggle_cols = np.empty((total, len(toggles)), dtype=object)
+    done = 0
+    for t in range(n_toggle_sets):
+        status = status0.copy()
+        flags = [(t >> k) & 1 for k in range(len(toggles))]
+        for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
+            if flag:
+                status[snap.state_index(state), snap.bloc_index(bloc)] = (
+                    "withdrawn" if action == "leave" else "member"
+                )
+        reach = known_reach if not toggles else None
+        terms = membership_terms(snap, weigh(status), params, reach)
+        # Given the memberships, a state's indicators depend on its own alignment and on sums
+        # over every state's choice (interactions.py): each (choice, state) contribution is
+        # computed once and a combination adds those of its explored states to the rest.
+        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
+        columns = np.arange(len(states))
+        for start in range(0, n_align, CHUNK):
+            if should_cancel is not None and should_cancel():
+                raise ExplorationCancelled("exploration cancelled")
+            combos = grid[start : start + CHUNK]
+            rows = slice(t * n_align + start, t * n_align + start + len(combos))
+            sums = _combined(fixed, varying, combos, columns)
+            result = state_values(
+                snap, terms, params, choice_idx[combos], rows=idx, sums=sums, corridor=corridor
+            )
+            table = np.stack([result[code] for code in objectives], axis=-1)  # (K, n, m)
+            values[rows] = aggregate(table, sign, aggregation, states)
+            toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
+            done += len(combos)
+            if progress is not None:
+                progress(done / total)
+    return values, toggle_cols
+
+
 def explore(
     world: World,
     base: Scenario,
@@ -207,49 +293,18 @@ def explore(
     params = resolve(base.parameter_map)
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     status0, align0 = apply_edits(snap, base)
-    idx = np.array([snap.state_index(s) for s in states], dtype=int)
-    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
-    n_align = len(choices) ** len(states)
     grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
-    # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
-    sign = objective_signs(objectives)
-    actions = [
-        ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
-        for s, b in toggles
-    ]
     n_toggle_sets = 2 ** len(toggles)
-    total = n_align * n_toggle_sets
-    values = np.empty((total, len(objectives)))
-    toggle_cols = np.empty((total, len(toggles)), dtype=object)
-    done = 0
-    for t in range(n_toggle_sets):
-        status = status0.copy()
-        flags = [(t >> k) & 1 for k in range(len(toggles))]
-        for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
-            if flag:
-                status[snap.state_index(state), snap.bloc_index(bloc)] = (
-                    "withdrawn" if action == "leave" else "member"
-                )
-        weight = np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
-        terms = membership_terms(snap, weight, params)
-        # Given the memberships, a state's indicators depend on its own alignment and on sums
-        # over every state's choice (interactions.py): each (choice, state) contribution is
-        # computed once and a combination adds those of its explored states to the rest.
-        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
-        columns = np.arange(len(states))
-        for start in range(0, n_align, CHUNK):
-            if should_cancel is not None and should_cancel():
-                raise ExplorationCancelled("exploration cancelled")
-            combos = grid[start : start + CHUNK]
-            rows = slice(t * n_align + start, t * n_align + start + len(combos))
-            sums = _combined(fixed, varying, combos, columns)
-            result = state_values(snap, terms, params, choice_idx[combos], rows=idx, sums=sums)
-            table = np.stack([result[code] for code in objectives], axis=-1)  # (K, n, m)
-            values[rows] = aggregate(table, sign, aggregation, states)
-            toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
-            done += len(combos)
-            if progress is not None:
-                progress(done / total)
+    total = len(grid) * n_toggle_sets
+    sign = objective_signs(objectives)
+    values, toggle_cols = combination_values(
+        Space(snap, status0, align0, tuple(states), tuple(choices), tuple(toggles)),
+        objectives,
+        params,
+        aggregation,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
     constant = constant_objectives(values, objectives)
     # Constant objectives cannot trade off against anything: the front compares the others.
     moving = [j for j, code in enumerate(objectives) if code not in constant]

@@ -179,9 +179,14 @@ def uncertainty(
         outputs[k] = plan.evaluate(row)
     samples = outputs[:draws]
     if draws:
-        with warnings.catch_warnings():  # a bloc with no aligned member has no cohesion at all
-            warnings.simplefilter("ignore", RuntimeWarning)
-            low, high = np.nanpercentile(samples, PERCENTILES, axis=0)
+        low, high = np.percentile(samples, PERCENTILES, axis=0)
+        # nanpercentile goes column by column: only for the few columns with a missing figure
+        # (a bloc with no aligned member has no cohesion at all).
+        gaps = np.isnan(samples).any(axis=0)
+        if gaps.any():
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                low[gaps], high[gaps] = np.nanpercentile(samples[:, gaps], PERCENTILES, axis=0)
     else:
         low = high = table["value"].to_numpy(dtype=float)
     table.insert(4, "low", low)

@@ -82,6 +82,17 @@ class Column:
 
 
 @dataclass(frozen=True, eq=False)
+class Drawn:
+    """What one draw changes: the snapshot's estimated arrays, the parameters, the corridor
+    constants and the status weights."""
+
+    snap: Snapshot
+    params: dict[str, float]
+    corridor: CorridorConstants
+    status_weight: dict[str, float]
+
+
+@dataclass(frozen=True, eq=False)
 class Design:
     """The columns of one scenario's analysis and the fixed inputs every draw shares."""
 
@@ -113,8 +124,8 @@ class Design:
         """(D,) the values the evaluation uses: a draw of them gives the point values."""
         return np.array([c.point for c in self.columns])
 
-    def evaluate(self, row: np.ndarray) -> np.ndarray:
-        """Every indicator (flat, in the order of ``Evaluation.indicators``) for one row of
+    def drawn(self, row: np.ndarray) -> Drawn:
+        """The snapshot, parameters, corridor constants and status weights of one row of
         factor values (``values`` of a unit row)."""
         params = dict(self.params)
         weights = dict(STATUS_WEIGHT)
@@ -149,19 +160,27 @@ class Design:
             arrays["severity"], point, out=np.ones_like(point), where=point > 0
         )
         snap = replace(self.snap, **arrays, depth_mean=depth_mean)
-        table = np.array([weights.get(s, 0.0) for s in self.status_names])
-        terms = membership_terms(snap, table[self.status_codes], params, self._reach(snap))
-        states = state_values(
-            snap, terms, params, self.alignment, corridor=CorridorConstants(**corridor)
-        )
-        blocs = bloc_values(snap, terms, self.alignment)
+        return Drawn(snap, params, CorridorConstants(**corridor), weights)
+
+    def weights(self, drawn: Drawn, status_codes: np.ndarray | None = None) -> np.ndarray:
+        """(S, B) the status weights of a draw for the design's statuses (or other codes)."""
+        table = np.array([drawn.status_weight.get(s, 0.0) for s in self.status_names])
+        return table[self.status_codes if status_codes is None else status_codes]
+
+    def evaluate(self, row: np.ndarray) -> np.ndarray:
+        """Every indicator (flat, in the order of ``Evaluation.indicators``) for one row of
+        factor values (``values`` of a unit row)."""
+        d = self.drawn(row)
+        terms = membership_terms(d.snap, self.weights(d), d.params, self.reach(d.snap))
+        states = state_values(d.snap, terms, d.params, self.alignment, corridor=d.corridor)
+        blocs = bloc_values(d.snap, terms, self.alignment)
         return np.concatenate(
             [states[i.code] for i in STATE_INDICATORS]
             + [blocs[i.code][self.live_blocs] for i in BLOC_INDICATORS]
             + [self.region]
         )
 
-    def _reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
+    def reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
         """``preferential_reach`` for a draw's depths, over the joined pairs only: the full
         memberships are the same in every draw (no drawn status weight reaches 1)."""
         S = len(snap.states)

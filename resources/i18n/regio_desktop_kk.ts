@@ -617,8 +617,12 @@
         <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+        <translation type="vanished">; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -1928,6 +1932,14 @@
         <translation>Баға</translation>
     </message>
     <message>
+        <source>Share of draws of the weights, constants and estimated data over their plausible ranges in which this combination is Pareto-efficient: near 100% it is on the front whatever the estimates</source>
+        <translation>Салмақтардың, тұрақтылардың және бағаланған деректердің ықтимал ауқымдарындағы іріктемелерінің осы комбинация Парето-тиімді болатын үлесі: 100%-ға жақын болса, ол кез келген бағалауда шекарада</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>Шекарада</translation>
+    </message>
+    <message>
         <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
         <translation>Комбинациядағы қайшылықтар саны (сценарийді тексерудің ескертулері): 0 — үйлесімді, неғұрлым аз болса, соғұрлым жақсы</translation>
     </message>
@@ -2211,6 +2223,10 @@
         <translation>ешқашан бірінші емес</translation>
     </message>
     <message>
+        <source>on the front in {share} of the draws of the estimates</source>
+        <translation>бағалау іріктемелерінің {share} шекарада</translation>
+    </message>
+    <message>
         <source>change against the current scenario in brackets</source>
         <translation>жақшада — ағымдағы сценарийге қатысты өзгеріс</translation>
     </message>
@@ -2269,6 +2285,14 @@
     <message>
         <source>Add West-oriented (towards the EU and NATO) to the alignments tried: four choices per state instead of three, so fewer states fit in one run</source>
         <translation>Сыналатын нұсқаларға Батыс бағытын (ЕО мен НАТО-ға қарай) қосу: әр мемлекетке үш емес, төрт нұсқа, сондықтан бір іске қосуға азырақ мемлекет сыяды</translation>
+    </message>
+    <message>
+        <source>Test the front against the estimates</source>
+        <translation>Шекараны бағалауларға қарсы тексеру</translation>
+    </message>
+    <message>
+        <source>After the run, draw the weights, constants and estimated data 1,000 times over their plausible ranges and count how often each combination stays Pareto-efficient (slower: every combination is evaluated once per draw)</source>
+        <translation>Есептеуден кейін салмақтарды, тұрақтыларды және бағаланған деректерді ықтимал ауқымдарында 1 000 рет іріктеп, әр комбинацияның қаншалықты жиі Парето-тиімді болып қалатынын санау (баяуырақ: әр комбинация әр іріктеме үшін қайта есептеледі)</translation>
     </message>
     <message>
         <source>&amp;Combine by:</source>
@@ -4139,6 +4163,38 @@ First-order share: {first:.0%} (this choice alone)</source>
 <context>
     <name>RangesControl</name>
     <message>
+        <source>depths and delegation of {bloc}</source>
+        <translation>тереңдігі мен өкілеттік беруі: {bloc}</translation>
+    </message>
+    <message>
+        <source>weight of the status {status}</source>
+        <translation>«{status}» мәртебесінің салмағы</translation>
+    </message>
+    <message>
+        <source>sanctions severities</source>
+        <translation>санкциялардың қатаңдығы</translation>
+    </message>
+    <message>
+        <source>corridors&apos; sanctions exposure</source>
+        <translation>дәліздердің санкциялық осалдығы</translation>
+    </message>
+    <message>
+        <source>trade shares</source>
+        <translation>сауда үлестері</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (range {low}–{high}, 90 % of {draws:,} draws)</source>
+        <translation>{title}: {value} (ауқым {low}–{high}, {draws} іріктеменің 90 %-ы)</translation>
+    </message>
+    <message>
+        <source>Moved most by (points across the estimate&apos;s range):</source>
+        <translation>Ең көп әсер ететіндер (бағалау ауқымы бойынша пункттер):</translation>
+    </message>
+    <message>
+        <source>No estimate moves it: a recorded figure.</source>
+        <translation>Бағалауларға тәуелді емес: тіркелген мән.</translation>
+    </message>
+    <message>
         <source>Ranges</source>
         <translation>Ауқымдар</translation>
     </message>
@@ -4609,8 +4665,12 @@ Save them first?</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+        <translation type="vanished">; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
 </context>
 <context>

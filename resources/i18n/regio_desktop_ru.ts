@@ -617,8 +617,12 @@
         <translation>{state}: сценарий (тёмно-сизый), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>планки: 90 % из 1 000 выборок</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; планки: 90 % из 1 000 выборок</translation>
+        <translation type="vanished">; планки: 90 % из 1 000 выборок</translation>
     </message>
     <message>
         <source>Select a state to compare its indices with the baseline.</source>
@@ -1928,6 +1932,14 @@
         <translation>Оценка</translation>
     </message>
     <message>
+        <source>Share of draws of the weights, constants and estimated data over their plausible ranges in which this combination is Pareto-efficient: near 100% it is on the front whatever the estimates</source>
+        <translation>Доля выборок весов, констант и оценочных данных в пределах их правдоподобных диапазонов, в которых эта комбинация Парето-эффективна: около 100% — она на границе при любых оценках</translation>
+    </message>
+    <message>
+        <source>On the front</source>
+        <translation>На границе</translation>
+    </message>
+    <message>
         <source>How many tensions (the warnings of the scenario&apos;s check) the combination holds: 0 is consistent, fewer is better</source>
         <translation>Сколько противоречий (предупреждений проверки сценария) в комбинации: 0 — согласованная, чем меньше, тем лучше</translation>
     </message>
@@ -2211,6 +2223,10 @@
         <translation>никогда не первая</translation>
     </message>
     <message>
+        <source>on the front in {share} of the draws of the estimates</source>
+        <translation>на границе в {share} выборок оценок</translation>
+    </message>
+    <message>
         <source>change against the current scenario in brackets</source>
         <translation>в скобках — изменение относительно текущего сценария</translation>
     </message>
@@ -2269,6 +2285,14 @@
     <message>
         <source>Add West-oriented (towards the EU and NATO) to the alignments tried: four choices per state instead of three, so fewer states fit in one run</source>
         <translation>Добавить курс на Запад (к ЕС и НАТО) к пробуемым вариантам: четыре варианта на государство вместо трёх, поэтому за один запуск помещается меньше государств</translation>
+    </message>
+    <message>
+        <source>Test the front against the estimates</source>
+        <translation>Проверить границу на устойчивость к оценкам</translation>
+    </message>
+    <message>
+        <source>After the run, draw the weights, constants and estimated data 1,000 times over their plausible ranges and count how often each combination stays Pareto-efficient (slower: every combination is evaluated once per draw)</source>
+        <translation>После расчёта 1 000 раз выбрать веса, константы и оценочные данные в пределах их правдоподобных диапазонов и подсчитать, как часто каждая комбинация остаётся Парето-эффективной (медленнее: каждая комбинация вычисляется заново для каждой выборки)</translation>
     </message>
     <message>
         <source>&amp;Combine by:</source>
@@ -4139,6 +4163,38 @@ First-order share: {first:.0%} (this choice alone)</source>
 <context>
     <name>RangesControl</name>
     <message>
+        <source>depths and delegation of {bloc}</source>
+        <translation>глубина и делегирование: {bloc}</translation>
+    </message>
+    <message>
+        <source>weight of the status {status}</source>
+        <translation>вес статуса «{status}»</translation>
+    </message>
+    <message>
+        <source>sanctions severities</source>
+        <translation>жёсткость санкций</translation>
+    </message>
+    <message>
+        <source>corridors&apos; sanctions exposure</source>
+        <translation>санкционная уязвимость коридоров</translation>
+    </message>
+    <message>
+        <source>trade shares</source>
+        <translation>доли торговли</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (range {low}–{high}, 90 % of {draws:,} draws)</source>
+        <translation>{title}: {value} (диапазон {low}–{high}, 90 % из {draws} выборок)</translation>
+    </message>
+    <message>
+        <source>Moved most by (points across the estimate&apos;s range):</source>
+        <translation>Сильнее всего влияют (пункты на всём диапазоне оценки):</translation>
+    </message>
+    <message>
+        <source>No estimate moves it: a recorded figure.</source>
+        <translation>Не зависит от оценок: зарегистрированное значение.</translation>
+    </message>
+    <message>
         <source>Ranges</source>
         <translation>Диапазоны</translation>
     </message>
@@ -4609,8 +4665,12 @@ Save them first?</source>
         <translation>индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
+        <source>error bars: 90 % of 1,000 draws</source>
+        <translation>планки: 90 % из 1 000 выборок</translation>
+    </message>
+    <message>
         <source>; error bars: 90 % of 1,000 draws</source>
-        <translation>; планки: 90 % из 1 000 выборок</translation>
+        <translation type="vanished">; планки: 90 % из 1 000 выборок</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,22 @@ def test_the_effects_are_salibs_morris_mu_star(
     ours = dict(zip(result.estimates, result.effects[row], strict=True))
     for name, mu_star in zip(salib["names"], salib["mu_star"], strict=True):
         assert ours[name] == pytest.approx(mu_star, abs=1e-9)
+
+
+def test_a_bloc_value_the_scenario_sets_is_held(tiny_world: api.World) -> None:
+    held = api.Scenario(year=2024, parameters=(("bloc.EAEU.delegation", 0.5),))
+    ev = api.evaluate(tiny_world, held)
+    live = ev.result.terms.full.any(axis=0) | ev.base.terms.full.any(axis=0)
+    plan = design(
+        ev.snapshot,
+        ev.result.status,
+        ev.result.alignment,
+        ev.params,
+        frozenset(held.parameter_map),
+        live,
+    )
+    eaeu = ev.snapshot.bloc_index("EAEU")
+    drawn = {
+        c.target[0] for c in plan.columns if c.target[1] == eaeu and c.estimate.endswith("EAEU")
+    }
+    assert "delegation" not in drawn and "depth_trade" in drawn

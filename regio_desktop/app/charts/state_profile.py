@@ -130,7 +130,7 @@ class StateProfileChart(ChartView):
         set_category_axis(plot, [indicator_title(code) for code in self.profile.index])
         label = self.tr("index (0–100), scenario {year}").format(year=self.document.evaluation.year)
         if result is not None:
-            label += self.tr("; error bars: 90 % of 1,000 draws")
+            label += "<br>" + self.tr("error bars: 90 % of 1,000 draws")
         plot.setLabel("bottom", label)
         plot.setXRange(0, 100, padding=0.03)
         # One empty row on top holds the legend, clear of the markers.

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.chart_canvas import (
@@ -17,7 +19,12 @@ from regio_desktop.app.common.chart_canvas import (
     style_plot,
 )
 from regio_desktop.app.common.indicator_labels import indicator_title
-from regio_desktop.app.common.ranges_control import RangeBars, RangesControl, intervals
+from regio_desktop.app.common.ranges_control import (
+    RangeBars,
+    RangesControl,
+    intervals,
+    range_tooltip,
+)
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
     from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -89,21 +96,41 @@ class BaselineBarsChart(ChartView):
         state = self.document.selected_state
         return (str(codes[row]), state) if state and 0 <= row < len(codes) else None
 
+    def tooltip_of_row(self, row: int) -> str | None:
+        """With the ranges on, the range of the figure on the ``row``-th line and the estimates
+        that move it most (None: no ranges, no bar)."""
+        result = self.ranges.result()
+        codes = self._columns.get("indicator", [])
+        state = self.document.selected_state
+        if result is None or not state or not 0 <= row < len(codes):
+            return None
+        return range_tooltip(result, str(codes[row]), state, self.document.name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_of_row(self.row_at(QPointF(event.pos())))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.canvas)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
     def shows(self, changes: api.ScenarioChanges) -> bool:
         """Only the selected state's figures (and the year in the caption) are drawn."""
         return changes.whole or self.document.selected_state in changes.states
 
     def _show_caption(self, state: str) -> None:
-        self.caption.setText(
-            self.tr(
-                "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
-            ).format(state=self.document.name(state), year=self.document.evaluation.year)
-        )
+        text = self.tr(
+            "{state}: scenario (dark slate), baseline {year} (grey); ▲ better, ▼ worse"
+        ).format(state=self.document.name(state), year=self.document.evaluation.year)
+        self.caption.setText(text)
+        self.caption.setToolTip(text)  # the whole caption where a narrow dock cuts it
 
     def _axis_label(self) -> str:
         label = self.tr("index (0–100)")
         if self.ranges.result() is not None:
-            label += self.tr("; error bars: 90 % of 1,000 draws")
+            label += "<br>" + self.tr("error bars: 90 % of 1,000 draws")
         return label
 
     def _show_ranges(self, plot: pg.PlotItem, state: str) -> None:

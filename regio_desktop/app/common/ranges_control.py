@@ -9,19 +9,78 @@ grey baseline bar and on the white canvas alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QWidget
+
+from regio_desktop.app.common.indicator_labels import format_number, indicator_title
+from regio_desktop.app.common.vocabulary_labels import status_label
 
 if TYPE_CHECKING:  # a type only: common/ sits below documents/ and never imports it
     from regio_desktop import api
     from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 HALO, LINE = "#ffffff", "#202020"
+TOP_ESTIMATES = 3
+"""Estimates a tooltip names: the ones to question first."""
+
+
+def estimate_text(name: str, bloc_name: Callable[[str], str]) -> str:
+    """An estimate of ``api.Uncertainty.estimates`` in the user's words (a parameter or a
+    constant keeps its name, as the method appendix and the scenario file write it)."""
+    if name.startswith("blocs.csv "):
+        code = name.split(" ", 1)[1]
+        return QCoreApplication.translate(
+            "RangesControl", "depths and delegation of {bloc}"
+        ).format(bloc=bloc_name(code))
+    if name.startswith("status `"):
+        status = name.split("`")[1]
+        return QCoreApplication.translate("RangesControl", "weight of the status {status}").format(
+            status=status_label(status)
+        )
+    words = {
+        "sanctions.csv": QCoreApplication.translate("RangesControl", "sanctions severities"),
+        "corridors.csv": QCoreApplication.translate(
+            "RangesControl", "corridors' sanctions exposure"
+        ),
+        "trade_shares.csv": QCoreApplication.translate("RangesControl", "trade shares"),
+    }
+    return words.get(name, name)
+
+
+def range_tooltip(
+    result: api.Uncertainty, indicator: str, entity: str, bloc_name: Callable[[str], str]
+) -> str:
+    """One figure's range and the estimates that move it most (Morris effects)."""
+    value, low, high = result.interval(indicator, entity)
+    lines = [
+        QCoreApplication.translate(
+            "RangesControl", "{title}: {value} (range {low}–{high}, 90 % of {draws:,} draws)"
+        ).format(
+            title=indicator_title(indicator),
+            value=format_number(value),
+            low=format_number(low),
+            high=format_number(high),
+            draws=result.draws,
+        )
+    ]
+    ranked = result.ranking(indicator, entity)[:TOP_ESTIMATES]
+    if ranked:
+        lines.append(
+            QCoreApplication.translate(
+                "RangesControl", "Moved most by (points across the estimate's range):"
+            )
+        )
+        lines += [f"  {estimate_text(n, bloc_name)}: {format_number(e)}" for n, e in ranked]
+    else:
+        lines.append(
+            QCoreApplication.translate("RangesControl", "No estimate moves it: a recorded figure.")
+        )
+    return "\n".join(lines)
 
 
 class RangesControl(QWidget):

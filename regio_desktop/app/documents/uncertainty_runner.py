@@ -10,9 +10,10 @@ read ``result()``, which is None until the analysis of the scenario on show is d
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from regio_desktop import api
 
@@ -26,6 +27,17 @@ SEED = 0
 _RUNNING: set[UncertaintyThread] = set()
 """Threads still running, held here so that none is collected while it runs (a document or a
 runner may go first; Qt aborts on a running QThread's destruction)."""
+_WATCHED: weakref.WeakSet[QCoreApplication] = weakref.WeakSet()
+"""Applications whose aboutToQuit stops the running threads (connected once each)."""
+
+
+def stop_all() -> None:
+    """Cancel every running analysis and wait for it: at quit, before Python tears the
+    threads' objects down under them."""
+    for thread in list(_RUNNING):
+        thread.cancel()
+        thread.wait()
+    _RUNNING.clear()
 
 
 class UncertaintyThread(QThread):
@@ -124,6 +136,10 @@ class UncertaintyRunner(QObject):
             if self._thread.scenario != scenario:
                 self._thread.cancel()  # its end starts the run for the scenario on show
             return
+        app = QCoreApplication.instance()
+        if app is not None and app not in _WATCHED:
+            app.aboutToQuit.connect(stop_all)
+            _WATCHED.add(app)
         thread = UncertaintyThread(self.document.world, scenario)
         thread.progressed.connect(self.progressed)
         thread.finished.connect(self._ended)

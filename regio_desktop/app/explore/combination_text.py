@@ -42,6 +42,14 @@ def combination_details_html(
         if record["wins"] > 0
         else QCoreApplication.translate("ExploreDialog", "never ranks first"),
     ]
+    if "pareto_share" in record:
+        flags.append(
+            QCoreApplication.translate(
+                "ExploreDialog", "on the front in {share} of the draws of the estimates"
+            ).format(
+                share=share_text(float(record["pareto_share"])) if record["pareto_share"] else "0%"
+            )
+        )
     choices = ", ".join(
         f"{html.escape(s)} {html.escape(alignment_label(str(record[f'alignment_{s}'])))}"
         for s in exploration.states

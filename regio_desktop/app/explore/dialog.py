@@ -173,6 +173,7 @@ class ExploreDialog(QDialog):
             self.inputs.options.choices(),
             self.inputs.options.aggregation(),
             self.inputs.toggles(),
+            self.inputs.options.pareto_draws(),
         )
         # The base scenario's own position, computed now (the document may move during the run)
         # and aggregated over the states as the combinations will be.

@@ -39,6 +39,22 @@ def aggregation_text(
     ).format(count=len(states), states=", ".join(states))
 
 
+ROBUSTNESS_DRAWS = 1000
+"""Draws of the estimates when the front is tested against them (``api.pareto_frequency``)."""
+
+
+def front_share_header(tooltip: bool) -> str:
+    """The results table's header of the share of draws on the front, or its tooltip."""
+    if tooltip:
+        return QCoreApplication.translate(
+            "ExplorationTable",
+            "Share of draws of the weights, constants and estimated data over their plausible "
+            "ranges in which this combination is Pareto-efficient: near 100% it is on the "
+            "front whatever the estimates",
+        )
+    return QCoreApplication.translate("ExplorationTable", "On the front")
+
+
 class RunOptions(QGroupBox):
     """The aggregation combo (mean, worst state, each checked state) and the West checkbox."""
 
@@ -72,6 +88,17 @@ class RunOptions(QGroupBox):
                 "choices per state instead of three, so fewer states fit in one run",
             )
         )
+        self.robust_check = QCheckBox(
+            QCoreApplication.translate("ExploreDialog", "Test the front against the estimates")
+        )
+        self.robust_check.setToolTip(
+            QCoreApplication.translate(
+                "ExploreDialog",
+                "After the run, draw the weights, constants and estimated data 1,000 times over "
+                "their plausible ranges and count how often each combination stays "
+                "Pareto-efficient (slower: every combination is evaluated once per draw)",
+            )
+        )
         self.set_states(())
         self.aggregate_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.west_check.toggled.connect(lambda _on: self.changed.emit())
@@ -80,6 +107,7 @@ class RunOptions(QGroupBox):
             QCoreApplication.translate("ExploreDialog", "&Combine by:"), self.aggregate_combo
         )
         form.addRow(self.west_check)
+        form.addRow(self.robust_check)
 
     def set_states(self, states: Sequence[str]) -> None:
         """Offer mean, worst and one entry per state in ``states``, keeping the choice if it stays."""
@@ -118,6 +146,11 @@ class RunOptions(QGroupBox):
     def choices(self) -> tuple[str, ...]:
         return api.ALIGNMENTS if self.west_check.isChecked() else api.EXPLORATION_ALIGNMENTS
 
+    def pareto_draws(self) -> int:
+        """Draws of the estimates for the front's test; 0 when it is off."""
+        return ROBUSTNESS_DRAWS if self.robust_check.isChecked() else 0
+
     def set_running(self, running: bool) -> None:
         self.aggregate_combo.setEnabled(not running)
         self.west_check.setEnabled(not running)
+        self.robust_check.setEnabled(not running)

@@ -27,6 +27,8 @@ from PySide6.QtGui import QColor, QFont
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import format_number, indicator_title
 from regio_desktop.app.common.vocabulary_labels import alignment_label
+from regio_desktop.app.explore.run_options import front_share_header
+from regio_desktop.app.explore.table_texts import share_text, toggle_action_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CONSTANT_COLOUR = QColor(150, 150, 150)
@@ -55,27 +57,6 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _ROLES = frozenset((_DISPLAY, _FOREGROUND, _ALIGNMENT, _FONT, Qt.ItemDataRole.ToolTipRole.value))
 _VERTICAL = Qt.Orientation.Vertical
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-
-
-def toggle_action_label(action: str) -> str:
-    """A toggle's value in a combination: the state keeps its standing, leaves or joins."""
-    labels = {
-        "keep": QCoreApplication.translate("ExplorationTable", "keeps"),
-        "leave": QCoreApplication.translate("ExplorationTable", "leaves"),
-        "join": QCoreApplication.translate("ExplorationTable", "joins"),
-    }
-    return labels.get(action, action)
-
-
-def share_text(share: float) -> str:
-    """A share of weightings as a whole percent; '<1%' rather than a misleading '0%'."""
-    if share <= 0:
-        return "–"
-    if share < 0.005:
-        return QCoreApplication.translate("ExplorationTable", "<1%")
-    return QCoreApplication.translate("ExplorationTable", "{percent}%").format(
-        percent=round(share * 100)
-    )
 
 
 def default_order(exploration: api.Exploration) -> np.ndarray:
@@ -108,6 +89,7 @@ class ExplorationTableModel(QAbstractTableModel):
         self.max_tensions: int | None = None
         self.shown: np.ndarray | None = None
         """Which combinations a box of the Discover tab keeps (None: every one)."""
+        self._extra: tuple[str, ...] = ()  # pareto_share, when the front was tested
 
     # --- content -------------------------------------------------------------------------------
     def set_exploration(
@@ -118,6 +100,8 @@ class ExplorationTableModel(QAbstractTableModel):
         self.names = dict(names or {})
         self.scores = np.zeros(len(exploration.table) if exploration is not None else 0)
         self.tensions, self.shown = None, None
+        table = exploration.table if exploration is not None else None
+        self._extra = ("pareto_share",) if table is not None and "pareto_share" in table else ()
         self._cache()
         self._set_order(default_order(exploration) if exploration is not None else None)
         self.endResetModel()
@@ -169,7 +153,7 @@ class ExplorationTableModel(QAbstractTableModel):
             return toggle_action_label(str(value))
         if key == "pareto":
             return QCoreApplication.translate("ExplorationTable", "yes") if value else ""
-        if key == "wins":
+        if key in ("wins", "pareto_share"):
             return share_text(float(value))  # type: ignore[arg-type]
         if key == "score":
             return f"{float(value):.3f}"  # type: ignore[arg-type]
@@ -202,8 +186,8 @@ class ExplorationTableModel(QAbstractTableModel):
         return self.exploration.objectives if self.exploration is not None else ()
 
     def _column_key(self, column: int) -> str:
-        """The table column behind a view column: alignment_XXX, toggle_XXX_BLOC, pareto, wins or
-        an objective."""
+        """The table column behind a view column: alignment_XXX, toggle_XXX_BLOC, pareto, wins,
+        score, pareto_share (the front tested), an objective or tensions."""
         n = len(self.states)
         if column < n:
             return f"alignment_{self.states[column]}"
@@ -218,9 +202,13 @@ class ExplorationTableModel(QAbstractTableModel):
             return "wins"
         if column == 2:
             return "score"
-        if column == 3 + len(self.objectives):
+        column -= 3
+        if column < len(self._extra):
+            return self._extra[column]
+        column -= len(self._extra)
+        if column == len(self.objectives):
             return "tensions"
-        return self.objectives[column - 3]
+        return self.objectives[column]
 
     def wins_column(self) -> int:
         """The view column of the share ranking first (the default sort)."""
@@ -244,7 +232,8 @@ class ExplorationTableModel(QAbstractTableModel):
         if parent.isValid() or self.exploration is None:
             return 0
         extra = 1 if self.tensions is not None else 0
-        return len(self.states) + len(self.toggles) + 3 + len(self.objectives) + extra
+        fixed = len(self.states) + len(self.toggles) + 3 + len(self._extra)
+        return fixed + len(self.objectives) + extra
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Called for every visible cell and role at each repaint (a weight drag repaints the
@@ -324,6 +313,8 @@ class ExplorationTableModel(QAbstractTableModel):
                     "best); higher is better",
                 )
             return QCoreApplication.translate("ExplorationTable", "Score")
+        if key == "pareto_share":
+            return front_share_header(tooltip)
         if key == "tensions":
             if tooltip:
                 return QCoreApplication.translate(

@@ -10,6 +10,7 @@ it in the GUI thread once the run is over, so no result is ever shared while the
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 from regio_desktop import api
 
 Outcome = Literal["", "done", "cancelled", "failed"]
+EXPLORE_SHARE = 0.2
+"""Share of the progress bar the exploration takes when the draws of the estimates follow."""
 
 
 class ExploreFunction(Protocol):
@@ -56,6 +59,8 @@ class ExplorationRequest:
     choices: tuple[str, ...] = api.EXPLORATION_ALIGNMENTS
     aggregation: api.Aggregation = field(default_factory=api.Aggregation)
     toggles: tuple[tuple[str, str], ...] = ()
+    pareto_draws: int = 0
+    """Draws of the estimates after the run, for how often each combination stays efficient."""
 
 
 class ExplorationThread(QThread):
@@ -83,6 +88,7 @@ class ExplorationThread(QThread):
         self.error = ""
         self._cancel = threading.Event()
         self._percent = -1
+        self._drawn = 0.0
 
     def cancel(self) -> None:
         """Ask the engine to stop at its next check; safe to call from any thread, repeatedly."""
@@ -93,10 +99,31 @@ class ExplorationThread(QThread):
         return self._cancel.is_set()
 
     def _progress(self, fraction: float) -> None:
+        # With the front's test, the exploration is the first fifth and the draws the rest.
+        if self.request.pareto_draws:
+            fraction = fraction * EXPLORE_SHARE + (1.0 - EXPLORE_SHARE) * self._drawn
         percent = max(0, min(100, int(fraction * 100)))
         if percent != self._percent:
             self._percent = percent
             self.progressed.emit(percent)
+
+    def _drawn_progress(self, fraction: float) -> None:
+        self._drawn = fraction
+        self._progress(1.0)
+
+    def _with_pareto_share(self, result: api.Exploration) -> api.Exploration:
+        """The exploration with a ``pareto_share`` column: the share of draws of the estimates
+        in which each combination is Pareto-efficient."""
+        shares = api.pareto_frequency(
+            self.request.world,
+            self.request.base,
+            result,
+            draws=self.request.pareto_draws,
+            seed=self.request.seed,
+            progress=self._drawn_progress,
+            should_cancel=self._cancel.is_set,
+        )
+        return dataclasses.replace(result, table=result.table.assign(pareto_share=shares))
 
     def run(self) -> None:
         request = self.request
@@ -115,6 +142,8 @@ class ExplorationThread(QThread):
                 should_cancel=self._cancel.is_set,
             )
             drivers = api.exploration_drivers(result)
+            if request.pareto_draws:
+                result = self._with_pareto_share(result)
         except api.ExplorationCancelled:
             self.outcome = "cancelled"
         except Exception as error:  # a failed run is reported in the window, never a crash

@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
 from regio_desktop.app.charts.panel import ChartsPanel
+from regio_desktop.app.common.indicator_labels import format_number
+from regio_desktop.app.common.ranges_control import estimate_text
 from regio_desktop.app.documents import uncertainty_runner
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
@@ -79,3 +84,27 @@ def test_an_edit_computes_the_new_scenarios_ranges_and_unticking_removes_them(
     panel.tabs.setCurrentIndex(0)
     assert chart.range_bars is None
     assert "error bars" not in chart._plot.getAxis("bottom").labelText
+
+
+def test_a_bar_lines_tooltip_names_its_range_and_what_moves_it(
+    panel: ChartsPanel, document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    chart = panel.baseline_bars
+    assert chart.tooltip_of_row(0) is None  # no ranges yet
+    with qtbot.waitSignal(document.ranges.ready, timeout=60_000):
+        chart.ranges.box.setChecked(True)
+    codes = [str(code) for code in chart.rows["indicator"]]
+    line = codes.index("autonomy")
+    box = next(iter(chart.canvas.ci.items)).getViewBox()
+    position = chart.canvas.mapFromScene(box.mapViewToScene(QPointF(10, len(codes) - 1 - line)))
+    viewport = chart.canvas.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, position, viewport.mapToGlobal(position))
+    )
+    tip = QToolTip.text()
+    result = api.uncertainty(document.world, document.scenario, draws=150, seed=0)
+    first, effect = result.ranking("autonomy", "KAZ")[0]
+    assert tip.startswith("Autonomy: ") and "90 % of 150 draws" in tip
+    assert f"{estimate_text(first, document.name)}: {format_number(effect)}" in tip
+    market = chart.tooltip_of_row(codes.index("market_access"))
+    assert market is not None and market.startswith("Preferential market access: ")
