@@ -21,6 +21,7 @@ DIST_STAMP := $(VENV)/.dist-installed
 WHEEL  := dist/regio_desktop-$(SOURCE_VERSION)-py3-none-any.whl
 BUNDLE  = dist/regio-desktop-$(VERSION)-linux-x86_64.tar.gz
 DEB     = dist/regio-desktop_$(VERSION)_amd64.deb
+BUNDLE_DIR := build/bundle/regio-desktop
 
 run: system-deps-gui $(STAMP) $(DB) $(QM) bytecode
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
@@ -73,20 +74,28 @@ lint: $(STAMP)
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q regio_desktop db/migrations benchmarks
 
-bench: $(STAMP) $(DB) $(QM) bytecode
+bench: $(STAMP) $(DB) $(QM) bytecode $(BUNDLE_DIR)/regio-desktop
 	$(BIN)/python -m benchmarks.engine_bench
 	$(BIN)/python -m benchmarks.discovery_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.rerank_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.import_bench
+	$(BIN)/python -m benchmarks.installers_bench
 
 screenshots: $(STAMP) $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 # Installers (#16): the wheel, the self-contained bundle (PyInstaller, one folder) and the .deb.
-# They build from a clean clone: the database and the .qm files are made first.
-dist: dist-wheel dist-bundle dist-deb
-	@ls -l $(WHEEL) $(BUNDLE) $(DEB)
+# They build from a clean clone: the database and the .qm files are made first. Each is a file
+# target, so `make dist-deb VERSION=...` repackages the bundle without freezing it again.
+PACKAGE_FILES := pyproject.toml setup.py README.md \
+  $(shell find regio_desktop db/migrations resources -type f -not -path '*/__pycache__/*' \
+    -not -name '*.pyc' 2>/dev/null)
+PACKAGING  := $(wildcard packaging/*.spec packaging/*.py packaging/*.sh packaging/*.txt \
+  packaging/*.desktop packaging/copyright packaging/man/*)
+
+dist: $(WHEEL) $(BUNDLE) $(DEB)
+	@ls -l $^
 
 $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
@@ -95,15 +104,33 @@ $(DIST_STAMP): $(STAMP)
 system-deps-dist:
 	@.ci/install-system-deps dist
 
-dist-wheel: $(STAMP) $(DB) $(QM)
+dist-wheel: $(WHEEL)
+$(WHEEL): $(STAMP) $(DB) $(QM) $(PACKAGE_FILES)
 	@rm -rf build/lib build/bdist.* *.egg-info
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
-dist-bundle: dist-wheel $(DIST_STAMP) system-deps-dist
-	PYTHON=$(BIN)/python packaging/build-bundle.sh $(WHEEL) $(VERSION)
+dist-bundle: $(BUNDLE)
+$(BUNDLE_DIR)/regio-desktop: $(WHEEL) $(DIST_STAMP) $(PACKAGING) | system-deps-dist
+	PYTHON=$(BIN)/python packaging/build-bundle.sh $(WHEEL)
+$(BUNDLE): $(BUNDLE_DIR)/regio-desktop
+	tar -C build/bundle --owner=0 --group=0 -czf $@ regio-desktop
+	@echo "bundle: $$(du -sh $(BUNDLE_DIR) | cut -f1) unpacked, $$(du -h $@ | cut -f1) as $@"
 
-dist-deb: dist-bundle
+dist-deb: $(DEB)
+$(DEB): $(BUNDLE_DIR)/regio-desktop
 	PYTHON=$(BIN)/python packaging/build-deb.sh $(VERSION)
+
+# The wheel and the bundle run their self-test and every verb in a bare environment; the .deb
+# is installed with apt, checked and removed; then the upgrade check. As root (CI is).
+dist-check: dist
+	packaging/dist-check.sh $(VERSION)
+	$(MAKE) --no-print-directory dist-upgrade-check
+
+dist-upgrade-check: $(BUNDLE_DIR)/regio-desktop
+	$(MAKE) --no-print-directory dist-deb VERSION=$(VERSION)~previous
+	$(MAKE) --no-print-directory dist-deb VERSION=$(VERSION)
+	PYTHON=$(BIN)/python packaging/upgrade-check.sh dist/regio-desktop_$(VERSION)~previous_amd64.deb \
+	  $(DEB) $(VERSION)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DB) regio_desktop/i18n/*.qm

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Build the self-contained Linux bundle from the wheel: packaging/build-bundle.sh WHEEL VERSION
-# Writes build/bundle/regio-desktop/ (one folder: regio-desktop and _internal/) and
-# dist/regio-desktop-VERSION-linux-x86_64.tar.gz holding it as regio-desktop/.
+# Build the self-contained Linux bundle from the wheel: packaging/build-bundle.sh WHEEL
+# Writes build/bundle/regio-desktop/ (one folder: regio-desktop and _internal/); `make dist`
+# packs it into dist/regio-desktop-VERSION-linux-x86_64.tar.gz as regio-desktop/.
 set -euo pipefail
-wheel=$1 version=$2
+wheel=$1
 python=${PYTHON:-.venv/bin/python}
 stage=build/stage
 rm -rf "$stage" build/pyinstaller build/bundle
@@ -14,7 +14,3 @@ REGIO_STAGE=$stage "$python" -m PyInstaller --noconfirm --log-level WARN \
 # Files the builder wrote with a private mode (the database is made through mkstemp) must be
 # readable by every user once installed under /opt.
 chmod -R u+rwX,go+rX-w build/bundle/regio-desktop
-mkdir -p dist
-tarball=dist/regio-desktop-$version-linux-x86_64.tar.gz
-tar -C build/bundle --owner=0 --group=0 -czf "$tarball" regio-desktop
-echo "bundle: $(du -sh build/bundle/regio-desktop | cut -f1) unpacked, $(du -h "$tarball" | cut -f1) as $tarball"
