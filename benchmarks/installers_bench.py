@@ -26,7 +26,9 @@ BUNDLE = ROOT / "build" / "bundle" / "regio-desktop"
 
 
 def folder_mib(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+    # PyInstaller links some libraries twice (a symlink beside the file): count each file once.
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 2**20
 
 
 def wall_s(command: list[str], runs: int, extra: dict[str, str] | None = None) -> float:
