@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 
 from regio_desktop import api
 
@@ -24,6 +25,14 @@ def year(text: str) -> int:
             f"expected a year such as 2016, found {api.printable(repr(text), 40)}"
         )
     return int(text)
+
+
+def add_exploration_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments every verb over an exploration takes: the base scenario, the states whose
+    alignments vary and the membership toggles (read back by ``states_and_toggles``)."""
+    parser.add_argument("scenario", type=Path)
+    parser.add_argument("--states", required=True, help="comma-separated ISO3 codes")
+    parser.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
 
 
 def states_and_toggles(

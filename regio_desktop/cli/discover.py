@@ -6,22 +6,19 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 
 import pandas as pd
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, states_and_toggles
+from regio_desktop.cli.common import CommandLineError, add_exploration_arguments, states_and_toggles
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     discover = sub.add_parser(
         "discover", help="in which boxes of explored choices a condition holds (PRIM)"
     )
-    discover.add_argument("scenario", type=Path)
-    discover.add_argument("--states", required=True, help="comma-separated ISO3 codes")
-    discover.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    add_exploration_arguments(discover)
     discover.add_argument(
         "--where",
         required=True,

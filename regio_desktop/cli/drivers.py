@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, states_and_toggles
+from regio_desktop.cli.common import CommandLineError, add_exploration_arguments, states_and_toggles
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     drivers = sub.add_parser(
         "drivers", help="which explored choices drive one indicator (variance shares)"
     )
-    drivers.add_argument("scenario", type=Path)
-    drivers.add_argument("--states", required=True, help="comma-separated ISO3 codes")
-    drivers.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    add_exploration_arguments(drivers)
     drivers.add_argument(
         "--indicator",
         required=True,

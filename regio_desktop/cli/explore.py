@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, count, states_and_toggles
+from regio_desktop.cli.common import (
+    CommandLineError,
+    add_exploration_arguments,
+    count,
+    states_and_toggles,
+)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     explore = sub.add_parser("explore", help="evaluate every combination of alignment choices")
-    explore.add_argument("scenario", type=Path)
-    explore.add_argument("--states", required=True, help="comma-separated ISO3 codes")
-    explore.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    add_exploration_arguments(explore)
     explore.add_argument(
         "--aggregate",
         default="mean",
