@@ -111,6 +111,25 @@ def test_evaluate_json_and_explain(tmp_path: Path, capsys: pytest.CaptureFixture
     assert sum(c["value"] for c in explanation["contributions"]) == pytest.approx(
         explanation["value"]
     )
+    assert (explanation["unit"], explanation["direction"]) == ("index 0-100", "lower is better")
+    _code, out, _ = run(["evaluate", str(path), "--explain", "autonomy", "--state", "KAZ"], capsys)
+    assert out.strip().splitlines()[-1].startswith('"total in index 0-100, higher is better (')
+
+
+def test_explain_names_the_source_of_the_membership_in_force_that_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Armenia's CSTO row of 2023 is the 1992 Treaty's, not the 2024 suspension's; Georgia's
+    CIS row of 2006 is its membership's, not its 2009 withdrawal's."""
+    for state, bloc, year, source in (
+        ("ARM", "CSTO", 2023, "cst_1992"),
+        ("GEO", "CIS", 2006, "cis_official"),
+    ):
+        path = _scenario(tmp_path, {"year": year})
+        args = ["evaluate", str(path), "--explain", "security_coverage", "--state", state]
+        _code, out, _ = run([*args, "--format", "json"], capsys)
+        parts = json.loads(out)["contributions"]
+        assert [c["source"] for c in parts if c["label"].startswith(f"{bloc} (")] == [source]
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,25 @@ import json
 from regio_desktop import api
 
 
+def _scale(indicator: str) -> tuple[str, str]:
+    """The indicator's unit and which way is better ("higher is better", "lower is better",
+    "no better direction"), so that a printed figure says both."""
+    info = api.indicator_info(indicator)
+    direction = {"better": "higher is better", "worse": "lower is better"}
+    unit = f"{info.unit} 0-100" if info.scale == "0-100" and info.unit == "index" else info.unit
+    return unit, direction.get(info.higher_is, "no better direction")
+
+
 def print_explanation(explanation: api.Explanation, fmt: str) -> None:
+    unit, direction = _scale(explanation.indicator)
     if fmt == "json":
         print(
             json.dumps(
                 {
                     "indicator": explanation.indicator,
                     "entity": explanation.entity,
+                    "unit": unit,
+                    "direction": direction,
                     "value": explanation.value,
                     "baseline": explanation.baseline,
                     "summary": explanation.summary,
@@ -36,7 +48,7 @@ def print_explanation(explanation: api.Explanation, fmt: str) -> None:
     for c in explanation.contributions:
         label = c.label.replace('"', "'")
         print(f'"{label}",{float(c.value):.6g},{c.source}')
-    print(f'"total ({explanation.summary})",{explanation.value:.6g},')
+    print(f'"total in {unit}, {direction} ({explanation.summary})",{explanation.value:.6g},')
 
 
 def print_change(change: api.ChangeExplanation, fmt: str) -> None:

@@ -74,7 +74,10 @@ def _bloc_breakdown(ev: Evaluation, side: Outcome, code: str, bloc: str) -> Brea
         return Phrase("member", {"member": snap.states[m]})
 
     if code == "bloc_members":
-        parts = [(member(m), 1.0, membership_source(world, snap.states[m], bloc)) for m in members]
+        parts = [
+            (member(m), 1.0, membership_source(world, snap.states[m], bloc, snap.date))
+            for m in members
+        ]
         return Breakdown(Phrase("formula_bloc_members"), parts)
     if code == "bloc_gdp":
         parts = [(member(m), float(snap.gdp[m] / GDP_UNIT), gdp_source(m)) for m in members]

@@ -62,7 +62,7 @@ def _dependence(ev: Evaluation, side: Outcome, pole: int, i: int, choice: str) -
                     },
                 ),
                 float(terms.inst_by_bloc[i, b]),
-                membership_source(world, state, snap.blocs[b]),
+                membership_source(world, state, snap.blocs[b], snap.date),
             )
             for b in np.flatnonzero((terms.inst_by_bloc[i] > 0) & (snap.lead == pole))
         ],
@@ -80,7 +80,7 @@ def _dependence(ev: Evaluation, side: Outcome, pole: int, i: int, choice: str) -
                 },
             ),
             params["weight_trade"] * float(snap.trade[i, pole]),
-            trade_source(world, state),
+            trade_source(world, state, int(snap.trade_year[i])),
         ),
         *((c.phrase, params["weight_institutions"] * c.value, c.source) for c in inst),
         (
@@ -155,7 +155,7 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
                     },
                 ),
                 params["exposure_trade"] * float(snap.trade[i, p] * terms.pole_severity[p]),
-                trade_source(world, state),
+                trade_source(world, state, int(snap.trade_year[i])),
             )
             for p in range(N_POLES)
         ]
@@ -166,7 +166,7 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
                     {"bloc": blocs[b], "share": float(terms.sanctioned_share[b])},
                 ),
                 params["exposure_institutions"] * float(terms.exposure_by_bloc[i, b]),
-                membership_source(world, state, blocs[b]),
+                membership_source(world, state, blocs[b], snap.date),
             )
             for b in np.flatnonzero(terms.exposure_by_bloc[i] > 0)
         ]
@@ -203,7 +203,7 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
                     },
                 ),
                 float(losses[b]),
-                membership_source(world, state, blocs[b]),
+                membership_source(world, state, blocs[b], snap.date),
             )
             for b in np.flatnonzero(losses > 0)
         ]
@@ -238,7 +238,7 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
             (
                 Phrase("security_bloc", {"bloc": blocs[b], "status": str(side.status[i, b])}),
                 float(terms.security_by_bloc[i, b]),
-                membership_source(world, state, blocs[b]),
+                membership_source(world, state, blocs[b], snap.date),
             )
             for b in np.flatnonzero(terms.security_by_bloc[i] > 0)
         ]
