@@ -51,8 +51,17 @@ def test_every_security_or_delegation_value_gives_its_reason(world: World) -> No
 
 def test_cica_adds_no_security_coverage_to_kazakhstan(world: World) -> None:
     assert change(leave(world, "KAZ", "CICA"), "security_coverage", "KAZ") == 0.0
-    # The CIS's joint air defence and anti-terrorism centre still count a little.
-    assert change(leave(world, "KAZ", "CIS"), "security_coverage", "KAZ") < 0.0
+    # Nor does the CIS: its joint air defence binds only some members, mostly CSTO members
+    # whose obligation the CSTO already counts (blocs.csv, CIS note).
+    assert change(leave(world, "KAZ", "CIS"), "security_coverage", "KAZ") == 0.0
+
+
+def test_moldova_gets_no_security_coverage_from_the_cis(world: World) -> None:
+    """Moldova ratified the CIS without military cooperation: nothing backs it in 2023."""
+    from regio_desktop.engine.evaluation import evaluate
+    from regio_desktop.scenario.model import Scenario
+
+    assert evaluate(world, Scenario(year=2023)).value("security_coverage", "MDA") == 0.0
 
 
 def test_leaving_the_aiib_raises_autonomy_no_more_than_leaving_the_sco(world: World) -> None:
