@@ -121,12 +121,12 @@ def test_explain_names_the_source_of_the_membership_in_force_that_year(
 ) -> None:
     """Armenia's CSTO row of 2023 is the 1992 Treaty's, not the 2024 suspension's; Georgia's
     CIS row of 2006 is its membership's, not its 2009 withdrawal's."""
-    for state, bloc, year, source in (
-        ("ARM", "CSTO", 2023, "cst_1992"),
-        ("GEO", "CIS", 2006, "cis_official"),
+    for state, bloc, year, source, indicator in (
+        ("ARM", "CSTO", 2023, "cst_1992", "security_coverage"),
+        ("GEO", "CIS", 2006, "cis_official", "dependence_russia"),
     ):
         path = _scenario(tmp_path, {"year": year})
-        args = ["evaluate", str(path), "--explain", "security_coverage", "--state", state]
+        args = ["evaluate", str(path), "--explain", indicator, "--state", state]
         _code, out, _ = run([*args, "--format", "json"], capsys)
         parts = json.loads(out)["contributions"]
         assert [c["source"] for c in parts if c["label"].startswith(f"{bloc} (")] == [source]
