@@ -180,6 +180,7 @@ class ExploreDialog(QDialog):
         self.current_values = api.exploration_position(
             self.document.evaluation, states, objectives, request.aggregation
         )
+        self.inputs.toggle_picker.clear_problem()  # the run goes ahead: an old refusal is moot
         self._clear_results()
         self._run_id += 1
         thread = ExplorationThread(self._run_id, request, self.run_exploration)

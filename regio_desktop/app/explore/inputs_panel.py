@@ -46,8 +46,9 @@ class ExplorationInputs(QWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setMinimumWidth(250)
-        self.setMaximumWidth(340)
+        # At least as wide as its longest check box needs ("Test the front against the
+        # estimates" in Russian: no fixed minimum, which would win over that), within reason.
+        self.setMaximumWidth(420)
         states_box = QGroupBox(QCoreApplication.translate("ExploreDialog", "States"))
         self.state_list = QListWidget()
         self.state_list.setAccessibleName(
