@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QDoubleSpinBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
