@@ -192,6 +192,7 @@ class DiscoveryPanel(QWidget):
         return True
 
     def _say_refused(self, refused: api.DiscoveryRefused) -> None:
+        self._show(None)  # the last boxes answered another condition: none is shown for this one
         self.status_label.setText("\n".join(problem_texts(refused.problems, self.document.name)))
 
     def shutdown(self) -> None:
@@ -211,6 +212,7 @@ class DiscoveryPanel(QWidget):
         if isinstance(thread.error, api.DiscoveryRefused):
             self._say_refused(thread.error)
         elif thread.error is not None or not isinstance(thread.result, api.Discovery):
+            self._show(None)
             self.status_label.setText(
                 self.tr("The search failed: {error}").format(error=thread.error)
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import indicator_description, indicator_title
 from regio_desktop.app.common.problem_texts import problem_texts
+from regio_desktop.app.common.wrapping_label import WrappingLabel
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.run_options import RunOptions
 from regio_desktop.app.explore.toggle_picker import TogglePicker
@@ -46,6 +47,7 @@ class ExplorationInputs(QWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._running = False
         # At least as wide as its longest check box needs ("Test the front against the
         # estimates" in Russian: no fixed minimum, which would win over that), within reason.
         self.setMaximumWidth(420)
@@ -108,8 +110,8 @@ class ExplorationInputs(QWidget):
         box.addWidget(self.objective_label)
 
         self.run_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Run"))
-        self.run_button.setToolTip(
-            QCoreApplication.translate("ExploreDialog", "Evaluate every combination (Ctrl+Return)")
+        self.run_tooltip = QCoreApplication.translate(
+            "ExploreDialog", "Evaluate every combination (Ctrl+Return)"
         )
         self.run_button.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Run the exploration")
@@ -132,12 +134,21 @@ class ExplorationInputs(QWidget):
         self.progress.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Progress of the exploration")
         )
+        # Why Run is greyed out, under it, before any click (the button's tooltip says it too).
+        self.blocked_label = WrappingLabel()
+        self.blocked_label.setStyleSheet(WARNING_STYLE)
+        self.blocked_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Why the exploration cannot run")
+        )
+        self.blocked_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Exploration status")
         )
 
+        for widget in (self.state_list, self.objective_list):
+            widget.setMinimumHeight(56)  # four rows at least: the dialog must fit 720 pixels
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(states_box, 3)
@@ -145,6 +156,7 @@ class ExplorationInputs(QWidget):
         layout.addWidget(objectives_box, 2)
         layout.addWidget(self.options)
         layout.addLayout(buttons)
+        layout.addWidget(self.blocked_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         self.fill_states()
@@ -349,13 +361,24 @@ class ExplorationInputs(QWidget):
                 )
             )
             self.objective_label.setStyleSheet("")
+        self._show_blocked()
+
+    def _show_blocked(self) -> None:
+        """Run is enabled only for a run that can start; otherwise the reason shows under it."""
+        problem = "" if self._running else self.input_problem()
+        self.run_button.setEnabled(not self._running and not problem)
+        self.run_button.setToolTip(problem or self.run_tooltip)
+        self.blocked_label.setText(problem)
+        self.blocked_label.setVisible(bool(problem))
+        self.progress.setVisible(not problem)  # no run to show the progress of; room for why
 
     def show_status(self, text: str, warning: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet(WARNING_STYLE if warning else "")
 
     def set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
+        self._running = running
+        self._show_blocked()
         self.cancel_button.setEnabled(running)
         self.state_list.setEnabled(not running)
         self.objective_list.setEnabled(not running)

@@ -97,6 +97,7 @@ class TogglePicker(QGroupBox):
         )
         # A toggle's words wrap in the narrow panel rather than scroll sideways.
         self.list.setMaximumHeight(72)
+        self.list.setMinimumHeight(40)  # one wrapped toggle: the dialog must fit 720 pixels
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

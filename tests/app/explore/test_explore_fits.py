@@ -119,3 +119,17 @@ def test_the_named_twice_message_shows_whole_and_goes_with_a_good_run(
     with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT):
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     assert label.isHidden()
+
+
+def test_twelve_states_grey_out_run_with_the_reason_shown_whole(
+    shipped_dialog: ExploreDialog, language: str
+) -> None:
+    dialog = shipped_dialog
+    dialog.resize(*SCREEN)
+    dialog.set_checked_states(dialog.explorable_states()[:12])
+    QApplication.processEvents()
+    blocked = dialog.inputs.blocked_label
+    assert not dialog.run_button.isEnabled() and blocked.isVisible()
+    assert blocked.text() == dialog.inputs.input_problem() != ""
+    assert blocked.height() >= blocked.heightForWidth(blocked.width()), language
+    assert fits(dialog), (language, dialog.minimumSizeHint())

@@ -1,0 +1,99 @@
+"""What a fresh-eyes review of #14 found in the Explore dialog, driven through its widgets over
+the tiny world (explorable: KAZ, KGZ, UZB): a refused condition leaves no old box behind, Run is
+greyed out with the reason before any click, and the "Consistent only" filter reaches the chart.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from regio_desktop.app.explore import inputs_panel
+from regio_desktop.app.explore.dialog import ExploreDialog
+from regio_desktop.app.explore.discovery_panel import DiscoveryPanel
+
+TIMEOUT = 10_000
+WHERE = "KAZ:autonomy>27 and UZB:autonomy>85"
+"""Holds where KAZ and UZB are multi-vector (see test_explore_discovery.py)."""
+
+
+def run(dialog: ExploreDialog, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["done"]
+
+
+def find(panel: DiscoveryPanel, qtbot: QtBot, where: str) -> str:
+    panel.condition_edit.setText(where)
+    with qtbot.waitSignal(panel.discovery_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(panel.find_button, Qt.MouseButton.LeftButton)
+    return str(blocker.args[0])
+
+
+def box_shown(dialog: ExploreDialog, qtbot: QtBot) -> DiscoveryPanel:
+    """A run, a box found and its combinations listed on the Combinations tab."""
+    run(dialog, qtbot)
+    panel = dialog.discovery
+    assert find(panel, qtbot, WHERE) == "done"
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert dialog.results.box_only.isChecked() and dialog.table_model.rowCount() < 27
+    return panel
+
+
+def assert_no_box(dialog: ExploreDialog, panel: DiscoveryPanel) -> None:
+    assert panel.discovery is None and panel.step == -1
+    assert panel.chart.trajectory is None and not len(panel.chart.steps.getData()[0])
+    assert panel.box_label.text() == "" and panel.box_table.rowCount() == 0
+    assert not panel.show_button.isEnabled()
+    box_only = dialog.results.box_only
+    assert not box_only.isVisibleTo(dialog) and not box_only.isChecked()
+    assert dialog.table_model.rowCount() == 27  # the table lists every combination again
+
+
+def test_a_condition_with_a_syntax_error_clears_the_last_box(
+    dialog: ExploreDialog, qtbot: QtBot
+) -> None:
+    panel = box_shown(dialog, qtbot)
+    panel.condition_edit.setText("KAZ:autonomy>>27")
+    qtbot.keyClick(panel.condition_edit, Qt.Key.Key_Return)
+    assert "is not ENTITY:INDICATOR" in panel.status_label.text()
+    assert_no_box(dialog, panel)
+
+
+def test_a_condition_that_holds_nowhere_clears_the_last_box(
+    dialog: ExploreDialog, qtbot: QtBot
+) -> None:
+    panel = box_shown(dialog, qtbot)
+    assert find(panel, qtbot, "KAZ:autonomy>1000") == "failed"
+    assert "holds in none" in panel.status_label.text()
+    assert_no_box(dialog, panel)
+
+
+def test_run_is_greyed_out_with_the_reason_before_any_click(
+    dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twelve states on the shipped world (here: three over a limit of two) were refused only
+    after a click on an enabled Run."""
+    monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 9)
+    blocked = dialog.inputs.blocked_label
+    dialog.set_checked_states(["KAZ", "KGZ"])
+    assert dialog.run_button.isEnabled() and blocked.isHidden()
+    dialog.set_checked_states(["KAZ", "KGZ", "UZB"])
+    assert not dialog.run_button.isEnabled()
+    assert blocked.isVisible() and blocked.text().startswith("Too many states: at most 2")
+    assert dialog.run_button.toolTip() == blocked.text()
+    dialog.set_checked_objectives(["autonomy"])  # the first reason stays the one shown
+    assert blocked.text().startswith("Too many states")
+    dialog.set_checked_states(["KAZ"])
+    assert (
+        blocked.text()
+        == "Check at least 2 objectives: with fewer there is no trade-off to explore."
+    )
+    dialog.set_checked_objectives(["autonomy", "sanctions_exposure"])
+    assert dialog.run_button.isEnabled() and blocked.isHidden()
+    assert "Ctrl+Return" in dialog.run_button.toolTip()
+    # While a run goes, Run is off for that reason alone; after it, on again.
+    with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT):
+        assert dialog.run() and not dialog.run_button.isEnabled() and blocked.isHidden()
+    assert dialog.run_button.isEnabled()
