@@ -5,6 +5,7 @@ greyed out with the reason before any click, and the "Consistent only" filter re
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -97,3 +98,31 @@ def test_run_is_greyed_out_with_the_reason_before_any_click(
     with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT):
         assert dialog.run() and not dialog.run_button.isEnabled() and blocked.isHidden()
     assert dialog.run_button.isEnabled()
+
+
+def test_consistent_only_dims_the_hidden_combinations_on_the_chart(
+    dialog: ExploreDialog, qtbot: QtBot
+) -> None:
+    """ "Consistent only" filtered the table but the chart still drew every combination alike."""
+    run(dialog, qtbot)
+    check_box, chart = dialog.results.consistent_only, dialog.chart
+    qtbot.waitUntil(check_box.isEnabled, timeout=TIMEOUT)
+    tension_filter = dialog.discovery.tension_filter
+    assert tension_filter is not None and tension_filter.counts is not None
+    consistent = tension_filter.counts == 0
+    drawn = len(chart.front.getData()[0]) + len(chart.others.getData()[0])
+    assert drawn == 27 and not len(chart.hidden.getData()[0])
+    qtbot.mouseClick(check_box, Qt.MouseButton.LeftButton)
+    drawn = len(chart.front.getData()[0]) + len(chart.others.getData()[0])
+    assert drawn == int(consistent.sum()) and len(chart.hidden.getData()[0]) == 27 - drawn
+    assert any(s.item is chart.hidden for s, _label in chart.legend.items)
+    # A faint point is not picked: a click on it selects nothing.
+    hidden_row = int(np.flatnonzero(~consistent)[0])
+    assert chart.row_at(chart.scene_position(hidden_row)) in (-1, *np.flatnonzero(consistent))
+    # The axes still change on the filtered points.
+    dialog.x_combo.setCurrentIndex((dialog.x_combo.currentIndex() + 1) % dialog.x_combo.count())
+    assert len(chart.hidden.getData()[0]) == 27 - drawn
+    qtbot.mouseClick(check_box, Qt.MouseButton.LeftButton)
+    assert len(chart.hidden.getData()[0]) == 0
+    assert not any(s.item is chart.hidden for s, _label in chart.legend.items)
+    assert "draws them faint" in check_box.toolTip()
