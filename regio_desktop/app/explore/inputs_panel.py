@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import indicator_description, indicator_title
+from regio_desktop.app.common.indicator_labels import (
+    Localized,
+    indicator_description,
+    indicator_title,
+)
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.common.wrapping_label import WrappingLabel
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -62,7 +66,7 @@ class ExplorationInputs(QWidget):
                 "Every combination of Russia-led, China-centred and multi-vector alignment (and "
                 "West-oriented, if asked) is evaluated for the checked states (at most {max:,} "
                 "combinations).",
-            ).format(max=MAX_COMBINATIONS)
+            ).format(max=Localized(MAX_COMBINATIONS))
         )
         self.state_list.itemChanged.connect(self.update_counts)
         self.combination_label = QLabel()
@@ -301,8 +305,8 @@ class ExplorationInputs(QWidget):
                 "the scenario.",
             ).format(
                 max=self.max_states(),
-                count=self.combination_count(),
-                megabytes=max(1, round(needed / 1024**2)),
+                count=Localized(self.combination_count()),
+                megabytes=Localized(max(1, round(needed / 1024**2))),
             )
         if len(self.checked_objectives()) < MIN_OBJECTIVES:
             return QCoreApplication.translate(
@@ -333,7 +337,7 @@ class ExplorationInputs(QWidget):
             text = QCoreApplication.translate(
                 "ExploreDialog", "{count:,} combinations ({choices}^{states} × 2^{toggles})"
             ).format(
-                count=self.combination_count(),
+                count=Localized(self.combination_count()),
                 choices=choices,
                 states=n_states,
                 toggles=len(self.toggles()),
@@ -342,7 +346,7 @@ class ExplorationInputs(QWidget):
         else:
             text = QCoreApplication.translate(
                 "ExploreDialog", "{count:,} combinations ({choices}^{states})"
-            ).format(count=self.combination_count(), choices=choices, states=n_states)
+            ).format(count=Localized(self.combination_count()), choices=choices, states=n_states)
             warn = False
         self.combination_label.setText(text)
         self.combination_label.setStyleSheet(WARNING_STYLE if warn else "")

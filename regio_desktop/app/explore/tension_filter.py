@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt
 
 from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import Localized
 from regio_desktop.app.explore.call_thread import CallThread
 from regio_desktop.app.explore.results_panel import ExplorationResults
 
@@ -85,7 +86,7 @@ class TensionFilter(QObject):
             self.box_check.setToolTip(
                 self.tr(
                     "Show only the {count:,} combinations of box {step} of the Discover tab"
-                ).format(count=int(rows.sum()), step=step)
+                ).format(count=Localized(int(rows.sum())), step=step)
             )
             if only is not None:
                 self.box_check.setChecked(only)
@@ -124,7 +125,7 @@ class TensionFilter(QObject):
         consistent = int((self.counts == 0).sum())
         self.label.setText(
             self.tr("{consistent:,} of {count:,} consistent").format(
-                consistent=consistent, count=len(self.counts)
+                consistent=Localized(consistent), count=Localized(len(self.counts))
             )
         )
         self.label.setToolTip(

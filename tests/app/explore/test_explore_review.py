@@ -5,14 +5,19 @@ greyed out with the reason before any click, and the "Consistent only" filter re
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from regio_desktop.app.explore import inputs_panel
 from regio_desktop.app.explore.dialog import ExploreDialog
 from regio_desktop.app.explore.discovery_panel import DiscoveryPanel
+from regio_desktop.app.shell.translation import install_translators
 
 TIMEOUT = 10_000
 WHERE = "KAZ:autonomy>27 and UZB:autonomy>85"
@@ -126,3 +131,34 @@ def test_consistent_only_dims_the_hidden_combinations_on_the_chart(
     assert len(chart.hidden.getData()[0]) == 0
     assert not any(s.item is chart.hidden for s, _label in chart.legend.items)
     assert "draws them faint" in check_box.toolTip()
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QCoreApplication)
+    translators = install_translators(app, "ru")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    install_translators(app, "en")
+
+
+def test_russian_numbers_take_the_decimal_comma_everywhere(
+    russian: None, dialog: ExploreDialog, qtbot: QtBot
+) -> None:
+    """ "0.28" in the heat map and "за 0.4 с" in the status line stood beside "50,0" elsewhere."""
+    run(dialog, qtbot)
+    assert re.search(r"за \d+,\d с", dialog.status_label.text()), dialog.status_label.text()
+    drivers = dialog.drivers.model
+    cells = [str(drivers.index(r, 0).data()) for r in range(drivers.rowCount())]
+    assert cells and all(re.fullmatch(r"\d,\d\d|–", c) for c in cells), cells
+    assert "0,25" in dialog.drivers.legend.text() and "0.25" not in dialog.drivers.legend.text()
+    model = dialog.table_model
+    score = str(model.index(0, model.score_column()).data())
+    assert re.fullmatch(r"\d,\d{3}", score), score
+    tooltip = str(model.index(0, model.wins_column()).data(Qt.ItemDataRole.ToolTipRole))
+    assert re.search(r"\d,\d%", tooltip), tooltip
+    panel = dialog.discovery
+    assert find(panel, qtbot, WHERE) == "done"
+    assert "." not in re.sub(r"\.\s|\.$", " ", panel.box_label.text()), panel.box_label.text()
