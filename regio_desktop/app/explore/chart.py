@@ -149,6 +149,10 @@ class ExplorationChart(QWidget):
         # marks move (a weight drag, a selection): 3^10 points repainted would cost a frame.
         for item in (self.others, self.front):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # So are the axes: their grid lines span the plot, so every move of a mark repainted
+        # them, text and all (a third of a drag step's drawing).
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.empty_text = pg.TextItem(
             self.tr("Run an exploration to see its combinations here."),
             color=TEXT_COLOUR,
@@ -223,6 +227,9 @@ class ExplorationChart(QWidget):
             self.plot.getAxis(name).label.setFont(chart_font())
         self.plot.enableAutoRange()
         self.plot.autoRange(padding=0.06)
+        # Fitted once: left on, auto range re-fits and repaints both axes at every move of the
+        # marks (a weight drag, a selection), which was most of a drag step's drawing.
+        self.plot.disableAutoRange()
         self.show_ranked(self.ranked_rows)
         self.select(self.selected_row)
 
