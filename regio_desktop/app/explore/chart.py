@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from regio_desktop import api
@@ -30,6 +30,15 @@ HIDDEN_COLOUR = (190, 190, 190, 40)
 picked by a click, so the front of the whole space still reads behind the ones kept."""
 PICK_PIXELS = 8.0
 """How far from a point (in screen pixels) a click still picks it."""
+
+
+class LocaleAxis(pg.AxisItem):
+    """An axis whose tick numbers take the user's decimal sign ("32,4" in Russian), as every
+    other number of the dialog does."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
 
 
 def axis_label(code: str) -> str:
@@ -101,7 +110,8 @@ class ExplorationChart(QWidget):
         # The legend is a row of its own above the plot, so it never hides a point.
         self.legend = pg.LegendItem(colCount=5, labelTextColor=TEXT_COLOUR)
         self.canvas.addItem(self.legend, row=0, col=0)
-        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        axes = {name: LocaleAxis(name) for name in ("bottom", "left")}
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0, axisItems=axes)
         self.canvas.ci.layout.setRowStretchFactor(1, 1)
         style_plot(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.15)

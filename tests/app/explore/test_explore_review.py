@@ -159,6 +159,10 @@ def test_russian_numbers_take_the_decimal_comma_everywhere(
     assert re.fullmatch(r"\d,\d{3}", score), score
     tooltip = str(model.index(0, model.wins_column()).data(Qt.ItemDataRole.ToolTipRole))
     assert re.search(r"\d,\d%", tooltip), tooltip
+    assert dialog.chart.plot.getAxis("bottom").tickStrings([32.4, 32.6], 1.0, 0.2) == [
+        "32,4",
+        "32,6",
+    ]
     panel = dialog.discovery
     assert find(panel, qtbot, WHERE) == "done"
     assert "." not in re.sub(r"\.\s|\.$", " ", panel.box_label.text()), panel.box_label.text()
