@@ -107,8 +107,9 @@ class ExplorationChart(QWidget):
                 "point to select its combination."
             )
         )
-        # The legend is a row of its own above the plot, so it never hides a point.
-        self.legend = pg.LegendItem(colCount=5, labelTextColor=TEXT_COLOUR)
+        # The legend is rows of its own above the plot, so it never hides a point; three to a row
+        # fit beside the inputs on a 1280-pixel screen in Russian too.
+        self.legend = pg.LegendItem(colCount=3, labelTextColor=TEXT_COLOUR)
         self.canvas.addItem(self.legend, row=0, col=0)
         axes = {name: LocaleAxis(name) for name in ("bottom", "left")}
         self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0, axisItems=axes)
