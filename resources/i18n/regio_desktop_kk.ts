@@ -1873,6 +1873,10 @@
         <translation>Сіздің салмақтарыңыз бойынша ең үздіктері</translation>
     </message>
     <message>
+        <source>Hidden by the filter</source>
+        <translation>Сүзгі жасырғандар</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Таңдалған</translation>
     </message>
@@ -2029,6 +2033,10 @@
     <message>
         <source>Progress of the exploration</source>
         <translation>Зерттеу барысы</translation>
+    </message>
+    <message>
+        <source>Why the exploration cannot run</source>
+        <translation>Зерттеуді неге іске қосуға болмайды</translation>
     </message>
     <message>
         <source>Exploration status</source>
@@ -4708,7 +4716,11 @@ Save them first?</source>
     <name>TensionFilter</name>
     <message>
         <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart still shows them all</source>
-        <translation>Сценарийінде кемінде бір қайшылық (сценарийді тексерудің ескертуі) бар комбинацияларды жасыру; графикте бәрі көрсетіле береді</translation>
+        <translation type="vanished">Сценарийінде кемінде бір қайшылық (сценарийді тексерудің ескертуі) бар комбинацияларды жасыру; графикте бәрі көрсетіле береді</translation>
+    </message>
+    <message>
+        <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart draws them faint</source>
+        <translation>Сценарийінде кемінде бір қайшылық (сценарийді тексерудің ескертуі) бар комбинацияларды жасыру; графикте олар бозғылт көрсетіледі</translation>
     </message>
     <message>
         <source>Counting tensions…</source>

@@ -1873,6 +1873,10 @@
         <translation>Лучшие при ваших весах</translation>
     </message>
     <message>
+        <source>Hidden by the filter</source>
+        <translation>Скрытые фильтром</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Выбранная</translation>
     </message>
@@ -2029,6 +2033,10 @@
     <message>
         <source>Progress of the exploration</source>
         <translation>Ход исследования</translation>
+    </message>
+    <message>
+        <source>Why the exploration cannot run</source>
+        <translation>Почему исследование нельзя запустить</translation>
     </message>
     <message>
         <source>Exploration status</source>
@@ -4708,7 +4716,11 @@ Save them first?</source>
     <name>TensionFilter</name>
     <message>
         <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart still shows them all</source>
-        <translation>Скрыть комбинации, в сценарии которых есть хотя бы одно противоречие (предупреждение проверки сценария); на графике по-прежнему видны все</translation>
+        <translation type="vanished">Скрыть комбинации, в сценарии которых есть хотя бы одно противоречие (предупреждение проверки сценария); на графике по-прежнему видны все</translation>
+    </message>
+    <message>
+        <source>Hide the combinations whose scenario holds any tension (the warnings of the scenario&apos;s check); the chart draws them faint</source>
+        <translation>Скрыть комбинации, в сценарии которых есть хотя бы одно противоречие (предупреждение проверки сценария); на графике они показаны бледно</translation>
     </message>
     <message>
         <source>Counting tensions…</source>

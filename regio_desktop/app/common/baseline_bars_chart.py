@@ -8,7 +8,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QToolTip, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.chart_canvas import (
@@ -38,11 +38,17 @@ class BaselineBarsChart(ChartView):
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
+        # The caption on a line of its own, wrapped: beside the buttons a narrow dock cut it to
+        # "Kazakhstan: scenario (dark slate), ba".
         self.caption = QLabel()
-        self.controls.addWidget(self.caption, 1)
+        self.caption.setWordWrap(True)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, self.caption)
         self.ranges = RangesControl(document)
         self.ranges.ready.connect(self.invalidate)
         self.controls.addWidget(self.ranges)
+        self.controls.addStretch(1)
         self._columns: dict[str, list[object]] = {}
         self._rows: pd.DataFrame | None = pd.DataFrame()
         self.delta_labels: dict[str, pg.TextItem] = {}
@@ -148,6 +154,11 @@ class BaselineBarsChart(ChartView):
             self.range_bars = RangeBars(plot)
         rows = [r - 0.19 for r in range(len(codes))[::-1]]
         self.range_bars.show(low, high, rows)
+        if self._bars is not None:  # a change label starts after a whisker reaching past its bar
+            for i, label in self._bars.labels.items():
+                position = label.pos()
+                if high[i] > position.x():
+                    label.setPos(float(high[i]), position.y())
 
     def redraw_in_place(self) -> bool:
         """The rows are always the same indicators: after an edit only the bars and the labels

@@ -149,3 +149,29 @@ def format_number(value: float, signed: bool = False) -> str:
     if signed and value > 0:
         text = "+" + text
     return text
+
+
+class Localized:
+    """A number that a translated ``str.format`` pattern writes in the user's locale, as
+    ``format_number`` does: "{count:,}" groups the digits as the locale does (59 049 in
+    Russian, where "59,049" would read as a fraction), "{seconds:.1f}" and "{share:.0%}" take
+    the locale's decimal sign. The patterns and their translations stay as they are."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        locale = QLocale()
+        value = self.value
+        if spec.endswith("%"):
+            return locale.toString(float(value) * 100, "f", int(spec[1:-1] or 0)) + "%"
+        if spec.endswith("f"):
+            return locale.toString(float(value), "f", int(spec.lstrip(",.")[:-1] or 6))
+        if spec.endswith("g"):
+            return locale.toString(float(value), "g", int(spec[1:-1] or 6))
+        if isinstance(value, int) or float(value).is_integer():
+            return locale.toString(int(value))  # "", "," or "d": a whole number, grouped
+        return format_number(float(value))
+
+    def __str__(self) -> str:
+        return format(self, "")

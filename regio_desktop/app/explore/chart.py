@@ -5,13 +5,15 @@ behind the front; the efficient ones are drawn solid on top. Axes of indicators 
 better are reversed, so "better" is always up and to the right and the front always bulges that
 way. A click picks the nearest combination within a few pixels (efficient ones first, as they are
 the ones drawn on top); the chart only reports the row, the dialog decides what selecting means.
+When the table is filtered (``set_shown``) the combinations it hides are drawn as a faint cloud
+and cannot be picked.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from regio_desktop import api
@@ -23,8 +25,20 @@ OTHER_COLOUR = (120, 120, 120, 70)
 SELECTED_COLOUR = (214, 96, 0)
 CURRENT_COLOUR = (20, 20, 20)
 RANKED_COLOUR = (0, 150, 100)
+HIDDEN_COLOUR = (190, 190, 190, 40)
+"""Combinations a table filter hides ("Consistent only", "Only box N"): a faint cloud, not
+picked by a click, so the front of the whole space still reads behind the ones kept."""
 PICK_PIXELS = 8.0
 """How far from a point (in screen pixels) a click still picks it."""
+
+
+class LocaleAxis(pg.AxisItem):
+    """An axis whose tick numbers take the user's decimal sign ("32,4" in Russian), as every
+    other number of the dialog does."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in super().tickStrings(values, scale, spacing)]
 
 
 def axis_label(code: str) -> str:
@@ -93,10 +107,12 @@ class ExplorationChart(QWidget):
                 "point to select its combination."
             )
         )
-        # The legend is a row of its own above the plot, so it never hides a point.
-        self.legend = pg.LegendItem(colCount=5, labelTextColor=TEXT_COLOUR)
+        # The legend is rows of its own above the plot, so it never hides a point; three to a row
+        # fit beside the inputs on a 1280-pixel screen in Russian too.
+        self.legend = pg.LegendItem(colCount=3, labelTextColor=TEXT_COLOUR)
         self.canvas.addItem(self.legend, row=0, col=0)
-        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        axes = {name: LocaleAxis(name) for name in ("bottom", "left")}
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0, axisItems=axes)
         self.canvas.ci.layout.setRowStretchFactor(1, 1)
         style_plot(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
@@ -124,6 +140,13 @@ class ExplorationChart(QWidget):
             name=self.tr("Best under your weights"),
         )
         self.ranked_rows = np.zeros(0, dtype=int)
+        self.shown: np.ndarray | None = None
+        """Which combinations the table's filters keep (None: all)."""
+        self.hidden = pg.ScatterPlotItem(
+            size=4, pen=None, brush=pg.mkBrush(*HIDDEN_COLOUR), name=self.tr("Hidden by the filter")
+        )
+        self.hidden.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plot.addItem(self.hidden)
         self.selected = pg.ScatterPlotItem(
             size=18,
             pen=pg.mkPen(SELECTED_COLOUR, width=2.5),
@@ -137,6 +160,10 @@ class ExplorationChart(QWidget):
         # marks move (a weight drag, a selection): 3^10 points repainted would cost a frame.
         for item in (self.others, self.front):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # So are the axes: their grid lines span the plot, so every move of a mark repainted
+        # them, text and all (a third of a drag step's drawing).
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.empty_text = pg.TextItem(
             self.tr("Run an exploration to see its combinations here."),
             color=TEXT_COLOUR,
@@ -156,7 +183,16 @@ class ExplorationChart(QWidget):
         self.exploration = None
         self.selected_row = -1
         self.ranked_rows = np.zeros(0, dtype=int)
-        for item in (self.others, self.front, self.ranked, self.current, self.selected):
+        self._set_hidden_legend(False)
+        self.shown = None
+        for item in (
+            self.others,
+            self.front,
+            self.ranked,
+            self.current,
+            self.selected,
+            self.hidden,
+        ):
             item.setData(x=[], y=[])
         self.plot.setLabel("bottom", "")
         self.plot.setLabel("left", "")
@@ -179,6 +215,7 @@ class ExplorationChart(QWidget):
         self.current_values = dict(current_values or {})
         self.selected_row = -1
         self.ranked_rows = np.zeros(0, dtype=int)
+        self.shown = None
         self.set_axes(x_code, y_code)
 
     def set_axes(self, x_code: str, y_code: str) -> None:
@@ -187,12 +224,7 @@ class ExplorationChart(QWidget):
         if self.exploration is None:
             return
         self.empty_text.hide()
-        x, y = self.values()
-        efficient = self.efficient_mask()
-        # No per-point data: picking works on the arrays (row_at), and pyqtgraph builds a
-        # record per point for data, which costs a noticeable pause at 3^10 points.
-        self.others.setData(x=x[~efficient], y=y[~efficient])
-        self.front.setData(x=x[efficient], y=y[efficient])
+        self._draw_points()
         if x_code in self.current_values and y_code in self.current_values:
             self.current.setData(x=[self.current_values[x_code]], y=[self.current_values[y_code]])
         else:
@@ -206,8 +238,44 @@ class ExplorationChart(QWidget):
             self.plot.getAxis(name).label.setFont(chart_font())
         self.plot.enableAutoRange()
         self.plot.autoRange(padding=0.06)
+        # Fitted once: left on, auto range re-fits and repaints both axes at every move of the
+        # marks (a weight drag, a selection), which was most of a drag step's drawing.
+        self.plot.disableAutoRange()
         self.show_ranked(self.ranked_rows)
         self.select(self.selected_row)
+
+    def _draw_points(self) -> None:
+        x, y = self.values()
+        efficient = self.efficient_mask()
+        shown = self.shown_mask()
+        # No per-point data: picking works on the arrays (row_at), and pyqtgraph builds a
+        # record per point for data, which costs a noticeable pause at 3^10 points.
+        self.others.setData(x=x[~efficient & shown], y=y[~efficient & shown])
+        self.front.setData(x=x[efficient & shown], y=y[efficient & shown])
+        self.hidden.setData(x=x[~shown], y=y[~shown])
+        self._set_hidden_legend(not shown.all())
+
+    def set_shown(self, shown: np.ndarray | None) -> None:
+        """Draw only the combinations ``shown`` keeps (one boolean each) as the front and the
+        cloud, the others faint; None: all. The axes stay those of the whole space."""
+        if shown is None and self.shown is None:
+            return
+        self.shown = None if shown is None else np.asarray(shown, dtype=bool)
+        if self.exploration is not None:
+            self._draw_points()
+
+    def shown_mask(self) -> np.ndarray:
+        n = len(self.exploration.table) if self.exploration is not None else 0
+        if self.shown is None or len(self.shown) != n:
+            return np.ones(n, dtype=bool)
+        return self.shown
+
+    def _set_hidden_legend(self, on: bool) -> None:
+        listed = any(sample.item is self.hidden for sample, _label in self.legend.items)
+        if on and not listed:
+            self.legend.addItem(self.hidden, self.hidden.name())
+        elif listed and not on:
+            self.legend.removeItem(self.hidden)
 
     def values(self) -> tuple[np.ndarray, np.ndarray]:
         """The x and y value of every combination, in the engine's row order."""
@@ -252,7 +320,7 @@ class ExplorationChart(QWidget):
             return -1
         x, y = self.values()
         distance = np.hypot((x - point.x()) / pixel_w, (y - point.y()) / pixel_h)
-        near = distance <= PICK_PIXELS
+        near = (distance <= PICK_PIXELS) & self.shown_mask()
         if not near.any():
             return -1
         efficient = self.efficient_mask() & near

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import (
+    Localized,
     format_number,
     indicator_title,
     judge,
@@ -30,7 +31,7 @@ def combination_details_html(
     record = exploration.table.iloc[row]
     efficient = bool(record["pareto"])
     head = QCoreApplication.translate("ExploreDialog", "Combination {row:,} of {total:,}").format(
-        row=row + 1, total=len(exploration.table)
+        row=Localized(row + 1), total=Localized(len(exploration.table))
     )
     flags = [
         QCoreApplication.translate("ExploreDialog", "Pareto-efficient")
@@ -120,6 +121,6 @@ def combination_scenario(
         base=base.name,
         objectives=", ".join(indicator_title(c) for c in exploration.objectives),
         efficiency=efficiency,
-        share=float(record["wins"]),
+        share=Localized(float(record["wins"])),
     )
     return scenario.renamed(name, description)

@@ -3,17 +3,20 @@
 An analyst who does not remember the indicator codes picks a state (or a bloc, or the region),
 one of its indicators by title, a comparison and a number, and Add appends
 ``ENTITY:INDICATOR op number`` to the condition, joined by ``and``; the text stays editable, and
-it is what the search reads.
+it is what the search reads. The lists are two rows, and the combos are only as wide as a short
+name (a long bloc name is elided, whole in its tooltip): the dialog must fit a 1280-pixel screen
+in every language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +27,23 @@ from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import direction_text, indicator_title, unit_text
 
 OPERATORS = (">", ">=", "<", "<=")
+COMBO_CHARACTERS = 18
+"""How many characters of a state's, a bloc's or an indicator's name the combos are wide for."""
+SPIN_MIN_WIDTH = 96
+"""Pixels the number needs at least: its range (any figure, to 10^12) would ask for 143."""
+
+
+def _narrow(combo: QComboBox) -> None:
+    """Size ``combo`` for a short name, not for the longest item (the popup stays as wide)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
+    combo.currentIndexChanged.connect(lambda _i: combo.setToolTip(combo.currentText()))
+
+
+def _add_item(combo: QComboBox, text: str, data: str) -> None:
+    """An item whose whole text is its tooltip (the combo may elide it)."""
+    combo.addItem(text, data)
+    combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
 
 
 class ConditionBuilder(QWidget):
@@ -44,6 +64,9 @@ class ConditionBuilder(QWidget):
         self.value_spin.setRange(-1e12, 1e12)
         self.value_spin.setDecimals(1)
         self.value_spin.setValue(50.0)
+        self.value_spin.setMinimumWidth(SPIN_MIN_WIDTH)
+        for combo in (self.entity_combo, self.indicator_combo):
+            _narrow(combo)
         self.unit_label = QLabel()
         self.add_button = QPushButton(self.tr("&Add"))
         for widget, text in (
@@ -58,13 +81,19 @@ class ConditionBuilder(QWidget):
         self.entity_combo.currentIndexChanged.connect(self._fill_indicators)
         self.indicator_combo.currentIndexChanged.connect(self._show_unit)
         self.add_button.clicked.connect(self.add_part)
-        layout = QHBoxLayout(self)
+        self.unit_label.setWordWrap(True)
+        # Two rows: what is compared (entity, indicator), then how (comparison, number, unit).
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.entity_combo, self.indicator_combo, self.op_combo, self.value_spin):
-            layout.addWidget(widget)
-        layout.addWidget(self.unit_label)
-        layout.addWidget(self.add_button)
-        layout.addStretch(1)
+        layout.addWidget(self.entity_combo, 0, 0)
+        layout.addWidget(self.indicator_combo, 0, 1, 1, 3)
+        layout.addWidget(self.op_combo, 1, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.value_spin, 1, 1)
+        layout.addWidget(self.unit_label, 1, 2)
+        layout.addWidget(self.add_button, 1, 3)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(2, 1)
 
     def fill(self, world: api.World, states: Sequence[str]) -> None:
         """Offer ``states`` (the explored ones), the main blocs of ``world`` and the region."""
@@ -72,12 +101,13 @@ class ConditionBuilder(QWidget):
         self.entity_combo.blockSignals(True)
         self.entity_combo.clear()
         for state in states:
-            self.entity_combo.addItem(f"{self.name(state)} ({state})", state)
+            _add_item(self.entity_combo, f"{self.name(state)} ({state})", state)
         for bloc in api.MAIN_BLOCS:
             if bloc in world.bloc_codes:
-                self.entity_combo.addItem(f"{self.name(bloc)} ({bloc})", bloc)
-        self.entity_combo.addItem(self.tr("The region (region)"), "region")
+                _add_item(self.entity_combo, f"{self.name(bloc)} ({bloc})", bloc)
+        _add_item(self.entity_combo, self.tr("The region (region)"), "region")
         self.entity_combo.blockSignals(False)
+        self.entity_combo.setToolTip(self.entity_combo.currentText())
         self._fill_indicators()
 
     def _level(self, entity: str) -> str:
@@ -92,8 +122,9 @@ class ConditionBuilder(QWidget):
         self.indicator_combo.clear()
         for info in api.INDICATORS:
             if info.level == level:
-                self.indicator_combo.addItem(indicator_title(info.code), info.code)
+                _add_item(self.indicator_combo, indicator_title(info.code), info.code)
         self.indicator_combo.blockSignals(False)
+        self.indicator_combo.setToolTip(self.indicator_combo.currentText())
         self._show_unit()
 
     def _show_unit(self) -> None:

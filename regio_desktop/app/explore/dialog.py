@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.indicator_labels import Localized, indicator_title
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.explore.chart import default_axes
@@ -180,6 +180,7 @@ class ExploreDialog(QDialog):
         self.current_values = api.exploration_position(
             self.document.evaluation, states, objectives, request.aggregation
         )
+        self.inputs.toggle_picker.clear_problem()  # the run goes ahead: an old refusal is moot
         self._clear_results()
         self._run_id += 1
         thread = ExplorationThread(self._run_id, request, self.run_exploration)
@@ -191,7 +192,7 @@ class ExploreDialog(QDialog):
         self.progress.setValue(0)
         self.inputs.show_status(
             self.tr("Evaluating {count:,} combinations…").format(
-                count=self.inputs.combination_count()
+                count=Localized(self.inputs.combination_count())
             )
         )
         self._started = time.perf_counter()
@@ -237,7 +238,11 @@ class ExploreDialog(QDialog):
                 self.tr(
                     "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are "
                     "Pareto-efficient."
-                ).format(count=len(table), seconds=seconds, front=int(table["pareto"].sum()))
+                ).format(
+                    count=Localized(len(table)),
+                    seconds=Localized(seconds),
+                    front=Localized(int(table["pareto"].sum())),
+                )
             )
         elif outcome == "cancelled":
             self.progress.setValue(0)

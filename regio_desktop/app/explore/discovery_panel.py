@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.common.bloc_labels import bloc_short_name
+from regio_desktop.app.common.indicator_labels import Localized
 from regio_desktop.app.common.problem_texts import problem_texts
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -192,6 +193,7 @@ class DiscoveryPanel(QWidget):
         return True
 
     def _say_refused(self, refused: api.DiscoveryRefused) -> None:
+        self._show(None)  # the last boxes answered another condition: none is shown for this one
         self.status_label.setText("\n".join(problem_texts(refused.problems, self.document.name)))
 
     def shutdown(self) -> None:
@@ -211,6 +213,7 @@ class DiscoveryPanel(QWidget):
         if isinstance(thread.error, api.DiscoveryRefused):
             self._say_refused(thread.error)
         elif thread.error is not None or not isinstance(thread.result, api.Discovery):
+            self._show(None)
             self.status_label.setText(
                 self.tr("The search failed: {error}").format(error=thread.error)
             )
@@ -222,7 +225,9 @@ class DiscoveryPanel(QWidget):
                     "The condition holds in {cases:,} of {total:,} combinations; the trajectory "
                     "has {steps} boxes. Pick one on the chart or with Box."
                 ).format(
-                    cases=trajectory.cases, total=trajectory.total, steps=len(trajectory.steps)
+                    cases=Localized(trajectory.cases),
+                    total=Localized(trajectory.total),
+                    steps=len(trajectory.steps),
                 )
             )
             self.discovery_finished.emit("done")
@@ -275,11 +280,11 @@ class DiscoveryPanel(QWidget):
             ).format(
                 step=step,
                 count=len(trajectory.steps),
-                combinations=box.combinations,
-                hits=box.hits,
-                density=box.density,
-                coverage=box.coverage,
-                cases=trajectory.cases,
+                combinations=Localized(box.combinations),
+                hits=Localized(box.hits),
+                density=Localized(box.density),
+                coverage=Localized(box.coverage),
+                cases=Localized(trajectory.cases),
             )
         )
         rows = [(f, box.restrictions.get(f)) for f in trajectory.levels]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.common.bloc_labels import bloc_short_name
-from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.indicator_labels import Localized, indicator_title
 from regio_desktop.app.common.indicator_short_titles import indicator_short_title
 from regio_desktop.app.common.palette import is_dark
 
@@ -142,7 +142,7 @@ class DriversModel(QAbstractTableModel):
             return None
         share = self.share(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return "–" if self._constant(index.column()) else f"{share:.2f}"
+            return "–" if self._constant(index.column()) else f"{Localized(share):.2f}"
         if role == Qt.ItemDataRole.UserRole:
             return share
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -170,8 +170,8 @@ class DriversModel(QAbstractTableModel):
         ).format(
             factor=self._words[row],
             objective=indicator_title(objective),
-            total=self.share(row, column, "total"),
-            first=self.share(row, column, "first_order"),
+            total=Localized(self.share(row, column, "total")),
+            first=Localized(self.share(row, column, "first_order")),
         )
         if self.exploration is not None and objective in self.exploration.constant:
             text += "\n" + QCoreApplication.translate(
@@ -287,7 +287,7 @@ class DriversView(QWidget):
         dark = is_dark()
         steps = "".join(
             f"<td bgcolor='{share_colour(t, dark).name()}' style='color:"
-            f"{'#ffffff' if (t > 0.55) != dark else '#141414'}'>&nbsp;{t:g}&nbsp;</td>"
+            f"{'#ffffff' if (t > 0.55) != dark else '#141414'}'>&nbsp;{Localized(t):g}&nbsp;</td>"
             for t in (0.0, 0.25, 0.5, 0.75, 1.0)
         )
         scale = f"<table cellspacing='0' cellpadding='2'><tr>{steps}</tr></table>"

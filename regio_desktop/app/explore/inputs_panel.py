@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import indicator_description, indicator_title
+from regio_desktop.app.common.indicator_labels import (
+    Localized,
+    indicator_description,
+    indicator_title,
+)
 from regio_desktop.app.common.problem_texts import problem_texts
+from regio_desktop.app.common.wrapping_label import WrappingLabel
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.run_options import RunOptions
 from regio_desktop.app.explore.toggle_picker import TogglePicker
@@ -46,8 +51,10 @@ class ExplorationInputs(QWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setMinimumWidth(250)
-        self.setMaximumWidth(340)
+        self._running = False
+        # At least as wide as its longest check box needs ("Test the front against the
+        # estimates" in Russian: no fixed minimum, which would win over that), within reason.
+        self.setMaximumWidth(420)
         states_box = QGroupBox(QCoreApplication.translate("ExploreDialog", "States"))
         self.state_list = QListWidget()
         self.state_list.setAccessibleName(
@@ -59,7 +66,7 @@ class ExplorationInputs(QWidget):
                 "Every combination of Russia-led, China-centred and multi-vector alignment (and "
                 "West-oriented, if asked) is evaluated for the checked states (at most {max:,} "
                 "combinations).",
-            ).format(max=MAX_COMBINATIONS)
+            ).format(max=Localized(MAX_COMBINATIONS))
         )
         self.state_list.itemChanged.connect(self.update_counts)
         self.combination_label = QLabel()
@@ -107,8 +114,8 @@ class ExplorationInputs(QWidget):
         box.addWidget(self.objective_label)
 
         self.run_button = QPushButton(QCoreApplication.translate("ExploreDialog", "Run"))
-        self.run_button.setToolTip(
-            QCoreApplication.translate("ExploreDialog", "Evaluate every combination (Ctrl+Return)")
+        self.run_tooltip = QCoreApplication.translate(
+            "ExploreDialog", "Evaluate every combination (Ctrl+Return)"
         )
         self.run_button.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Run the exploration")
@@ -131,12 +138,21 @@ class ExplorationInputs(QWidget):
         self.progress.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Progress of the exploration")
         )
+        # Why Run is greyed out, under it, before any click (the button's tooltip says it too).
+        self.blocked_label = WrappingLabel()
+        self.blocked_label.setStyleSheet(WARNING_STYLE)
+        self.blocked_label.setAccessibleName(
+            QCoreApplication.translate("ExploreDialog", "Why the exploration cannot run")
+        )
+        self.blocked_label.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Exploration status")
         )
 
+        for widget in (self.state_list, self.objective_list):
+            widget.setMinimumHeight(56)  # four rows at least: the dialog must fit 720 pixels
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(states_box, 3)
@@ -144,6 +160,7 @@ class ExplorationInputs(QWidget):
         layout.addWidget(objectives_box, 2)
         layout.addWidget(self.options)
         layout.addLayout(buttons)
+        layout.addWidget(self.blocked_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         self.fill_states()
@@ -288,8 +305,8 @@ class ExplorationInputs(QWidget):
                 "the scenario.",
             ).format(
                 max=self.max_states(),
-                count=self.combination_count(),
-                megabytes=max(1, round(needed / 1024**2)),
+                count=Localized(self.combination_count()),
+                megabytes=Localized(max(1, round(needed / 1024**2))),
             )
         if len(self.checked_objectives()) < MIN_OBJECTIVES:
             return QCoreApplication.translate(
@@ -320,7 +337,7 @@ class ExplorationInputs(QWidget):
             text = QCoreApplication.translate(
                 "ExploreDialog", "{count:,} combinations ({choices}^{states} × 2^{toggles})"
             ).format(
-                count=self.combination_count(),
+                count=Localized(self.combination_count()),
                 choices=choices,
                 states=n_states,
                 toggles=len(self.toggles()),
@@ -329,7 +346,7 @@ class ExplorationInputs(QWidget):
         else:
             text = QCoreApplication.translate(
                 "ExploreDialog", "{count:,} combinations ({choices}^{states})"
-            ).format(count=self.combination_count(), choices=choices, states=n_states)
+            ).format(count=Localized(self.combination_count()), choices=choices, states=n_states)
             warn = False
         self.combination_label.setText(text)
         self.combination_label.setStyleSheet(WARNING_STYLE if warn else "")
@@ -348,13 +365,24 @@ class ExplorationInputs(QWidget):
                 )
             )
             self.objective_label.setStyleSheet("")
+        self._show_blocked()
+
+    def _show_blocked(self) -> None:
+        """Run is enabled only for a run that can start; otherwise the reason shows under it."""
+        problem = "" if self._running else self.input_problem()
+        self.run_button.setEnabled(not self._running and not problem)
+        self.run_button.setToolTip(problem or self.run_tooltip)
+        self.blocked_label.setText(problem)
+        self.blocked_label.setVisible(bool(problem))
+        self.progress.setVisible(not problem)  # no run to show the progress of; room for why
 
     def show_status(self, text: str, warning: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet(WARNING_STYLE if warning else "")
 
     def set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
+        self._running = running
+        self._show_blocked()
         self.cancel_button.setEnabled(running)
         self.state_list.setEnabled(not running)
         self.objective_list.setEnabled(not running)

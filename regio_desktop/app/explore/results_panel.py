@@ -124,6 +124,7 @@ class ExplorationResults(QWidget):
         self.table.verticalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table_model.modelReset.connect(self.lead_with_judgements)
 
         self.drivers = DriversView()
         self.tabs = QTabWidget()
@@ -199,6 +200,19 @@ class ExplorationResults(QWidget):
         layout.addWidget(self.method_label)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
+
+    def lead_with_judgements(self) -> None:
+        """Show Efficient, On the front, Ranks first and Score before the choices (the model
+        keeps its order): after five states and a toggle they were off a 1280-pixel screen."""
+        model, header = self.table_model, self.table.horizontalHeader()
+        if model.exploration is None:
+            return
+        first, score = model.wins_column() - 1, model.score_column()  # Efficient, Score
+        counted = len(model.objectives) + (model.tensions is not None)
+        extra = range(score + 1, model.columnCount() - counted)  # On the front, when tested
+        judgements = [first, *extra, first + 1, score]
+        for visual, logical in enumerate(judgements):
+            header.moveSection(header.visualIndex(logical), visual)
 
     def fill_axes(self, exploration: api.Exploration | None, x_code: str, y_code: str) -> None:
         """Offer ``exploration``'s objectives on both axes (constant ones greyed), choosing

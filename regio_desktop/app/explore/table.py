@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from regio_desktop import api
-from regio_desktop.app.common.indicator_labels import format_number, indicator_title
+from regio_desktop.app.common.indicator_labels import Localized, format_number, indicator_title
 from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.explore.run_options import front_share_header
 from regio_desktop.app.explore.table_texts import share_text, toggle_action_label
@@ -156,7 +156,7 @@ class ExplorationTableModel(QAbstractTableModel):
         if key in ("wins", "pareto_share"):
             return share_text(float(value))  # type: ignore[arg-type]
         if key == "score":
-            return f"{float(value):.3f}"  # type: ignore[arg-type]
+            return f"{Localized(float(value)):.3f}"  # type: ignore[arg-type]
         if key == "tensions":
             return str(int(value))  # type: ignore[call-overload]
         return format_number(float(value))  # type: ignore[arg-type]
@@ -255,7 +255,7 @@ class ExplorationTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "ExplorationTable",
                 "Ranks first under {share:.1%} of the sampled weightings of the objectives",
-            ).format(share=float(self._columns[column][row]))
+            ).format(share=Localized(float(self._columns[column][row])))
         return None
 
     def headerData(

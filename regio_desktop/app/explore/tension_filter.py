@@ -5,8 +5,8 @@ picked on the Discover tab (so that one of them can be read and opened).
 
 Cross-impact balance tools rank a scenario space by its inconsistencies; here the analyst sees
 how many of the combinations are consistent and can set the others aside. The Pareto front and
-the robust winners stay those of the whole space (the chart is not filtered): the filter hides
-table rows, it does not re-judge the combinations.
+the robust winners stay those of the whole space: the filter hides table rows and draws the
+hidden combinations faint on the chart, it does not re-judge the combinations.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt
 
 from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import Localized
 from regio_desktop.app.explore.call_thread import CallThread
 from regio_desktop.app.explore.results_panel import ExplorationResults
 
@@ -44,7 +45,7 @@ class TensionFilter(QObject):
         self.check_box.setToolTip(
             self.tr(
                 "Hide the combinations whose scenario holds any tension (the warnings of the "
-                "scenario's check); the chart still shows them all"
+                "scenario's check); the chart draws them faint"
             )
         )
         self.check_box.toggled.connect(self._apply)
@@ -85,7 +86,7 @@ class TensionFilter(QObject):
             self.box_check.setToolTip(
                 self.tr(
                     "Show only the {count:,} combinations of box {step} of the Discover tab"
-                ).format(count=int(rows.sum()), step=step)
+                ).format(count=Localized(int(rows.sum())), step=step)
             )
             if only is not None:
                 self.box_check.setChecked(only)
@@ -124,7 +125,7 @@ class TensionFilter(QObject):
         consistent = int((self.counts == 0).sum())
         self.label.setText(
             self.tr("{consistent:,} of {count:,} consistent").format(
-                consistent=consistent, count=len(self.counts)
+                consistent=Localized(consistent), count=Localized(len(self.counts))
             )
         )
         self.label.setToolTip(
@@ -144,6 +145,10 @@ class TensionFilter(QObject):
         consistent = self.counts is not None and self.check_box.isChecked()
         box = self.box_rows if self.box_check.isChecked() else None
         self.model.set_filter(0 if consistent else None, box)
+        filtered = consistent or box is not None
+        shown = np.zeros(len(self.model.exploration.table), dtype=bool)
+        shown[self.model.order] = True  # the engine's rows the table lists
+        self.results.chart.set_shown(shown if filtered else None)
         if row >= 0 and self.model.view_row(row) >= 0:
             self._select_row(row)
         elif self.model.rowCount():

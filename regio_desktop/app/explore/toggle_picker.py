@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from regio_desktop import api
 from regio_desktop.app.common.bloc_labels import bloc_short_name
 from regio_desktop.app.common.problem_texts import problem_texts
+from regio_desktop.app.common.wrapping_label import WrappingLabel
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 WARNING_STYLE = "color: #b4441b;"
@@ -93,10 +95,14 @@ class TogglePicker(QGroupBox):
         self.list.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Membership toggles")
         )
-        self.list.setMaximumHeight(56)
+        # A toggle's words wrap in the narrow panel rather than scroll sideways.
+        self.list.setMaximumHeight(72)
+        self.list.setMinimumHeight(40)  # one wrapped toggle: the dialog must fit 720 pixels
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
+        self.problem_label = WrappingLabel()
         self.problem_label.setStyleSheet(WARNING_STYLE)
         self.problem_label.hide()
         pick = QHBoxLayout()
@@ -165,6 +171,11 @@ class TogglePicker(QGroupBox):
         self.list.blockSignals(False)
         self.changed.emit()
         return True
+
+    def clear_problem(self) -> None:
+        """Hide the last refusal (a run went ahead without it)."""
+        self.problem_label.setText("")
+        self.problem_label.hide()
 
     def _add_chosen(self) -> None:
         state, bloc = self.state_combo.currentData(), self.bloc_combo.currentData()

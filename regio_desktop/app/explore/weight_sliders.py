@@ -112,8 +112,11 @@ class WeightSliders(QGroupBox):
                 ).format(objective=indicator_title(code))
             )
             value = QLabel(str(DEFAULT_WEIGHT))
-            value.setMinimumWidth(24)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # A fixed size: a new number then repaints the label alone, where a label sized to
+            # its text made every move lay the dialog out again (12 ms of a drag's step).
+            width = value.fontMetrics().horizontalAdvance(str(MAX_WEIGHT)) + 6
+            value.setFixedSize(width, value.sizeHint().height())
             title.setBuddy(slider)
             slider.valueChanged.connect(lambda v, c=code: self._moved(c, v))
             slider.sliderReleased.connect(self.drag_finished)

@@ -4,7 +4,10 @@ Kept apart from the dialog so that the path a drag takes is one short, fast func
 ``api.WeightedRanking`` (made once per exploration) scores every combination and partially sorts
 the best ``RANKED_ROWS``; the table shows the scores and puts those rows on top (the view asks
 only for the rows it shows), and the scatter redraws only the few marked points. At 3^10
-combinations this fits a frame (``benchmarks/rerank_bench.py`` prints the time).
+combinations this fits a frame (``benchmarks/rerank_bench.py`` prints the time). While the mouse
+holds a slider the moves are coalesced: a move schedules the re-ranking for when the events
+queued so far are handled (a zero-millisecond timer), so a burst of mouse moves costs one
+re-ranking and one repaint, not one each.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
 from regio_desktop import api
@@ -42,8 +45,12 @@ class Weighting(QObject):
         self.sliders, self.model, self.table, self.chart = sliders, model, table, chart
         self.select_row = select_row
         self.ranking: api.WeightedRanking | None = None
-        sliders.weights_changed.connect(self.rerank)
-        sliders.drag_finished.connect(self.select_best)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.rerank)
+        sliders.weights_changed.connect(self._weights_changed)
+        sliders.drag_finished.connect(self._drag_finished)
         sliders.reset_requested.connect(self.robust_order)
         self.top = np.zeros(0, dtype=int)
 
@@ -60,6 +67,20 @@ class Weighting(QObject):
         )
         self.sliders.set_objectives(objectives, exploration.constant)
         self.model.set_scores(self.ranking.scores(self.sliders.weights()))
+
+    def _weights_changed(self) -> None:
+        """Re-rank now for a key or a script; during a drag once the queued moves are in."""
+        if self.sliders.dragging():
+            self._pending.start()
+        else:
+            self._pending.stop()
+            self.rerank()
+
+    def _drag_finished(self) -> None:
+        if self._pending.isActive():  # the last move is not ranked yet
+            self._pending.stop()
+            self.rerank()
+        self.select_best()
 
     def rerank(self) -> None:
         """Order the table by the sliders' weights and mark the best on the front; once the

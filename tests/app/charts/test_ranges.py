@@ -108,3 +108,30 @@ def test_a_bar_lines_tooltip_names_its_range_and_what_moves_it(
     assert f"{estimate_text(first, document.name)}: {format_number(effect)}" in tip
     market = chart.tooltip_of_row(codes.index("market_access"))
     assert market is not None and market.startswith("Preferential market access: ")
+
+
+def test_a_change_label_starts_after_a_whisker_that_reaches_past_its_bar(
+    panel: ChartsPanel, document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    """Fresh-eyes review of #14: the whiskers ran into the labels ("+0.26 ▲")."""
+    chart = panel.baseline_bars
+    assert document.set_alignment("KAZ", "china-centred")
+    with qtbot.waitSignal(document.ranges.ready, timeout=60_000):
+        chart.ranges.box.setChecked(True)
+    assert chart.range_bars is not None
+    spans = chart.range_bars.spans
+    rows = chart.rows
+    past = 0
+    for i, code in enumerate(rows["indicator"]):
+        bar_end = max(float(rows["value"][i]), float(rows["baseline"][i]), 0.0)
+        label_x = chart.delta_labels[str(code)].pos().x()
+        assert label_x >= spans[i][1] - 1e-9 and label_x >= bar_end - 1e-9
+        past += spans[i][1] > bar_end + 1e-9
+    assert past  # some whisker reaches past its bars, and its label moved
+    # Unticked, the labels go back to the bars' ends.
+    chart.ranges.box.setChecked(False)
+    QApplication.processEvents()
+    for i, code in enumerate(rows["indicator"]):
+        bar_end = max(float(rows["value"][i]), float(rows["baseline"][i]), 0.0)
+        assert chart.delta_labels[str(code)].pos().x() == pytest.approx(bar_end)
+    assert chart.caption.wordWrap() and chart.caption.text()

@@ -115,8 +115,8 @@ def test_too_few_objectives_say_so_and_run_nothing(dialog: ExploreDialog, qtbot:
     assert "at least 2" in dialog.objective_label.text()
     with qtbot.assertNotEmitted(dialog.run_finished, wait=100):
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert not dialog.running
-    assert "at least 2 objectives" in dialog.status_label.text()
+    assert not dialog.running and not dialog.run_button.isEnabled()  # greyed out, the reason shown
+    assert "at least 2 objectives" in dialog.inputs.blocked_label.text()
     assert dialog.table_model.rowCount() == 0
     assert dialog.exploration is None
 

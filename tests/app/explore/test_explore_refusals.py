@@ -21,8 +21,8 @@ def test_too_many_states_are_refused_inline(
     assert "too many" in dialog.combination_label.text()
     with qtbot.assertNotEmitted(dialog.run_finished, wait=100):
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert not dialog.running
-    assert "Too many states" in dialog.status_label.text()
+    assert not dialog.running and not dialog.run_button.isEnabled()
+    assert "Too many states" in dialog.inputs.blocked_label.text()
 
 
 def test_too_many_states_say_the_memory_they_need_and_suggest_a_sample(
@@ -45,7 +45,7 @@ def test_a_space_too_large_for_memory_is_refused_with_its_size(
     dialog.set_checked_states(STATES)
     with qtbot.assertNotEmitted(dialog.run_finished, wait=100):
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert not dialog.running
-    status = dialog.status_label.text()
+    assert not dialog.running and not dialog.run_button.isEnabled()
+    status = dialog.inputs.blocked_label.text()
     assert f"{3 ** len(STATES)} combinations would need about" in status
     assert "GiB of memory, more than the 0 GiB" in status and "Explore a sample instead" in status

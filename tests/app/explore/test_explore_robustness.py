@@ -63,3 +63,30 @@ def test_the_front_is_tested_against_the_estimates_when_asked(
     dialog.select_row(0)
     share = share_text(expected[0]) if expected[0] else "0%"
     assert f"on the front in {share} of the draws of the estimates" in dialog.details.text()
+
+
+def test_on_the_front_is_shown_beside_efficient_before_the_choices(
+    dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh-eyes review: after five states and a toggle the column was off a 1280-pixel
+    screen, its header cut to "On th"; the view now leads with the judgements (the model
+    keeps its columns), and keeps doing so when the tension column comes and a filter applies."""
+    dialog.inputs.toggle_picker.add_toggle("KAZ", "CSTO")
+    monkeypatch.setattr(run_options, "ROBUSTNESS_DRAWS", 20)
+    dialog.inputs.options.robust_check.setChecked(True)
+    _run(dialog, qtbot)
+    model, header = dialog.table_model, dialog.table.horizontalHeader()
+
+    def shown() -> list[str]:
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in logical]
+
+    lead = ["Efficient", "On the front", "Ranks first", "Score", "KAZ", "KGZ", "UZB", "KAZ:CSTO"]
+    assert shown()[: len(lead)] == lead
+    front = header.logicalIndex(1)
+    width = dialog.table.fontMetrics().horizontalAdvance("On the front")
+    assert header.sectionSize(front) >= width and header.sectionViewportPosition(front) < 300
+    check_box = dialog.results.consistent_only
+    qtbot.waitUntil(check_box.isEnabled, timeout=TIMEOUT)
+    check_box.setChecked(True)
+    assert shown()[: len(lead)] == lead and shown()[-1] == "Tensions"

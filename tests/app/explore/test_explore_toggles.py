@@ -94,8 +94,9 @@ def test_toggles_count_against_the_limit(
     assert "too many" in dialog.combination_label.text()
     with qtbot.assertNotEmitted(dialog.run_finished, wait=100):
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert "Too many states" in dialog.status_label.text()
-    assert "54 combinations" in dialog.status_label.text()
+    assert not dialog.run_button.isEnabled()
+    assert "Too many states" in dialog.inputs.blocked_label.text()
+    assert "54 combinations" in dialog.inputs.blocked_label.text()
 
 
 def test_a_space_too_large_for_memory_counts_the_toggles(
