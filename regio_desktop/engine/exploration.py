@@ -22,12 +22,12 @@ from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.exploration_aggregation import (
     MEAN,
     Aggregation,
-    aggregate,
     constant_objectives,
     objective_signs,
 )
 from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
-from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants, state_values
+from regio_desktop.engine.exploration_tables import StateEvaluator, ValueTables
+from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants
 from regio_desktop.engine.interactions import Interactions, contributions
 from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import MembershipTerms, membership_terms
@@ -144,18 +144,6 @@ def _contributions(
     return fixed, varying
 
 
-def _combined(
-    fixed: Interactions, varying: Interactions, combos: np.ndarray, columns: np.ndarray
-) -> Interactions:
-    """The interaction sums of each combination (K rows of choice positions per explored state)."""
-    return Interactions(
-        fixed.route + varying.route[combos, columns].sum(axis=1),
-        fixed.neighbour_exposure + varying.neighbour_exposure[combos, columns].sum(axis=1),
-        fixed.neighbour_count + varying.neighbour_count[combos, columns].sum(axis=1),
-        fixed.c5_multi + varying.c5_multi[combos, columns].sum(axis=1),
-    )
-
-
 def pareto_mask(values: np.ndarray) -> np.ndarray:
     """Rows not dominated by any other (all objectives to be maximised).
 
@@ -197,6 +185,56 @@ def _status_weights(status: np.ndarray) -> np.ndarray:
     return np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
 
 
+def value_tables(
+    space: Space,
+    objectives: Sequence[str],
+    params: dict[str, float],
+    *,
+    weigh: Callable[[np.ndarray], np.ndarray] = _status_weights,
+    corridor: CorridorConstants = CORRIDOR,
+    known_reach: tuple[np.ndarray, np.ndarray] | None = None,
+) -> list[tuple[tuple[str, ...], ValueTables]]:
+    """For each of the 2^toggles membership sets, in the table's order: the toggle actions of
+    its rows ("keep" or the action) and the explored states' value tables under it.
+
+    Given the memberships, a state's indicators depend on its own alignment and on sums over
+    every state's choice (interactions.py): each (choice, state) contribution is computed once,
+    and each explored state is tabulated over the choices it reads (exploration_tables.py).
+    """
+    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
+    status0, align0 = space.status, space.alignment
+    idx = np.array([snap.state_index(s) for s in states], dtype=int)
+    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
+    actions = [_toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles]
+    sets = []
+    for t in range(2 ** len(toggles)):
+        status = status0.copy()
+        flags = [(t >> k) & 1 for k in range(len(toggles))]
+        for (state, bloc), flag, action in zip(toggles, flags, actions, strict=True):
+            if flag:
+                status[snap.state_index(state), snap.bloc_index(bloc)] = (
+                    "withdrawn" if action == "leave" else "member"
+                )
+        reach = known_reach if not toggles else None
+        terms = membership_terms(snap, weigh(status), params, reach)
+        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
+        evaluator = StateEvaluator(
+            snap,
+            terms,
+            params,
+            tuple(objectives),
+            tuple(states),
+            idx,
+            choice_idx,
+            fixed,
+            varying,
+            corridor,
+        )
+        row_actions = tuple(a if f else "keep" for f, a in zip(flags, actions, strict=True))
+        sets.append((row_actions, ValueTables.build(evaluator, len(choices))))
+    return sets
+
+
 def combination_values(
     space: Space,
     objectives: Sequence[str],
@@ -216,51 +254,24 @@ def combination_values(
     reach of the base's full memberships, used only without toggles) are what the uncertainty
     analysis varies or keeps per draw (``exploration_robustness.py``).
     """
-    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
-    status0, align0 = space.status, space.alignment
-    idx = np.array([snap.state_index(s) for s in states], dtype=int)
-    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
-    n_align = len(choices) ** len(states)
-    grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
-    # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
+    n_align = len(space.choices) ** len(space.states)
+    sets = value_tables(
+        space, objectives, params, weigh=weigh, corridor=corridor, known_reach=known_reach
+    )
     sign = objective_signs(objectives)
-    actions = [
-        ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
-        for s, b in toggles
-    ]
-    n_toggle_sets = 2 ** len(toggles)
-    total = n_align * n_toggle_sets
+    total = n_align * len(sets)
     values = np.empty((total, len(objectives)))
-    toggle_cols = np.empty((total, len(toggles)), dtype=object)
+    toggle_cols = np.empty((total, len(space.toggles)), dtype=object)
     done = 0
-    for t in range(n_toggle_sets):
-        status = status0.copy()
-        flags = [(t >> k) & 1 for k in range(len(toggles))]
-        for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
-            if flag:
-                status[snap.state_index(state), snap.bloc_index(bloc)] = (
-                    "withdrawn" if action == "leave" else "member"
-                )
-        reach = known_reach if not toggles else None
-        terms = membership_terms(snap, weigh(status), params, reach)
-        # Given the memberships, a state's indicators depend on its own alignment and on sums
-        # over every state's choice (interactions.py): each (choice, state) contribution is
-        # computed once and a combination adds those of its explored states to the rest.
-        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
-        columns = np.arange(len(states))
+    for t, (actions, tables) in enumerate(sets):
         for start in range(0, n_align, CHUNK):
             if should_cancel is not None and should_cancel():
                 raise ExplorationCancelled("exploration cancelled")
-            combos = grid[start : start + CHUNK]
-            rows = slice(t * n_align + start, t * n_align + start + len(combos))
-            sums = _combined(fixed, varying, combos, columns)
-            result = state_values(
-                snap, terms, params, choice_idx[combos], rows=idx, sums=sums, corridor=corridor
-            )
-            table = np.stack([result[code] for code in objectives], axis=-1)  # (K, n, m)
-            values[rows] = aggregate(table, sign, aggregation, states)
-            toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
-            done += len(combos)
+            stop = min(start + CHUNK, n_align)
+            rows = slice(t * n_align + start, t * n_align + stop)
+            values[rows] = tables.values(start, stop, sign, aggregation)
+            toggle_cols[rows] = actions
+            done += stop - start
             if progress is not None:
                 progress(done / total)
     return values, toggle_cols

@@ -1,0 +1,210 @@
+"""Each explored state's values tabulated over the few choices they read (#14 item 7, scale).
+
+A state's indicators depend on its own alignment and, through the interaction channels
+(interactions.py), on the choices of the explored states that share a corridor, a neighbourhood
+or the C5 format with it — in the shipped world at most ten of fifteen Eurasian states, and one
+for most. So instead of evaluating every state in every combination (3^15 × 15 evaluations), each
+state is evaluated once per combination of the choices it reads (3^10 for Kazakhstan, 3^1 for
+Armenia), and a combination's values are gathered from those tables: a few index operations per
+row instead of the whole formula, which is what makes 14 million combinations fit in seconds.
+
+Which choices a state reads is found from the contributions themselves: explored state ``j`` is
+read by ``k`` when its contribution to a channel ``k`` reads changes with ``j``'s choice. The
+channels a state reads are those the formulas in indicator_values.py use (``channels_read``). A
+state that reads too many choices for a table (``TABLE_LIMIT`` rows) is evaluated directly for
+each chunk of combinations instead, with the same formula, so the results never depend on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.engine.indicator_values import CorridorConstants, state_values
+from regio_desktop.engine.interactions import Interactions, channels_read
+from regio_desktop.engine.snapshot import Snapshot
+from regio_desktop.engine.terms import MembershipTerms
+
+TABLE_LIMIT = 3**11
+"""The most rows a state's table may have (177,147 × objectives × 8 bytes: under 10 MB)."""
+BLOCK_ROWS = 2**16
+"""The most rows of a block (the last states varying, the others fixed): 3^10 with three
+choices, 4^8 with four."""
+
+
+def combinations_of(rows: np.ndarray, states: int, choices: int) -> np.ndarray:
+    """(K, states) choice positions of combination numbers ``rows``, in the table's order
+    (``np.indices`` order: the last state changes fastest)."""
+    powers = choices ** np.arange(states - 1, -1, -1, dtype=np.int64)
+    return (rows[:, None] // powers) % choices
+
+
+@dataclass(frozen=True, eq=False)
+class StateEvaluator:
+    """What evaluating the explored states for some combinations needs, for one set of
+    memberships: the interaction sums of the states not explored (``fixed``, read by each
+    explored row) and each explored state's contribution under each choice (``varying``)."""
+
+    snap: Snapshot
+    terms: MembershipTerms
+    params: dict[str, float]
+    objectives: tuple[str, ...]
+    states: tuple[str, ...]
+    idx: np.ndarray
+    choice_idx: np.ndarray
+    fixed: Interactions
+    varying: Interactions
+    corridor: CorridorConstants
+
+    def rows(self, k: int, combos: np.ndarray) -> np.ndarray:
+        """(K, objectives) the values of explored state ``k`` in combinations ``combos`` (K, n)."""
+        f, v = self.fixed, self.varying
+        columns = np.arange(len(self.idx))
+        sums = Interactions(
+            f.route + v.route[combos, columns].sum(axis=1),
+            f.neighbour_exposure[k] + v.neighbour_exposure[combos, columns, k].sum(axis=1),
+            f.neighbour_count[k] + v.neighbour_count[combos, columns, k].sum(axis=1),
+            f.c5_multi + v.c5_multi[combos, columns].sum(axis=1),
+        )
+        sums = Interactions(
+            sums.route,
+            sums.neighbour_exposure[:, None],
+            sums.neighbour_count[:, None],
+            sums.c5_multi,
+        )
+        result = state_values(
+            self.snap,
+            self.terms,
+            self.params,
+            self.choice_idx[combos[:, [k]]],
+            rows=self.idx[[k]],
+            sums=sums,
+            corridor=self.corridor,
+        )
+        return np.stack([result[code][:, 0] for code in self.objectives], axis=-1)
+
+    def reads(self) -> list[np.ndarray]:
+        """For each explored state, the explored states (positions, sorted) whose choice its
+        values read: itself and those whose contribution to a channel it reads varies."""
+        v = self.varying
+
+        def varies(a: np.ndarray) -> np.ndarray:
+            return np.asarray(np.ptp(a, axis=0) != 0)
+
+        route = varies(v.route)  # (n, C): j's contribution to corridor c's route moves
+        exposure = varies(v.neighbour_exposure)  # (n, n): j's contribution read by row k moves
+        count = varies(v.neighbour_count)
+        c5 = varies(v.c5_multi)  # (n,)
+        read_route, read_c5 = channels_read(self.terms, self.idx)
+        out = []
+        for k in range(len(self.idx)):
+            on = (route & read_route[k]).any(axis=1) | exposure[:, k] | count[:, k]
+            on |= c5 & read_c5[k]
+            on[k] = True
+            out.append(np.flatnonzero(on))
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class StateTable:
+    """One explored state's values over the choices it reads: ``values`` (choices^len(reads),
+    objectives), indexed by the mixed-radix number of the ``reads`` positions' choices (None
+    when too large: then evaluated per block). Within a block the leading states are fixed, so
+    a row's index is ``prefix_radix`` · the block's leading choices plus ``suffix_index`` of the
+    row in the block (None when the state reads only leading states: one value per block)."""
+
+    reads: np.ndarray
+    values: np.ndarray | None
+    prefix_reads: np.ndarray
+    prefix_radix: np.ndarray
+    suffix_index: np.ndarray | None
+
+
+@dataclass(frozen=True, eq=False)
+class ValueTables:
+    """Every explored state's table for one set of memberships, and how the combinations split
+    into blocks: the last ``suffix`` states vary within a block of choices^suffix rows, the
+    others are fixed by the block's number."""
+
+    evaluator: StateEvaluator
+    tables: tuple[StateTable, ...]
+    choices: int
+    suffix: int
+
+    @classmethod
+    def build(cls, evaluator: StateEvaluator, choices: int) -> ValueTables:
+        n = len(evaluator.idx)
+        suffix = min(n, max(1, int(np.floor(np.log(BLOCK_ROWS) / np.log(choices) + 1e-9))))
+        lead = n - suffix
+        in_block = combinations_of(np.arange(choices**suffix), suffix, choices)
+        tables = []
+        for k, reads in enumerate(evaluator.reads()):
+            radix = choices ** np.arange(len(reads) - 1, -1, -1, dtype=np.int64)
+            size = choices ** len(reads)
+            values = None
+            if size <= TABLE_LIMIT:
+                combos = np.zeros((size, n), dtype=np.int64)
+                combos[:, reads] = combinations_of(np.arange(size), len(reads), choices)
+                values = evaluator.rows(k, combos)
+            late = reads >= lead
+            suffix_index = in_block[:, reads[late] - lead] @ radix[late] if late.any() else None
+            tables.append(StateTable(reads, values, reads[~late], radix[~late], suffix_index))
+        return cls(evaluator, tuple(tables), choices, suffix)
+
+    @property
+    def block_rows(self) -> int:
+        return int(self.choices**self.suffix)
+
+    def values(
+        self, start: int, stop: int, sign: np.ndarray, aggregation: Aggregation
+    ) -> np.ndarray:
+        """(stop - start, objectives) the aggregated values of combinations start..stop-1.
+
+        Each row is computed alone (gathers, then the states added in order), so a row's value
+        does not depend on how the rows are cut into calls: streamed and in-memory explorations
+        agree to the last bit.
+        """
+        size = self.block_rows
+        out = np.empty((stop - start, len(self.evaluator.objectives)))
+        for block in range(start // size, (stop - 1) // size + 1 if stop > start else 0):
+            lo = max(start, block * size) - block * size
+            hi = min(stop, (block + 1) * size) - block * size
+            part = slice(block * size + lo - start, block * size + hi - start)
+            out[part] = self._block(block, lo, hi, sign, aggregation)
+        return out
+
+    def _state(self, k: int, block: int, lead: np.ndarray, lo: int, hi: int) -> np.ndarray:
+        """State ``k``'s values in rows lo..hi-1 of a block: (hi - lo, m) or (m,) if constant."""
+        table = self.tables[k]
+        if table.values is None:
+            n = len(self.tables)
+            combos = np.empty((hi - lo, n), dtype=np.int64)
+            combos[:, : n - self.suffix] = lead
+            rows = np.arange(lo, hi)
+            combos[:, n - self.suffix :] = combinations_of(rows, self.suffix, self.choices)
+            return self.evaluator.rows(k, combos)
+        base = int(lead[table.prefix_reads] @ table.prefix_radix)
+        if table.suffix_index is None:
+            return table.values[base]
+        return table.values[base + table.suffix_index[lo:hi]]
+
+    def _block(
+        self, block: int, lo: int, hi: int, sign: np.ndarray, aggregation: Aggregation
+    ) -> np.ndarray:
+        n = len(self.tables)
+        lead = combinations_of(np.array([block]), n - self.suffix, self.choices)[0]
+        m = len(self.evaluator.objectives)
+        if aggregation.kind == "state":
+            k = self.evaluator.states.index(aggregation.state)
+            return np.broadcast_to(self._state(k, block, lead, lo, hi), (hi - lo, m))
+        if aggregation.kind == "worst":
+            worst = np.full((hi - lo, m), np.inf)
+            for k in range(n):
+                np.minimum(worst, self._state(k, block, lead, lo, hi) * sign, out=worst)
+            return worst * sign
+        total = np.zeros((hi - lo, m))
+        for k in range(n):
+            total += self._state(k, block, lead, lo, hi)
+        return total / n
