@@ -25,10 +25,15 @@ from regio_desktop.engine.exploration_aggregation import (
     constant_objectives,
     objective_signs,
 )
-from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
-from regio_desktop.engine.exploration_tables import StateEvaluator, ValueTables
+from regio_desktop.engine.exploration_limits import (
+    ExplorationRefused,
+    exploration_problems,
+    streams,
+)
+from regio_desktop.engine.exploration_tables import StateEvaluator, ValueTables, combinations_of
 from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants
 from regio_desktop.engine.interactions import Interactions, contributions
+from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
 from regio_desktop.engine.terms import MembershipTerms, membership_terms
 from regio_desktop.scenario.model import MembershipAction, Scenario
@@ -74,6 +79,19 @@ class Exploration:
     constant: tuple[str, ...] = ()
     choices: tuple[str, ...] = EXPLORATION_ALIGNMENTS
     baseline_alignment: dict[str, str] = field(default_factory=dict)
+    evaluated: int = 0
+    """How many combinations were evaluated: len(table), or more for a streamed exploration,
+    whose table keeps only the front and the best rows (exploration_stream.py)."""
+
+    def __post_init__(self) -> None:
+        if not self.evaluated:
+            object.__setattr__(self, "evaluated", len(self.table))
+
+    @property
+    def streamed(self) -> bool:
+        """Whether the table holds only some of the combinations evaluated (the Pareto front and
+        the best rows on each objective, with their numbers in the ``combination`` column)."""
+        return self.evaluated > len(self.table)
 
     @property
     def compared(self) -> tuple[str, ...]:
@@ -97,7 +115,8 @@ class Exploration:
             if action != "keep":
                 leave = action == "leave"
                 result = _toggled(result, state, bloc, leave, self.world_status[(state, bloc)])
-        return result.renamed(f"{base.name} ({row + 1})")
+        number = int(record["combination"]) if "combination" in record.index else row
+        return result.renamed(f"{base.name} ({number + 1})")
 
 
 def _toggled(scenario: Scenario, state: str, bloc: str, leave: bool, world_status: str) -> Scenario:
@@ -142,25 +161,6 @@ def _contributions(
         parts.c5_multi[:, idx],
     )
     return fixed, varying
-
-
-def pareto_mask(values: np.ndarray) -> np.ndarray:
-    """Rows not dominated by any other (all objectives to be maximised).
-
-    Repeatedly takes the remaining row with the largest sum (nothing can dominate it), keeps it,
-    and drops every remaining row it dominates: one vectorised comparison per efficient row.
-    """
-    n = values.shape[0]
-    efficient = np.zeros(n, dtype=bool)
-    remaining = np.argsort(-values.sum(axis=1), kind="stable")
-    while remaining.size:
-        best = remaining[0]
-        efficient[best] = True
-        rest = values[remaining[1:]]
-        dominated = (values[best] >= rest).all(axis=1) & (values[best] > rest).any(axis=1)
-        remaining = remaining[1:][~dominated]
-    # Exact duplicates of an efficient row are efficient too (none dominates the other).
-    return efficient
 
 
 def _toggle_action(status: str) -> MembershipAction:
@@ -304,37 +304,77 @@ def explore(
     params = resolve(base.parameter_map)
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     status0, align0 = apply_edits(snap, base)
-    grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
-    n_toggle_sets = 2 ** len(toggles)
-    total = len(grid) * n_toggle_sets
+    space = Space(snap, status0, align0, tuple(states), tuple(choices), tuple(toggles))
+    if streams(len(set(states)), len(choices), len(set(toggles)), len(objectives)):
+        from regio_desktop.engine.exploration_stream import stream_explore  # it imports this
+
+        return stream_explore(
+            space, objectives, params, aggregation, samples, seed, progress, should_cancel
+        )
     sign = objective_signs(objectives)
     values, toggle_cols = combination_values(
-        Space(snap, status0, align0, tuple(states), tuple(choices), tuple(toggles)),
-        objectives,
-        params,
-        aggregation,
-        progress=progress,
-        should_cancel=should_cancel,
+        space, objectives, params, aggregation, progress=progress, should_cancel=should_cancel
     )
     constant = constant_objectives(values, objectives)
     # Constant objectives cannot trade off against anything: the front compares the others.
     moving = [j for j, code in enumerate(objectives) if code not in constant]
-    oriented = (values * sign)[:, moving] if moving else np.zeros((total, 1))
-    efficient = pareto_mask(oriented)
-    span = oriented.max(axis=0) - oriented.min(axis=0)
-    normalised = np.divide(
-        oriented - oriented.min(axis=0), span, out=np.zeros_like(oriented), where=span > 0
-    )
-    rng = np.random.default_rng(seed)
-    weights = rng.dirichlet(np.ones(oriented.shape[1]), size=samples)  # (N, m)
-    # With strictly positive weights the best row is always Pareto-efficient, so only the front
-    # competes; ties go to the first row in table order.
+    oriented = (values * sign)[:, moving] if moving else np.zeros((len(values), 1))
+    # A neighbour is the same combination with one choice or toggle changed (pareto.py).
+    n_align = len(choices) ** len(states)
+    digits = [(len(choices) ** k, len(choices)) for k in range(len(states))]
+    digits += [(n_align * 2**k, 2) for k in range(len(toggles))]
+    efficient = pareto_mask(oriented, digits)
     front = np.flatnonzero(efficient)
-    winners = front[np.argmax(weights @ normalised[front].T, axis=1)]  # (N,)
-    wins = np.bincount(winners, minlength=total) / samples
+    wins = np.zeros(len(values))
+    wins[front] = win_shares(
+        oriented[front], oriented.min(axis=0), oriented.max(axis=0), samples, seed
+    )
+    rows = np.arange(len(values))
+    return assemble(
+        space, rows, values, toggle_cols, efficient, wins, objectives, aggregation, constant
+    )
+
+
+def win_shares(
+    front: np.ndarray, low: np.ndarray, high: np.ndarray, samples: int, seed: int
+) -> np.ndarray:
+    """(rows of ``front``,) the share of ``samples`` random weightings (Dirichlet, seeded) under
+    which each front row ranks first, the objectives (oriented, higher is better) scaled to
+    0..1 by ``low`` and ``high``, their extremes over every combination.
+
+    With strictly positive weights the best row is always Pareto-efficient, so only the front
+    competes; ties go to the first row in table order.
+    """
+    span = high - low
+    normalised = np.divide(front - low, span, out=np.zeros_like(front), where=span > 0)
+    rng = np.random.default_rng(seed)
+    weights = rng.dirichlet(np.ones(front.shape[1]), size=samples)  # (N, m)
+    if not len(front):
+        return np.zeros(0)
+    winners = np.argmax(weights @ normalised.T, axis=1)  # (N,)
+    return np.bincount(winners, minlength=len(front)) / samples
+
+
+def assemble(
+    space: Space,
+    rows: np.ndarray,
+    values: np.ndarray,
+    toggle_cols: np.ndarray,
+    efficient: np.ndarray,
+    wins: np.ndarray,
+    objectives: Sequence[str],
+    aggregation: Aggregation,
+    constant: tuple[str, ...],
+    evaluated: int = 0,
+) -> Exploration:
+    """The exploration of ``space`` whose table holds the combinations numbered ``rows`` (all
+    of them, or those a streamed run kept: then with a ``combination`` column)."""
+    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
+    n_align = len(choices) ** len(states)
+    grid = combinations_of(rows % n_align, len(states), len(choices))
     table = pd.DataFrame(
         {
-            f"alignment_{s}": np.asarray(choices, dtype=object)[np.tile(grid[:, k], n_toggle_sets)]
+            f"alignment_{s}": np.asarray(choices, dtype=object)[grid[:, k]]
             for k, s in enumerate(states)
         }
     )
@@ -344,6 +384,8 @@ def explore(
         table[code] = values[:, j]
     table["pareto"] = efficient
     table["wins"] = wins
+    if evaluated > len(rows):
+        table["combination"] = rows
     world_status = {
         (s, b): str(snap.status[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles
     }
@@ -362,4 +404,5 @@ def explore(
         constant,
         tuple(choices),
         baseline_alignment,
+        evaluated,
     )

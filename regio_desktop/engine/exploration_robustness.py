@@ -20,9 +20,9 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     Space,
     combination_values,
-    pareto_mask,
 )
 from regio_desktop.engine.exploration_aggregation import objective_signs
+from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.uncertainty_design import Drawn, design
 from regio_desktop.scenario.model import Scenario

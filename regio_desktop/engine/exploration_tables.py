@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.engine.exploration_aggregation import Aggregation, objective_signs
 from regio_desktop.engine.indicator_values import CorridorConstants, state_values
 from regio_desktop.engine.interactions import Interactions, channels_read
 from regio_desktop.engine.snapshot import Snapshot
@@ -132,6 +132,14 @@ class ValueTables:
     tables: tuple[StateTable, ...]
     choices: int
     suffix: int
+    steady_sum: np.ndarray
+    """(block rows, m) the sum of the states that read only the states varying within a block
+    (the same in every block), and ``steady_worst`` their oriented minimum."""
+    steady_worst: np.ndarray
+    per_block: tuple[int, ...]
+    """The states that read only leading states: one value per block."""
+    mixed: tuple[int, ...]
+    """The states read per row of each block (leading and varying states, or no table)."""
 
     @classmethod
     def build(cls, evaluator: StateEvaluator, choices: int) -> ValueTables:
@@ -151,7 +159,33 @@ class ValueTables:
             late = reads >= lead
             suffix_index = in_block[:, reads[late] - lead] @ radix[late] if late.any() else None
             tables.append(StateTable(reads, values, reads[~late], radix[~late], suffix_index))
-        return cls(evaluator, tuple(tables), choices, suffix)
+        steady = [
+            k for k, t in enumerate(tables) if t.values is not None and not len(t.prefix_reads)
+        ]
+        per_block = [
+            k for k, t in enumerate(tables) if t.values is not None and t.suffix_index is None
+        ]
+        mixed = [k for k in range(n) if k not in steady and k not in per_block]
+        m = len(evaluator.objectives)
+        sign = objective_signs(evaluator.objectives)
+        steady_sum = np.zeros((choices**suffix, m))
+        steady_worst = np.full((choices**suffix, m), np.inf)
+        for k in steady:
+            table = tables[k]
+            assert table.values is not None and table.suffix_index is not None
+            part = table.values[table.suffix_index]
+            steady_sum += part
+            np.minimum(steady_worst, part * sign, out=steady_worst)
+        return cls(
+            evaluator,
+            tuple(tables),
+            choices,
+            suffix,
+            steady_sum,
+            steady_worst,
+            tuple(per_block),
+            tuple(mixed),
+        )
 
     @property
     def block_rows(self) -> int:
@@ -162,7 +196,7 @@ class ValueTables:
     ) -> np.ndarray:
         """(stop - start, objectives) the aggregated values of combinations start..stop-1.
 
-        Each row is computed alone (gathers, then the states added in order), so a row's value
+        Each row is computed alone (gathers, then the states added in a fixed order), so a row's value
         does not depend on how the rows are cut into calls: streamed and in-memory explorations
         agree to the last bit.
         """
@@ -199,12 +233,23 @@ class ValueTables:
         if aggregation.kind == "state":
             k = self.evaluator.states.index(aggregation.state)
             return np.broadcast_to(self._state(k, block, lead, lo, hi), (hi - lo, m))
+        # The states that read only varying states are added up once for every block, those that
+        # read only leading ones once per block; the order is fixed, so every row is computed
+        # the same way whichever call it falls in.
         if aggregation.kind == "worst":
-            worst = np.full((hi - lo, m), np.inf)
-            for k in range(n):
+            worst = self.steady_worst[lo:hi].copy()
+            fixed = np.full(m, np.inf)
+            for k in self.per_block:
+                np.minimum(fixed, self._state(k, block, lead, lo, hi) * sign, out=fixed)
+            np.minimum(worst, fixed, out=worst)
+            for k in self.mixed:
                 np.minimum(worst, self._state(k, block, lead, lo, hi) * sign, out=worst)
             return worst * sign
-        total = np.zeros((hi - lo, m))
-        for k in range(n):
+        total = self.steady_sum[lo:hi].copy()
+        fixed = np.zeros(m)
+        for k in self.per_block:
+            fixed += self._state(k, block, lead, lo, hi)
+        total += fixed
+        for k in self.mixed:
             total += self._state(k, block, lead, lo, hi)
         return total / n
