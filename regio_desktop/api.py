@@ -77,6 +77,8 @@ from regio_desktop.engine.exploration_limits import (
     ExplorationRefused,
     exploration_bytes,
     exploration_problems,
+    streamed_notice,
+    streams,
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
@@ -357,6 +359,8 @@ __all__ = [
     "shown_states",
     "spillovers",
     "stance_on_move",
+    "streamed_notice",
+    "streams",
     "tension_counts",
     "toggled_status",
     "uncertainty",

@@ -208,9 +208,21 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "explore a sample instead: fewer states or toggles at a time, with the other "
             "states' choices fixed in the scenario"
         ),
-        "explore_needs_every_combination": (
-            "{analysis} needs every combination, but this exploration streamed {evaluated} "
-            "combinations and kept {kept}; explore fewer states or toggles"
+        "explore_streamed": (
+            "the table keeps {kept} of the {evaluated} combinations evaluated: the Pareto front "
+            "({front}) and the {top} best on each compared objective"
+        ),
+        "drivers_need_every_combination": (
+            "the drivers need every combination, but this exploration was streamed: it "
+            "evaluated {evaluated} and kept {kept}; explore fewer states or toggles"
+        ),
+        "discovery_needs_every_combination": (
+            "scenario discovery needs every combination, but this exploration was streamed: "
+            "it evaluated {evaluated} and kept {kept}; explore fewer states or toggles"
+        ),
+        "pareto_share_needs_every_combination": (
+            "the Pareto share needs every combination, but this exploration was streamed: it "
+            "evaluated {evaluated} and kept {kept}; explore fewer states or toggles"
         ),
         "explore_front_too_large": (
             "the Pareto front of these {combinations} combinations has more than {limit} rows, "

@@ -30,12 +30,16 @@ from regio_desktop.engine.exploration_limits import (
     exploration_problems,
     streams,
 )
-from regio_desktop.engine.exploration_tables import StateEvaluator, ValueTables, combinations_of
+from regio_desktop.engine.exploration_tables import (
+    StateEvaluator,
+    ValueTables,
+    combinations_of,
+    contributions_by_choice,
+)
 from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants
-from regio_desktop.engine.interactions import Interactions, contributions
 from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
-from regio_desktop.engine.terms import MembershipTerms, membership_terms
+from regio_desktop.engine.terms import membership_terms
 from regio_desktop.scenario.model import MembershipAction, Scenario
 from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
@@ -83,9 +87,21 @@ class Exploration:
     """How many combinations were evaluated: len(table), or more for a streamed exploration,
     whose table keeps only the front and the best rows (exploration_stream.py)."""
 
+    extremes: tuple[np.ndarray, np.ndarray] | None = None
+    """Each objective's least and greatest value over every combination evaluated, when the
+    table does not hold them all (streamed); ``bounds`` gives them either way."""
+
     def __post_init__(self) -> None:
         if not self.evaluated:
             object.__setattr__(self, "evaluated", len(self.table))
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """(objectives,) each objective's least and greatest value over every combination, in
+        the indicators' own directions: what the weightings scale 0..1 by."""
+        if self.extremes is not None:
+            return self.extremes
+        values = self.table[list(self.objectives)].to_numpy(dtype=float)
+        return values.min(axis=0), values.max(axis=0)
 
     @property
     def streamed(self) -> bool:
@@ -131,36 +147,6 @@ def _toggled(scenario: Scenario, state: str, bloc: str, leave: bool, world_statu
     else:
         target = world_status if world_status in FULL_STATUSES else "member"
     return scenario.with_status(world_status, state, bloc, target)
-
-
-def _contributions(
-    snap: Snapshot,
-    terms: MembershipTerms,
-    align0: np.ndarray,
-    idx: np.ndarray,
-    choice_idx: np.ndarray,
-) -> tuple[Interactions, Interactions]:
-    """The interaction sums of the states not explored (fixed at the base alignment), and the
-    contribution of each explored state under each choice, arrays (choices, n, ...)."""
-    per_choice = np.broadcast_to(align0, (len(choice_idx), len(align0))).copy()
-    per_choice[:, idx] = choice_idx[:, None]
-    parts = contributions(snap, terms, per_choice, rows=idx)  # (choices, S, ...)
-    base = contributions(snap, terms, align0, rows=idx)  # (S, ...)
-    rest = np.ones(len(snap.states), dtype=bool)
-    rest[idx] = False
-    fixed = Interactions(
-        base.route[rest].sum(axis=0),
-        base.neighbour_exposure[rest].sum(axis=0),
-        base.neighbour_count[rest].sum(axis=0),
-        base.c5_multi[rest].sum(axis=0),
-    )
-    varying = Interactions(
-        parts.route[:, idx],
-        parts.neighbour_exposure[:, idx],
-        parts.neighbour_count[:, idx],
-        parts.c5_multi[:, idx],
-    )
-    return fixed, varying
 
 
 def _toggle_action(status: str) -> MembershipAction:
@@ -217,7 +203,7 @@ def value_tables(
                 )
         reach = known_reach if not toggles else None
         terms = membership_terms(snap, weigh(status), params, reach)
-        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
+        fixed, varying = contributions_by_choice(snap, terms, align0, idx, choice_idx)
         evaluator = StateEvaluator(
             snap,
             terms,
@@ -366,6 +352,7 @@ def assemble(
     aggregation: Aggregation,
     constant: tuple[str, ...],
     evaluated: int = 0,
+    extremes: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Exploration:
     """The exploration of ``space`` whose table holds the combinations numbered ``rows`` (all
     of them, or those a streamed run kept: then with a ``combination`` column)."""
@@ -405,4 +392,5 @@ def assemble(
         tuple(choices),
         baseline_alignment,
         evaluated,
+        extremes,
     )

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.loaded_world import World
+
+if TYPE_CHECKING:
+    from regio_desktop.engine.exploration import Exploration
 
 GiB = 1024**3
 MEMORY_LIMIT = 2 * GiB
@@ -91,3 +95,38 @@ def exploration_problems(
             )
         )
     return problems
+
+
+def streamed_notice(exploration: Exploration) -> Problem | None:
+    """For a streamed exploration, what its table holds of the combinations evaluated (shown
+    beside the results, so that no one reads the kept rows as the whole space); else None."""
+    if not exploration.streamed:
+        return None
+    return problem(
+        "explore_streamed",
+        kept=f"{len(exploration.table):,}",
+        evaluated=f"{exploration.evaluated:,}",
+        front=f"{int(exploration.table['pareto'].sum()):,}",
+        top=KEPT_BEST,
+    )
+
+
+KEPT_BEST = 100
+"""How many of the best rows on each compared objective a streamed table keeps beside the
+front (exploration_stream.py)."""
+
+
+def require_every_combination(exploration: Exploration, code: str) -> None:
+    """Raise ExplorationRefused with problem ``code`` when ``exploration`` was streamed: the
+    drivers, scenario discovery and the Pareto share read every combination, and computing them
+    on the kept rows alone would be silently wrong."""
+    if exploration.streamed:
+        raise ExplorationRefused(
+            [
+                problem(
+                    code,
+                    evaluated=f"{exploration.evaluated:,}",
+                    kept=f"{len(exploration.table):,}",
+                )
+            ]
+        )

@@ -43,7 +43,7 @@ from regio_desktop.engine.exploration_aggregation import (
     objective_signs,
     ranked_rows,
 )
-from regio_desktop.engine.exploration_limits import ExplorationRefused
+from regio_desktop.engine.exploration_limits import KEPT_BEST, ExplorationRefused
 from regio_desktop.engine.exploration_tables import ValueTables
 from regio_desktop.engine.pareto import dominated_by, front_of
 from regio_desktop.problems import problem
@@ -55,7 +55,7 @@ WORKERS = 2
 """Processes evaluating chunks (the machines the program targets have two cores or more)."""
 POOL_ROWS = 2**20
 """Spaces smaller than this are streamed in this process: starting the pool would cost more."""
-TOP = 100
+TOP = KEPT_BEST
 """How many of the best rows on each compared objective the table keeps beside the front."""
 FRONT_LIMIT = 200_000
 """The most Pareto-efficient rows a streamed exploration keeps (refused beyond: the memory)."""
@@ -305,4 +305,5 @@ def stream_explore(
         aggregation,
         constant,
         total,
+        (kept.low, kept.high),
     )

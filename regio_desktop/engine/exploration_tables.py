@@ -23,7 +23,7 @@ import numpy as np
 
 from regio_desktop.engine.exploration_aggregation import Aggregation, objective_signs
 from regio_desktop.engine.indicator_values import CorridorConstants, state_values
-from regio_desktop.engine.interactions import Interactions, channels_read
+from regio_desktop.engine.interactions import Interactions, channels_read, contributions
 from regio_desktop.engine.snapshot import Snapshot
 from regio_desktop.engine.terms import MembershipTerms
 
@@ -39,6 +39,36 @@ def combinations_of(rows: np.ndarray, states: int, choices: int) -> np.ndarray:
     (``np.indices`` order: the last state changes fastest)."""
     powers = choices ** np.arange(states - 1, -1, -1, dtype=np.int64)
     return (rows[:, None] // powers) % choices
+
+
+def contributions_by_choice(
+    snap: Snapshot,
+    terms: MembershipTerms,
+    align0: np.ndarray,
+    idx: np.ndarray,
+    choice_idx: np.ndarray,
+) -> tuple[Interactions, Interactions]:
+    """The interaction sums of the states not explored (fixed at the base alignment), and the
+    contribution of each explored state under each choice, arrays (choices, n, ...)."""
+    per_choice = np.broadcast_to(align0, (len(choice_idx), len(align0))).copy()
+    per_choice[:, idx] = choice_idx[:, None]
+    parts = contributions(snap, terms, per_choice, rows=idx)  # (choices, S, ...)
+    base = contributions(snap, terms, align0, rows=idx)  # (S, ...)
+    rest = np.ones(len(snap.states), dtype=bool)
+    rest[idx] = False
+    fixed = Interactions(
+        base.route[rest].sum(axis=0),
+        base.neighbour_exposure[rest].sum(axis=0),
+        base.neighbour_count[rest].sum(axis=0),
+        base.c5_multi[rest].sum(axis=0),
+    )
+    varying = Interactions(
+        parts.route[:, idx],
+        parts.neighbour_exposure[:, idx],
+        parts.neighbour_count[:, idx],
+        parts.c5_multi[:, idx],
+    )
+    return fixed, varying
 
 
 @dataclass(frozen=True, eq=False)

@@ -141,8 +141,10 @@ class ExplorationThread(QThread):
                 progress=self._progress,
                 should_cancel=self._cancel.is_set,
             )
-            drivers = api.exploration_drivers(result)
-            if request.pareto_draws:
+            # A streamed result holds only the kept rows: the drivers and the Pareto share
+            # need every combination, so they are left out (the window says so).
+            drivers = None if result.streamed else api.exploration_drivers(result)
+            if request.pareto_draws and not result.streamed:
                 result = self._with_pareto_share(result)
         except api.ExplorationCancelled:
             self.outcome = "cancelled"
