@@ -3921,6 +3921,30 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
     </message>
     <message>
+        <source>{combinations} combinations are more than the {limit} an exploration evaluates. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>{combinations} комбинаций — больше, чем {limit}, которые может оценить исследование. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+    </message>
+    <message>
+        <source>Too many to hold at once, so the table keeps {kept} of the {evaluated} combinations evaluated: the Pareto front ({front}) and the {top} best on each compared objective.</source>
+        <translation>Комбинаций слишком много, чтобы держать их все сразу, поэтому таблица сохраняет {kept} из {evaluated} оценённых комбинаций: границу Парето ({front}) и {top} лучших по каждой сравниваемой цели.</translation>
+    </message>
+    <message>
+        <source>The Pareto front of these {combinations} combinations has more than {limit} rows, too many to keep. Compare fewer objectives or explore fewer states.</source>
+        <translation>Граница Парето этих {combinations} комбинаций содержит больше {limit} строк — слишком много, чтобы их сохранить. Сравнивайте меньше целей или исследуйте меньше государств.</translation>
+    </message>
+    <message>
+        <source>The drivers need every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to see them.</source>
+        <translation>Для факторов влияния нужны все комбинации, но это исследование шло потоком: оно оценило {evaluated} и сохранило {kept}. Чтобы увидеть их, исследуйте меньше государств или переключателей.</translation>
+    </message>
+    <message>
+        <source>Scenario discovery needs every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to find boxes.</source>
+        <translation>Для поиска сценариев нужны все комбинации, но это исследование шло потоком: оно оценило {evaluated} и сохранило {kept}. Чтобы найти области, исследуйте меньше государств или переключателей.</translation>
+    </message>
+    <message>
+        <source>The Pareto share needs every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}, so it was not computed.</source>
+        <translation>Для доли Парето нужны все комбинации, но это исследование шло потоком: оно оценило {evaluated} и сохранило {kept}, поэтому доля не рассчитана.</translation>
+    </message>
+    <message>
         <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
         <translation>Для {entity} пришлось бы по одной оценить каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
     </message>
@@ -3970,7 +3994,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+        <translation type="vanished">Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
         <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>
