@@ -74,6 +74,7 @@ from regio_desktop.engine.exploration_aggregation import (
 )
 from regio_desktop.engine.exploration_aggregation import position as exploration_position
 from regio_desktop.engine.exploration_limits import (
+    STREAM_LIMIT,
     ExplorationRefused,
     exploration_bytes,
     exploration_problems,
@@ -246,6 +247,7 @@ __all__ = [
     "SOURCE_KIND",
     "SOURCE_KINDS",
     "STANCES",
+    "STREAM_LIMIT",
     "TARGET_KINDS",
     "THEMES",
     "WRITE_FAULTS",

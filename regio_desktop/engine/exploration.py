@@ -275,12 +275,15 @@ def explore(
     aggregation: Aggregation = MEAN,
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    stream: bool | None = None,
 ) -> Exploration:
     """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``,
     each objective aggregated over the states as ``aggregation`` says.
 
     Raises ExplorationRefused, before anything is computed, for a state named twice, a pole
-    state, or a space too large for memory (exploration_limits.py).
+    state, or more combinations than even streaming gets through (exploration_limits.py). A
+    space too large for memory is streamed (exploration_stream.py); ``stream`` True streams a
+    smaller one too (the window does, beyond what a scatter can show), False never.
     """
     refused = exploration_problems(world, states, toggles, len(choices), len(objectives))
     if refused:
@@ -291,7 +294,9 @@ def explore(
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     status0, align0 = apply_edits(snap, base)
     space = Space(snap, status0, align0, tuple(states), tuple(choices), tuple(toggles))
-    if streams(len(set(states)), len(choices), len(set(toggles)), len(objectives)):
+    if stream is None:
+        stream = streams(len(set(states)), len(choices), len(set(toggles)), len(objectives))
+    if stream:
         from regio_desktop.engine.exploration_stream import stream_explore  # it imports this
 
         return stream_explore(

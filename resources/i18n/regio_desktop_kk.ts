@@ -1987,6 +1987,10 @@
         <translation type="vanished">Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
     </message>
     <message>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {limit:,} combinations). Beyond {max:,} the run is streamed: the results keep the Pareto front and the best combinations on each objective.</source>
+        <translation>Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {limit:,} комбинация. {max:,} шегінен асса, есептеу ағынмен жүреді: нәтижелерде Парето шекарасы мен әр мақсат бойынша ең үздік комбинациялар қалады.</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Іске қосу</translation>
     </message>
@@ -2020,7 +2024,7 @@
     </message>
     <message>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+        <translation type="vanished">Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
         <source>Objective on the horizontal axis</source>
@@ -2116,7 +2120,7 @@
     </message>
     <message>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {max:,} combinations).</source>
-        <translation>Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {max:,} комбинация.</translation>
+        <translation type="vanished">Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {max:,} комбинация.</translation>
     </message>
     <message>
         <source>The indicators a combination is judged on, combined over the checked states as chosen under Judging (at least {min}).</source>
@@ -2165,6 +2169,10 @@
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>{count:,} комбинация ({choices}^{states})</translation>
+    </message>
+    <message>
+        <source>More than {max:,}: streamed, the results keep the Pareto front and the best on each objective.</source>
+        <translation>{max:,} шегінен көп: есептеу ағынмен, нәтижелерде Парето шекарасы мен әр мақсат бойынша ең үздіктері қалады.</translation>
     </message>
     <message>
         <source>Check at least {min} objectives.</source>

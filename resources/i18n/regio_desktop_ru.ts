@@ -1987,6 +1987,10 @@
         <translation type="vanished">Показатели, по которым оценивается комбинация, усреднённые по отмеченным государствам (не менее {min}).</translation>
     </message>
     <message>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {limit:,} combinations). Beyond {max:,} the run is streamed: the results keep the Pareto front and the best combinations on each objective.</source>
+        <translation>Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {limit:,} комбинаций. Свыше {max:,} расчёт идёт потоком: в результатах остаются граница Парето и лучшие комбинации по каждой цели.</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Запустить</translation>
     </message>
@@ -2020,7 +2024,7 @@
     </message>
     <message>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+        <translation type="vanished">Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
         <source>Objective on the horizontal axis</source>
@@ -2116,7 +2120,7 @@
     </message>
     <message>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {max:,} combinations).</source>
-        <translation>Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {max:,} комбинаций.</translation>
+        <translation type="vanished">Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {max:,} комбинаций.</translation>
     </message>
     <message>
         <source>The indicators a combination is judged on, combined over the checked states as chosen under Judging (at least {min}).</source>
@@ -2165,6 +2169,10 @@
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>Комбинаций: {count:,} ({choices}^{states})</translation>
+    </message>
+    <message>
+        <source>More than {max:,}: streamed, the results keep the Pareto front and the best on each objective.</source>
+        <translation>Больше {max:,}: расчёт потоком, в результатах остаются граница Парето и лучшие по каждой цели.</translation>
     </message>
     <message>
         <source>Check at least {min} objectives.</source>

@@ -176,6 +176,7 @@ class ExploreDialog(QDialog):
             self.inputs.options.aggregation(),
             self.inputs.toggles(),
             self.inputs.options.pareto_draws(),
+            self.inputs.streamed(),
         )
         # The base scenario's own position, computed now (the document may move during the run)
         # and aggregated over the states as the combinations will be.

@@ -32,7 +32,9 @@ from regio_desktop.app.explore.toggle_picker import TogglePicker
 
 MAX_COMBINATIONS = 3**10
 """59,049 combinations (ten states with three choices, seven with four): still a fraction of a
-second, and a scatter one can read."""
+second, and a scatter one can read. A larger space is streamed (``api.explore(stream=True)``):
+the table and the scatter keep the Pareto front and the best combinations on each objective,
+up to ``api.STREAM_LIMIT`` combinations."""
 MIN_OBJECTIVES = 2
 """With one objective there is no trade-off: the front is a single best combination."""
 DEFAULT_REGION = "central_asia"
@@ -57,9 +59,10 @@ class ExplorationInputs(QWidget):
             QCoreApplication.translate(
                 "ExploreDialog",
                 "Every combination of Russia-led, China-centred and multi-vector alignment (and "
-                "West-oriented, if asked) is evaluated for the checked states (at most {max:,} "
-                "combinations).",
-            ).format(max=MAX_COMBINATIONS)
+                "West-oriented, if asked) is evaluated for the checked states (at most {limit:,} "
+                "combinations). Beyond {max:,} the run is streamed: the results keep the Pareto "
+                "front and the best combinations on each objective.",
+            ).format(max=MAX_COMBINATIONS, limit=api.STREAM_LIMIT)
         )
         self.state_list.itemChanged.connect(self.update_counts)
         self.combination_label = QLabel()
@@ -255,9 +258,13 @@ class ExplorationInputs(QWidget):
     def max_states(self) -> int:
         """The most states a run may explore with the choices and toggles tried (at least one)."""
         choices, n, doubled = len(self.options.choices()), 1, 2 ** len(self.toggles())
-        while choices ** (n + 1) * doubled <= MAX_COMBINATIONS:
+        while choices ** (n + 1) * doubled <= api.STREAM_LIMIT:
             n += 1
         return n
+
+    def streamed(self) -> bool:
+        """Whether the next run is streamed: more combinations than a scatter can show."""
+        return self.combination_count() > MAX_COMBINATIONS
 
     def input_problem(self) -> str:
         """Why the checked states and objectives cannot be run ('' when they can)."""
@@ -273,24 +280,6 @@ class ExplorationInputs(QWidget):
         )
         if refused:  # the core's own refusal (a space too large for memory), in the user's words
             return " ".join(problem_texts(refused, self.document.name))
-        if self.combination_count() > MAX_COMBINATIONS:
-            needed = api.exploration_bytes(
-                n_states,
-                len(self.options.choices()),
-                len(self.toggles()),
-                len(self.checked_objectives()),
-            )
-            return QCoreApplication.translate(
-                "ExploreDialog",
-                "Too many states: at most {max} can be explored at once ({count:,} combinations, "
-                "about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a "
-                "sample instead: fewer states at a time, with the other states' choices fixed in "
-                "the scenario.",
-            ).format(
-                max=self.max_states(),
-                count=self.combination_count(),
-                megabytes=max(1, round(needed / 1024**2)),
-            )
         if len(self.checked_objectives()) < MIN_OBJECTIVES:
             return QCoreApplication.translate(
                 "ExploreDialog",
@@ -311,7 +300,7 @@ class ExplorationInputs(QWidget):
                 ),
                 False,
             )
-        elif self.combination_count() > MAX_COMBINATIONS:
+        elif self.combination_count() > api.STREAM_LIMIT:
             text = QCoreApplication.translate(
                 "ExploreDialog", "{states} states: too many, at most {max}."
             ).format(states=n_states, max=self.max_states())
@@ -331,6 +320,12 @@ class ExplorationInputs(QWidget):
                 "ExploreDialog", "{count:,} combinations ({choices}^{states})"
             ).format(count=self.combination_count(), choices=choices, states=n_states)
             warn = False
+        if n_states and self.streamed() and not warn:
+            text += " " + QCoreApplication.translate(
+                "ExploreDialog",
+                "More than {max:,}: streamed, the results keep the Pareto front and the best on "
+                "each objective.",
+            ).format(max=MAX_COMBINATIONS)
         self.combination_label.setText(text)
         self.combination_label.setStyleSheet(WARNING_STYLE if warn else "")
         n_objectives = len(self.checked_objectives())
