@@ -6,7 +6,7 @@ in this process), and of each chunk only what can still matter is kept:
 
 - its Pareto-efficient rows, merged into the running front (a row efficient over the whole space
   is efficient in its chunk, so the front of the chunks' fronts is the front of the space);
-- its ``TOP`` best rows on each objective (ties to the lower combination number), merged into
+- its ``KEPT_BEST`` best rows on each objective (ties to the lower combination number), merged into
   the running top rows the same way: the table shows the front and these;
 - each objective's least and greatest value, so that the robust winners are scaled exactly as
   in memory (the winners are always on the front, which is kept whole).
@@ -29,6 +29,7 @@ from multiprocessing import get_context
 
 import numpy as np
 
+from regio_desktop.engine import exploration_limits
 from regio_desktop.engine.exploration import (
     Exploration,
     ExplorationCancelled,
@@ -43,7 +44,7 @@ from regio_desktop.engine.exploration_aggregation import (
     objective_signs,
     ranked_rows,
 )
-from regio_desktop.engine.exploration_limits import KEPT_BEST, ExplorationRefused
+from regio_desktop.engine.exploration_limits import ExplorationRefused
 from regio_desktop.engine.exploration_tables import ValueTables
 from regio_desktop.engine.pareto import dominated_by, front_of
 from regio_desktop.problems import problem
@@ -55,8 +56,6 @@ WORKERS = 2
 """Processes evaluating chunks (the machines the program targets have two cores or more)."""
 POOL_ROWS = 2**20
 """Spaces smaller than this are streamed in this process: starting the pool would cost more."""
-TOP = KEPT_BEST
-"""How many of the best rows on each compared objective the table keeps beside the front."""
 FRONT_LIMIT = 200_000
 """The most Pareto-efficient rows a streamed exploration keeps (refused beyond: the memory)."""
 
@@ -90,10 +89,11 @@ def _oriented(plan: Plan, values: np.ndarray) -> np.ndarray:
 
 
 def _best(oriented: np.ndarray) -> np.ndarray:
-    """(rows,) whether a row is among the ``TOP`` best on some objective (ties: lower first)."""
+    """(rows,) whether a row is among the ``KEPT_BEST`` best on some objective (ties: lower
+    combination numbers first)."""
     best = np.zeros(len(oriented), dtype=bool)
     for j in range(oriented.shape[1]):
-        best[ranked_rows(oriented[:, j], TOP)] = True
+        best[ranked_rows(oriented[:, j], exploration_limits.KEPT_BEST)] = True
     return best
 
 
@@ -259,7 +259,7 @@ def stream_explore(
     workers: int | None = None,
 ) -> Exploration:
     """``explore`` for a space too large for memory: the table keeps the Pareto front and the
-    ``TOP`` best rows on each compared objective (numbered in ``combination``), ``evaluated``
+    ``KEPT_BEST`` best rows on each compared objective (numbered in ``combination``), ``evaluated``
     says how many combinations there were."""
     sets = value_tables(space, objectives, params)
     n_align = len(space.choices) ** len(space.states)

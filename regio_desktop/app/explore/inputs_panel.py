@@ -262,6 +262,17 @@ class ExplorationInputs(QWidget):
             n += 1
         return n
 
+    def _too_large(self) -> bool:
+        """Whether the core refuses the space as too large even to stream."""
+        refused = api.exploration_problems(
+            self.document.world,
+            self.checked_states(),
+            self.toggles(),
+            len(self.options.choices()),
+            len(self.checked_objectives()),
+        )
+        return any(p.code == "explore_too_large" for p in refused)
+
     def streamed(self) -> bool:
         """Whether the next run is streamed: more combinations than a scatter can show."""
         return self.combination_count() > MAX_COMBINATIONS
@@ -300,7 +311,7 @@ class ExplorationInputs(QWidget):
                 ),
                 False,
             )
-        elif self.combination_count() > api.STREAM_LIMIT:
+        elif self._too_large():
             text = QCoreApplication.translate(
                 "ExploreDialog", "{states} states: too many, at most {max}."
             ).format(states=n_states, max=self.max_states())
