@@ -43,7 +43,7 @@ def test_explore_streams_and_says_what_it_printed(
     assert f"the table keeps {len(rows)} of the 243 combinations evaluated" in err
     assert f"the Pareto front ({front}) and the 3 best on each compared objective" in err
     numbers = [int(r["combination"]) for r in rows]
-    assert numbers == sorted(numbers) and 0 <= numbers[0] and numbers[-1] < 243
+    assert numbers == sorted(numbers) and numbers[0] >= 0 and numbers[-1] < 243
     assert {"alignment_KAZ", "tensions", "wins"} <= set(rows[0])
 
 

@@ -244,7 +244,6 @@ def combination_values(
     sets = value_tables(
         space, objectives, params, weigh=weigh, corridor=corridor, known_reach=known_reach
     )
-    sign = objective_signs(objectives)
     total = n_align * len(sets)
     values = np.empty((total, len(objectives)))
     toggle_cols = np.empty((total, len(space.toggles)), dtype=object)
@@ -255,7 +254,7 @@ def combination_values(
                 raise ExplorationCancelled("exploration cancelled")
             stop = min(start + CHUNK, n_align)
             rows = slice(t * n_align + start, t * n_align + stop)
-            values[rows] = tables.values(start, stop, sign, aggregation)
+            values[rows] = tables.values(start, stop, aggregation)
             toggle_cols[rows] = actions
             done += stop - start
             if progress is not None:

@@ -62,20 +62,21 @@ FRONT_LIMIT = 200_000
 
 @dataclass(frozen=True, eq=False)
 class Plan:
-    """What every chunk needs: the tables of each membership set and how to judge the rows.
-    ``compared`` are the columns the front compares."""
+    """What every chunk needs: the tables of each membership set, holding the objectives that
+    can move, oriented (higher is better), and ``compared``, the positions among those that the
+    front and the best rows compare."""
 
     sets: tuple[ValueTables, ...]
     n_align: int
-    sign: np.ndarray
     aggregation: Aggregation
     compared: tuple[int, ...]
 
 
 @dataclass(frozen=True, eq=False)
 class Kept:
-    """Rows kept so far: their combination numbers (ascending), raw values and whether each is
-    Pareto-efficient so far, and each objective's extremes over every row seen."""
+    """Rows kept so far: their combination numbers (ascending), oriented values (of the
+    objectives that can move) and whether each is Pareto-efficient so far, and each of those
+    objectives' extremes over every row seen."""
 
     rows: np.ndarray
     values: np.ndarray
@@ -85,7 +86,9 @@ class Kept:
 
 
 def _oriented(plan: Plan, values: np.ndarray) -> np.ndarray:
-    return (values * plan.sign)[:, list(plan.compared)]
+    if len(plan.compared) == values.shape[1]:
+        return values
+    return values[:, list(plan.compared)]
 
 
 def _best(oriented: np.ndarray) -> np.ndarray:
@@ -101,10 +104,14 @@ def evaluate_chunk(plan: Plan, start: int, stop: int) -> Kept:
     """Combinations start..stop-1 (within one membership set): what of them is kept."""
     t, lo = divmod(start, plan.n_align)
     tables = plan.sets[t]
-    values = tables.values(lo, lo + stop - start, plan.sign, plan.aggregation)
+    values = tables.values(lo, lo + stop - start, plan.aggregation)
     oriented = _oriented(plan, values)
     # A neighbour is the same combination with one state's choice changed.
-    digits = [(tables.choices**k, tables.choices) for k in range(len(tables.tables))]
+    digits = [
+        (tables.choices**k, tables.choices)
+        for k in range(len(tables.tables))
+        if tables.choices**k < stop - start
+    ]
     efficient = np.zeros(len(values), dtype=bool)
     efficient[front_of(oriented, digits=digits, first=lo)] = True
     keep = np.flatnonzero(efficient | _best(oriented))
@@ -264,9 +271,11 @@ def stream_explore(
     sets = value_tables(space, objectives, params)
     n_align = len(space.choices) ** len(space.states)
     sign = objective_signs(objectives)
-    tables = tuple(t for _, t in sets)
-    compared = _movable(tables, len(objectives))
-    total = n_align * len(tables)
+    full = tuple(t for _, t in sets)
+    movable = _movable(full, len(objectives))
+    total = n_align * len(full)
+    tables = tuple(t.oriented(movable) for t in full)
+    compared = tuple(range(len(movable)))
     while True:
         if not compared:
             # Every row would be efficient: far more than a streamed exploration keeps.
@@ -279,25 +288,38 @@ def stream_explore(
                     )
                 ]
             )
-        plan = Plan(tables, n_align, sign, aggregation, compared)
+        plan = Plan(tables, n_align, aggregation, compared)
         kept = run_plan(plan, progress, should_cancel, workers)
         moving = tuple(j for j in compared if kept.high[j] - kept.low[j] > CONSTANT_TOLERANCE)
         if moving == compared:
             break
         compared = moving  # an objective moved by less than the tolerance: compare without it
-    constant = tuple(code for j, code in enumerate(objectives) if j not in compared)
-    oriented = (kept.values * sign)[:, list(compared)]
+    chosen = [movable[j] for j in compared]
+    constant = tuple(code for j, code in enumerate(objectives) if j not in chosen)
+    # Back to the indicators' own directions (negating is exact); an objective that cannot
+    # move takes its one value, that of any combination.
+    first = full[0].values(0, 1, aggregation)[0]
+    values = np.tile(first, (len(kept.rows), 1))
+    values[:, list(movable)] = kept.values * sign[list(movable)]
+    low, high = first.copy(), first.copy()
+    low[list(movable)] = np.where(sign[list(movable)] > 0, kept.low, -kept.high)
+    high[list(movable)] = np.where(sign[list(movable)] > 0, kept.high, -kept.low)
+    oriented = kept.values[:, list(compared)]
     efficient = kept.efficient
-    low = np.where(sign > 0, kept.low, -kept.high)[list(compared)]
-    high = np.where(sign > 0, kept.high, -kept.low)[list(compared)]
     wins = np.zeros(len(kept.rows))
-    wins[efficient] = win_shares(oriented[efficient], low, high, samples, seed)
+    wins[efficient] = win_shares(
+        oriented[efficient],
+        kept.low[list(compared)],
+        kept.high[list(compared)],
+        samples,
+        seed,
+    )
     actions = np.array([a for a, _ in sets], dtype=object).reshape(len(sets), len(space.toggles))
     toggle_cols = actions[kept.rows // n_align]
     return assemble(
         space,
         kept.rows,
-        kept.values,
+        values,
         toggle_cols,
         efficient,
         wins,
@@ -305,5 +327,5 @@ def stream_explore(
         aggregation,
         constant,
         total,
-        (kept.low, kept.high),
+        (low, high),
     )

@@ -196,7 +196,6 @@ def test_tables_give_the_values_of_a_direct_evaluation(world: World) -> None:
     assert max(len(t.reads) for t in tables.tables) < len(states)  # no state reads them all
     rows = np.random.default_rng(0).integers(0, 3 ** len(states), size=300)
     combos = combinations_of(rows, len(states), 3)
-    signs = api.objective_signs(module.DEFAULT_OBJECTIVES)
     direct = np.mean([tables.evaluator.rows(k, combos) for k in range(len(states))], axis=0)
-    gathered = np.array([tables.values(r, r + 1, signs, api.Aggregation())[0] for r in rows])
+    gathered = np.array([tables.values(r, r + 1, api.Aggregation())[0] for r in rows])
     np.testing.assert_allclose(gathered, direct, rtol=1e-12, atol=1e-9)
