@@ -46,7 +46,7 @@ from regio_desktop.engine.exploration_aggregation import (
 )
 from regio_desktop.engine.exploration_limits import ExplorationRefused
 from regio_desktop.engine.exploration_tables import ValueTables
-from regio_desktop.engine.pareto import dominated_by, front_of
+from regio_desktop.engine.pareto import Grid, dominated_by, front_of
 from regio_desktop.problems import problem
 
 TASK_ROWS = 2**18
@@ -100,8 +100,10 @@ def _best(oriented: np.ndarray) -> np.ndarray:
     return best
 
 
-def evaluate_chunk(plan: Plan, start: int, stop: int) -> Kept:
-    """Combinations start..stop-1 (within one membership set): what of them is kept."""
+def evaluate_chunk(plan: Plan, start: int, stop: int, grid: Grid | None = None) -> Kept:
+    """Combinations start..stop-1 (within one membership set): what of them is kept. ``grid``
+    is the one the front so far beats: rows in its beaten cells are dominated (pareto.py), so
+    only the others need looking at; their ``efficient`` then means efficient among those."""
     t, lo = divmod(start, plan.n_align)
     tables = plan.sets[t]
     values = tables.values(lo, lo + stop - start, plan.aggregation)
@@ -112,8 +114,9 @@ def evaluate_chunk(plan: Plan, start: int, stop: int) -> Kept:
         for k in range(len(tables.tables))
         if tables.choices**k < stop - start
     ]
+    among = None if grid is None else grid.survivors(oriented)
     efficient = np.zeros(len(values), dtype=bool)
-    efficient[front_of(oriented, digits=digits, first=lo)] = True
+    efficient[front_of(oriented, digits=digits, first=lo, among=among)] = True
     keep = np.flatnonzero(efficient | _best(oriented))
     rows = np.arange(start, stop, dtype=np.int64)[keep]
     return Kept(rows, values[keep], efficient[keep], values.min(axis=0), values.max(axis=0))
@@ -160,9 +163,18 @@ def _start_worker(plan: Plan) -> None:
     _PLAN = plan
 
 
-def _worker_chunk(start: int, stop: int) -> Kept:
+def _worker_chunk(start: int, stop: int, grid: Grid | None) -> Kept:
     assert _PLAN is not None
-    return evaluate_chunk(_PLAN, start, stop)
+    return evaluate_chunk(_PLAN, start, stop, grid)
+
+
+def _grid(plan: Plan, kept: Kept | None) -> Grid | None:
+    """The grid the front kept so far beats, over the extremes seen so far."""
+    if kept is None:
+        return None
+    compared = list(plan.compared)
+    front = _oriented(plan, kept.values[kept.efficient])
+    return Grid.of(front, kept.low[compared], kept.high[compared])
 
 
 def _tasks(plan: Plan) -> list[tuple[int, int]]:
@@ -196,7 +208,7 @@ def run_plan(
         for start, stop in tasks:
             if cancelled():
                 raise ExplorationCancelled("exploration cancelled")
-            kept = merge(plan, kept, evaluate_chunk(plan, start, stop))
+            kept = merge(plan, kept, evaluate_chunk(plan, start, stop, _grid(plan, kept)))
             done += stop - start
             if progress is not None:
                 progress(done / total)
@@ -212,10 +224,11 @@ def run_plan(
         pending: set[Future[Kept]] = set()
         queue = list(reversed(tasks))
         sizes: dict[Future[Kept], int] = {}
+        grid: Grid | None = None
         while queue or pending:
             while queue and len(pending) < 2 * workers:
                 start, stop = queue.pop()
-                future = pool.submit(_worker_chunk, start, stop)
+                future = pool.submit(_worker_chunk, start, stop, grid)
                 sizes[future] = stop - start
                 pending.add(future)
             finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -223,6 +236,7 @@ def run_plan(
                 raise ExplorationCancelled("exploration cancelled")
             for future in finished:
                 kept = merge(plan, kept, future.result())
+                grid = _grid(plan, kept)
                 done += sizes.pop(future)
                 if progress is not None:
                     progress(done / total)

@@ -12,6 +12,7 @@ be dominated by one with a larger sum), in batches, one vectorised comparison pe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -52,26 +53,55 @@ def dominated_by(better: np.ndarray, rows: np.ndarray) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True, eq=False)
+class Grid:
+    """A grid over the objectives and which of its cells a set of rows beats: a cell is beaten
+    when one of the rows lies in a cell above it on every objective. Bins grow with the values
+    (values outside ``low``..``high`` fall in the end bins), so a row in a beaten cell is worse
+    on every objective than some row of the set: it is dominated."""
+
+    low: np.ndarray
+    span: np.ndarray
+    bins: int
+    beaten: np.ndarray
+
+    @classmethod
+    def of(cls, rows: np.ndarray, low: np.ndarray, high: np.ndarray) -> Grid | None:
+        """The grid beaten by ``rows`` (None where a grid would not help: too many objectives)."""
+        m = rows.shape[1]
+        if m == 0 or m > 16:
+            return None
+        bins = max(2, int(GRID_CELLS ** (1.0 / m)))
+        span = np.where(high > low, high - low, 1.0)
+        grid = cls(np.asarray(low, dtype=float), span, bins, np.zeros(0, dtype=bool))
+        occupied = np.zeros((bins,) * m, dtype=bool)
+        occupied[tuple(grid.cells(rows).T)] = True
+        # Whether any occupied cell is at or above each cell on every axis...
+        for axis in range(m):
+            flipped = np.flip(occupied, axis)
+            occupied = np.flip(np.logical_or.accumulate(flipped, axis=axis), axis)
+        # ... and strictly above it on every axis: the same, shifted by one cell on each.
+        beaten = np.zeros_like(occupied)
+        beaten[(slice(None, -1),) * m] = occupied[(slice(1, None),) * m]
+        return cls(grid.low, span, bins, beaten)
+
+    def cells(self, values: np.ndarray) -> np.ndarray:
+        scaled = values - self.low
+        scaled *= self.bins / self.span
+        np.clip(scaled, 0, self.bins - 1, out=scaled)
+        return scaled.astype(np.intp)
+
+    def survivors(self, values: np.ndarray) -> np.ndarray:
+        """(n,) False for the rows in a beaten cell (surely dominated)."""
+        return np.asarray(~self.beaten[tuple(self.cells(values).T)])
+
+
 def grid_survivors(values: np.ndarray) -> np.ndarray:
-    """(n,) False for rows surely dominated: in a grid cell that another occupied cell beats on
-    every objective (the bins grow with the values, so its row beats this one on all of them)."""
+    """(n,) False for rows surely dominated by another row: in a cell another row's beats."""
     n, m = values.shape
     bins = max(2, int(GRID_CELLS ** (1.0 / m))) if m else 1
-    if n < 2 * bins or m == 0 or m > 16:
-        return np.ones(n, dtype=bool)
-    low, high = values.min(axis=0), values.max(axis=0)
-    span = np.where(high > low, high - low, 1.0)
-    cells = np.minimum(((values - low) / span * bins).astype(np.int64), bins - 1)
-    occupied = np.zeros((bins,) * m, dtype=bool)
-    occupied[tuple(cells.T)] = True
-    # Whether any occupied cell is at or above each cell on every axis...
-    for axis in range(m):
-        flipped = np.flip(occupied, axis)
-        occupied = np.flip(np.logical_or.accumulate(flipped, axis=axis), axis)
-    # ... and strictly above it on every axis: the same, shifted by one cell on each.
-    beaten = np.zeros_like(occupied)
-    beaten[(slice(None, -1),) * m] = occupied[(slice(1, None),) * m]
-    return np.asarray(~beaten[tuple(cells.T)])
+    grid = Grid.of(values, values.min(axis=0), values.max(axis=0)) if n >= 2 * bins else None
+    return np.ones(n, dtype=bool) if grid is None else grid.survivors(values)
 
 
 def neighbour_survivors(
@@ -99,13 +129,18 @@ def front_of(
     front: np.ndarray | None = None,
     digits: Sequence[tuple[int, int]] = (),
     first: int = 0,
+    among: np.ndarray | None = None,
 ) -> np.ndarray:
     """The indices of the efficient rows among ``values`` and, when given, a set of mutually
     efficient rows ``front`` (indices >= len(values) then refer to front rows, offset by
     len(values)), ascending. With ``digits`` (see ``neighbour_survivors``) the rows of
-    ``values`` are first compared with their neighbours, which is faster when most lose."""
+    ``values`` are first compared with their neighbours, which is faster when most lose. With
+    ``among`` (a mask) only those rows are candidates: the others are known to be dominated."""
     pool = values if front is None else np.concatenate([values, front])
-    candidates = np.flatnonzero(grid_survivors(pool))
+    candidates = np.arange(len(pool))
+    if among is not None:
+        candidates = candidates[np.concatenate([among, np.ones(len(pool) - len(among), bool)])]
+    candidates = candidates[grid_survivors(pool[candidates])]
     if digits:
         inside = candidates[candidates < len(values)]
         outside = candidates[candidates >= len(values)]
