@@ -209,8 +209,8 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "states' choices fixed in the scenario"
         ),
         "explore_streamed": (
-            "the table keeps {kept} of the {evaluated} combinations evaluated: the Pareto front "
-            "({front}) and the {top} best on each compared objective"
+            "streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the "
+            "Pareto front ({front}) and the {top} best on each compared objective"
         ),
         "drivers_need_every_combination": (
             "the drivers need every combination, but this exploration was streamed: it "

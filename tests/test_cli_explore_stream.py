@@ -42,6 +42,7 @@ def test_explore_streams_and_says_what_it_printed(
     assert 0 < front <= len(rows) < 243
     assert f"the table keeps {len(rows)} of the 243 combinations evaluated" in err
     assert f"the Pareto front ({front}) and the 3 best on each compared objective" in err
+    assert "\nstreamed: the table keeps" in err
     numbers = [int(r["combination"]) for r in rows]
     assert numbers == sorted(numbers) and numbers[0] >= 0 and numbers[-1] < 243
     assert {"alignment_KAZ", "tensions", "wins"} <= set(rows[0])

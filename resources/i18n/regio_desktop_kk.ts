@@ -3933,8 +3933,8 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>{combinations} комбинация зерттеу бағалай алатын {limit} шегінен көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
-        <source>Too many to hold at once, so the table keeps {kept} of the {evaluated} combinations evaluated: the Pareto front ({front}) and the {top} best on each compared objective.</source>
-        <translation>Комбинациялар бірден сақтауға тым көп, сондықтан кесте бағаланған {evaluated} комбинацияның {kept} жолын сақтайды: Парето шекарасын ({front}) және салыстырылатын әр мақсат бойынша ең үздік {top} комбинацияны.</translation>
+        <source>Streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the Pareto front ({front}) and the {top} best on each compared objective.</source>
+        <translation>Есептеу ағынмен жүрді: кесте бағаланған {evaluated} комбинацияның {kept} жолын сақтайды — Парето шекарасын ({front}) және салыстырылатын әр мақсат бойынша ең үздік {top} комбинацияны.</translation>
     </message>
     <message>
         <source>The Pareto front of these {combinations} combinations has more than {limit} rows, too many to keep. Compare fewer objectives or explore fewer states.</source>

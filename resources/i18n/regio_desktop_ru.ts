@@ -3933,8 +3933,8 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>{combinations} комбинаций — больше, чем {limit}, которые может оценить исследование. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
-        <source>Too many to hold at once, so the table keeps {kept} of the {evaluated} combinations evaluated: the Pareto front ({front}) and the {top} best on each compared objective.</source>
-        <translation>Комбинаций слишком много, чтобы держать их все сразу, поэтому таблица сохраняет {kept} из {evaluated} оценённых комбинаций: границу Парето ({front}) и {top} лучших по каждой сравниваемой цели.</translation>
+        <source>Streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the Pareto front ({front}) and the {top} best on each compared objective.</source>
+        <translation>Расчёт шёл потоком: таблица сохраняет {kept} из {evaluated} оценённых комбинаций — границу Парето ({front}) и {top} лучших по каждой сравниваемой цели.</translation>
     </message>
     <message>
         <source>The Pareto front of these {combinations} combinations has more than {limit} rows, too many to keep. Compare fewer objectives or explore fewer states.</source>

@@ -267,8 +267,8 @@ TEMPLATES: dict[str, str] = {
     ),
     "explore_streamed": QT_TRANSLATE_NOOP(
         "Problems",
-        "Too many to hold at once, so the table keeps {kept} of the {evaluated} combinations "
-        "evaluated: the Pareto front ({front}) and the {top} best on each compared objective.",
+        "Streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the Pareto "
+        "front ({front}) and the {top} best on each compared objective.",
     ),
     "explore_front_too_large": QT_TRANSLATE_NOOP(
         "Problems",

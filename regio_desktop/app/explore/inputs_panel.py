@@ -332,7 +332,7 @@ class ExplorationInputs(QWidget):
             ).format(count=self.combination_count(), choices=choices, states=n_states)
             warn = False
         if n_states and self.streamed() and not warn:
-            text += " " + QCoreApplication.translate(
+            text += "\n" + QCoreApplication.translate(
                 "ExploreDialog",
                 "More than {max:,}: streamed, the results keep the Pareto front and the best on "
                 "each objective.",

@@ -104,7 +104,7 @@ def test_west_oriented_is_tried_when_checked(
     # Four choices per state reach the scatter's limit sooner: the run would stream.
     monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 27)
     dialog.inputs.update_counts()
-    assert "64 combinations (4^3) More than 27: streamed" in dialog.combination_label.text()
+    assert "64 combinations (4^3)\nMore than 27: streamed" in dialog.combination_label.text()
     qtbot.mouseClick(west, Qt.MouseButton.LeftButton)
     assert "27 combinations" in dialog.combination_label.text()
     assert "streamed" not in dialog.combination_label.text()
