@@ -18,9 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from regio_desktop import api
-from regio_desktop.engine import evaluation
+from regio_desktop.engine import evaluation, exploration_stream
 
 EXPLORE_STATES = ["KAZ", "UZB", "KGZ", "TJK", "TKM", "ARM", "AZE", "GEO", "MDA", "MNG"]
+STREAM_STATES = [*EXPLORE_STATES, "BLR", "UKR", "AFG", "IRN", "PAK"]
+"""Fifteen Eurasian states with an alignment choice (Turkey is a pole): 3^15 combinations."""
 CHOICES = ("russia-led", "china-centred", "multi-vector")
 
 
@@ -83,6 +85,36 @@ def shipped() -> None:
     )
 
 
+def streamed_child() -> None:
+    """3^15 combinations streamed on the worker processes, in a process of its own so that its
+    peak memory is its own: this process's and the largest worker's, and their sum with both."""
+    world = api.load_world()
+    calls: list[float] = []
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = api.explore(world, api.Scenario(), STREAM_STATES, progress=calls.append)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = children.ru_maxrss / 1024
+    workers = exploration_stream.WORKERS
+    print(
+        f"explore_3^15_streamed_s {wall:.2f} rows={result.evaluated} kept={len(result.table)} "
+        f"pareto={int(result.table['pareto'].sum())} workers={workers} "
+        f"cpu_s={cpu + children.ru_utime + children.ru_stime:.2f} progress_calls={len(calls)} "
+        f"(target < 10 on two cores; this machine's other load slows it)"
+    )
+    print(
+        f"explore_3^15_peak_rss_mb {own_mb + workers * worker_mb:.0f} (this process {own_mb:.0f} "
+        f"+ {workers} workers x {worker_mb:.0f}; target < 1024)"
+    )
+
+
+def streamed() -> None:
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.engine_bench", "--streamed-child"], check=True
+    )
+
+
 def synthetic_child(folder: Path) -> None:
     start = time.perf_counter()
     world = api.load_world(folder / "world.sqlite")
@@ -117,11 +149,16 @@ def synthetic() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--synthetic-child", type=Path)
+    parser.add_argument("--streamed-child", action="store_true")
     args = parser.parse_args()
     if args.synthetic_child:
         synthetic_child(args.synthetic_child)
         return
+    if args.streamed_child:
+        streamed_child()
+        return
     shipped()
+    streamed()
     synthetic()
 
 

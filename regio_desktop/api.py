@@ -74,9 +74,12 @@ from regio_desktop.engine.exploration_aggregation import (
 )
 from regio_desktop.engine.exploration_aggregation import position as exploration_position
 from regio_desktop.engine.exploration_limits import (
+    STREAM_LIMIT,
     ExplorationRefused,
     exploration_bytes,
     exploration_problems,
+    streamed_notice,
+    streams,
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
@@ -244,6 +247,7 @@ __all__ = [
     "SOURCE_KIND",
     "SOURCE_KINDS",
     "STANCES",
+    "STREAM_LIMIT",
     "TARGET_KINDS",
     "THEMES",
     "WRITE_FAULTS",
@@ -357,6 +361,8 @@ __all__ = [
     "shown_states",
     "spillovers",
     "stance_on_move",
+    "streamed_notice",
+    "streams",
     "tension_counts",
     "toggled_status",
     "uncertainty",

@@ -204,9 +204,29 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "explore_state_twice": "{state} is named twice in the states to explore",
         "explore_toggle_twice": "the toggle {state}:{bloc} is named twice",
         "explore_too_large": (
-            "{combinations} combinations would need about {needed_gib} GiB of memory, more than "
-            "the {limit_gib} GiB an exploration may use; explore a sample instead: fewer states "
-            "or toggles at a time, with the other states' choices fixed in the scenario"
+            "{combinations} combinations are more than the {limit} an exploration evaluates; "
+            "explore a sample instead: fewer states or toggles at a time, with the other "
+            "states' choices fixed in the scenario"
+        ),
+        "explore_streamed": (
+            "streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the "
+            "Pareto front ({front}) and the {top} best on each compared objective"
+        ),
+        "drivers_need_every_combination": (
+            "the drivers need every combination, but this exploration was streamed: it "
+            "evaluated {evaluated} and kept {kept}; explore fewer states or toggles"
+        ),
+        "discovery_needs_every_combination": (
+            "scenario discovery needs every combination, but this exploration was streamed: "
+            "it evaluated {evaluated} and kept {kept}; explore fewer states or toggles"
+        ),
+        "pareto_share_needs_every_combination": (
+            "the Pareto share needs every combination, but this exploration was streamed: it "
+            "evaluated {evaluated} and kept {kept}; explore fewer states or toggles"
+        ),
+        "explore_front_too_large": (
+            "the Pareto front of these {combinations} combinations has more than {limit} rows, "
+            "too many to keep; compare fewer objectives or explore fewer states"
         ),
         # Scenario discovery's condition (engine/discovery_condition.py, engine/discovery.py).
         "where_empty": "the condition is empty; write one such as KAZ:autonomy>60",

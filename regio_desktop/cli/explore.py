@@ -70,6 +70,10 @@ def run(args: argparse.Namespace, world: api.World) -> None:
             + ", ".join(result.constant),
             file=sys.stderr,
         )
+    notice = api.streamed_notice(result)
+    if notice is not None:
+        # Streamed (too many combinations to hold): say what the printed rows are.
+        print(notice.message, file=sys.stderr)
     table = result.table.copy()
     table["tensions"] = api.tension_counts(world, scenario, result)
     if args.pareto_draws:

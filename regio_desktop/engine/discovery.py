@@ -46,6 +46,7 @@ from regio_desktop.engine.discovery_condition import (
 )
 from regio_desktop.engine.drivers import factor_frame
 from regio_desktop.engine.exploration import Exploration, explore
+from regio_desktop.engine.exploration_limits import ExplorationRefused, require_every_combination
 from regio_desktop.problems import problem
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
@@ -196,8 +197,13 @@ def discover_in(
 ) -> Discovery:
     """PRIM over an exploration already run (the window's), for parsed ``conditions``.
 
-    Raises DiscoveryRefused when the condition holds in no combination: there is no box then.
+    Raises DiscoveryRefused when the condition holds in no combination: there is no box then;
+    and for a streamed exploration, whose table holds only some of the combinations.
     """
+    try:
+        require_every_combination(exploration, "discovery_needs_every_combination")
+    except ExplorationRefused as refused:
+        raise DiscoveryRefused(refused.problems) from None
     values = condition_values(world, base, exploration, conditions)
     holds = condition_holds(conditions, values)
     if not holds.any():

@@ -20,6 +20,7 @@ from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import Exploration, explore
 from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.engine.exploration_limits import require_every_combination
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import EXPLORATION_ALIGNMENTS
@@ -110,6 +111,7 @@ def exploration_drivers(exploration: Exploration) -> pd.DataFrame:
     The table already holds every combination's value, so nothing is evaluated again; an
     objective constant over the exploration has every share 0.
     """
+    require_every_combination(exploration, "drivers_need_every_combination")
     factors = factor_frame(exploration)
     codes = np.column_stack([pd.factorize(factors[c])[0] for c in factors.columns])
     values = exploration.table[list(exploration.objectives)].to_numpy(dtype=float)
@@ -188,6 +190,7 @@ def drivers(
             samples=1,
             aggregation=Aggregation("state", entity),
         )
+        require_every_combination(exploration, "drivers_need_every_combination")
         outcome = exploration.table[indicator].to_numpy(dtype=float)
     else:
         count = len(choices) ** len(states) * 2 ** len(toggles)

@@ -22,15 +22,24 @@ from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.exploration_aggregation import (
     MEAN,
     Aggregation,
-    aggregate,
     constant_objectives,
     objective_signs,
 )
-from regio_desktop.engine.exploration_limits import ExplorationRefused, exploration_problems
-from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants, state_values
-from regio_desktop.engine.interactions import Interactions, contributions
+from regio_desktop.engine.exploration_limits import (
+    ExplorationRefused,
+    exploration_problems,
+    streams,
+)
+from regio_desktop.engine.exploration_tables import (
+    StateEvaluator,
+    ValueTables,
+    combinations_of,
+    contributions_by_choice,
+)
+from regio_desktop.engine.indicator_values import CORRIDOR, CorridorConstants
+from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.engine.snapshot import Snapshot, snapshot, with_bloc_overrides
-from regio_desktop.engine.terms import MembershipTerms, membership_terms
+from regio_desktop.engine.terms import membership_terms
 from regio_desktop.scenario.model import MembershipAction, Scenario
 from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
@@ -74,6 +83,31 @@ class Exploration:
     constant: tuple[str, ...] = ()
     choices: tuple[str, ...] = EXPLORATION_ALIGNMENTS
     baseline_alignment: dict[str, str] = field(default_factory=dict)
+    evaluated: int = 0
+    """How many combinations were evaluated: len(table), or more for a streamed exploration,
+    whose table keeps only the front and the best rows (exploration_stream.py)."""
+
+    extremes: tuple[np.ndarray, np.ndarray] | None = None
+    """Each objective's least and greatest value over every combination evaluated, when the
+    table does not hold them all (streamed); ``bounds`` gives them either way."""
+
+    def __post_init__(self) -> None:
+        if not self.evaluated:
+            object.__setattr__(self, "evaluated", len(self.table))
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """(objectives,) each objective's least and greatest value over every combination, in
+        the indicators' own directions: what the weightings scale 0..1 by."""
+        if self.extremes is not None:
+            return self.extremes
+        values = self.table[list(self.objectives)].to_numpy(dtype=float)
+        return values.min(axis=0), values.max(axis=0)
+
+    @property
+    def streamed(self) -> bool:
+        """Whether the table holds only some of the combinations evaluated (the Pareto front and
+        the best rows on each objective, with their numbers in the ``combination`` column)."""
+        return self.evaluated > len(self.table)
 
     @property
     def compared(self) -> tuple[str, ...]:
@@ -97,7 +131,8 @@ class Exploration:
             if action != "keep":
                 leave = action == "leave"
                 result = _toggled(result, state, bloc, leave, self.world_status[(state, bloc)])
-        return result.renamed(f"{base.name} ({row + 1})")
+        number = int(record["combination"]) if "combination" in record.index else row
+        return result.renamed(f"{base.name} ({number + 1})")
 
 
 def _toggled(scenario: Scenario, state: str, bloc: str, leave: bool, world_status: str) -> Scenario:
@@ -112,67 +147,6 @@ def _toggled(scenario: Scenario, state: str, bloc: str, leave: bool, world_statu
     else:
         target = world_status if world_status in FULL_STATUSES else "member"
     return scenario.with_status(world_status, state, bloc, target)
-
-
-def _contributions(
-    snap: Snapshot,
-    terms: MembershipTerms,
-    align0: np.ndarray,
-    idx: np.ndarray,
-    choice_idx: np.ndarray,
-) -> tuple[Interactions, Interactions]:
-    """The interaction sums of the states not explored (fixed at the base alignment), and the
-    contribution of each explored state under each choice, arrays (choices, n, ...)."""
-    per_choice = np.broadcast_to(align0, (len(choice_idx), len(align0))).copy()
-    per_choice[:, idx] = choice_idx[:, None]
-    parts = contributions(snap, terms, per_choice, rows=idx)  # (choices, S, ...)
-    base = contributions(snap, terms, align0, rows=idx)  # (S, ...)
-    rest = np.ones(len(snap.states), dtype=bool)
-    rest[idx] = False
-    fixed = Interactions(
-        base.route[rest].sum(axis=0),
-        base.neighbour_exposure[rest].sum(axis=0),
-        base.neighbour_count[rest].sum(axis=0),
-        base.c5_multi[rest].sum(axis=0),
-    )
-    varying = Interactions(
-        parts.route[:, idx],
-        parts.neighbour_exposure[:, idx],
-        parts.neighbour_count[:, idx],
-        parts.c5_multi[:, idx],
-    )
-    return fixed, varying
-
-
-def _combined(
-    fixed: Interactions, varying: Interactions, combos: np.ndarray, columns: np.ndarray
-) -> Interactions:
-    """The interaction sums of each combination (K rows of choice positions per explored state)."""
-    return Interactions(
-        fixed.route + varying.route[combos, columns].sum(axis=1),
-        fixed.neighbour_exposure + varying.neighbour_exposure[combos, columns].sum(axis=1),
-        fixed.neighbour_count + varying.neighbour_count[combos, columns].sum(axis=1),
-        fixed.c5_multi + varying.c5_multi[combos, columns].sum(axis=1),
-    )
-
-
-def pareto_mask(values: np.ndarray) -> np.ndarray:
-    """Rows not dominated by any other (all objectives to be maximised).
-
-    Repeatedly takes the remaining row with the largest sum (nothing can dominate it), keeps it,
-    and drops every remaining row it dominates: one vectorised comparison per efficient row.
-    """
-    n = values.shape[0]
-    efficient = np.zeros(n, dtype=bool)
-    remaining = np.argsort(-values.sum(axis=1), kind="stable")
-    while remaining.size:
-        best = remaining[0]
-        efficient[best] = True
-        rest = values[remaining[1:]]
-        dominated = (values[best] >= rest).all(axis=1) & (values[best] > rest).any(axis=1)
-        remaining = remaining[1:][~dominated]
-    # Exact duplicates of an efficient row are efficient too (none dominates the other).
-    return efficient
 
 
 def _toggle_action(status: str) -> MembershipAction:
@@ -197,6 +171,56 @@ def _status_weights(status: np.ndarray) -> np.ndarray:
     return np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
 
 
+def value_tables(
+    space: Space,
+    objectives: Sequence[str],
+    params: dict[str, float],
+    *,
+    weigh: Callable[[np.ndarray], np.ndarray] = _status_weights,
+    corridor: CorridorConstants = CORRIDOR,
+    known_reach: tuple[np.ndarray, np.ndarray] | None = None,
+) -> list[tuple[tuple[str, ...], ValueTables]]:
+    """For each of the 2^toggles membership sets, in the table's order: the toggle actions of
+    its rows ("keep" or the action) and the explored states' value tables under it.
+
+    Given the memberships, a state's indicators depend on its own alignment and on sums over
+    every state's choice (interactions.py): each (choice, state) contribution is computed once,
+    and each explored state is tabulated over the choices it reads (exploration_tables.py).
+    """
+    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
+    status0, align0 = space.status, space.alignment
+    idx = np.array([snap.state_index(s) for s in states], dtype=int)
+    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
+    actions = [_toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles]
+    sets = []
+    for t in range(2 ** len(toggles)):
+        status = status0.copy()
+        flags = [(t >> k) & 1 for k in range(len(toggles))]
+        for (state, bloc), flag, action in zip(toggles, flags, actions, strict=True):
+            if flag:
+                status[snap.state_index(state), snap.bloc_index(bloc)] = (
+                    "withdrawn" if action == "leave" else "member"
+                )
+        reach = known_reach if not toggles else None
+        terms = membership_terms(snap, weigh(status), params, reach)
+        fixed, varying = contributions_by_choice(snap, terms, align0, idx, choice_idx)
+        evaluator = StateEvaluator(
+            snap,
+            terms,
+            params,
+            tuple(objectives),
+            tuple(states),
+            idx,
+            choice_idx,
+            fixed,
+            varying,
+            corridor,
+        )
+        row_actions = tuple(a if f else "keep" for f, a in zip(flags, actions, strict=True))
+        sets.append((row_actions, ValueTables.build(evaluator, len(choices))))
+    return sets
+
+
 def combination_values(
     space: Space,
     objectives: Sequence[str],
@@ -216,51 +240,23 @@ def combination_values(
     reach of the base's full memberships, used only without toggles) are what the uncertainty
     analysis varies or keeps per draw (``exploration_robustness.py``).
     """
-    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
-    status0, align0 = space.status, space.alignment
-    idx = np.array([snap.state_index(s) for s in states], dtype=int)
-    choice_idx = np.array([ALIGNMENTS.index(c) for c in choices], dtype=int)
-    n_align = len(choices) ** len(states)
-    grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
-    # Objectives where a rise is worse are minimised (negated); neutral ones count higher as better.
-    sign = objective_signs(objectives)
-    actions = [
-        ("keep", _toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]))
-        for s, b in toggles
-    ]
-    n_toggle_sets = 2 ** len(toggles)
-    total = n_align * n_toggle_sets
+    n_align = len(space.choices) ** len(space.states)
+    sets = value_tables(
+        space, objectives, params, weigh=weigh, corridor=corridor, known_reach=known_reach
+    )
+    total = n_align * len(sets)
     values = np.empty((total, len(objectives)))
-    toggle_cols = np.empty((total, len(toggles)), dtype=object)
+    toggle_cols = np.empty((total, len(space.toggles)), dtype=object)
     done = 0
-    for t in range(n_toggle_sets):
-        status = status0.copy()
-        flags = [(t >> k) & 1 for k in range(len(toggles))]
-        for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
-            if flag:
-                status[snap.state_index(state), snap.bloc_index(bloc)] = (
-                    "withdrawn" if action == "leave" else "member"
-                )
-        reach = known_reach if not toggles else None
-        terms = membership_terms(snap, weigh(status), params, reach)
-        # Given the memberships, a state's indicators depend on its own alignment and on sums
-        # over every state's choice (interactions.py): each (choice, state) contribution is
-        # computed once and a combination adds those of its explored states to the rest.
-        fixed, varying = _contributions(snap, terms, align0, idx, choice_idx)
-        columns = np.arange(len(states))
+    for t, (actions, tables) in enumerate(sets):
         for start in range(0, n_align, CHUNK):
             if should_cancel is not None and should_cancel():
                 raise ExplorationCancelled("exploration cancelled")
-            combos = grid[start : start + CHUNK]
-            rows = slice(t * n_align + start, t * n_align + start + len(combos))
-            sums = _combined(fixed, varying, combos, columns)
-            result = state_values(
-                snap, terms, params, choice_idx[combos], rows=idx, sums=sums, corridor=corridor
-            )
-            table = np.stack([result[code] for code in objectives], axis=-1)  # (K, n, m)
-            values[rows] = aggregate(table, sign, aggregation, states)
-            toggle_cols[rows] = [a[1] if f else "keep" for f, a in zip(flags, actions, strict=True)]
-            done += len(combos)
+            stop = min(start + CHUNK, n_align)
+            rows = slice(t * n_align + start, t * n_align + stop)
+            values[rows] = tables.values(start, stop, aggregation)
+            toggle_cols[rows] = actions
+            done += stop - start
             if progress is not None:
                 progress(done / total)
     return values, toggle_cols
@@ -278,12 +274,15 @@ def explore(
     aggregation: Aggregation = MEAN,
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    stream: bool | None = None,
 ) -> Exploration:
     """Evaluate all len(choices)^len(states) × 2^len(toggles) combinations for ``states``,
     each objective aggregated over the states as ``aggregation`` says.
 
     Raises ExplorationRefused, before anything is computed, for a state named twice, a pole
-    state, or a space too large for memory (exploration_limits.py).
+    state, or more combinations than even streaming gets through (exploration_limits.py). A
+    space too large for memory is streamed (exploration_stream.py); ``stream`` True streams a
+    smaller one too (the window does, beyond what a scatter can show), False never.
     """
     refused = exploration_problems(world, states, toggles, len(choices), len(objectives))
     if refused:
@@ -293,37 +292,80 @@ def explore(
     params = resolve(base.parameter_map)
     snap = with_bloc_overrides(snapshot(world, year), bloc_overrides(params))
     status0, align0 = apply_edits(snap, base)
-    grid = np.indices((len(choices),) * len(states)).reshape(len(states), -1).T  # (K, n)
-    n_toggle_sets = 2 ** len(toggles)
-    total = len(grid) * n_toggle_sets
+    space = Space(snap, status0, align0, tuple(states), tuple(choices), tuple(toggles))
+    if stream is None:
+        stream = streams(len(set(states)), len(choices), len(set(toggles)), len(objectives))
+    if stream:
+        from regio_desktop.engine.exploration_stream import stream_explore  # it imports this
+
+        return stream_explore(
+            space, objectives, params, aggregation, samples, seed, progress, should_cancel
+        )
     sign = objective_signs(objectives)
     values, toggle_cols = combination_values(
-        Space(snap, status0, align0, tuple(states), tuple(choices), tuple(toggles)),
-        objectives,
-        params,
-        aggregation,
-        progress=progress,
-        should_cancel=should_cancel,
+        space, objectives, params, aggregation, progress=progress, should_cancel=should_cancel
     )
     constant = constant_objectives(values, objectives)
     # Constant objectives cannot trade off against anything: the front compares the others.
     moving = [j for j, code in enumerate(objectives) if code not in constant]
-    oriented = (values * sign)[:, moving] if moving else np.zeros((total, 1))
-    efficient = pareto_mask(oriented)
-    span = oriented.max(axis=0) - oriented.min(axis=0)
-    normalised = np.divide(
-        oriented - oriented.min(axis=0), span, out=np.zeros_like(oriented), where=span > 0
-    )
-    rng = np.random.default_rng(seed)
-    weights = rng.dirichlet(np.ones(oriented.shape[1]), size=samples)  # (N, m)
-    # With strictly positive weights the best row is always Pareto-efficient, so only the front
-    # competes; ties go to the first row in table order.
+    oriented = (values * sign)[:, moving] if moving else np.zeros((len(values), 1))
+    # A neighbour is the same combination with one choice or toggle changed (pareto.py).
+    n_align = len(choices) ** len(states)
+    digits = [(len(choices) ** k, len(choices)) for k in range(len(states))]
+    digits += [(n_align * 2**k, 2) for k in range(len(toggles))]
+    efficient = pareto_mask(oriented, digits)
     front = np.flatnonzero(efficient)
-    winners = front[np.argmax(weights @ normalised[front].T, axis=1)]  # (N,)
-    wins = np.bincount(winners, minlength=total) / samples
+    wins = np.zeros(len(values))
+    wins[front] = win_shares(
+        oriented[front], oriented.min(axis=0), oriented.max(axis=0), samples, seed
+    )
+    rows = np.arange(len(values))
+    return assemble(
+        space, rows, values, toggle_cols, efficient, wins, objectives, aggregation, constant
+    )
+
+
+def win_shares(
+    front: np.ndarray, low: np.ndarray, high: np.ndarray, samples: int, seed: int
+) -> np.ndarray:
+    """(rows of ``front``,) the share of ``samples`` random weightings (Dirichlet, seeded) under
+    which each front row ranks first, the objectives (oriented, higher is better) scaled to
+    0..1 by ``low`` and ``high``, their extremes over every combination.
+
+    With strictly positive weights the best row is always Pareto-efficient, so only the front
+    competes; ties go to the first row in table order.
+    """
+    span = high - low
+    normalised = np.divide(front - low, span, out=np.zeros_like(front), where=span > 0)
+    rng = np.random.default_rng(seed)
+    weights = rng.dirichlet(np.ones(front.shape[1]), size=samples)  # (N, m)
+    if not len(front):
+        return np.zeros(0)
+    winners = np.argmax(weights @ normalised.T, axis=1)  # (N,)
+    return np.bincount(winners, minlength=len(front)) / samples
+
+
+def assemble(
+    space: Space,
+    rows: np.ndarray,
+    values: np.ndarray,
+    toggle_cols: np.ndarray,
+    efficient: np.ndarray,
+    wins: np.ndarray,
+    objectives: Sequence[str],
+    aggregation: Aggregation,
+    constant: tuple[str, ...],
+    evaluated: int = 0,
+    extremes: tuple[np.ndarray, np.ndarray] | None = None,
+) -> Exploration:
+    """The exploration of ``space`` whose table holds the combinations numbered ``rows`` (all
+    of them, or those a streamed run kept: then with a ``combination`` column)."""
+    snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
+    n_align = len(choices) ** len(states)
+    grid = combinations_of(rows % n_align, len(states), len(choices))
     table = pd.DataFrame(
         {
-            f"alignment_{s}": np.asarray(choices, dtype=object)[np.tile(grid[:, k], n_toggle_sets)]
+            f"alignment_{s}": np.asarray(choices, dtype=object)[grid[:, k]]
             for k, s in enumerate(states)
         }
     )
@@ -333,6 +375,8 @@ def explore(
         table[code] = values[:, j]
     table["pareto"] = efficient
     table["wins"] = wins
+    if evaluated > len(rows):
+        table["combination"] = rows
     world_status = {
         (s, b): str(snap.status[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles
     }
@@ -351,4 +395,6 @@ def explore(
         constant,
         tuple(choices),
         baseline_alignment,
+        evaluated,
+        extremes,
     )

@@ -134,10 +134,23 @@ class WeightedRanking:
     """(combinations, objectives), each column 0..1, higher is better."""
 
     @classmethod
-    def of(cls, values: np.ndarray, signs: np.ndarray) -> WeightedRanking:
-        oriented = np.asarray(values, dtype=float) * np.asarray(signs, dtype=float)
-        low = oriented.min(axis=0) if len(oriented) else np.zeros(oriented.shape[1])
-        span = (oriented.max(axis=0) - low) if len(oriented) else np.zeros(oriented.shape[1])
+    def of(
+        cls,
+        values: np.ndarray,
+        signs: np.ndarray,
+        bounds: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> WeightedRanking:
+        """``bounds``: each objective's least and greatest value over every combination, when
+        ``values`` holds only some (a streamed exploration's ``bounds()``)."""
+        sign = np.asarray(signs, dtype=float)
+        oriented = np.asarray(values, dtype=float) * sign
+        if bounds is not None:
+            least, most = (np.asarray(b, dtype=float) for b in bounds)
+            low = np.where(sign > 0, least, -most)
+            span = np.where(sign > 0, most, -least) - low
+        else:
+            low = oriented.min(axis=0) if len(oriented) else np.zeros(oriented.shape[1])
+            span = (oriented.max(axis=0) - low) if len(oriented) else np.zeros(oriented.shape[1])
         normalised = np.divide(
             oriented - low, span, out=np.zeros_like(oriented), where=span > CONSTANT_TOLERANCE
         )

@@ -1,22 +1,33 @@
-"""What an exploration may be asked: states named once, no pole, and a space that fits in memory.
+"""What an exploration may be asked: states named once, no pole, and a space it can get through.
 
-An exploration holds every combination in memory at once (alignments^states x 2^toggles rows),
-so 20 states (3.5 billion rows) or 24 toggles die of a MemoryError after minutes. The check
-here runs before anything is allocated and refuses with the size the space would need, so that
-the command line and the window say it in one line, with what to do instead.
+An exploration holds every combination in memory at once (alignments^states x 2^toggles rows)
+while that fits in ``MEMORY_LIMIT``; a larger space is streamed instead (exploration_stream.py:
+chunks evaluated on the processor's cores, only the Pareto front and the best rows kept), in
+bounded memory but still in time proportional to its size. So 20 states (3.5 billion rows) or
+24 toggles are refused: the check here runs before anything is allocated and says how many
+combinations that would be against ``STREAM_LIMIT``, so that the command line and the window say
+it in one line, with what to do instead.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.loaded_world import World
 
+if TYPE_CHECKING:
+    from regio_desktop.engine.exploration import Exploration
+
 GiB = 1024**3
 MEMORY_LIMIT = 2 * GiB
-"""The most an exploration may hold: 13 states with no toggles (1.6 million combinations) fit."""
+"""The most an exploration may hold in memory: 13 states with no toggles (1.6 million
+combinations) fit; a larger space is streamed."""
+STREAM_LIMIT = 3**16
+"""The most combinations an exploration evaluates (16 states of three choices, 43 million:
+about half a minute streamed on two cores, 3^15 in a third of it, benchmarks/engine_bench.py)."""
 
 
 class ExplorationRefused(ValueError):
@@ -44,6 +55,11 @@ def exploration_bytes(states: int, choices: int, toggles: int, objectives: int) 
     return combination_count(states, choices, toggles) * per_row
 
 
+def streams(states: int, choices: int, toggles: int, objectives: int) -> bool:
+    """Whether an exploration of that size is streamed rather than held in memory."""
+    return exploration_bytes(states, choices, toggles, objectives) > MEMORY_LIMIT
+
+
 def exploration_problems(
     world: World,
     states: Sequence[str],
@@ -69,14 +85,48 @@ def exploration_problems(
         if n > 1
     ]
     distinct = len(set(states))
-    needed = exploration_bytes(distinct, choices, len(set(toggles)), objectives)
-    if needed > MEMORY_LIMIT:
+    combinations = combination_count(distinct, choices, len(set(toggles)))
+    if combinations > STREAM_LIMIT:
         problems.append(
             problem(
                 "explore_too_large",
-                combinations=f"{combination_count(distinct, choices, len(set(toggles))):,}",
-                needed_gib=round(needed / GiB, 1),
-                limit_gib=MEMORY_LIMIT // GiB,
+                combinations=f"{combinations:,}",
+                limit=f"{STREAM_LIMIT:,}",
             )
         )
     return problems
+
+
+def streamed_notice(exploration: Exploration) -> Problem | None:
+    """For a streamed exploration, what its table holds of the combinations evaluated (shown
+    beside the results, so that no one reads the kept rows as the whole space); else None."""
+    if not exploration.streamed:
+        return None
+    return problem(
+        "explore_streamed",
+        kept=f"{len(exploration.table):,}",
+        evaluated=f"{exploration.evaluated:,}",
+        front=f"{int(exploration.table['pareto'].sum()):,}",
+        top=KEPT_BEST,
+    )
+
+
+KEPT_BEST = 100
+"""How many of the best rows on each compared objective a streamed table keeps beside the
+front (exploration_stream.py)."""
+
+
+def require_every_combination(exploration: Exploration, code: str) -> None:
+    """Raise ExplorationRefused with problem ``code`` when ``exploration`` was streamed: the
+    drivers, scenario discovery and the Pareto share read every combination, and computing them
+    on the kept rows alone would be silently wrong."""
+    if exploration.streamed:
+        raise ExplorationRefused(
+            [
+                problem(
+                    code,
+                    evaluated=f"{exploration.evaluated:,}",
+                    kept=f"{len(exploration.table):,}",
+                )
+            ]
+        )

@@ -20,9 +20,10 @@ from regio_desktop.engine.exploration import (
     ExplorationCancelled,
     Space,
     combination_values,
-    pareto_mask,
 )
 from regio_desktop.engine.exploration_aggregation import objective_signs
+from regio_desktop.engine.exploration_limits import require_every_combination
+from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.uncertainty_design import Drawn, design
 from regio_desktop.scenario.model import Scenario
@@ -43,6 +44,8 @@ def pareto_frequency(
     Pareto-efficient on the objectives the exploration compares. ``base`` is the scenario the
     exploration was built on; the same seed gives the same shares."""
     from scipy.stats import qmc  # a second to import: only when asked
+
+    require_every_combination(exploration, "pareto_share_needs_every_combination")
 
     year = resolve_year(world, base)
     params = resolve(base.parameter_map)

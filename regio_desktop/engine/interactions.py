@@ -81,6 +81,15 @@ def interaction_sums(
     return contributions(snap, terms, alignment, rows).total()
 
 
+def channels_read(terms: MembershipTerms, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which channels the states ``rows`` read, beside their own neighbour sums: (R, C) the
+    routes of the corridors open to them (``corridor_values`` weighs a route by its openness, so a
+    closed one adds 0 whatever its states choose) and (R,) the C5 count (``c5_shared_stance`` is
+    0 for a state outside the C5). exploration_tables.py tabulates each state over the choices
+    these channels carry; a new channel read by the formulas must be named here too."""
+    return terms.corridor_open[rows] != 0, terms.c5_member[rows] != 0
+
+
 def route_affinity(snap: Snapshot, sums: Interactions) -> np.ndarray:
     """(..., C) the mean alignment with each corridor's pole of the states on it."""
     count = snap.on_corridor.sum(axis=0)

@@ -2007,6 +2007,10 @@
         <translation type="vanished">Комбинация бағаланатын, белгіленген мемлекеттер бойынша орташаланған көрсеткіштер (кемінде {min}).</translation>
     </message>
     <message>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {limit:,} combinations). Beyond {max:,} the run is streamed: the results keep the Pareto front and the best combinations on each objective.</source>
+        <translation>Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {limit:,} комбинация. {max:,} шегінен асса, есептеу ағынмен жүреді: нәтижелерде Парето шекарасы мен әр мақсат бойынша ең үздік комбинациялар қалады.</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Іске қосу</translation>
     </message>
@@ -2044,7 +2048,7 @@
     </message>
     <message>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+        <translation type="vanished">Мемлекеттер тым көп: бір уақытта ең көбі {max} мемлекетті зерттеуге болады ({count:,} комбинация, шамамен {megabytes:,} МБ жады, оқуға ыңғайлы диаграммаға сыймайды). Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
         <source>Objective on the horizontal axis</source>
@@ -2140,7 +2144,7 @@
     </message>
     <message>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {max:,} combinations).</source>
-        <translation>Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {max:,} комбинация.</translation>
+        <translation type="vanished">Белгіленген мемлекеттер үшін Ресей бағыты, Қытай бағыты және көпвекторлы бағыттың (сұралса, Батыс бағытының да) әрбір комбинациясы бағаланады; ең көбі {max:,} комбинация.</translation>
     </message>
     <message>
         <source>The indicators a combination is judged on, combined over the checked states as chosen under Judging (at least {min}).</source>
@@ -2189,6 +2193,10 @@
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>{count:,} комбинация ({choices}^{states})</translation>
+    </message>
+    <message>
+        <source>More than {max:,}: streamed, the results keep the Pareto front and the best on each objective.</source>
+        <translation>{max:,} шегінен көп: есептеу ағынмен, нәтижелерде Парето шекарасы мен әр мақсат бойынша ең үздіктері қалады.</translation>
     </message>
     <message>
         <source>Check at least {min} objectives.</source>
@@ -3945,6 +3953,30 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>{file} толық жазылмады (диск толып қалды ма?); бұрынғы файл сақталды.</translation>
     </message>
     <message>
+        <source>{combinations} combinations are more than the {limit} an exploration evaluates. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>{combinations} комбинация зерттеу бағалай алатын {limit} шегінен көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+    </message>
+    <message>
+        <source>Streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the Pareto front ({front}) and the {top} best on each compared objective.</source>
+        <translation>Есептеу ағынмен жүрді: кесте бағаланған {evaluated} комбинацияның {kept} жолын сақтайды — Парето шекарасын ({front}) және салыстырылатын әр мақсат бойынша ең үздік {top} комбинацияны.</translation>
+    </message>
+    <message>
+        <source>The Pareto front of these {combinations} combinations has more than {limit} rows, too many to keep. Compare fewer objectives or explore fewer states.</source>
+        <translation>Осы {combinations} комбинацияның Парето шекарасында {limit} жолдан көп, оларды сақтау үшін тым көп. Азырақ мақсатты салыстырыңыз немесе азырақ мемлекетті зерттеңіз.</translation>
+    </message>
+    <message>
+        <source>The drivers need every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to see them.</source>
+        <translation>Әсер ету факторларына барлық комбинация керек, бірақ бұл зерттеу ағынмен жүрді: ол {evaluated} комбинацияны бағалап, {kept} жолын сақтады. Оларды көру үшін азырақ мемлекетті немесе ауыстырғышты зерттеңіз.</translation>
+    </message>
+    <message>
+        <source>Scenario discovery needs every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to find boxes.</source>
+        <translation>Сценарийлерді іздеуге барлық комбинация керек, бірақ бұл зерттеу ағынмен жүрді: ол {evaluated} комбинацияны бағалап, {kept} жолын сақтады. Аймақтарды табу үшін азырақ мемлекетті немесе ауыстырғышты зерттеңіз.</translation>
+    </message>
+    <message>
+        <source>The Pareto share needs every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}, so it was not computed.</source>
+        <translation>Парето үлесіне барлық комбинация керек, бірақ бұл зерттеу ағынмен жүрді: ол {evaluated} комбинацияны бағалап, {kept} жолын сақтады, сондықтан үлес есептелмеді.</translation>
+    </message>
+    <message>
         <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
         <translation>{entity} үшін {combinations} комбинацияның әрқайсысын жеке бағалау керек болар еді; ең көбі {limit} рұқсат етіледі. Бір уақытта азырақ мемлекетті зерттеңіз.</translation>
     </message>
@@ -3994,7 +4026,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
+        <translation type="vanished">{combinations} комбинацияға шамамен {needed_gib} ГиБ жады қажет болар еді, бұл зерттеуге рұқсат етілген {limit_gib} ГиБ-тан көп. Оның орнына іріктемені зерттеңіз: бір уақытта азырақ мемлекет алып, қалғандарының таңдауын сценарийде бекітіңіз.</translation>
     </message>
     <message>
         <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>

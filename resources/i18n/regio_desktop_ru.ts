@@ -2007,6 +2007,10 @@
         <translation type="vanished">Показатели, по которым оценивается комбинация, усреднённые по отмеченным государствам (не менее {min}).</translation>
     </message>
     <message>
+        <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {limit:,} combinations). Beyond {max:,} the run is streamed: the results keep the Pareto front and the best combinations on each objective.</source>
+        <translation>Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {limit:,} комбинаций. Свыше {max:,} расчёт идёт потоком: в результатах остаются граница Парето и лучшие комбинации по каждой цели.</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Запустить</translation>
     </message>
@@ -2044,7 +2048,7 @@
     </message>
     <message>
         <source>Too many states: at most {max} can be explored at once ({count:,} combinations, about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+        <translation type="vanished">Слишком много государств: одновременно можно исследовать не более {max} ({count:,} комбинаций, около {megabytes:,} МБ памяти, не уместятся в читаемой диаграмме). Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
         <source>Objective on the horizontal axis</source>
@@ -2140,7 +2144,7 @@
     </message>
     <message>
         <source>Every combination of Russia-led, China-centred and multi-vector alignment (and West-oriented, if asked) is evaluated for the checked states (at most {max:,} combinations).</source>
-        <translation>Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {max:,} комбинаций.</translation>
+        <translation type="vanished">Для отмеченных государств оценивается каждая комбинация курсов на Россию, на Китай и многовекторного (и курса на Запад, если он выбран); не более {max:,} комбинаций.</translation>
     </message>
     <message>
         <source>The indicators a combination is judged on, combined over the checked states as chosen under Judging (at least {min}).</source>
@@ -2189,6 +2193,10 @@
     <message>
         <source>{count:,} combinations ({choices}^{states})</source>
         <translation>Комбинаций: {count:,} ({choices}^{states})</translation>
+    </message>
+    <message>
+        <source>More than {max:,}: streamed, the results keep the Pareto front and the best on each objective.</source>
+        <translation>Больше {max:,}: расчёт потоком, в результатах остаются граница Парето и лучшие по каждой цели.</translation>
     </message>
     <message>
         <source>Check at least {min} objectives.</source>
@@ -3945,6 +3953,30 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>{file} не удалось записать полностью (диск заполнен?); прежний файл сохранён.</translation>
     </message>
     <message>
+        <source>{combinations} combinations are more than the {limit} an exploration evaluates. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
+        <translation>{combinations} комбинаций — больше, чем {limit}, которые может оценить исследование. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+    </message>
+    <message>
+        <source>Streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the Pareto front ({front}) and the {top} best on each compared objective.</source>
+        <translation>Расчёт шёл потоком: таблица сохраняет {kept} из {evaluated} оценённых комбинаций — границу Парето ({front}) и {top} лучших по каждой сравниваемой цели.</translation>
+    </message>
+    <message>
+        <source>The Pareto front of these {combinations} combinations has more than {limit} rows, too many to keep. Compare fewer objectives or explore fewer states.</source>
+        <translation>Граница Парето этих {combinations} комбинаций содержит больше {limit} строк — слишком много, чтобы их сохранить. Сравнивайте меньше целей или исследуйте меньше государств.</translation>
+    </message>
+    <message>
+        <source>The drivers need every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to see them.</source>
+        <translation>Для факторов влияния нужны все комбинации, но это исследование шло потоком: оно оценило {evaluated} и сохранило {kept}. Чтобы увидеть их, исследуйте меньше государств или переключателей.</translation>
+    </message>
+    <message>
+        <source>Scenario discovery needs every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to find boxes.</source>
+        <translation>Для поиска сценариев нужны все комбинации, но это исследование шло потоком: оно оценило {evaluated} и сохранило {kept}. Чтобы найти области, исследуйте меньше государств или переключателей.</translation>
+    </message>
+    <message>
+        <source>The Pareto share needs every combination, but this exploration was streamed: it evaluated {evaluated} and kept {kept}, so it was not computed.</source>
+        <translation>Для доли Парето нужны все комбинации, но это исследование шло потоком: оно оценило {evaluated} и сохранило {kept}, поэтому доля не рассчитана.</translation>
+    </message>
+    <message>
         <source>{combinations} combinations would each be valued one by one for {entity}; at most {limit} are. Explore fewer states at a time.</source>
         <translation>Для {entity} пришлось бы по одной оценить каждую из {combinations} комбинаций; допускается не более {limit}. Исследуйте меньше государств за раз.</translation>
     </message>
@@ -3994,7 +4026,7 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>{combinations} combinations would need about {needed_gib} GiB of memory, more than the {limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a time, with the other states&apos; choices fixed in the scenario.</source>
-        <translation>Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
+        <translation type="vanished">Для {combinations} комбинаций потребовалось бы около {needed_gib} ГиБ памяти, больше допустимых для исследования {limit_gib} ГиБ. Исследуйте выборку: меньше государств за раз, закрепив выбор остальных в сценарии.</translation>
     </message>
     <message>
         <source>The condition is empty; write one such as KAZ:autonomy&gt;60.</source>

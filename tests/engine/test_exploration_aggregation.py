@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from regio_desktop import api
-from regio_desktop.engine.exploration import pareto_mask
 from regio_desktop.engine.exploration_aggregation import objective_signs
+from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.world.loaded_world import World
 
 STATES = ("KAZ", "KGZ", "UZB")

@@ -1,6 +1,6 @@
 """Explore refuses, before computing anything, what it cannot do (#18 item 6): a state named
-twice, a pole state, and a space too large for memory (20 states or 24 toggles died of a
-MemoryError), saying the size it would need and suggesting a sample."""
+twice, a pole state, and a space too large even to stream (20 states or 24 toggles died of a
+MemoryError), saying its size and suggesting a sample; a space too large for memory streams."""
 
 from __future__ import annotations
 
@@ -33,27 +33,31 @@ def test_a_toggle_named_twice_is_refused(tiny_world: World) -> None:
 
 @pytest.mark.parametrize(
     ("states", "toggles", "combinations"),
-    [(20, 0, 3**20), (1, 24, 3 * 2**24), (14, 0, 3**14)],
-    ids=["20 states", "24 toggles", "14 states"],
+    [(20, 0, 3**20), (1, 24, 3 * 2**24), (17, 0, 3**17)],
+    ids=["20 states", "24 toggles", "17 states"],
 )
-def test_a_space_too_large_for_memory_says_its_size(
+def test_a_space_too_large_even_to_stream_says_its_size(
     tiny_world: World, states: int, toggles: int, combinations: int
 ) -> None:
     names = [f"S{n:02d}" for n in range(states)]  # sizes only: codes are the caller's to check
     pairs = [(f"S{n:02d}", "CSTO") for n in range(toggles)]
     found = api.exploration_problems(tiny_world, names, pairs, 3, 6)
     assert codes(found) == ["explore_too_large"]
-    needed = api.exploration_bytes(states, 3, toggles, 6)
-    assert needed > exploration_limits.MEMORY_LIMIT
     assert dict(found[0].params) == {
         "combinations": f"{combinations:,}",  # written out, as it is read
-        "needed_gib": round(needed / 1024**3, 1),
-        "limit_gib": 2,
+        "limit": "43,046,721",
     }
     assert "explore a sample instead" in found[0].message
 
 
-def test_the_largest_space_that_fits_is_allowed() -> None:
+def test_a_space_too_large_for_memory_is_streamed_not_refused(tiny_world: World) -> None:
+    names = [f"S{n:02d}" for n in range(16)]
+    assert api.exploration_problems(tiny_world, names, [], 3, 6) == []
+    assert api.streams(16, 3, 0, 6) and api.streams(14, 3, 0, 6)
+    assert not api.streams(13, 3, 0, 6)
+
+
+def test_the_largest_space_held_in_memory() -> None:
     assert api.exploration_bytes(13, 3, 0, 6) <= exploration_limits.MEMORY_LIMIT
     assert api.exploration_bytes(14, 3, 0, 6) > exploration_limits.MEMORY_LIMIT
 

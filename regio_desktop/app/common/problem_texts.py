@@ -261,9 +261,34 @@ TEMPLATES: dict[str, str] = {
     ),
     "explore_too_large": QT_TRANSLATE_NOOP(
         "Problems",
-        "{combinations} combinations would need about {needed_gib} GiB of memory, more than the "
-        "{limit_gib} GiB an exploration may use. Explore a sample instead: fewer states at a "
-        "time, with the other states' choices fixed in the scenario.",
+        "{combinations} combinations are more than the {limit} an exploration evaluates. "
+        "Explore a sample instead: fewer states at a time, with the other states' choices fixed "
+        "in the scenario.",
+    ),
+    "explore_streamed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Streamed: the table keeps {kept} of the {evaluated} combinations evaluated, the Pareto "
+        "front ({front}) and the {top} best on each compared objective.",
+    ),
+    "explore_front_too_large": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The Pareto front of these {combinations} combinations has more than {limit} rows, too "
+        "many to keep. Compare fewer objectives or explore fewer states.",
+    ),
+    "drivers_need_every_combination": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The drivers need every combination, but this exploration was streamed: it evaluated "
+        "{evaluated} and kept {kept}. Explore fewer states or toggles to see them.",
+    ),
+    "discovery_needs_every_combination": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Scenario discovery needs every combination, but this exploration was streamed: it "
+        "evaluated {evaluated} and kept {kept}. Explore fewer states or toggles to find boxes.",
+    ),
+    "pareto_share_needs_every_combination": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The Pareto share needs every combination, but this exploration was streamed: it "
+        "evaluated {evaluated} and kept {kept}, so it was not computed.",
     ),
     "where_empty": QT_TRANSLATE_NOOP(
         "Problems", "The condition is empty; write one such as KAZ:autonomy>60."

@@ -23,6 +23,14 @@ from regio_desktop.app.common.vocabulary_labels import alignment_label
 from regio_desktop.app.explore.table import share_text, toggle_action_label
 
 
+def combination_number(exploration: api.Exploration, row: int) -> int:
+    """Row ``row``'s number among every combination evaluated, from 1 (a streamed table keeps
+    only some, with their numbers in its ``combination`` column)."""
+    if "combination" in exploration.table.columns:
+        return int(exploration.table["combination"].iloc[row]) + 1
+    return row + 1
+
+
 def combination_details_html(
     exploration: api.Exploration, row: int, current_values: dict[str, float]
 ) -> str:
@@ -31,7 +39,8 @@ def combination_details_html(
     record = exploration.table.iloc[row]
     efficient = bool(record["pareto"])
     head = QCoreApplication.translate("ExploreDialog", "Combination {row:,} of {total:,}").format(
-        row=Localized(row + 1), total=Localized(len(exploration.table))
+        row=Localized(combination_number(exploration, row)),
+        total=Localized(exploration.evaluated),
     )
     flags = [
         QCoreApplication.translate("ExploreDialog", "Pareto-efficient")
@@ -116,8 +125,8 @@ def combination_scenario(
         "Combination {row} of {total} from an exploration of “{base}” on {objectives}. "
         "{efficiency} and ranks first under {share:.1%} of sampled weightings.",
     ).format(
-        row=row + 1,
-        total=len(exploration.table),
+        row=combination_number(exploration, row),
+        total=exploration.evaluated,
         base=base.name,
         objectives=", ".join(indicator_title(c) for c in exploration.objectives),
         efficiency=efficiency,

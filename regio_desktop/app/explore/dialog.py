@@ -15,6 +15,7 @@ combination says about itself (its details, its name as a scenario) is in combin
 
 from __future__ import annotations
 
+import html
 import time
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -39,6 +40,7 @@ from regio_desktop.app.explore.discovery_panel import attach_discovery
 from regio_desktop.app.explore.inputs_panel import ExplorationInputs
 from regio_desktop.app.explore.results_panel import ExplorationResults
 from regio_desktop.app.explore.run_options import aggregation_text
+from regio_desktop.app.explore.table_texts import streamed_texts
 from regio_desktop.app.explore.weight_sliders import WeightSliders
 from regio_desktop.app.explore.weighting import Weighting
 from regio_desktop.app.explore.worker import (
@@ -174,6 +176,7 @@ class ExploreDialog(QDialog):
             self.inputs.options.aggregation(),
             self.inputs.toggles(),
             self.inputs.options.pareto_draws(),
+            self.inputs.streamed(),
         )
         # The base scenario's own position, computed now (the document may move during the run)
         # and aggregated over the states as the combinations will be.
@@ -234,16 +237,19 @@ class ExploreDialog(QDialog):
             self.drivers.set_drivers(thread.result, thread.drivers, self._names(thread.result))
             seconds = time.perf_counter() - self._started
             table = thread.result.table
-            self.inputs.show_status(
-                self.tr(
-                    "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are "
-                    "Pareto-efficient."
-                ).format(
-                    count=Localized(len(table)),
-                    seconds=Localized(seconds),
-                    front=Localized(int(table["pareto"].sum())),
-                )
+            status = self.tr(
+                "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are "
+                "Pareto-efficient."
+            ).format(
+                count=Localized(thread.result.evaluated),
+                seconds=Localized(seconds),
+                front=Localized(int(table["pareto"].sum())),
             )
+            request = thread.request
+            streamed = streamed_texts(thread.result, self.document.name, request.pareto_draws)
+            self.inputs.show_status(" ".join([status, *streamed]))
+            if thread.result.streamed:
+                self.drivers.legend.setText(html.escape(streamed[1]))
         elif outcome == "cancelled":
             self.progress.setValue(0)
             self.inputs.show_status(self.tr("Cancelled: no results."))

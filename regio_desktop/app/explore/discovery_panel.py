@@ -157,8 +157,15 @@ class DiscoveryPanel(QWidget):
         self.world = world if world is not None else self.document.world
         self.builder.fill(self.world, exploration.states if exploration is not None else ())
         self._show(None)
-        self.find_button.setEnabled(exploration is not None)
-        if exploration is None:
+        self.find_button.setEnabled(exploration is not None and not exploration.streamed)
+        if exploration is not None and exploration.streamed:
+            # PRIM reads every combination; a streamed table keeps only some of them.
+            refused = api.Problem(
+                "discovery_needs_every_combination",
+                {"evaluated": f"{exploration.evaluated:,}", "kept": f"{len(exploration.table):,}"},
+            )
+            self.status_label.setText(problem_texts([refused], self.document.name)[0])
+        elif exploration is None:
             self.status_label.setText(
                 self.tr("Run an exploration first: the boxes are found among its combinations.")
             )

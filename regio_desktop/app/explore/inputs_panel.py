@@ -37,7 +37,9 @@ from regio_desktop.app.explore.toggle_picker import TogglePicker
 
 MAX_COMBINATIONS = 3**10
 """59,049 combinations (ten states with three choices, seven with four): still a fraction of a
-second, and a scatter one can read."""
+second, and a scatter one can read. A larger space is streamed (``api.explore(stream=True)``):
+the table and the scatter keep the Pareto front and the best combinations on each objective,
+up to ``api.STREAM_LIMIT`` combinations."""
 MIN_OBJECTIVES = 2
 """With one objective there is no trade-off: the front is a single best combination."""
 DEFAULT_REGION = "central_asia"
@@ -64,9 +66,10 @@ class ExplorationInputs(QWidget):
             QCoreApplication.translate(
                 "ExploreDialog",
                 "Every combination of Russia-led, China-centred and multi-vector alignment (and "
-                "West-oriented, if asked) is evaluated for the checked states (at most {max:,} "
-                "combinations).",
-            ).format(max=Localized(MAX_COMBINATIONS))
+                "West-oriented, if asked) is evaluated for the checked states (at most {limit:,} "
+                "combinations). Beyond {max:,} the run is streamed: the results keep the Pareto "
+                "front and the best combinations on each objective.",
+            ).format(max=Localized(MAX_COMBINATIONS), limit=Localized(api.STREAM_LIMIT))
         )
         self.state_list.itemChanged.connect(self.update_counts)
         self.combination_label = QLabel()
@@ -272,9 +275,24 @@ class ExplorationInputs(QWidget):
     def max_states(self) -> int:
         """The most states a run may explore with the choices and toggles tried (at least one)."""
         choices, n, doubled = len(self.options.choices()), 1, 2 ** len(self.toggles())
-        while choices ** (n + 1) * doubled <= MAX_COMBINATIONS:
+        while choices ** (n + 1) * doubled <= api.STREAM_LIMIT:
             n += 1
         return n
+
+    def _too_large(self) -> bool:
+        """Whether the core refuses the space as too large even to stream."""
+        refused = api.exploration_problems(
+            self.document.world,
+            self.checked_states(),
+            self.toggles(),
+            len(self.options.choices()),
+            len(self.checked_objectives()),
+        )
+        return any(p.code == "explore_too_large" for p in refused)
+
+    def streamed(self) -> bool:
+        """Whether the next run is streamed: more combinations than a scatter can show."""
+        return self.combination_count() > MAX_COMBINATIONS
 
     def input_problem(self) -> str:
         """Why the checked states and objectives cannot be run ('' when they can)."""
@@ -290,24 +308,6 @@ class ExplorationInputs(QWidget):
         )
         if refused:  # the core's own refusal (a space too large for memory), in the user's words
             return " ".join(problem_texts(refused, self.document.name))
-        if self.combination_count() > MAX_COMBINATIONS:
-            needed = api.exploration_bytes(
-                n_states,
-                len(self.options.choices()),
-                len(self.toggles()),
-                len(self.checked_objectives()),
-            )
-            return QCoreApplication.translate(
-                "ExploreDialog",
-                "Too many states: at most {max} can be explored at once ({count:,} combinations, "
-                "about {megabytes:,} MB of memory, would not fit in a readable chart). Explore a "
-                "sample instead: fewer states at a time, with the other states' choices fixed in "
-                "the scenario.",
-            ).format(
-                max=self.max_states(),
-                count=Localized(self.combination_count()),
-                megabytes=Localized(max(1, round(needed / 1024**2))),
-            )
         if len(self.checked_objectives()) < MIN_OBJECTIVES:
             return QCoreApplication.translate(
                 "ExploreDialog",
@@ -328,7 +328,7 @@ class ExplorationInputs(QWidget):
                 ),
                 False,
             )
-        elif self.combination_count() > MAX_COMBINATIONS:
+        elif self._too_large():
             text = QCoreApplication.translate(
                 "ExploreDialog", "{states} states: too many, at most {max}."
             ).format(states=n_states, max=self.max_states())
@@ -348,6 +348,12 @@ class ExplorationInputs(QWidget):
                 "ExploreDialog", "{count:,} combinations ({choices}^{states})"
             ).format(count=Localized(self.combination_count()), choices=choices, states=n_states)
             warn = False
+        if n_states and self.streamed() and not warn:
+            text += "\n" + QCoreApplication.translate(
+                "ExploreDialog",
+                "More than {max:,}: streamed, the results keep the Pareto front and the best on "
+                "each objective.",
+            ).format(max=MAX_COMBINATIONS)
         self.combination_label.setText(text)
         self.combination_label.setStyleSheet(WARNING_STYLE if warn else "")
         n_objectives = len(self.checked_objectives())

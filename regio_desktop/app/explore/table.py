@@ -115,9 +115,16 @@ class ExplorationTableModel(QAbstractTableModel):
         self._labels = {a: alignment_label(a) for a in api.ALIGNMENTS}
         if self.exploration is None:
             self._efficient = np.zeros(0, dtype=bool)
+            self._numbers = np.zeros(0, dtype=int)
             return
         table = self.exploration.table
         self._efficient = table["pareto"].to_numpy(bool)
+        # A row's number among every combination (a streamed table keeps only some).
+        self._numbers = (
+            table["combination"].to_numpy() + 1
+            if "combination" in table
+            else np.arange(len(table)) + 1
+        )
         self._keys = [self._column_key(column) for column in range(self.columnCount())]
         self._columns = [self._values(key) for key in self._keys]
 
@@ -267,7 +274,7 @@ class ExplorationTableModel(QAbstractTableModel):
         role = role if isinstance(role, int) else role.value
         if orientation == _VERTICAL:  # asked for many rows at each re-order: plain ints first
             if role == _DISPLAY and self.exploration is not None:
-                return str(int(self.order[section]) + 1)
+                return str(int(self._numbers[self.order[section]]))
             return None
         if self.exploration is None:
             return None

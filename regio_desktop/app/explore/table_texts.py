@@ -1,8 +1,14 @@
-"""The words of the exploration table's cells: a toggle's action and a share of weightings."""
+"""The words of the exploration table's cells (a toggle's action, a share of weightings) and of
+what a streamed table holds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
+
+from regio_desktop import api
+from regio_desktop.app.common.problem_texts import problem_text
 
 
 def toggle_action_label(action: str) -> str:
@@ -24,3 +30,20 @@ def share_text(share: float) -> str:
     return QCoreApplication.translate("ExplorationTable", "{percent}%").format(
         percent=round(share * 100)
     )
+
+
+def streamed_texts(
+    exploration: api.Exploration, name: Callable[[str], str], pareto_draws: int = 0
+) -> list[str]:
+    """For a streamed exploration, what its table holds (first) and what it cannot give: the
+    drivers, and the Pareto share when it was asked for; empty for one held in memory."""
+    notice = api.streamed_notice(exploration)
+    if notice is None:
+        return []
+    codes = ["drivers_need_every_combination"]
+    if pareto_draws:
+        codes.append("pareto_share_needs_every_combination")
+    sizes = {"evaluated": notice.params["evaluated"], "kept": notice.params["kept"]}
+    return [problem_text(notice, name)] + [
+        problem_text(api.Problem(code, sizes), name) for code in codes
+    ]

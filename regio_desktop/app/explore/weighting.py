@@ -63,7 +63,9 @@ class Weighting(QObject):
             return
         objectives = list(exploration.objectives)
         self.ranking = api.WeightedRanking.of(
-            exploration.table[objectives].to_numpy(float), api.objective_signs(objectives)
+            exploration.table[objectives].to_numpy(float),
+            api.objective_signs(objectives),
+            exploration.bounds() if exploration.streamed else None,
         )
         self.sliders.set_objectives(objectives, exploration.constant)
         self.model.set_scores(self.ranking.scores(self.sliders.weights()))

@@ -61,6 +61,8 @@ class ExplorationRequest:
     toggles: tuple[tuple[str, str], ...] = ()
     pareto_draws: int = 0
     """Draws of the estimates after the run, for how often each combination stays efficient."""
+    stream: bool = False
+    """Stream the run (``api.explore(stream=True)``): more combinations than a scatter shows."""
 
 
 class ExplorationThread(QThread):
@@ -140,9 +142,12 @@ class ExplorationThread(QThread):
                 seed=request.seed,
                 progress=self._progress,
                 should_cancel=self._cancel.is_set,
+                **({"stream": True} if request.stream else {}),
             )
-            drivers = api.exploration_drivers(result)
-            if request.pareto_draws:
+            # A streamed result holds only the kept rows: the drivers and the Pareto share
+            # need every combination, so they are left out (the window says so).
+            drivers = None if result.streamed else api.exploration_drivers(result)
+            if request.pareto_draws and not result.streamed:
                 result = self._with_pareto_share(result)
         except api.ExplorationCancelled:
             self.outcome = "cancelled"

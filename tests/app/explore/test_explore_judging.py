@@ -101,12 +101,13 @@ def test_west_oriented_is_tried_when_checked(
     assert len(exploration.table) == 64
     assert "west-oriented" in set(exploration.table["alignment_KAZ"])
     assert "West-oriented was tried" in dialog.method_label.text()
-    # Four choices per state reach the limit sooner.
+    # Four choices per state reach the scatter's limit sooner: the run would stream.
     monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 27)
     dialog.inputs.update_counts()
-    assert "too many, at most 2" in dialog.combination_label.text()
+    assert "64 combinations (4^3)\nMore than 27: streamed" in dialog.combination_label.text()
     qtbot.mouseClick(west, Qt.MouseButton.LeftButton)
     assert "27 combinations" in dialog.combination_label.text()
+    assert "streamed" not in dialog.combination_label.text()
 
 
 def test_constant_objectives_are_greyed_and_left_out(dialog: ExploreDialog, qtbot: QtBot) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from regio_desktop.app.explore import inputs_panel
 from regio_desktop.app.explore.dialog import ExploreDialog
 from regio_desktop.app.explore.discovery_panel import DiscoveryPanel
 from regio_desktop.app.shell.translation import install_translators
@@ -79,18 +78,20 @@ def test_a_condition_that_holds_nowhere_clears_the_last_box(
 def test_run_is_greyed_out_with_the_reason_before_any_click(
     dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Twelve states on the shipped world (here: three over a limit of two) were refused only
-    after a click on an enabled Run."""
-    monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 9)
+    """A space beyond what a run evaluates (here: three states over a limit of 9 combinations)
+    was refused only after a click on an enabled Run."""
+    from regio_desktop.engine import exploration_limits
+
+    monkeypatch.setattr(exploration_limits, "STREAM_LIMIT", 9)
     blocked = dialog.inputs.blocked_label
     dialog.set_checked_states(["KAZ", "KGZ"])
     assert dialog.run_button.isEnabled() and blocked.isHidden()
     dialog.set_checked_states(["KAZ", "KGZ", "UZB"])
     assert not dialog.run_button.isEnabled()
-    assert blocked.isVisible() and blocked.text().startswith("Too many states: at most 2")
+    assert blocked.isVisible() and "27 combinations are more than the 9" in blocked.text()
     assert dialog.run_button.toolTip() == blocked.text()
     dialog.set_checked_objectives(["autonomy"])  # the first reason stays the one shown
-    assert blocked.text().startswith("Too many states")
+    assert "27 combinations are more than the 9" in blocked.text()
     dialog.set_checked_states(["KAZ"])
     assert (
         blocked.text()

@@ -87,25 +87,24 @@ def test_the_same_toggle_twice_is_refused_in_words(dialog: ExploreDialog, qtbot:
 def test_toggles_count_against_the_limit(
     dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Beyond what a scatter shows the run streams; the toggles count towards that."""
     monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 27)
     dialog.set_checked_states(STATES)
-    assert "too many" not in dialog.combination_label.text()
+    assert "streamed" not in dialog.combination_label.text()
     add(dialog, qtbot, "KAZ", "CSTO")
-    assert "too many" in dialog.combination_label.text()
-    with qtbot.assertNotEmitted(dialog.run_finished, wait=100):
-        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert not dialog.run_button.isEnabled()
-    assert "Too many states" in dialog.inputs.blocked_label.text()
-    assert "54 combinations" in dialog.inputs.blocked_label.text()
+    assert "54 combinations" in dialog.combination_label.text()
+    assert "More than 27: streamed" in dialog.combination_label.text()
+    assert dialog.inputs.streamed() and dialog.inputs.input_problem() == ""
 
 
-def test_a_space_too_large_for_memory_counts_the_toggles(
+def test_a_space_too_large_to_stream_counts_the_toggles(
     dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from regio_desktop.engine import exploration_limits
 
-    monkeypatch.setattr(exploration_limits, "MEMORY_LIMIT", 10_000)  # 27 rows fit, 54 do not
+    monkeypatch.setattr(exploration_limits, "STREAM_LIMIT", 27)  # 27 rows run, 54 do not
     dialog.set_checked_states(STATES)
     assert dialog.inputs.input_problem() == ""
     add(dialog, qtbot, "KAZ", "CSTO")
-    assert "54 combinations would need about" in dialog.inputs.input_problem()
+    assert "54 combinations are more than the 27" in dialog.inputs.input_problem()
+    assert "too many" in dialog.combination_label.text()
