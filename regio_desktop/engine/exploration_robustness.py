@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from regio_desktop.engine.estimate_ranges import documented_ranges
 from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.exploration import (
     Exploration,
@@ -55,6 +56,7 @@ def pareto_frequency(
         params,
         frozenset(base.parameter_map),
         np.zeros(len(snap.blocs), dtype=bool),
+        documented_ranges(world, snap.date),
     )
     rows = len(exploration.table)
     compared = [j for j, code in enumerate(exploration.objectives) if code in exploration.compared]

@@ -30,6 +30,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from regio_desktop.engine.estimate_ranges import documented_ranges
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import ExplorationCancelled
 from regio_desktop.engine.uncertainty_design import Design, design
@@ -148,6 +149,7 @@ def uncertainty(
         ev.params,
         frozenset(scenario.parameter_map),
         np.asarray(live),
+        documented_ranges(world, ev.snapshot.date),
     )
     # Imported here: scipy.stats and SALib take a second to import, which the window's start-up
     # and every command but this one should not pay.
