@@ -197,6 +197,18 @@ def _status_weights(status: np.ndarray) -> np.ndarray:
     return np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
 
 
+def toggle_set_status(space: Space, t: int) -> np.ndarray:
+    """(S, B) the statuses of toggle set ``t``: bit k set means the k-th toggle is applied (a
+    member leaves, a non-member joins as a full member)."""
+    snap, status = space.snap, space.status.copy()
+    for k, (state, bloc) in enumerate(space.toggles):
+        if (t >> k) & 1:
+            i, b = snap.state_index(state), snap.bloc_index(bloc)
+            leave = _toggle_action(space.status[i, b]) == "leave"
+            status[i, b] = "withdrawn" if leave else "member"
+    return status
+
+
 def combination_values(
     space: Space,
     objectives: Sequence[str],
@@ -206,6 +218,7 @@ def combination_values(
     weigh: Callable[[np.ndarray], np.ndarray] = _status_weights,
     corridor: CorridorConstants = CORRIDOR,
     known_reach: tuple[np.ndarray, np.ndarray] | None = None,
+    prepared: Sequence[tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]] | None = None,
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -214,7 +227,9 @@ def combination_values(
 
     ``weigh`` turns statuses into weights, ``corridor`` and ``known_reach`` (the preferential
     reach of the base's full memberships, used only without toggles) are what the uncertainty
-    analysis varies or keeps per draw (``exploration_robustness.py``).
+    analysis varies or keeps per draw (``exploration_robustness.py``). ``prepared`` gives, per
+    toggle set (``toggle_set_status``), its weights and preferential reach at once: the
+    uncertainty analysis works them out once per toggle set and patches them per draw.
     """
     snap, states, choices, toggles = space.snap, space.states, space.choices, space.toggles
     status0, align0 = space.status, space.alignment
@@ -234,15 +249,13 @@ def combination_values(
     toggle_cols = np.empty((total, len(toggles)), dtype=object)
     done = 0
     for t in range(n_toggle_sets):
-        status = status0.copy()
         flags = [(t >> k) & 1 for k in range(len(toggles))]
-        for (state, bloc), flag, (_, action) in zip(toggles, flags, actions, strict=True):
-            if flag:
-                status[snap.state_index(state), snap.bloc_index(bloc)] = (
-                    "withdrawn" if action == "leave" else "member"
-                )
-        reach = known_reach if not toggles else None
-        terms = membership_terms(snap, weigh(status), params, reach)
+        if prepared is not None:
+            weight, reach = prepared[t]
+        else:
+            weight = weigh(toggle_set_status(space, t))
+            reach = known_reach if not toggles else None
+        terms = membership_terms(snap, weight, params, reach)
         # Given the memberships, a state's indicators depend on its own alignment and on sums
         # over every state's choice (interactions.py): each (choice, state) contribution is
         # computed once and a combination adds those of its explored states to the rest.

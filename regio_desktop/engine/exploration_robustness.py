@@ -11,6 +11,7 @@ draws whose front holds it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -22,10 +23,11 @@ from regio_desktop.engine.exploration import (
     Space,
     combination_values,
     pareto_mask,
+    toggle_set_status,
 )
 from regio_desktop.engine.exploration_aggregation import objective_signs
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
-from regio_desktop.engine.uncertainty_design import Drawn, design
+from regio_desktop.engine.uncertainty_design import design, reach_plan
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.scenario.parameters import bloc_overrides, resolve
 from regio_desktop.world.loaded_world import World
@@ -69,32 +71,31 @@ def pareto_frequency(
         if width
         else np.zeros((draws, 0))
     )
+    space = Space(
+        snap, status, alignment, exploration.states, exploration.choices, exploration.toggles
+    )
+    # What each toggle set fixes for every draw: its statuses as codes into the draw's status
+    # weights, and which preferential blocs join which pairs (a draw only moves the depths).
+    # Worked out once here, they were recomputed for every draw and toggle set, 97 % of the time.
     names = {name: k for k, name in enumerate(plan.status_names)}
+    sets = []
+    for t in range(2 ** len(exploration.toggles)):
+        s = toggle_set_status(space, t)
+        codes = [names.get(str(v), names["withdrawn"]) for v in s.ravel()]  # 0 if unknown
+        sets.append((np.array(codes, dtype=int).reshape(s.shape), reach_plan(snap, s)))
     counts = np.zeros(rows)
     for k, row in enumerate(plan.values(unit)):
         if should_cancel is not None and should_cancel():
             raise ExplorationCancelled("Pareto frequency cancelled")
         drawn = plan.drawn(row)
-
-        def weigh(s: np.ndarray, drawn: Drawn = drawn) -> np.ndarray:
-            codes = [names.get(str(v), names["withdrawn"]) for v in s.ravel()]  # 0 if unknown
-            return plan.weights(drawn, np.array(codes, dtype=int).reshape(s.shape))
-
+        prepared = [(plan.weights(drawn, codes), joins.reach(drawn.snap)) for codes, joins in sets]
         values, _ = combination_values(
-            Space(
-                drawn.snap,
-                status,
-                alignment,
-                exploration.states,
-                exploration.choices,
-                exploration.toggles,
-            ),
+            replace(space, snap=drawn.snap),
             exploration.objectives,
             drawn.params,
             exploration.aggregation,
-            weigh=weigh,
             corridor=drawn.corridor,
-            known_reach=plan.reach(drawn.snap) if not exploration.toggles else None,
+            prepared=prepared,
         )
         counts += pareto_mask((values * sign)[:, compared])
         if progress is not None:

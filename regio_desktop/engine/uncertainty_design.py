@@ -195,6 +195,21 @@ class Design:
     def reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
         """``preferential_reach`` for a draw's depths, over the joined pairs only: the full
         memberships are the same in every draw (no drawn status weight reaches 1)."""
+        return ReachPlan(self.pairs, self.pair_layers, self.reach_blocs).reach(snap)
+
+
+@dataclass(frozen=True, eq=False)
+class ReachPlan:
+    """The part of ``preferential_reach`` that one set of statuses fixes: which preferential
+    blocs join which pairs of full members. A draw of the depths then costs a maximum over the
+    joined pairs, not a pass over every pair of states and every bloc."""
+
+    pairs: tuple[np.ndarray, np.ndarray]  # the state pairs a preferential bloc joins
+    pair_layers: np.ndarray  # (pairs, L) which of the L blocs joins each pair
+    reach_blocs: np.ndarray  # (L,)
+
+    def reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
+        """(S, S) reach and the bloc giving it (-1 where none) at the snapshot's depths."""
         S = len(snap.states)
         reach, via = np.zeros((S, S)), np.full((S, S), -1, dtype=int)
         if self.reach_blocs.size and len(self.pairs[0]):
@@ -204,6 +219,16 @@ class Design:
             reach[self.pairs] = deepest
             via[self.pairs] = np.where(deepest > 0, self.reach_blocs[best], -1)
         return reach, via
+
+
+def reach_plan(snap: Snapshot, status: np.ndarray) -> ReachPlan:
+    """The ``ReachPlan`` of a set of statuses (its full memberships)."""
+    layers, reach_blocs = reach_layers(snap, np.isin(status, list(FULL_STATUSES)))
+    joined = np.asarray(layers.any(axis=-1))
+    np.fill_diagonal(joined, False)
+    first, second = np.nonzero(joined)
+    pairs = (np.asarray(first), np.asarray(second))
+    return ReachPlan(pairs, layers[pairs], reach_blocs)
 
 
 def _rescale(
@@ -284,11 +309,7 @@ def design(
     codes = np.array([position[str(s)] for s in status.ravel()], dtype=int).reshape(status.shape)
     estimates = tuple(dict.fromkeys(c.estimate for c in columns))
     region = np.fromiter(region_values(snap, alignment).values(), dtype=float)
-    layers, reach_blocs = reach_layers(snap, np.isin(status, list(FULL_STATUSES)))
-    joined = np.asarray(layers.any(axis=-1))
-    np.fill_diagonal(joined, False)
-    first, second = np.nonzero(joined)
-    pairs = (np.asarray(first), np.asarray(second))
+    joins = reach_plan(snap, status)
     return Design(
         snap,
         codes,
@@ -299,7 +320,7 @@ def design(
         estimates,
         live_blocs,
         region,
-        pairs,
-        layers[pairs],
-        reach_blocs,
+        joins.pairs,
+        joins.pair_layers,
+        joins.reach_blocs,
     )
