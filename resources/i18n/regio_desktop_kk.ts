@@ -1658,8 +1658,8 @@
         <translation>бір полюсті бағдар ({choice})</translation>
     </message>
     <message>
-        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
-        <translation>басқа C5 мемлекеттерінің {share:.0%} үлесінің ортақ көпвекторлы ұстанымы</translation>
+        <source>autonomy won back by the shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>басқа C5 мемлекеттерінің {share:.0%} үлесінің ортақ көпвекторлы ұстанымы қайтаратын дербестік</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>

@@ -1658,8 +1658,8 @@
         <translation>однополюсная ориентация ({choice})</translation>
     </message>
     <message>
-        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
-        <translation>общая многовекторная позиция {share:.0%} других государств C5</translation>
+        <source>autonomy won back by the shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>автономия, которую возвращает общая многовекторная позиция {share:.0%} других государств C5</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
