@@ -53,6 +53,7 @@ from regio_desktop.engine.drivers import (
     exploration_drivers,
     variance_shares,
 )
+from regio_desktop.engine.estimate_names import ESTIMATE_NAMES
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.engine.explanation import Explanation, explain
 from regio_desktop.engine.explanation_change import ChangeExplanation, ChangeStep, explain_change
@@ -233,6 +234,7 @@ __all__ = [
     "DEFAULT_PARAMETERS",
     "DEFAULT_SPILLOVER_THRESHOLD",
     "DELTA_TOLERANCE",
+    "ESTIMATE_NAMES",
     "EXPLORATION_ALIGNMENTS",
     "FULL_STATUSES",
     "INDICATORS",

@@ -102,7 +102,23 @@ CASES: list[tuple[list[str], str]] = [
     (["report", "{dir}/missing.json", "--output", "{dir}/r.pdf"], "missing.json cannot be read"),
     # uncertainty
     (["uncertainty", S, "--draws", "many"], "argument --draws: 'many' is not a whole number"),
-    (["uncertainty", S, "--draws", "1000000"], "1000000 is not between 0 and 100,000"),
+    (
+        ["uncertainty", S, "--draws", "100000"],
+        "argument --draws: 100000 is not between 0 and 20,000 (each draw keeps every indicator",
+    ),
+    (
+        ["uncertainty", S, "--trajectories", "100000"],
+        "argument --trajectories: 100000 is not between 0 and 200",
+    ),
+    (
+        ["uncertainty", S, "--trajectories", "0", "--sensitivity"],
+        "--sensitivity needs --trajectories of 1 or more",
+    ),
+    (["uncertainty", S, "--seed", "-1"], "argument --seed: -1 is not between 0 and"),
+    (["uncertainty", S, "--seed", "x"], "argument --seed: 'x' is not a whole number"),
+    (["explore", S, "--states", "KAZ", "--seed", "-1"], "argument --seed: -1 is not between"),
+    (["report", S, "--output", "{dir}/r.pdf", "--seed", "-2"], "argument --seed: -2 is not"),
+    (["report", S, "--output", "{dir}/r.pdf", "--draws", "20001"], "not between 0 and 20,000"),
     (["uncertainty", S, "--states", "XXX"], "unknown code 'XXX'"),
     (["uncertainty", S, "--top", "3"], "--top goes with --sensitivity"),
     (["uncertainty", S, "--format", "xml"], "argument --format: invalid choice: 'xml'"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from regio_desktop import api
@@ -61,14 +62,46 @@ MAX_DRAWS = 100_000
 """About ten minutes of draws; more is a typing slip, refused rather than run for hours."""
 
 
-def count(text: str) -> int:
-    """A whole number of draws, trajectories or rows (argparse ``type``)."""
+MAX_UNCERTAINTY_DRAWS = 20_000
+"""Draws of ``uncertainty`` and ``report``: every draw keeps its ~1,850 indicators (15 kB), so
+10,000 draws peaked at 500 MB and 100,000 would need some 3.5 GB; 20,000 stay under 1 GB (measured
+for preset 05, benchmarks/uncertainty_bench.py) and take under a minute on an idle core."""
+MAX_TRAJECTORIES = 200
+"""Morris trajectories: each costs one evaluation per group of estimates (~47), so 200 are about
+9,400 evaluations, as long as 9,400 draws; 100,000 ran for minutes with growing memory."""
+MAX_SEED = 2**32 - 1
+"""numpy's seed is any non-negative integer; an upper bound keeps the refusal one line."""
+
+
+def _whole(text: str) -> int:
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{api.printable(text, 20)}' is not a whole number"
         ) from None
-    if not 0 <= value <= MAX_DRAWS:
-        raise argparse.ArgumentTypeError(f"{value} is not between 0 and {MAX_DRAWS:,}")
-    return value
+
+
+def bounded(high: int, why: str = "") -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from 0 to ``high``; ``why`` says why not more."""
+
+    def parse(text: str) -> int:
+        value = _whole(text)
+        if not 0 <= value <= high:
+            reason = f" ({why})" if why and value > high else ""
+            raise argparse.ArgumentTypeError(f"{value} is not between 0 and {high:,}{reason}")
+        return value
+
+    return parse
+
+
+def count(text: str) -> int:
+    """A whole number of draws, trajectories or rows (argparse ``type``)."""
+    return bounded(MAX_DRAWS)(text)
+
+
+uncertainty_draws = bounded(
+    MAX_UNCERTAINTY_DRAWS, "each draw keeps every indicator: more would need over 1 GB of memory"
+)
+trajectories = bounded(MAX_TRAJECTORIES, "each costs about 50 evaluations")
+seed = bounded(MAX_SEED)

@@ -11,6 +11,7 @@ from regio_desktop.cli.common import (
     CommandLineError,
     add_exploration_arguments,
     count,
+    seed,
     states_and_toggles,
 )
 
@@ -51,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="add a column pareto_share: the share of N draws of the estimates over their "
         "plausible ranges in which the combination stays Pareto-efficient",
     )
-    explore.add_argument("--seed", type=int, default=0, help="seed of those draws")
+    explore.add_argument("--seed", type=seed, default=0, help="seed of those draws")
     explore.add_argument("--format", choices=["csv", "json"], default="csv")
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from regio_desktop import api
-from regio_desktop.cli.common import CommandLineError, count
+from regio_desktop.cli.common import CommandLineError, seed, uncertainty_draws
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,11 +16,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     report.add_argument("--language", choices=["en", "ru", "kk"], default="en")
     report.add_argument(
         "--draws",
-        type=count,
+        type=uncertainty_draws,
         default=1000,
         help="draws of the estimates behind each figure's range (0: no ranges)",
     )
-    report.add_argument("--seed", type=int, default=0, help="seed of those draws")
+    report.add_argument("--seed", type=seed, default=0, help="seed of those draws")
 
 
 def run(args: argparse.Namespace, world: api.World) -> None:

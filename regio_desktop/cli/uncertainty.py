@@ -8,7 +8,16 @@ from pathlib import Path
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, count, states_and_toggles
+from regio_desktop.cli.common import (
+    MAX_TRAJECTORIES,
+    MAX_UNCERTAINTY_DRAWS,
+    CommandLineError,
+    count,
+    seed,
+    states_and_toggles,
+    trajectories,
+    uncertainty_draws,
+)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,10 +26,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="each indicator's 5-95 %% interval over the estimates' plausible ranges",
     )
     parser.add_argument("scenario", type=Path)
-    parser.add_argument("--draws", type=count, default=1000, help="Latin hypercube draws")
-    parser.add_argument("--seed", type=int, default=0, help="the same seed, the same figures")
     parser.add_argument(
-        "--trajectories", type=count, default=10, help="Morris trajectories for --sensitivity"
+        "--draws",
+        type=uncertainty_draws,
+        default=1000,
+        help=f"Latin hypercube draws (at most {MAX_UNCERTAINTY_DRAWS:,}: each keeps every "
+        "indicator in memory)",
+    )
+    parser.add_argument(
+        "--seed", type=seed, default=0, help="the same seed (0 or more), the same figures"
+    )
+    parser.add_argument(
+        "--trajectories",
+        type=trajectories,
+        default=10,
+        help=f"Morris trajectories for --sensitivity (1 to {MAX_TRAJECTORIES})",
     )
     parser.add_argument("--states", help="comma-separated ISO3 codes: only their rows")
     parser.add_argument(
@@ -39,6 +59,10 @@ def run(args: argparse.Namespace, world: api.World) -> None:
     states = states_and_toggles(world, args.states, [])[0] if args.states else None
     if args.top != 5 and not args.sensitivity:
         raise CommandLineError("--top goes with --sensitivity")
+    if args.sensitivity and args.trajectories == 0:
+        raise CommandLineError(
+            "--sensitivity needs --trajectories of 1 or more: the ranking comes from them"
+        )
     result = api.uncertainty(
         world, scenario, draws=args.draws, seed=args.seed, trajectories=args.trajectories
     )

@@ -35,8 +35,10 @@ class Assumption:
 
 @dataclass(frozen=True)
 class DataEstimate:
-    """A column of the shipped data whose values are project estimates, and how far each may be
-    off (``spread`` either side of a row's value, within the column's bounds)."""
+    """A column of the shipped data whose values are project estimates, and the default rule for
+    how far a row's value may be off when estimate_ranges.csv documents no range for it: half
+    the value either side, at most ``spread``, within the column's bounds (so a value near zero
+    stays near zero)."""
 
     table: str
     columns: tuple[str, ...]
@@ -265,7 +267,9 @@ DATA_ESTIMATES: Final = (
         "0..1",
         "Project estimates from treaty text and practice; each row's note gives the reason for "
         "its security and delegation values (security only for a defence obligation or a "
-        "standing mechanism, delegation only where a body takes binding decisions).",
+        "standing mechanism, delegation only where a body takes binding decisions). The "
+        "delegation of every bloc that has one, and the depths of the blocs Central Asian "
+        "states belong to, have their own range in estimate_ranges.csv.",
     ),
     DataEstimate(
         "sanctions.csv",
@@ -274,7 +278,9 @@ DATA_ESTIMATES: Final = (
         "0..1",
         "How broad the measures are: targeted listings 0.1-0.2, sectoral measures 0.5-0.6, "
         "comprehensive regimes with secondary sanctions 0.85-0.9; and how much of them bears on "
-        "transit (0 for listings of persons, 1 for bans on hauliers, shipping and payments).",
+        "transit (0 for listings of persons, 1 for bans on hauliers, shipping and payments). "
+        "Every regime's severity has its band's range in estimate_ranges.csv, and its transit "
+        "share the range its note gives.",
     ),
     DataEstimate(
         "corridors.csv",
@@ -282,14 +288,17 @@ DATA_ESTIMATES: Final = (
         0.2,
         "0..1",
         "How much of a transit state's sanctions the measures make bear on the corridor; each "
-        "row's note gives its reason and its own range (the CPC's Kazakh crude is exempt: 0.1).",
+        "row's note gives its reason and its own range, copied to estimate_ranges.csv (the "
+        "CPC's Kazakh crude is exempt: 0.1, range 0-0.3); a corridor with no sanctioned state "
+        "on it (exposure 1) takes the default rule.",
     ),
     DataEstimate(
         "trade_shares.csv",
         ("share",),
         2.0,
         "percentage points",
-        "Shares of trade by pole, rounded from IMF Direction of Trade Statistics.",
+        "Shares of trade by pole, rounded from IMF Direction of Trade Statistics; no row has a "
+        "range of its own.",
     ),
 )
 """Columns of the shipped data that hold estimates rather than recorded facts."""
@@ -321,7 +330,9 @@ def markdown_tables() -> str:
         )
     lines += [
         "",
-        "| data | columns | each value ± | reason |",
+        "Without a documented range a value is drawn over value ± min(cap, half the value):",
+        "",
+        "| data | columns | cap ± | reason |",
         "|---|---|---|---|",
     ]
     for d in DATA_ESTIMATES:

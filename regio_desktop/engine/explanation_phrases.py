@@ -39,7 +39,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "autonomy_start": "starting autonomy",
         "autonomy_bloc": "{bloc}: delegation {delegation:.2f}, dominance {dominance:.0%}",
         "autonomy_alignment": "single-pole alignment ({choice})",
-        "autonomy_c5": "shared multi-vector stance of {share:.0%} of the other C5 states",
+        "autonomy_c5": "autonomy won back by the shared multi-vector stance of {share:.0%} of the other C5 states",
         "security_bloc": "{bloc} ({status})",
         "diversification_pole": "ties with {pole}: {share:.0%} of the state's ties",
         "transit_corridor": "{corridor}: open {open:.0%}, eased {ease:.0%}",

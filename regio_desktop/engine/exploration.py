@@ -171,6 +171,18 @@ def _status_weights(status: np.ndarray) -> np.ndarray:
     return np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
 
 
+def toggle_set_status(space: Space, t: int) -> np.ndarray:
+    """(S, B) the statuses of toggle set ``t``: bit k set means the k-th toggle is applied (a
+    member leaves, a non-member joins as a full member)."""
+    snap, status = space.snap, space.status.copy()
+    for k, (state, bloc) in enumerate(space.toggles):
+        if (t >> k) & 1:
+            i, b = snap.state_index(state), snap.bloc_index(bloc)
+            leave = _toggle_action(space.status[i, b]) == "leave"
+            status[i, b] = "withdrawn" if leave else "member"
+    return status
+
+
 def value_tables(
     space: Space,
     objectives: Sequence[str],
@@ -179,6 +191,7 @@ def value_tables(
     weigh: Callable[[np.ndarray], np.ndarray] = _status_weights,
     corridor: CorridorConstants = CORRIDOR,
     known_reach: tuple[np.ndarray, np.ndarray] | None = None,
+    prepared: Sequence[tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]] | None = None,
 ) -> list[tuple[tuple[str, ...], ValueTables]]:
     """For each of the 2^toggles membership sets, in the table's order: the toggle actions of
     its rows ("keep" or the action) and the explored states' value tables under it.
@@ -194,15 +207,14 @@ def value_tables(
     actions = [_toggle_action(status0[snap.state_index(s), snap.bloc_index(b)]) for s, b in toggles]
     sets = []
     for t in range(2 ** len(toggles)):
-        status = status0.copy()
         flags = [(t >> k) & 1 for k in range(len(toggles))]
-        for (state, bloc), flag, action in zip(toggles, flags, actions, strict=True):
-            if flag:
-                status[snap.state_index(state), snap.bloc_index(bloc)] = (
-                    "withdrawn" if action == "leave" else "member"
-                )
-        reach = known_reach if not toggles else None
-        terms = membership_terms(snap, weigh(status), params, reach)
+        reach: tuple[np.ndarray, np.ndarray] | None
+        if prepared is not None:
+            weight, reach = prepared[t]
+        else:
+            weight = weigh(toggle_set_status(space, t))
+            reach = known_reach if not toggles else None
+        terms = membership_terms(snap, weight, params, reach)
         fixed, varying = contributions_by_choice(snap, terms, align0, idx, choice_idx)
         evaluator = StateEvaluator(
             snap,
@@ -230,6 +242,7 @@ def combination_values(
     weigh: Callable[[np.ndarray], np.ndarray] = _status_weights,
     corridor: CorridorConstants = CORRIDOR,
     known_reach: tuple[np.ndarray, np.ndarray] | None = None,
+    prepared: Sequence[tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]] | None = None,
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -238,11 +251,19 @@ def combination_values(
 
     ``weigh`` turns statuses into weights, ``corridor`` and ``known_reach`` (the preferential
     reach of the base's full memberships, used only without toggles) are what the uncertainty
-    analysis varies or keeps per draw (``exploration_robustness.py``).
+    analysis varies or keeps per draw (``exploration_robustness.py``). ``prepared`` gives, per
+    toggle set (``toggle_set_status``), its weights and preferential reach at once: the
+    uncertainty analysis works them out once per toggle set and patches them per draw.
     """
     n_align = len(space.choices) ** len(space.states)
     sets = value_tables(
-        space, objectives, params, weigh=weigh, corridor=corridor, known_reach=known_reach
+        space,
+        objectives,
+        params,
+        weigh=weigh,
+        corridor=corridor,
+        known_reach=known_reach,
+        prepared=prepared,
     )
     total = n_align * len(sets)
     values = np.empty((total, len(objectives)))

@@ -30,6 +30,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from regio_desktop.engine.estimate_ranges import documented_ranges
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import ExplorationCancelled
 from regio_desktop.engine.uncertainty_design import Design, design
@@ -122,6 +123,28 @@ def _morris_effects(
     return np.nan_to_num(effects / trajectories)
 
 
+PERCENTILE_COLUMNS = 128
+"""Indicators per percentile pass: ``np.percentile`` sorts a copy of what it gets, and a copy of
+every draw of every indicator doubled the analysis's peak memory."""
+
+
+def _percentiles(samples: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(low, high) of each column, a block of columns at a time (``PERCENTILE_COLUMNS``)."""
+    low, high = np.empty(samples.shape[1]), np.empty(samples.shape[1])
+    for start in range(0, samples.shape[1], PERCENTILE_COLUMNS):
+        block = samples[:, start : start + PERCENTILE_COLUMNS]
+        ends = np.percentile(block, PERCENTILES, axis=0)
+        # nanpercentile goes column by column: only for the few columns with a missing figure
+        # (a bloc with no aligned member has no cohesion at all).
+        gaps = np.isnan(block).any(axis=0)
+        if gaps.any():
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                ends[:, gaps] = np.nanpercentile(block[:, gaps], PERCENTILES, axis=0)
+        low[start : start + block.shape[1]], high[start : start + block.shape[1]] = ends
+    return low, high
+
+
 def uncertainty(
     world: World,
     scenario: Scenario,
@@ -148,6 +171,7 @@ def uncertainty(
         ev.params,
         frozenset(scenario.parameter_map),
         np.asarray(live),
+        documented_ranges(world, ev.snapshot.date),
     )
     # Imported here: scipy.stats and SALib take a second to import, which the window's start-up
     # and every command but this one should not pay.
@@ -179,14 +203,7 @@ def uncertainty(
         outputs[k] = plan.evaluate(row)
     samples = outputs[:draws]
     if draws:
-        low, high = np.percentile(samples, PERCENTILES, axis=0)
-        # nanpercentile goes column by column: only for the few columns with a missing figure
-        # (a bloc with no aligned member has no cohesion at all).
-        gaps = np.isnan(samples).any(axis=0)
-        if gaps.any():
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)
-                low[gaps], high[gaps] = np.nanpercentile(samples[:, gaps], PERCENTILES, axis=0)
+        low, high = _percentiles(samples)
     else:
         low = high = table["value"].to_numpy(dtype=float)
     table.insert(4, "low", low)

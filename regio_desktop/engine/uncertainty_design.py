@@ -2,8 +2,9 @@
 
 Every estimate the indicators rest on becomes one or more columns of a design (a factor with a
 low and a high value): the parameters, the corridor constants and the status weights over the
-plausible ranges of ``ASSUMPTIONS``; each estimated data value within ``DATA_ESTIMATES``'s spread
-of it. A draw is a row of the unit hypercube; ``Design.evaluate`` maps it onto the factors and
+plausible ranges of ``ASSUMPTIONS``; each estimated data value over the range documented for its
+row in ``estimate_ranges.csv``, or the stated default rule where none is
+(``estimate_ranges.default_range``). A draw is a row of the unit hypercube; ``Design.evaluate`` maps it onto the factors and
 patches a copy of the snapshot's arrays (never rebuilding the world), which keeps one draw at the
 cost of one evaluation.
 
@@ -18,12 +19,14 @@ no trade with a pole, no sanctions) and is held at zero, so no draw invents a ti
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from regio_desktop.engine.assumptions import ASSUMPTIONS, DATA_ESTIMATES
 from regio_desktop.engine.catalogue import BLOC_INDICATORS, STATE_INDICATORS
+from regio_desktop.engine.estimate_ranges import RangeKey, range_of
 from regio_desktop.engine.indicator_values import (
     CorridorConstants,
     bloc_values,
@@ -110,6 +113,17 @@ class Design:
     reach_blocs: np.ndarray  # (L,)
 
     @property
+    def transit_share(self) -> np.ndarray:
+        """(S,) the share of each state's sanctions that bears on transit (0 where none)."""
+        severity = self.snap.severity
+        return np.divide(
+            self.snap.transit_severity,
+            severity,
+            out=np.zeros_like(severity),
+            where=severity > 0,
+        )
+
+    @property
     def group_of(self) -> list[str]:
         """Each column's estimate (SALib's ``groups``)."""
         return [c.estimate for c in self.columns]
@@ -134,6 +148,7 @@ class Design:
             name: getattr(self.snap, name).copy()
             for name in (*DEPTHS, "delegation", "severity", "corridor_exposure", "trade")
         }
+        arrays["transit_share"] = self.transit_share.copy()
         drawn: set[str] = set()
         for column, value in zip(self.columns, row.tolist(), strict=True):
             what, i, j = column.target
@@ -154,11 +169,8 @@ class Design:
         totals = trade.sum(axis=1, keepdims=True)
         arrays["trade"] = np.divide(trade, totals, out=np.zeros_like(trade), where=totals > 0)
         depth_mean = np.mean([arrays[d] for d in DEPTHS], axis=0)
-        # The part of a regime that bears on transit scales with its drawn severity.
-        point = self.snap.severity
-        arrays["transit_severity"] = self.snap.transit_severity * np.divide(
-            arrays["severity"], point, out=np.ones_like(point), where=point > 0
-        )
+        # The part of a regime that bears on transit: its drawn severity times its drawn share.
+        arrays["transit_severity"] = arrays["severity"] * arrays.pop("transit_share")
         snap = replace(self.snap, **arrays, depth_mean=depth_mean)
         return Drawn(snap, params, CorridorConstants(**corridor), weights)
 
@@ -183,6 +195,21 @@ class Design:
     def reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
         """``preferential_reach`` for a draw's depths, over the joined pairs only: the full
         memberships are the same in every draw (no drawn status weight reaches 1)."""
+        return ReachPlan(self.pairs, self.pair_layers, self.reach_blocs).reach(snap)
+
+
+@dataclass(frozen=True, eq=False)
+class ReachPlan:
+    """The part of ``preferential_reach`` that one set of statuses fixes: which preferential
+    blocs join which pairs of full members. A draw of the depths then costs a maximum over the
+    joined pairs, not a pass over every pair of states and every bloc."""
+
+    pairs: tuple[np.ndarray, np.ndarray]  # the state pairs a preferential bloc joins
+    pair_layers: np.ndarray  # (pairs, L) which of the L blocs joins each pair
+    reach_blocs: np.ndarray  # (L,)
+
+    def reach(self, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
+        """(S, S) reach and the bloc giving it (-1 where none) at the snapshot's depths."""
         S = len(snap.states)
         reach, via = np.zeros((S, S)), np.full((S, S), -1, dtype=int)
         if self.reach_blocs.size and len(self.pairs[0]):
@@ -192,6 +219,16 @@ class Design:
             reach[self.pairs] = deepest
             via[self.pairs] = np.where(deepest > 0, self.reach_blocs[best], -1)
         return reach, via
+
+
+def reach_plan(snap: Snapshot, status: np.ndarray) -> ReachPlan:
+    """The ``ReachPlan`` of a set of statuses (its full memberships)."""
+    layers, reach_blocs = reach_layers(snap, np.isin(status, list(FULL_STATUSES)))
+    joined = np.asarray(layers.any(axis=-1))
+    np.fill_diagonal(joined, False)
+    first, second = np.nonzero(joined)
+    pairs = (np.asarray(first), np.asarray(second))
+    return ReachPlan(pairs, layers[pairs], reach_blocs)
 
 
 def _rescale(
@@ -215,9 +252,12 @@ def design(
     params: dict[str, float],
     overridden: frozenset[str],
     live_blocs: np.ndarray,
+    ranges: Mapping[RangeKey, tuple[float, float]] | None = None,
 ) -> Design:
     """The columns for one scenario: its snapshot (bloc overrides applied), statuses after its
-    edits, alignment, resolved parameters and the parameter names it sets itself."""
+    edits, alignment, resolved parameters, the parameter names it sets itself and the documented
+    ranges of the data (``estimate_ranges.documented_ranges``; the default rule elsewhere)."""
+    documented = ranges or {}
     columns: list[Column] = []
     for a in ASSUMPTIONS:
         if a.name in NOT_DRAWN or a.name in overridden:
@@ -237,37 +277,39 @@ def design(
         for field in BLOC_FIELDS:
             value = float(getattr(snap, field)[b])
             if value > 0 and f"bloc.{code}.{field}" not in overridden:
-                columns.append(
-                    Column(bloc_estimate(code), (field, b, 0), *_around(value, blocs_spread))
-                )
+                drawn = range_of(documented, ("bloc", code, field), value, blocs_spread)
+                columns.append(Column(bloc_estimate(code), (field, b, 0), *drawn))
+    share = np.divide(
+        snap.transit_severity,
+        snap.severity,
+        out=np.zeros_like(snap.severity),
+        where=snap.severity > 0,
+    )
     for i in np.flatnonzero(snap.severity > 0):
-        value = float(snap.severity[i])
-        columns.append(
-            Column(SEVERITIES, ("severity", int(i), 0), *_around(value, _SPREAD[SEVERITIES]))
-        )
+        state = snap.states[int(i)]
+        for field, target, value in (
+            ("severity", "severity", float(snap.severity[i])),
+            ("transit", "transit_share", float(share[i])),
+        ):
+            if value > 0:
+                drawn = range_of(documented, ("sanction", state, field), value, _SPREAD[SEVERITIES])
+                columns.append(Column(SEVERITIES, (target, int(i), 0), *drawn))
     for c in np.flatnonzero(snap.corridor_exposure > 0):
-        value = float(snap.corridor_exposure[c])
-        columns.append(
-            Column(
-                EXPOSURES,
-                ("corridor_exposure", int(c), 0),
-                *_around(value, _SPREAD[EXPOSURES]),
-            )
-        )
+        key = ("corridor", snap.corridors[int(c)], "sanctions_exposure")
+        drawn = range_of(documented, key, float(snap.corridor_exposure[c]), _SPREAD[EXPOSURES])
+        columns.append(Column(EXPOSURES, ("corridor_exposure", int(c), 0), *drawn))
     spread = _SPREAD[TRADE] / 100.0  # percentage points of the share, as a fraction
     for i, p in zip(*np.nonzero(snap.trade > 0), strict=True):
         value = float(snap.trade[i, p])
-        columns.append(Column(TRADE, ("trade", int(i), int(p)), *_around(value, spread)))
+        columns.append(
+            Column(TRADE, ("trade", int(i), int(p)), *range_of({}, ("", "", ""), value, spread))
+        )
     names = sorted({str(s) for s in status.ravel()} | set(STATUS_WEIGHT))
     position = {name: k for k, name in enumerate(names)}
     codes = np.array([position[str(s)] for s in status.ravel()], dtype=int).reshape(status.shape)
     estimates = tuple(dict.fromkeys(c.estimate for c in columns))
     region = np.fromiter(region_values(snap, alignment).values(), dtype=float)
-    layers, reach_blocs = reach_layers(snap, np.isin(status, list(FULL_STATUSES)))
-    joined = np.asarray(layers.any(axis=-1))
-    np.fill_diagonal(joined, False)
-    first, second = np.nonzero(joined)
-    pairs = (np.asarray(first), np.asarray(second))
+    joins = reach_plan(snap, status)
     return Design(
         snap,
         codes,
@@ -278,12 +320,7 @@ def design(
         estimates,
         live_blocs,
         region,
-        pairs,
-        layers[pairs],
-        reach_blocs,
+        joins.pairs,
+        joins.pair_layers,
+        joins.reach_blocs,
     )
-
-
-def _around(value: float, spread: float) -> tuple[float, float, float]:
-    """The value and its range ``value ± spread`` within 0..1."""
-    return value, max(0.0, value - spread), min(1.0, value + spread)

@@ -12,6 +12,7 @@ from html import escape
 
 from regio_desktop.engine.assumptions import DATA_ESTIMATES
 from regio_desktop.engine.catalogue import STATE_INDICATORS, indicator_info
+from regio_desktop.engine.estimate_names import ESTIMATE_NAMES
 from regio_desktop.engine.uncertainty import PERCENTILES, Uncertainty
 from regio_desktop.engine.uncertainty_design import EXPOSURES, SEVERITIES, TRADE
 from regio_desktop.io.report_moves import figure
@@ -29,11 +30,11 @@ def estimate_words(world: World, name: str, language: str = "en") -> str:
     if name.startswith("status `"):
         return "weight of the status " + name.split("`")[1].replace("_", " ")
     words = {
-        SEVERITIES: "sanctions severities",
+        SEVERITIES: "sanctions severities and transit shares",
         EXPOSURES: "corridors' sanctions exposure",
         TRADE: "trade shares",
     }
-    return words.get(name, name)
+    return words.get(name) or ESTIMATE_NAMES.get(name, name)
 
 
 def interval_cell(result: Uncertainty | None, indicator: str, entity: str) -> str:
@@ -41,6 +42,8 @@ def interval_cell(result: Uncertainty | None, indicator: str, entity: str) -> st
     if result is None:
         return ""
     _, low, high = result.interval(indicator, entity)
+    if figure(low) == figure(high):
+        return ""  # not drawn, or narrower than the rounding: a range would say nothing
     return f' <span class="muted">({figure(low)}–{figure(high)})</span>'
 
 
@@ -102,7 +105,7 @@ def method_uncertainty_html(result: Uncertainty | None) -> str:
         return ""
     words = {"blocs.csv": "bloc depths and delegation", SEVERITIES: "sanctions severities"}
     words |= {EXPOSURES: "corridors' sanctions exposure", TRADE: "trade shares"}
-    spreads = ", ".join(
+    caps = ", ".join(
         f"{words.get(d.table, d.table)} ±{d.spread:g}"
         + (" percentage points" if d.unit == "percentage points" else "")
         for d in DATA_ESTIMATES
@@ -110,8 +113,12 @@ def method_uncertainty_html(result: Uncertainty | None) -> str:
     return (
         "<h3>Ranges</h3><p>Each range comes from evaluating the scenario again for "
         f"{result.draws:,} draws (seed {result.seed}) of every weight, constant and status "
-        f"weight over its plausible range and of each estimated data value within its spread "
-        f"({escape(spreads)}); the weights that sum to 1 are rescaled after each draw. The "
+        "weight over its plausible range and of each estimated data value over the range "
+        "documented for it, with its reason, in the data (estimate_ranges.csv: the delegation "
+        "of every bloc that has one, the corridors' exposures as their notes give them, each "
+        "sanctions regime's severity band and transit share). A value without a documented "
+        "range is drawn within half its value either side, at most "
+        f"{escape(caps)}; the weights that sum to 1 are rescaled after each draw. The "
         "sanctions switch, values the scenario sets itself and zeros (a recorded absence) are "
         f"held. The range printed runs from the {PERCENTILES[0]:g}th to the {PERCENTILES[1]:g}th "
         "percentile of the draws; <code>regio-desktop uncertainty</code> reproduces it with the "

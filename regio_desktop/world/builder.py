@@ -128,11 +128,38 @@ def _check_hubs(entries: list[tuple[Path, int, dict[str, Any]]], states: set[str
             )
 
 
+def _check_estimate_ranges(rows: dict[str, list[tuple[Path, int, dict[str, Any]]]]) -> None:
+    """A range must name a row that exists and hold that row's value: a range that leaves out
+    the shipped figure would make every draw disagree with the data it stands for."""
+    values: dict[tuple[str, str], dict[str, Any]] = {}
+    for _, _, row in rows["blocs"]:
+        values[("bloc", row["code"])] = row
+    for _, _, row in rows["corridors"]:
+        values[("corridor", row["code"])] = row
+    for _, _, row in rows["sanctions"]:
+        values[("sanction", f"{row['state_iso3']}/{row['start'].isoformat()}")] = row
+    for path, line, row in rows["estimate_ranges"]:
+        target = values.get((row["kind"], row["code"]))
+        if target is None:
+            raise DataFileError(path, line, f"no {row['kind']} '{row['code']}' in the data")
+        value = float(target[row["field"]])
+        if not row["low"] <= value <= row["high"]:
+            raise DataFileError(
+                path,
+                line,
+                f"{row['code']} {row['field']} is {value:g}, outside its range "
+                f"{row['low']:g}-{row['high']:g}",
+            )
+
+
 def read_all(data_dir: Path) -> dict[str, list[tuple[Path, int, dict[str, Any]]]]:
     """Parse and cross-check every data file; raise DataFileError at the first problem."""
     rows: dict[str, list[tuple[Path, int, dict[str, Any]]]] = {"sources": parse_sources(data_dir)}
     for spec in TABLES:
         path = data_dir / spec.file
+        if not path.exists() and spec.optional:
+            rows[spec.table] = []
+            continue
         if not path.exists():
             raise DataFileError(path, 0, "the file is missing")
         rows[spec.table] = [
@@ -141,6 +168,7 @@ def read_all(data_dir: Path) -> dict[str, list[tuple[Path, int, dict[str, Any]]]
     _check_references(rows)
     _check_hubs(rows["blocs"], {r["iso3"] for _, _, r in rows["states"]})
     _check_membership_periods(rows["memberships"])
+    _check_estimate_ranges(rows)
     return rows
 
 

@@ -109,6 +109,7 @@ class TableSpec:
     table: str
     columns: tuple[str, ...]
     parse: Callable[[Cell], dict[str, Any]]
+    optional: bool = False  # a data folder from before the file existed builds without it
 
 
 def _names(c: Cell) -> dict[str, Any]:
@@ -257,6 +258,32 @@ def _sanction(c: Cell) -> dict[str, Any]:
     }
 
 
+ESTIMATE_FIELDS = {
+    "bloc": ("depth_trade", "depth_regulation", "depth_security", "depth_politics", "delegation"),
+    "corridor": ("sanctions_exposure",),
+    "sanction": ("severity", "transit"),
+}
+"""The estimated columns a row of estimate_ranges.csv may give a range for, by kind."""
+
+
+def _estimate_range(c: Cell) -> dict[str, Any]:
+    kind = c.choice("kind", tuple(ESTIMATE_FIELDS))
+    assert kind is not None
+    field = c.choice("field", ESTIMATE_FIELDS[kind])
+    low, high = c.number("low", 0, 1), c.number("high", 0, 1)
+    if low > high:
+        raise ValueError(f"low {low:g} is above high {high:g}")
+    return {
+        "kind": kind,
+        "code": c.req("code"),
+        "field": field,
+        "low": low,
+        "high": high,
+        "source_id": c.req("source"),
+        "reason": c.req("reason"),
+    }
+
+
 def _argument(c: Cell) -> dict[str, Any]:
     kind = c.choice("target_kind", vocab.TARGET_KINDS)
     target = c.req("target")
@@ -399,6 +426,13 @@ TABLES: tuple[TableSpec, ...] = (
         "sanctions",
         ("state", "start", "end", "regime", "severity", "transit", "source", "note"),
         _sanction,
+    ),
+    TableSpec(
+        "estimate_ranges.csv",
+        "estimate_ranges",
+        ("kind", "code", "field", "low", "high", "source", "reason"),
+        _estimate_range,
+        optional=True,
     ),
     TableSpec("arguments.csv", "arguments", SHIPPED_ARGUMENT_COLUMNS, _argument),
 )

@@ -54,6 +54,7 @@ SHIPPED_TABLES = (
     "corridors",
     "corridor_states",
     "sanctions",
+    "estimate_ranges",
     "arguments",
     "argument_states",
 )

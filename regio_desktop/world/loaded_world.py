@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 LANGUAGES = ("en", "ru", "kk")
+RANGE_COLUMNS = ("kind", "code", "field", "low", "high", "source", "reason")
 
 
 @dataclass(eq=False)
@@ -47,6 +48,11 @@ class World:
     sources: pd.DataFrame
     poles: pd.DataFrame
     arguments: pd.DataFrame
+    estimate_ranges: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=RANGE_COLUMNS)
+    )
+    """The documented range of estimated data values (kind, code, field, low, high, source,
+    reason); empty for a frame built without it."""
     location: str = ""
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -215,6 +221,7 @@ _TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
         {"corridor_code": "corridor", "state_iso3": "state", "source_id": "source"},
     ),
     "sanctions": ("sanctions", None, {"state_iso3": "state", "source_id": "source"}),
+    "estimate_ranges": ("estimate_ranges", None, {"source_id": "source"}),
     "sources": ("sources", "id", {}),
     "poles": ("poles", "code", {}),
 }

@@ -278,6 +278,29 @@ class Sanction(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class EstimateRange(Base):
+    """The range an estimated value of the data may take, and why (#14 item 3): the uncertainty
+    analysis draws the value over it. ``kind`` says which table the value is in (``bloc``,
+    ``corridor``, ``sanction``), ``code`` its row (a bloc or corridor code, a sanctions regime as
+    ``STATE/START``) and ``field`` its column."""
+
+    __tablename__ = "estimate_ranges"
+    __table_args__ = (
+        CheckConstraint("kind IN ('bloc', 'corridor', 'sanction')", name="kind"),
+        CheckConstraint("low >= 0 AND low <= high AND high <= 1", name="bounds"),
+        UniqueConstraint("kind", "code", "field"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)
+    code: Mapped[str] = mapped_column(String(40), nullable=False)
+    field: Mapped[str] = mapped_column(String(24), nullable=False)
+    low: Mapped[float] = mapped_column(Float, nullable=False)
+    high: Mapped[float] = mapped_column(Float, nullable=False)
+    source_id: Mapped[str] = _source_fk()
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class Argument(Base):
     """A claim from the literature for or against a choice, with where it is written."""
 

@@ -617,8 +617,12 @@
         <translation>{state}: сценарий (қою сұр-күлгін), базалық {year} (сұр); ▲ жақсырақ, ▼ нашарырақ</translation>
     </message>
     <message>
+        <source>error bars: 90 % of {draws:,} draws</source>
+        <translation>сызықтар: {draws:,} іріктеменің 90 %-ы</translation>
+    </message>
+    <message>
         <source>error bars: 90 % of 1,000 draws</source>
-        <translation>сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+        <translation type="vanished">сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
     <message>
         <source>; error bars: 90 % of 1,000 draws</source>
@@ -1571,6 +1575,73 @@
     </message>
 </context>
 <context>
+    <name>Estimates</name>
+    <message>
+        <source>weight of trade in the ties to a pole</source>
+        <translation>полюспен байланыстардағы сауданың салмағы</translation>
+    </message>
+    <message>
+        <source>weight of bloc memberships in the ties to a pole</source>
+        <translation>полюспен байланыстардағы блоктарға мүшеліктің салмағы</translation>
+    </message>
+    <message>
+        <source>weight of the declared alignment in the ties to a pole</source>
+        <translation>полюспен байланыстардағы жарияланған бағдардың салмағы</translation>
+    </message>
+    <message>
+        <source>weight of trade with sanctioned economies in sanctions exposure</source>
+        <translation>санкциялық осалдықтағы санкция салынған экономикалармен сауданың салмағы</translation>
+    </message>
+    <message>
+        <source>weight of blocs with sanctioned members in sanctions exposure</source>
+        <translation>санкциялық осалдықтағы санкция салынған мүшелері бар блоктардың салмағы</translation>
+    </message>
+    <message>
+        <source>weight of aligning with a sanctioned pole in sanctions exposure</source>
+        <translation>санкциялық осалдықтағы санкция салынған полюсқа бағдардың салмағы</translation>
+    </message>
+    <message>
+        <source>weight of the corridor neighbours&apos; alignments in sanctions exposure</source>
+        <translation>санкциялық осалдықтағы дәліз көршілері бағдарларының салмағы</translation>
+    </message>
+    <message>
+        <source>share of delegated autonomy a shared C5 stance wins back</source>
+        <translation>C5 ортақ ұстанымы қайтаратын берілген дербестік үлесі</translation>
+    </message>
+    <message>
+        <source>weight of a bloc&apos;s dominant member in the autonomy delegated</source>
+        <translation>берілген дербестіктегі блоктың басым мүшесінің салмағы</translation>
+    </message>
+    <message>
+        <source>autonomy given up by a single-pole alignment</source>
+        <translation>бір полюсты бағдарда жоғалатын дербестік</translation>
+    </message>
+    <message>
+        <source>weight of a defence obligation in security coverage</source>
+        <translation>қауіпсіздікпен қамтылудағы қорғаныс міндеттемесінің салмағы</translation>
+    </message>
+    <message>
+        <source>how far sanctions close a transit corridor</source>
+        <translation>санкциялар транзиттік дәлізді қаншалықты жабады</translation>
+    </message>
+    <message>
+        <source>worth of a transit corridor being open</source>
+        <translation>ашық транзиттік дәліздің құндылығы</translation>
+    </message>
+    <message>
+        <source>worth of free trade with a corridor&apos;s other states</source>
+        <translation>дәліздің басқа мемлекеттерімен еркін сауданың құндылығы</translation>
+    </message>
+    <message>
+        <source>worth of alignment with a corridor&apos;s sponsoring pole</source>
+        <translation>дәлізді қолдайтын полюсқа бағдардың құндылығы</translation>
+    </message>
+    <message>
+        <source>open routes at which the transit index reaches 63</source>
+        <translation>транзит индексі 63-ке жететін ашық бағыттар саны</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommands</name>
     <message>
         <source>Add argument {id}</source>
@@ -1674,8 +1745,8 @@
         <translation>бір полюсті бағдар ({choice})</translation>
     </message>
     <message>
-        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
-        <translation>басқа C5 мемлекеттерінің {share:.0%} үлесінің ортақ көпвекторлы ұстанымы</translation>
+        <source>autonomy won back by the shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>басқа C5 мемлекеттерінің {share:.0%} үлесінің ортақ көпвекторлы ұстанымы қайтаратын дербестік</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
@@ -2221,6 +2292,10 @@
     <message>
         <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
         <translation>{count:,} комбинация {seconds:.1f} с ішінде бағаланды; {front:,} Парето-тиімді.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient; front tested against {draws:,} draws of the estimates in {drawn:.1f} s.</source>
+        <translation>{count:,} комбинация {seconds:.1f} с ішінде бағаланды; {front:,} Парето бойынша тиімді; фронт бағалаулардың {draws:,} іріктемесінде {drawn:.1f} с ішінде тексерілді.</translation>
     </message>
     <message>
         <source>The exploration failed: {error}</source>

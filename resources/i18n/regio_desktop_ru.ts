@@ -617,8 +617,12 @@
         <translation>{state}: сценарий (тёмно-сизый), база {year} (серый); ▲ лучше, ▼ хуже</translation>
     </message>
     <message>
+        <source>error bars: 90 % of {draws:,} draws</source>
+        <translation>планки: 90 % из {draws:,} выборок</translation>
+    </message>
+    <message>
         <source>error bars: 90 % of 1,000 draws</source>
-        <translation>планки: 90 % из 1 000 выборок</translation>
+        <translation type="vanished">планки: 90 % из 1 000 выборок</translation>
     </message>
     <message>
         <source>; error bars: 90 % of 1,000 draws</source>
@@ -1571,6 +1575,73 @@
     </message>
 </context>
 <context>
+    <name>Estimates</name>
+    <message>
+        <source>weight of trade in the ties to a pole</source>
+        <translation>вес торговли в связях с полюсом</translation>
+    </message>
+    <message>
+        <source>weight of bloc memberships in the ties to a pole</source>
+        <translation>вес членства в блоках в связях с полюсом</translation>
+    </message>
+    <message>
+        <source>weight of the declared alignment in the ties to a pole</source>
+        <translation>вес заявленной ориентации в связях с полюсом</translation>
+    </message>
+    <message>
+        <source>weight of trade with sanctioned economies in sanctions exposure</source>
+        <translation>вес торговли с экономиками под санкциями в санкционной уязвимости</translation>
+    </message>
+    <message>
+        <source>weight of blocs with sanctioned members in sanctions exposure</source>
+        <translation>вес блоков с членами под санкциями в санкционной уязвимости</translation>
+    </message>
+    <message>
+        <source>weight of aligning with a sanctioned pole in sanctions exposure</source>
+        <translation>вес ориентации на полюс под санкциями в санкционной уязвимости</translation>
+    </message>
+    <message>
+        <source>weight of the corridor neighbours&apos; alignments in sanctions exposure</source>
+        <translation>вес ориентаций соседей по коридорам в санкционной уязвимости</translation>
+    </message>
+    <message>
+        <source>share of delegated autonomy a shared C5 stance wins back</source>
+        <translation>доля делегированной автономии, которую возвращает общая позиция C5</translation>
+    </message>
+    <message>
+        <source>weight of a bloc&apos;s dominant member in the autonomy delegated</source>
+        <translation>вес доминирующего члена блока в делегированной автономии</translation>
+    </message>
+    <message>
+        <source>autonomy given up by a single-pole alignment</source>
+        <translation>автономия, утрачиваемая при однополюсной ориентации</translation>
+    </message>
+    <message>
+        <source>weight of a defence obligation in security coverage</source>
+        <translation>вес обязательства обороны в обеспеченности безопасностью</translation>
+    </message>
+    <message>
+        <source>how far sanctions close a transit corridor</source>
+        <translation>насколько санкции закрывают транзитный коридор</translation>
+    </message>
+    <message>
+        <source>worth of a transit corridor being open</source>
+        <translation>ценность открытого транзитного коридора</translation>
+    </message>
+    <message>
+        <source>worth of free trade with a corridor&apos;s other states</source>
+        <translation>ценность свободной торговли с другими государствами коридора</translation>
+    </message>
+    <message>
+        <source>worth of alignment with a corridor&apos;s sponsoring pole</source>
+        <translation>ценность ориентации на полюс, поддерживающий коридор</translation>
+    </message>
+    <message>
+        <source>open routes at which the transit index reaches 63</source>
+        <translation>число открытых маршрутов, при котором индекс транзита достигает 63</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommands</name>
     <message>
         <source>Add argument {id}</source>
@@ -1674,8 +1745,8 @@
         <translation>однополюсная ориентация ({choice})</translation>
     </message>
     <message>
-        <source>shared multi-vector stance of {share:.0%} of the other C5 states</source>
-        <translation>общая многовекторная позиция {share:.0%} других государств C5</translation>
+        <source>autonomy won back by the shared multi-vector stance of {share:.0%} of the other C5 states</source>
+        <translation>автономия, которую возвращает общая многовекторная позиция {share:.0%} других государств C5</translation>
     </message>
     <message>
         <source>{bloc} ({status})</source>
@@ -2221,6 +2292,10 @@
     <message>
         <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.</source>
         <translation>Оценено комбинаций: {count:,} за {seconds:.1f} с; Парето-эффективных: {front:,}.</translation>
+    </message>
+    <message>
+        <source>{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient; front tested against {draws:,} draws of the estimates in {drawn:.1f} s.</source>
+        <translation>{count:,} комбинаций оценено за {seconds:.1f} с; {front:,} эффективны по Парето; фронт проверен на {draws:,} выборках оценок за {drawn:.1f} с.</translation>
     </message>
     <message>
         <source>The exploration failed: {error}</source>

@@ -70,3 +70,71 @@ def test_a_draw_at_the_point_values_gives_the_explorations_figures(
     )
     expected = exploration.table[list(exploration.objectives)].to_numpy(dtype=float)
     np.testing.assert_allclose(values, expected, atol=1e-9)
+
+
+def _reference_frequency(
+    world: api.World, base: api.Scenario, exploration: api.Exploration, draws: int, seed: int
+) -> np.ndarray:
+    """The Pareto frequency as it was computed before the speed-up: every draw and toggle set
+    works its statuses' weights and its preferential reach out from scratch."""
+    from scipy.stats import qmc
+
+    from regio_desktop.engine.estimate_ranges import documented_ranges
+    from regio_desktop.engine.exploration import pareto_mask
+    from regio_desktop.engine.exploration_aggregation import objective_signs
+
+    snap = snapshot(world, 2024)
+    status, alignment = apply_edits(snap, base)
+    plan = design(
+        snap,
+        status,
+        alignment,
+        resolve({}),
+        frozenset(),
+        np.zeros(len(snap.blocs), dtype=bool),
+        documented_ranges(world, snap.date),
+    )
+    compared = [j for j, c in enumerate(exploration.objectives) if c in exploration.compared]
+    sign = objective_signs(exploration.objectives)
+    unit = qmc.LatinHypercube(d=len(plan.columns), seed=np.random.default_rng(seed)).random(draws)
+    names = {name: k for k, name in enumerate(plan.status_names)}
+    counts = np.zeros(len(exploration.table))
+    for row in plan.values(unit):
+        drawn = plan.drawn(row)
+
+        def weigh(s: np.ndarray, drawn: object = drawn) -> np.ndarray:
+            codes = np.array([names.get(str(v), names["withdrawn"]) for v in s.ravel()])
+            return plan.weights(drawn, codes.reshape(s.shape))  # type: ignore[arg-type]
+
+        space = Space(
+            drawn.snap,
+            status,
+            alignment,
+            exploration.states,
+            exploration.choices,
+            exploration.toggles,
+        )
+        values, _ = combination_values(
+            space,
+            exploration.objectives,
+            drawn.params,
+            exploration.aggregation,
+            weigh=weigh,
+            corridor=drawn.corridor,
+        )
+        counts += pareto_mask((values * sign)[:, compared])
+    return counts / draws
+
+
+@pytest.mark.parametrize("toggles", [[], [("KAZ", "CSTO")], [("KAZ", "CSTO"), ("KGZ", "EAEU")]])
+def test_the_prepared_toggle_sets_give_the_frequency_computed_from_scratch(
+    tiny_world: api.World, toggles: list[tuple[str, str]]
+) -> None:
+    """The speed-up (each toggle set's status codes and joined pairs worked out once, not per
+    draw) changes no share: the same seed gives the frequency of the from-scratch loop."""
+    base = api.Scenario(year=2024)
+    exploration = api.explore(tiny_world, base, ["KAZ", "KGZ"], toggles=toggles)
+    fast = pareto_frequency(tiny_world, base, exploration, draws=40, seed=5)
+    slow = _reference_frequency(tiny_world, base, exploration, draws=40, seed=5)
+    np.testing.assert_array_equal(fast, slow)
+    assert 0 < fast.sum() < len(fast)  # some combinations are efficient, not all

@@ -37,6 +37,14 @@ def test_report_of_a_preset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Arguments for and against" in text and "References" in text
     assert "Usserova" in text  # a full citation of the seed article
     assert "In brackets: the range of 90 % of 1,000 draws" in text  # the default report
+    # The charts carry the error bars of the report's analysis, and the rankings name each
+    # estimate in words, never by its code.
+    assert "scenario (dark slate) and baseline (grey); error bars: 90 % of the draws" in text
+    for code in api.ESTIMATE_NAMES:
+        assert code not in text.split("Method")[0], code
+    assert "weight of the declared alignment in the ties to a pole" in text
+    # A figure no estimate reaches prints no range: '4.00 (4.00–4.00)' said nothing.
+    assert re.search(r"(\d+\.?\d*) \(\1–\1\)", text) is None
     assert not list(tmp_path.glob(".report-*"))
 
 

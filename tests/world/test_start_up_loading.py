@@ -42,7 +42,7 @@ def test_a_file_and_its_sqlalchemy_url_load_the_same_world(tiny_db: Path) -> Non
         if isinstance(mine, pd.DataFrame):
             pd.testing.assert_frame_equal(mine, theirs)
             compared += 1
-    assert compared == 12
+    assert compared == 13
     # Dates and flags come back as Python dates and booleans, as the engine expects.
     assert isinstance(by_file.blocs["founded"].iloc[0], type(by_url.blocs["founded"].iloc[0]))
     assert by_file.states["post_soviet"].dtype == bool

@@ -136,8 +136,11 @@ class BaselineBarsChart(ChartView):
 
     def _axis_label(self) -> str:
         label = self.tr("index (0–100)")
-        if self.ranges.result() is not None:
-            label += "<br>" + self.tr("error bars: 90 % of 1,000 draws")
+        result = self.ranges.result()
+        if result is not None:
+            label += "<br>" + self.tr("error bars: 90 % of {draws:,} draws").format(
+                draws=result.draws
+            )
         return label
 
     def _show_ranges(self, plot: pg.PlotItem, state: str) -> None:

@@ -50,7 +50,8 @@ TEMPLATES: dict[str, str] = {
     ),
     "autonomy_alignment": QT_TRANSLATE_NOOP("Explanations", "single-pole alignment ({choice})"),
     "autonomy_c5": QT_TRANSLATE_NOOP(
-        "Explanations", "shared multi-vector stance of {share:.0%} of the other C5 states"
+        "Explanations",
+        "autonomy won back by the shared multi-vector stance of {share:.0%} of the other C5 states",
     ),
     "security_bloc": QT_TRANSLATE_NOOP("Explanations", "{bloc} ({status})"),
     "diversification_pole": QT_TRANSLATE_NOOP(

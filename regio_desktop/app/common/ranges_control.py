@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QWidget
 
+from regio_desktop.app.common.estimate_strings import estimate_name
 from regio_desktop.app.common.indicator_labels import format_number, indicator_title
 from regio_desktop.app.common.vocabulary_labels import status_label
 
@@ -30,8 +31,8 @@ TOP_ESTIMATES = 3
 
 
 def estimate_text(name: str, bloc_name: Callable[[str], str]) -> str:
-    """An estimate of ``api.Uncertainty.estimates`` in the user's words (a parameter or a
-    constant keeps its name, as the method appendix and the scenario file write it)."""
+    """An estimate of ``api.Uncertainty.estimates`` in the user's words (a bloc by its name, a
+    parameter or a constant by ``estimate_strings``)."""
     if name.startswith("blocs.csv "):
         code = name.split(" ", 1)[1]
         return QCoreApplication.translate(
@@ -49,7 +50,7 @@ def estimate_text(name: str, bloc_name: Callable[[str], str]) -> str:
         ),
         "trade_shares.csv": QCoreApplication.translate("RangesControl", "trade shares"),
     }
-    return words.get(name, name)
+    return words.get(name) or estimate_name(name)
 
 
 def range_tooltip(

@@ -113,6 +113,12 @@ class UncertaintyRunner(QObject):
         elif self._thread is not None:
             self._thread.cancel()
 
+    def adopt(self, result: api.Uncertainty) -> None:
+        """Show an analysis already made (the report's, for its charts' error bars) and turn
+        the runner on without a run: the scenario's ranges are those of ``result``."""
+        self._results[result.scenario] = result
+        self.set_enabled(True)
+
     @property
     def running(self) -> bool:
         return self._thread is not None

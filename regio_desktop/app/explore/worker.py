@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -91,6 +92,8 @@ class ExplorationThread(QThread):
         self._cancel = threading.Event()
         self._percent = -1
         self._drawn = 0.0
+        self.draw_seconds = 0.0
+        """How long testing the front against the draws of the estimates took (0 without)."""
 
     def cancel(self) -> None:
         """Ask the engine to stop at its next check; safe to call from any thread, repeatedly."""
@@ -116,6 +119,7 @@ class ExplorationThread(QThread):
     def _with_pareto_share(self, result: api.Exploration) -> api.Exploration:
         """The exploration with a ``pareto_share`` column: the share of draws of the estimates
         in which each combination is Pareto-efficient."""
+        started = time.perf_counter()
         shares = api.pareto_frequency(
             self.request.world,
             self.request.base,
@@ -125,6 +129,7 @@ class ExplorationThread(QThread):
             progress=self._drawn_progress,
             should_cancel=self._cancel.is_set,
         )
+        self.draw_seconds = time.perf_counter() - started
         return dataclasses.replace(result, table=result.table.assign(pareto_share=shares))
 
     def run(self) -> None:

@@ -32,12 +32,20 @@ from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 
 def indicator_chart(
-    world: api.World, scenario: api.Scenario, state: str, path: Path, language: str = "en"
+    world: api.World,
+    scenario: api.Scenario,
+    state: str,
+    path: Path,
+    language: str = "en",
+    spread: api.Uncertainty | None = None,
 ) -> Path:
     """The window's "against the baseline" chart of ``state``, saved as PNG: the report shows
-    exactly what the analyst saw, deltas included."""
+    exactly what the analyst saw, deltas included, and with ``spread`` (the report's analysis)
+    the error bars of the figures' ranges."""
     document = ScenarioDocument(world, scenario, language)
     document.select_state(state)
+    if spread is not None:
+        document.ranges.adopt(spread)
     chart = BaselineBarsChart(document)
     try:
         return chart.export_png(path)
@@ -145,10 +153,15 @@ def write_report_pdf(
         charts = []
         for state in report_states(world, scenario)[:4]:
             path = indicator_chart(
-                world, scenario, state, Path(tmp) / f"chart_{state}.png", language
+                world, scenario, state, Path(tmp) / f"chart_{state}.png", language, spread
             )
+            bars = "; error bars: 90 % of the draws" if spread is not None else ""
             charts.append(
-                (f"{world.name(state, language)}: scenario (dark slate) and baseline (grey)", path)
+                (
+                    f"{world.name(state, language)}: scenario (dark slate) and baseline "
+                    f"(grey){bars}",
+                    path,
+                )
             )
         colours = {j: judgement_hex(j, dark=False) for j in ("better", "worse", "same")}
         html = report_html(

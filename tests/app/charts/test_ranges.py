@@ -135,3 +135,35 @@ def test_a_change_label_starts_after_a_whisker_that_reaches_past_its_bar(
         bar_end = max(float(rows["value"][i]), float(rows["baseline"][i]), 0.0)
         assert chart.delta_labels[str(code)].pos().x() == pytest.approx(bar_end)
     assert chart.caption.wordWrap() and chart.caption.text()
+
+
+def test_a_chart_shows_an_analysis_it_is_given_without_running_one(
+    document: ScenarioDocument, qtbot: QtBot
+) -> None:
+    """The report's charts: the document's runner adopts the report's own analysis, and the
+    chart draws its error bars at once, saying how many draws they span."""
+    from regio_desktop.app.common.baseline_bars_chart import BaselineBarsChart
+
+    result = api.uncertainty(document.world, document.scenario, draws=40, seed=0)
+    document.ranges.adopt(result)
+    assert not document.ranges.running and document.ranges.result() is result
+    chart = BaselineBarsChart(document)
+    qtbot.addWidget(chart)
+    chart.draw()
+    assert chart.range_bars is not None
+    codes = [str(code) for code in chart.rows["indicator"]]
+    expected = [result.interval(code, "KAZ")[1:] for code in codes]
+    for (low, high), (want_low, want_high) in zip(chart.range_bars.spans, expected, strict=True):
+        assert low == pytest.approx(want_low) and high == pytest.approx(want_high)
+    assert "error bars: 90 % of 40 draws" in chart._axis_label()
+
+
+def test_every_drawn_parameter_and_constant_has_a_name_in_words() -> None:
+    from regio_desktop.app.common.estimate_strings import ESTIMATE_STRINGS, estimate_name
+    from regio_desktop.engine.uncertainty_design import NOT_DRAWN
+
+    assert ESTIMATE_STRINGS == api.ESTIMATE_NAMES
+    drawn = {a.name for a in api.ASSUMPTIONS if a.kind != "status weight"} - NOT_DRAWN
+    assert drawn == set(api.ESTIMATE_NAMES)
+    assert estimate_text("weight_alignment", str) == estimate_name("weight_alignment")
+    assert estimate_text("CORRIDOR_SCALE", str) != "CORRIDOR_SCALE"

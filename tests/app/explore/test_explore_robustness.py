@@ -35,6 +35,7 @@ def test_the_front_is_tested_against_the_estimates_when_asked(
 ) -> None:
     plain = _run(dialog, qtbot)
     assert "pareto_share" not in plain.table
+    plain_status = dialog.status_label.text()
     headers = [
         dialog.table_model.headerData(c, Qt.Orientation.Horizontal)
         for c in range(dialog.table_model.columnCount())
@@ -52,6 +53,11 @@ def test_the_front_is_tested_against_the_estimates_when_asked(
         document.world, document.scenario, exploration, draws=40, seed=0
     )
     np.testing.assert_array_equal(exploration.table["pareto_share"], expected)
+    # The status line gives the draws' share of the time apart from the exploration's.
+    status = dialog.status_label.text()
+    assert "combinations evaluated in" in status
+    assert "front tested against 40 draws of the estimates in" in status
+    assert "combinations evaluated in" in plain_status and "draws" not in plain_status
     for view_row in range(model.rowCount()):
         row = model.exploration_row(view_row)
         assert model.data(model.index(view_row, column)) == share_text(expected[row])
