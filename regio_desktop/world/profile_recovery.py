@@ -14,6 +14,7 @@ upgrading or refreshing one file at once is what the lock in the window prevents
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -199,10 +200,18 @@ def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
     return moved
 
 
-def recover_profile(user_dir: Path, shipped: Path, reason: str) -> Profile:
-    """Move a damaged profile aside, make a fresh one and copy the user's rows into it."""
+def recover_profile(user_dir: Path, shipped: Path, reason: str, details: str = "") -> Profile:
+    """Move a damaged profile aside, make a fresh one and copy the user's rows into it.
+
+    ``details`` (SQLite's whole integrity-check report) is written beside the moved copy, as
+    ``NAME.damaged-....integrity-check.txt``, for whoever looks into the file; the notice says
+    only ``reason``, short, and where the copy went.
+    """
     target = user_dir / USER_DATABASE_NAME
     moved = move_aside(target)
+    if details:
+        with contextlib.suppress(OSError):  # the report is a courtesy; the recovery goes on
+            moved.with_suffix(".integrity-check.txt").write_text(details + "\n", "utf-8")
     salvage = salvage_user_rows(moved)
     path = prepare_user_database(user_dir, shipped)
     arguments, sources = write_salvage(path, salvage)
@@ -229,8 +238,9 @@ def open_profile(user_dir: Path, shipped: Path | None = None, *, in_use: bool = 
     except DatabaseError as exc:
         if not exc.damaged or not target.exists():
             raise
-        reason = str(exc.__cause__ or exc)
+        reason = exc.reason or str(exc.__cause__ or exc)
+        details = exc.details
     try:
-        return recover_profile(user_dir, shipped, reason)
+        return recover_profile(user_dir, shipped, reason, details)
     except OSError as exc:  # the damaged file could not be moved aside or a fresh one made
         raise DatabaseError(str(exc), problem=start_problem(exc, user_dir)) from exc
