@@ -152,7 +152,7 @@ def start_problem(error: BaseException, folder: Path) -> Problem | None:
     writable = os.access(folder, os.W_OK | os.X_OK)
     if (
         isinstance(error, PermissionError)
-        or code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or code in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR)
         or (name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) and not writable)
     ):
         return problem("profile_folder_read_only", folder=str(folder))

@@ -14,6 +14,7 @@ upgrading or refreshing one file at once is what the lock in the window prevents
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import os
@@ -29,9 +30,12 @@ from typing import Any
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.database import (
     USER_DATABASE_NAME,
+    check_readable,
     file_uri,
+    head_revision,
     prepare_user_database,
     shipped_database,
+    stored_revision,
 )
 from regio_desktop.world.database_faults import DatabaseError, start_problem
 
@@ -219,6 +223,36 @@ def recover_profile(user_dir: Path, shipped: Path, reason: str, details: str = "
         "profile_recovered", reason=reason, moved=str(moved), arguments=arguments, sources=sources
     )
     return Profile(path, notices=(notice,))
+
+
+def read_only_profile(user_dir: Path, shipped: Path | None = None) -> Profile:
+    """The profile opened read-only because its folder cannot be written (a read-only folder, a
+    full disk, a home that does not exist); the notice says that nothing will be saved.
+
+    The user's file is read from a copy in a temporary folder, removed when the program ends:
+    SQLite cannot open a write-ahead-log file in a folder it may not write (it must make the
+    ``-shm`` file beside it), even read-only. A file that is missing, damaged, from another
+    schema or cannot be copied leaves the shipped database, without the user's own rows.
+    """
+    shipped = shipped or shipped_database()
+    notice = problem("profile_read_only", folder=str(user_dir))
+    target = user_dir / USER_DATABASE_NAME
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="regio-read-only-"))
+    except OSError:
+        return Profile(shipped, True, (notice,))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    copy = folder / USER_DATABASE_NAME
+    try:
+        for suffix in ("", "-wal"):
+            if suffix == "" or Path(f"{target}{suffix}").exists():
+                shutil.copyfile(f"{target}{suffix}", f"{copy}{suffix}")
+        check_readable(copy)
+        if stored_revision(copy) == head_revision():
+            return Profile(copy, True, (notice,))
+    except (DatabaseError, OSError, sqlite3.Error):
+        pass  # missing, unreadable, damaged or older: the shipped world
+    return Profile(shipped, True, (notice,))
 
 
 def open_profile(user_dir: Path, shipped: Path | None = None, *, in_use: bool = False) -> Profile:
