@@ -40,6 +40,11 @@ for icon in scalable/apps/regio-desktop.svg 16x16/apps/regio-desktop.png 48x48/a
 done
 man -w regio-desktop >/dev/null 2>&1 || [ -f /usr/share/man/man1/regio-desktop.1.gz ]
 [ -f /usr/share/mime/packages/regio-desktop.xml ] || { echo "missing the MIME type" >&2; exit 1; }
+# shared-mime-info (Recommends, which apt installs) has its trigger compile the type in.
+if command -v update-mime-database >/dev/null; then
+  grep -q 'application/x-regio-scenario:\*\.regio\.json' /usr/share/mime/globs2 \
+    || { echo "the MIME database does not know *.regio.json" >&2; exit 1; }
+fi
 [ -f /usr/share/doc/regio-desktop/changelog.gz ] || { echo "missing the changelog" >&2; exit 1; }
 apt-get remove -y -qq regio-desktop >/dev/null
 # Everything the package installed goes (the user's profile in their home is not the package's).
