@@ -96,7 +96,7 @@ PACKAGE_FILES := pyproject.toml setup.py README.md \
   $(shell find regio_desktop db/migrations resources -type f -not -path '*/__pycache__/*' \
     -not -name '*.pyc' 2>/dev/null)
 PACKAGING  := $(wildcard packaging/*.spec packaging/*.py packaging/*.sh packaging/*.txt \
-  packaging/*.desktop packaging/copyright packaging/man/*)
+  packaging/*.desktop packaging/copyright packaging/changelog packaging/man/* packaging/mime/*)
 
 dist: $(WHEEL) $(BUNDLE) $(DEB)
 	@ls -l $^

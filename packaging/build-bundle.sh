@@ -14,3 +14,13 @@ REGIO_STAGE=$stage "$python" -m PyInstaller --noconfirm --log-level WARN \
 # Files the builder wrote with a private mode (the database is made through mkstemp) must be
 # readable by every user once installed under /opt.
 chmod -R u+rwX,go+rX-w build/bundle/regio-desktop
+# What the bundle needs from the system, for whoever holds only the tarball (the .deb declares
+# the same in its Depends): packaging/deb-depends.txt, as regio-desktop/DEPENDS.txt.
+{
+  echo "# Regio Desktop carries its own Python, Qt and Python packages; it loads these system"
+  echo "# libraries, which a desktop has (the names are Debian's and Ubuntu's packages). To add"
+  echo "# any that are missing:"
+  echo "#   sudo apt install $(grep -v '^#' packaging/deb-depends.txt | tr -s ' \n' ' ' | sed 's/ $//')"
+  grep -v '^# One Debian package a line' packaging/deb-depends.txt | sed 1d
+} > build/bundle/regio-desktop/DEPENDS.txt
+chmod 644 build/bundle/regio-desktop/DEPENDS.txt

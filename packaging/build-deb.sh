@@ -2,9 +2,10 @@
 # Build dist/regio-desktop_VERSION_amd64.deb from the bundle in build/bundle/regio-desktop:
 #   packaging/build-deb.sh VERSION
 # The package holds the bundle under /opt/regio-desktop, a /usr/bin launcher, the desktop entry,
-# the icon in the hicolor theme (SVG and PNG sizes), the man page and the copyright file. It has
-# no maintainer scripts: the icon cache and the menu are refreshed by the dpkg triggers of
-# hicolor-icon-theme and desktop-file-utils, and the user's data live in their home folder, which
+# the icon in the hicolor theme (SVG and PNG sizes), the MIME type of scenario files, the man
+# page, the changelog and the copyright file (with a paragraph for each bundled package, from its
+# metadata). It has no maintainer scripts: the icon cache, the menu and the MIME database are
+# refreshed by the dpkg triggers of hicolor-icon-theme, desktop-file-utils and shared-mime-info, and the user's data live in their home folder, which
 # the package never touches (an upgrade or a removal leaves them). gzip, not xz: xz took six
 # minutes on two cores for 360 MB; gzip takes well under one, and every dpkg reads it.
 set -euo pipefail
@@ -19,13 +20,19 @@ if [ "${version%%~*}" != "$source_version" ]; then
     "bump it there and in pyproject.toml; only a suffix after '~' may be added" >&2
   exit 2
 fi
+changelog_version=$(dpkg-parsechangelog -l packaging/changelog -S Version)
+if [ "$changelog_version" != "$source_version" ]; then
+  echo "packaging/changelog's newest entry is $changelog_version, the program is $source_version:" \
+    "add an entry for it" >&2
+  exit 2
+fi
 bundle=build/bundle/regio-desktop
 [ -x "$bundle/regio-desktop" ] || { echo "no bundle in $bundle: run make dist-bundle" >&2; exit 1; }
 root=build/deb/regio-desktop_$version
 rm -rf build/deb
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
   "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/man/man1" \
-  "$root/usr/share/doc/regio-desktop"
+  "$root/usr/share/doc/regio-desktop" "$root/usr/share/mime/packages"
 cp -a "$bundle" "$root/opt/regio-desktop"
 
 cat > "$root/usr/bin/regio-desktop" <<'SH'
@@ -43,8 +50,13 @@ for size_dir in "$root"/usr/share/icons/hicolor/*x*; do
   mkdir -p "$size_dir/apps"
   mv "$size_dir/regio-desktop.png" "$size_dir/apps/regio-desktop.png"
 done
+# *.regio.json files open with the program (the desktop entry's MimeType=).
+install -m 644 packaging/mime/regio-desktop.xml "$root/usr/share/mime/packages/"
 gzip -9n -c packaging/man/regio-desktop.1 > "$root/usr/share/man/man1/regio-desktop.1.gz"
-install -m 644 packaging/copyright "$root/usr/share/doc/regio-desktop/copyright"
+gzip -9n -c packaging/changelog > "$root/usr/share/doc/regio-desktop/changelog.gz"
+"$python" packaging/bundled_licences.py packaging/copyright "$bundle" \
+  > "$root/usr/share/doc/regio-desktop/copyright"
+chmod 644 "$root/usr/share/man/man1/regio-desktop.1.gz" "$root/usr/share/doc/regio-desktop/"*
 
 # The system libraries the bundle's Qt loads but does not carry (packaging/deb-depends.txt);
 # the build stops if `ldd` of the bundle finds one from a package not declared there.
@@ -61,6 +73,7 @@ Architecture: amd64
 Maintainer: Regio Desktop project <maintainers@regio-desktop.invalid>
 Installed-Size: $installed_kb
 Depends: $depends
+Recommends: shared-mime-info
 Description: explore scenarios of Eurasian regionalism
  Regio Desktop lets policy analysts edit scenarios of Eurasian regionalism
  (memberships of states in blocs such as the EAEU, the CSTO or the SCO, and

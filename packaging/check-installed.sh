@@ -33,5 +33,22 @@ run drivers "$scenario" --states KAZ,UZB --indicator KAZ:autonomy > "$out" || fa
 [ -s "$out" ] || fail "drivers printed nothing"
 run report "$scenario" --output "$work/report.pdf" >/dev/null || fail "report"
 [ "$(head -c 4 "$work/report.pdf")" = "%PDF" ] || fail "report wrote no PDF"
+run export observations > "$out" || fail "export observations"
+grep -q '^state_iso3,indicator,year,value,unit,source' "$out" || fail "export observations printed no table"
+[ "$(wc -l < "$out")" -gt 1000 ] || fail "export observations printed fewer than 1000 rows"
+run export arguments > "$out" || fail "export arguments"
+grep -q '^id,claim,stance' "$out" || fail "export arguments printed no table"
+run evaluate "$scenario" --explain autonomy --state KAZ > "$out" || fail "evaluate --explain"
+grep -q '^"starting autonomy",' "$out" || fail "evaluate --explain printed no contributions"
+# Few draws and one trajectory: the verb runs through, in seconds, not its 1000 draws' minute.
+run uncertainty "$scenario" --draws 4 --trajectories 1 --states KAZ > "$out" || fail "uncertainty"
+grep -q '^state,KAZ,autonomy,' "$out" || fail "uncertainty printed no interval for KAZ:autonomy"
+run discover "$scenario" --states KAZ,UZB,KGZ,TJK,TKM --where "KAZ:autonomy>60" > "$out" \
+  || fail "discover"
+grep -q '^0,.*,243,' "$out" || fail "discover printed no trajectory over the 243 combinations"
+run profile > "$out" || fail "profile"
+grep -q '^own arguments: 0$' "$out" || fail "profile printed no count of own arguments"
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
-echo "installed program works: $program ($version): --version, --self-test, --screenshot, export, evaluate, arguments, explore, drivers, report"
+echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
+  "export (memberships, observations, arguments), evaluate (and --explain), arguments, explore," \
+  "drivers, report, uncertainty, discover, profile"

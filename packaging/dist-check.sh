@@ -4,7 +4,8 @@
 #    dependencies from the package index), runs --self-test and every verb in `env -i`;
 # 2. the bundle, unpacked from its tarball into an empty folder, does the same;
 # 3. the .deb installs with apt (bringing its Depends), /usr/bin/regio-desktop does the same,
-#    its desktop entry validates and its icons are in place; then it is removed, cleanly.
+#    its desktop entry validates and its icons, man page, MIME type and changelog are in place;
+#    then it is removed, and none of its files is left.
 set -euo pipefail
 version=$1
 wheel=$(ls dist/regio_desktop-*-py3-none-any.whl | head -1)
@@ -38,9 +39,22 @@ for icon in scalable/apps/regio-desktop.svg 16x16/apps/regio-desktop.png 48x48/a
   [ -f "/usr/share/icons/hicolor/$icon" ] || { echo "missing icon $icon" >&2; exit 1; }
 done
 man -w regio-desktop >/dev/null 2>&1 || [ -f /usr/share/man/man1/regio-desktop.1.gz ]
+[ -f /usr/share/mime/packages/regio-desktop.xml ] || { echo "missing the MIME type" >&2; exit 1; }
+# shared-mime-info (Recommends, which apt installs) has its trigger compile the type in.
+if command -v update-mime-database >/dev/null; then
+  grep -q 'application/x-regio-scenario:\*\.regio\.json' /usr/share/mime/globs2 \
+    || { echo "the MIME database does not know *.regio.json" >&2; exit 1; }
+fi
+[ -f /usr/share/doc/regio-desktop/changelog.gz ] || { echo "missing the changelog" >&2; exit 1; }
 apt-get remove -y -qq regio-desktop >/dev/null
-if [ -e /opt/regio-desktop ] || [ -e /usr/bin/regio-desktop ] \
-   || [ -e /usr/share/applications/regio-desktop.desktop ]; then
-  echo "apt remove left files of the package" >&2; exit 1
+# Everything the package installed goes (the user's profile in their home is not the package's).
+left=$(compgen -G '/usr/share/icons/hicolor/*/apps/regio-desktop.*' || true)
+for path in /opt/regio-desktop /usr/bin/regio-desktop /usr/share/applications/regio-desktop.desktop \
+            /usr/share/man/man1/regio-desktop.1.gz /usr/share/doc/regio-desktop \
+            /usr/share/mime/packages/regio-desktop.xml; do
+  if [ -e "$path" ]; then left="$left $path"; fi
+done
+if [ -n "${left// /}" ]; then
+  echo "apt remove left files of the package:$left" >&2; exit 1
 fi
 echo ".deb installed, checked and removed in $(seconds "$start") s"

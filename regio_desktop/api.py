@@ -154,7 +154,7 @@ from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
 from regio_desktop.world.profile_location import LOCK_NAME as PROFILE_LOCK_NAME
 from regio_desktop.world.profile_location import profile_folder, profile_in_use
-from regio_desktop.world.profile_recovery import Profile, open_profile
+from regio_desktop.world.profile_recovery import Profile, open_profile, read_only_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
 from regio_desktop.world.resource_files import (
     application_icon_path,
@@ -352,6 +352,7 @@ __all__ = [
     "process_age_s",
     "profile_folder",
     "profile_in_use",
+    "read_only_profile",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",

@@ -137,6 +137,10 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "the disk holding {folder} is full, so your profile database cannot be prepared; "
             "free some space, then start again"
         ),
+        "profile_read_only": (
+            "the folder {folder} cannot be written, so your profile is open read-only: the "
+            "library can be read, but arguments and sources you add or change are not saved"
+        ),
         "profile_recovered": (
             "your profile database was damaged ({reason}); it was moved aside to {moved}, "
             "and {arguments} of your arguments and {sources} of your sources were recovered "

@@ -7,39 +7,37 @@ standard output and reports bad input on standard error with exit status 2.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
 import regio_desktop
-from regio_desktop import api
-from regio_desktop.cli import (
-    arguments,
-    discover,
-    drivers,
-    evaluate,
-    explore,
-    export,
-    profile,
-    report,
-    uncertainty,
-)
-from regio_desktop.cli.common import EXIT_BAD_INPUT
 
-# One module per verb, each with add_parser(sub) and run(args, world): a new verb is a new module
-# and one entry here.
-VERBS = {
-    "export": export,
-    "evaluate": evaluate,
-    "explore": explore,
-    "drivers": drivers,
-    "discover": discover,
-    "report": report,
-    "uncertainty": uncertainty,
-    "arguments": arguments,
-    "profile": profile,
+EXIT_BAD_INPUT = 2  # regio_desktop.cli.common's, without importing it (it imports the engine)
+
+# One module per verb (regio_desktop.cli.NAME, with add_parser(sub) and run(args, world)) and its
+# one-line help: a new verb is a new module and one entry here. The help is repeated here so that
+# `--version` and `--help` answer without importing any verb, and so the engine and pandas (a
+# second on a loaded machine); tests/test_cli_startup.py keeps it equal to each module's own.
+VERBS: dict[str, str] = {
+    "export": "print a table of the world's data",
+    "evaluate": "print a scenario's indicators with baselines",
+    "explore": "evaluate every combination of alignment choices",
+    "drivers": "which explored choices drive one indicator (variance shares)",
+    "discover": "in which boxes of explored choices a condition holds (PRIM)",
+    "report": "write a PDF report of a scenario",
+    "uncertainty": "each indicator's 5-95 %% interval over the estimates' plausible ranges",
+    "arguments": "print the arguments for and against a scenario",
+    "profile": "show the user's profile (own arguments and sources), or import arguments into it",
 }
+
+
+def verb_module(name: str) -> ModuleType:
+    """The module of one verb, imported when that verb runs (or its --help is asked for)."""
+    return importlib.import_module(f"regio_desktop.cli.{name}")
 
 
 def _no_display() -> bool:
@@ -54,11 +52,15 @@ class _OneLineParser(argparse.ArgumentParser):
     bad input is reported, instead of the usage text; ``--help`` still prints the usage."""
 
     def error(self, message: str) -> NoReturn:
+        from regio_desktop import api
+
         print(f"error: {api.printable(message, 300)} (see {self.prog} --help)", file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(verbs: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without ``verbs``, each verb is only a name and its help (what
+    the top-level --help lists), and no verb module is imported."""
     parser = _OneLineParser(
         prog="regio-desktop",
         description="Explore scenarios of Eurasian regionalism. With no command, open the window.",
@@ -92,14 +94,28 @@ def _parser() -> argparse.ArgumentParser:
         "chosen in its Language menu)",
     )
     sub = parser.add_subparsers(dest="command")
-    for verb in VERBS.values():
-        verb.add_parser(sub)
+    for name, help_text in VERBS.items():
+        if verbs:
+            verb_module(name).add_parser(sub)
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments, parsed by the light parser when no verb is named (--version, --help, the
+    window, its self-test), else by the whole one, which imports the verbs and the engine."""
+    args, rest = _parser(verbs=False).parse_known_args(argv)
+    if args.command is None and not rest:
+        return args
+    return _parser().parse_args(argv)
+
+
 def _run_command(args: argparse.Namespace) -> int:
+    from regio_desktop import api
+
     world = api.load_world(args.db)
-    VERBS[args.command].run(args, world)
+    verb_module(args.command).run(args, world)
     return 0
 
 
@@ -112,7 +128,9 @@ def _file_to_open(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(_file_to_open(sys.argv[1:] if argv is None else argv))
+    args = parse(_file_to_open(sys.argv[1:] if argv is None else argv))
+    from regio_desktop import api  # past --version and --help: every other path needs the engine
+
     try:
         if args.command:
             return _run_command(args)

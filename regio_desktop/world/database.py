@@ -29,6 +29,7 @@ from regio_desktop.world.database_faults import (
     DatabaseError as DatabaseError,  # defined beside the faults; this module's name for it
 )
 from regio_desktop.world.database_faults import (
+    integrity_summary,
     is_damage,
     sqlite_cause,
     start_problem,
@@ -210,7 +211,7 @@ def check_readable(path: Path) -> None:
     try:
         con = sqlite3.connect(file_uri(path, "ro"), uri=True)
         try:
-            result = con.execute("PRAGMA quick_check").fetchone()
+            result = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchmany(1000)]
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -227,9 +228,14 @@ def check_readable(path: Path) -> None:
             damaged=surroundings is None,
             problem=surroundings,
         ) from exc
-    if not result or result[0] != "ok":
+    if result != ["ok"]:
+        report = "\n".join(result)
+        reason = integrity_summary(report)
         raise DatabaseError(
-            f"The database {path} is damaged (SQLite integrity check: {result}).", damaged=True
+            f"The database {path} is damaged ({reason}).",
+            damaged=True,
+            reason=reason,
+            details=report,
         )
     if "states" not in tables:
         raise DatabaseError(f"The file {path} is an SQLite file but not a Regio Desktop database.")

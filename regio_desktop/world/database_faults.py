@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -105,12 +106,39 @@ class DatabaseError(Exception):
     that is not what it says it is), as opposed to a folder or disk that refuses to be written
     or a file from a newer program: only a damaged profile is moved aside and recovered.
     ``problem``, when set, says the same as data with what to do, for the window to word.
+    ``reason`` is why, short enough for a notice ("SQLite's integrity check failed on 3
+    pages"); ``details`` what SQLite reported in full (thousands of lines on a badly damaged
+    file), which the recovery writes beside the moved-aside copy instead of into a message.
     """
 
-    def __init__(self, message: str, *, damaged: bool = False, problem: Problem | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        damaged: bool = False,
+        problem: Problem | None = None,
+        reason: str = "",
+        details: str = "",
+    ):
         super().__init__(problem.message if problem is not None else message)
         self.damaged = damaged
         self.problem = problem
+        self.reason = reason
+        self.details = details
+
+
+_DAMAGED_PAGE = re.compile(r"\bpage (\d+)", re.IGNORECASE)
+
+
+def integrity_summary(report: str) -> str:
+    """SQLite's integrity-check report in a few words: on how many pages it found damage (or,
+    where it names no page, how many problems)."""
+    lines = [line for line in report.splitlines() if line and not line.startswith("*** ")]
+    pages = {int(m) for m in _DAMAGED_PAGE.findall(report)}
+    if pages:
+        return f"SQLite's integrity check failed on {len(pages)} page{'s' * (len(pages) != 1)}"
+    count = max(len(lines), 1)
+    return f"SQLite's integrity check found {count} problem{'s' * (count != 1)}"
 
 
 def start_problem(error: BaseException, folder: Path) -> Problem | None:
@@ -124,7 +152,7 @@ def start_problem(error: BaseException, folder: Path) -> Problem | None:
     writable = os.access(folder, os.W_OK | os.X_OK)
     if (
         isinstance(error, PermissionError)
-        or code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or code in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR)
         or (name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) and not writable)
     ):
         return problem("profile_folder_read_only", folder=str(folder))

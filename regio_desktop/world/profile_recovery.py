@@ -14,6 +14,8 @@ upgrading or refreshing one file at once is what the lock in the window prevents
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -28,9 +30,12 @@ from typing import Any
 from regio_desktop.problems import Problem, problem
 from regio_desktop.world.database import (
     USER_DATABASE_NAME,
+    check_readable,
     file_uri,
+    head_revision,
     prepare_user_database,
     shipped_database,
+    stored_revision,
 )
 from regio_desktop.world.database_faults import DatabaseError, start_problem
 
@@ -199,10 +204,18 @@ def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
     return moved
 
 
-def recover_profile(user_dir: Path, shipped: Path, reason: str) -> Profile:
-    """Move a damaged profile aside, make a fresh one and copy the user's rows into it."""
+def recover_profile(user_dir: Path, shipped: Path, reason: str, details: str = "") -> Profile:
+    """Move a damaged profile aside, make a fresh one and copy the user's rows into it.
+
+    ``details`` (SQLite's whole integrity-check report) is written beside the moved copy, as
+    ``NAME.damaged-....integrity-check.txt``, for whoever looks into the file; the notice says
+    only ``reason``, short, and where the copy went.
+    """
     target = user_dir / USER_DATABASE_NAME
     moved = move_aside(target)
+    if details:
+        with contextlib.suppress(OSError):  # the report is a courtesy; the recovery goes on
+            moved.with_suffix(".integrity-check.txt").write_text(details + "\n", "utf-8")
     salvage = salvage_user_rows(moved)
     path = prepare_user_database(user_dir, shipped)
     arguments, sources = write_salvage(path, salvage)
@@ -210,6 +223,36 @@ def recover_profile(user_dir: Path, shipped: Path, reason: str) -> Profile:
         "profile_recovered", reason=reason, moved=str(moved), arguments=arguments, sources=sources
     )
     return Profile(path, notices=(notice,))
+
+
+def read_only_profile(user_dir: Path, shipped: Path | None = None) -> Profile:
+    """The profile opened read-only because its folder cannot be written (a read-only folder, a
+    full disk, a home that does not exist); the notice says that nothing will be saved.
+
+    The user's file is read from a copy in a temporary folder, removed when the program ends:
+    SQLite cannot open a write-ahead-log file in a folder it may not write (it must make the
+    ``-shm`` file beside it), even read-only. A file that is missing, damaged, from another
+    schema or cannot be copied leaves the shipped database, without the user's own rows.
+    """
+    shipped = shipped or shipped_database()
+    notice = problem("profile_read_only", folder=str(user_dir))
+    target = user_dir / USER_DATABASE_NAME
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="regio-read-only-"))
+    except OSError:
+        return Profile(shipped, True, (notice,))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    copy = folder / USER_DATABASE_NAME
+    try:
+        for suffix in ("", "-wal"):
+            if suffix == "" or Path(f"{target}{suffix}").exists():
+                shutil.copyfile(f"{target}{suffix}", f"{copy}{suffix}")
+        check_readable(copy)
+        if stored_revision(copy) == head_revision():
+            return Profile(copy, True, (notice,))
+    except (DatabaseError, OSError, sqlite3.Error):
+        pass  # missing, unreadable, damaged or older: the shipped world
+    return Profile(shipped, True, (notice,))
 
 
 def open_profile(user_dir: Path, shipped: Path | None = None, *, in_use: bool = False) -> Profile:
@@ -229,8 +272,9 @@ def open_profile(user_dir: Path, shipped: Path | None = None, *, in_use: bool = 
     except DatabaseError as exc:
         if not exc.damaged or not target.exists():
             raise
-        reason = str(exc.__cause__ or exc)
+        reason = exc.reason or str(exc.__cause__ or exc)
+        details = exc.details
     try:
-        return recover_profile(user_dir, shipped, reason)
+        return recover_profile(user_dir, shipped, reason, details)
     except OSError as exc:  # the damaged file could not be moved aside or a fresh one made
         raise DatabaseError(str(exc), problem=start_problem(exc, user_dir)) from exc

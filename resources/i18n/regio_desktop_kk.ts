@@ -3153,6 +3153,26 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
+        <source>Your profile folder cannot be used.</source>
+        <translation>Профиліңіздің қалтасын пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+You can open Regio Desktop read-only: scenarios and the library work, but arguments and sources you add or change are not saved.</source>
+        <translation>{reason}
+
+Regio Desktop бағдарламасын тек оқу үшін ашуға болады: сценарийлер мен кітапхана жұмыс істейді, бірақ сіз қосқан немесе өзгерткен дәлелдер мен дереккөздер сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -3954,6 +3974,10 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>The disk holding {folder} is full, so your profile database cannot be prepared. Free some space, then start again.</source>
         <translation>{folder} орналасқан диск толы, сондықтан профиль дерекқорын дайындау мүмкін емес. Орын босатып, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written, so your profile is open read-only: the library can be read, but arguments and sources you add or change are not saved. Give the folder write permission and start again to edit them.</source>
+        <translation>{folder} қалтасына жазу мүмкін емес, сондықтан профиліңіз тек оқу үшін ашылды: кітапхананы оқуға болады, бірақ сіз қосқан немесе өзгерткен дәлелдер мен дереккөздер сақталмайды. Оларды өңдеу үшін қалтаға жазу рұқсатын беріп, бағдарламаны қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>Your profile database was damaged ({reason}). It was moved aside to {moved}, and {arguments} of your arguments and {sources} of your sources were recovered into a fresh one.</source>

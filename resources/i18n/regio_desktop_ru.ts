@@ -3153,6 +3153,26 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Regio Desktop</translation>
     </message>
     <message>
+        <source>Your profile folder cannot be used.</source>
+        <translation>Папка вашего профиля недоступна.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+You can open Regio Desktop read-only: scenarios and the library work, but arguments and sources you add or change are not saved.</source>
+        <translation>{reason}
+
+Regio Desktop можно открыть только для чтения: сценарии и библиотека работают, но добавленные или изменённые вами аргументы и источники не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <source>The world database cannot be opened.
 
 {reason}</source>
@@ -3954,6 +3974,10 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>The disk holding {folder} is full, so your profile database cannot be prepared. Free some space, then start again.</source>
         <translation>Диск, на котором находится {folder}, заполнен, поэтому базу данных профиля нельзя подготовить. Освободите место и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written, so your profile is open read-only: the library can be read, but arguments and sources you add or change are not saved. Give the folder write permission and start again to edit them.</source>
+        <translation>В папку {folder} нельзя записывать, поэтому ваш профиль открыт только для чтения: библиотеку можно читать, но добавленные или изменённые вами аргументы и источники не сохраняются. Дайте папке право на запись и запустите программу снова, чтобы их редактировать.</translation>
     </message>
     <message>
         <source>Your profile database was damaged ({reason}). It was moved aside to {moved}, and {arguments} of your arguments and {sources} of your sources were recovered into a fresh one.</source>

@@ -187,6 +187,12 @@ TEMPLATES: dict[str, str] = {
         "The disk holding {folder} is full, so your profile database cannot be prepared. Free "
         "some space, then start again.",
     ),
+    "profile_read_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The folder {folder} cannot be written, so your profile is open read-only: the library "
+        "can be read, but arguments and sources you add or change are not saved. Give the "
+        "folder write permission and start again to edit them.",
+    ),
     "profile_recovered": QT_TRANSLATE_NOOP(
         "Problems",
         "Your profile database was damaged ({reason}). It was moved aside to {moved}, and "

@@ -122,11 +122,15 @@ def start_window(
     db_path: Path | None,
     user_dir: Path,
     shipped: Path | None = None,
+    *,
+    read_only: bool = False,
 ) -> MainWindow:
     """What every start does, in order: language, theme, the user's working database (made
     from the shipped one on first run, in ``user_dir``) or the given one, the world, the window
     with its argument store, and the scenarios from the literature listed, ready to step through.
     ``shipped`` stands in for the program's own database (the self-test starts from any file).
+    ``read_only`` opens the profile without writing to it, as the user chose when its folder
+    cannot be written (the library says so).
 
     Raises DatabaseError or OSError when the database cannot be used.
     """
@@ -141,6 +145,8 @@ def start_window(
     if db_path is not None:
         bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
         profile = api.Profile(db_path)
+    elif read_only:
+        profile = api.read_only_profile(user_dir, shipped)
     else:
         # A second window on the same profile reads it and writes nothing (it says so).
         lock, in_use = lock_profile(user_dir)
@@ -167,19 +173,75 @@ def start_failure_text(error: Exception) -> str:
     return str(error)
 
 
-def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
-    """The interactive program; returns the exit code. Problems are shown, not raised."""
-    app = application(argv)
+PROFILE_FOLDER_PROBLEMS = frozenset({"profile_folder_read_only", "profile_disk_full"})
+"""What keeps the profile from being prepared while the shipped world is fine: the window can
+still open, read-only, if the user wants."""
+
+
+def profile_folder_problem(error: Exception) -> bool:
+    """True when the profile's folder (not the program's database) is what cannot be used."""
+    problem = getattr(error, "problem", None)
+    return isinstance(problem, api.Problem) and problem.code in PROFILE_FOLDER_PROBLEMS
+
+
+def ask_to_continue_read_only(reason: str) -> bool:
+    """Ask whether to open the window read-only on a profile whose folder cannot be written."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Launch", "Regio Desktop"),
+        QCoreApplication.translate("Launch", "Your profile folder cannot be used."),
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Launch",
+            "{reason}\n\nYou can open Regio Desktop read-only: scenarios and the library work, "
+            "but arguments and sources you add or change are not saved.",
+        ).format(reason=reason)
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("Launch", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Launch", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def start_or_explain(
+    app: QApplication,
+    settings: AppSettings,
+    db_path: Path | None,
+    user_dir: Path,
+    shipped: Path | None = None,
+) -> MainWindow | None:
+    """The window, or None after saying why it cannot start. A profile folder that cannot be
+    written is named as such (the shipped database is fine), and the user may go on read-only."""
     try:
-        window = start_window(app, AppSettings(), db_path, _user_data_folder())
+        return start_window(app, settings, db_path, user_dir, shipped)
     except (api.DatabaseError, OSError) as exc:
+        reason = start_failure_text(exc)
+        if db_path is None and profile_folder_problem(exc):
+            if not ask_to_continue_read_only(reason):
+                return None
+            try:
+                return start_window(app, settings, None, user_dir, shipped, read_only=True)
+            except (api.DatabaseError, OSError) as again:
+                reason = start_failure_text(again)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Launch", "Regio Desktop"),
             QCoreApplication.translate(
                 "Launch", "The world database cannot be opened.\n\n{reason}"
-            ).format(reason=start_failure_text(exc)),
+            ).format(reason=reason),
         )
+        return None
+
+
+def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
+    """The interactive program; returns the exit code. Problems are shown, not raised."""
+    app = application(argv)
+    window = start_or_explain(app, AppSettings(), db_path, _user_data_folder())
+    if window is None:
         return 1
     window.show()
     if scenario_path is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from regio_desktop.api import LANGUAGES
 from regio_desktop.app.shell.theme import THEMES
@@ -10,6 +10,14 @@ from regio_desktop.app.shell.theme import THEMES
 ORGANISATION = "Regio Desktop"
 APPLICATION = "Regio Desktop"
 MAX_RECENT = 8
+SYSTEM_LANGUAGES = {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}
+"""The system's languages the window speaks besides English, for a first start."""
+
+
+def system_language() -> str:
+    """The desktop's language when the window has it (Russian, Kazakh), else English: a first
+    start under LANG=ru_RU.UTF-8 opens in Russian without a trip to the Language menu."""
+    return SYSTEM_LANGUAGES.get(QLocale.system().language(), "en")
 
 
 class AppSettings:
@@ -24,8 +32,11 @@ class AppSettings:
     # language ------------------------------------------------------------------------------
     @property
     def language(self) -> str:
-        value = str(self._s.value("ui/language", "en"))
-        return value if value in LANGUAGES else "en"
+        """The language chosen in the Language menu; before any choice, the system's."""
+        value = self._s.value("ui/language")
+        if value is None:
+            return system_language()
+        return str(value) if str(value) in LANGUAGES else "en"
 
     @language.setter
     def language(self, value: str) -> None:

@@ -18,7 +18,7 @@ from regio_desktop import api
 from regio_desktop.app.shell.launch import start_failure_text, start_window
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
-from regio_desktop.world import database
+from regio_desktop.world import database, database_faults
 from regio_desktop.world.database import USER_DATABASE_NAME
 from tests.schema_helpers import make_schema_0001, run_sql
 
@@ -208,3 +208,66 @@ def test_a_profile_overwritten_with_garbage_is_moved_aside_and_says_nothing_was_
     assert "0 of your arguments and 0 of your sources were recovered" in text
     assert not window.evidence.readonly
     window.close_discarding()
+
+
+def _scramble_cells_of_a_shipped_page(path: Path) -> None:
+    """Overwrite the cell pointers of a page of shipped data in the middle of the file, as a
+    failing disk would: SQLite still opens the file, and its integrity check lists every damaged
+    cell (on the real world's file, thousands of characters)."""
+    con = sqlite3.connect(path)
+    try:
+        leaf_pages = [
+            r[0]
+            for r in con.execute(
+                "SELECT pageno FROM dbstat WHERE pagetype = 'leaf' AND name NOT IN "
+                "('arguments', 'sources', 'argument_states', 'source_texts', 'sqlite_schema', 'sqlite_master') "
+                "ORDER BY pageno"
+            )
+        ]
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table to find a page of shipped data")
+    finally:
+        con.close()
+    with path.open("r+b") as f:
+        f.seek((leaf_pages[len(leaf_pages) // 2 - 1] - 1) * page_size + 8)  # the cell pointers
+        f.write(bytes((n * 151 + 7) % 256 for n in range(300)))
+
+
+def test_a_damaged_profile_is_told_in_a_few_words_and_sqlites_report_kept_beside_it(
+    tiny_db: Path, tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "profile"
+    path = _profile_with_user_rows(tiny_db, folder, 1)
+    _scramble_cells_of_a_shipped_page(path)
+    con = sqlite3.connect(path)
+    report = "\n".join(r[0] for r in con.execute("PRAGMA quick_check"))
+    con.close()
+    assert report != "ok"
+
+    window = _start(qtbot, app_settings, folder, tiny_db)
+
+    (moved,) = folder.glob("regio-world.damaged-*.sqlite")
+    text = window.library.banner.text()
+    assert "SQLite's integrity check failed on 1 page" in text
+    assert "***" not in text and "\\n" not in text and "On tree page" not in text
+    assert str(moved) in text, "the banner says where the damaged copy went"
+    assert "1 of your arguments and 1 of your sources were recovered" in text
+    assert len(text) < 600
+    kept = moved.with_suffix(".integrity-check.txt")
+    assert kept.read_text("utf-8").startswith("*** in database main ***")
+    assert _user_arguments(path) == 1
+    window.close_discarding()
+
+
+def test_sqlites_integrity_report_is_summed_up_by_the_pages_it_names() -> None:
+    report = "*** in database main ***\n" + "\n".join(
+        f"On tree page {296 + n % 4} cell {n}: Offset {50000 + n} out of range 196..4092"
+        for n in range(400)
+    )
+    assert database_faults.integrity_summary(report) == (
+        "SQLite's integrity check failed on 4 pages"
+    )
+    assert database_faults.integrity_summary("row 7 missing from index x\nwrong # of entries") == (
+        "SQLite's integrity check found 2 problems"
+    )

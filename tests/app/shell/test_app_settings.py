@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+import pytest
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from regio_desktop.app.shell import settings as settings_module
 from regio_desktop.app.shell.settings import MAX_RECENT, AppSettings
 
 
@@ -32,3 +34,36 @@ def test_unknown_language_falls_back_to_english(tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.language = "fr"
     assert settings.language == "en"
+
+
+class _System:
+    """QLocale.system() as a desktop with another LANG would give it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def system(self) -> QLocale:
+        return QLocale(self.name)
+
+
+@pytest.mark.parametrize(
+    ("system", "language"),
+    [("ru_RU", "ru"), ("kk_KZ", "kk"), ("de_DE", "en"), ("en_GB", "en"), ("C", "en")],
+)
+def test_a_first_start_speaks_the_systems_language_when_the_window_has_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, system: str, language: str
+) -> None:
+    monkeypatch.setattr(settings_module, "QLocale", _System(system))
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert settings.language == language
+
+
+def test_a_saved_choice_wins_over_the_systems_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings_module, "QLocale", _System("ru_RU"))
+    path = str(tmp_path / "s.ini")
+    settings = AppSettings(QSettings(path, QSettings.Format.IniFormat))
+    settings.language = "en"
+    settings.sync()
+    assert AppSettings(QSettings(path, QSettings.Format.IniFormat)).language == "en"
