@@ -4097,6 +4097,70 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>motivation: дәлел идентификаторларының тізімі күтілді.</translation>
     </message>
     <message>
+        <source>A deck file must hold a JSON object.</source>
+        <translation>Сценарийлер жинағының файлында JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>version: this program reads deck version {expected}, found {found}.</source>
+        <translation>version: бағдарлама {expected} нұсқасындағы жинақтарды оқиды, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty.</source>
+        <translation>{where}: бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>{where}: {length} characters; at most {limit}.</source>
+        <translation>{where}: {length} таңба; ең көбі {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} entries; at most {limit}.</source>
+        <translation>{where}: {count} жазба; ең көбі {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a title and a scenario expected.</source>
+        <translation>{where}: тақырыбы мен сценарийі бар нысан күтілген.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with one of preset, file or scenario expected.</source>
+        <translation>{where}: preset, file немесе scenario кілттерінің бірі бар нысан күтілген.</translation>
+    </message>
+    <message>
+        <source>{where}: name exactly one of preset, file or scenario.</source>
+        <translation>{where}: preset, file немесе scenario кілттерінің дәл біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{where}: the scenario written into the deck is not valid.</source>
+        <translation>{where}: жинаққа жазылған сценарий жарамсыз.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a label and a count expected.</source>
+        <translation>{where}: белгісі мен саны бар нысан күтілген.</translation>
+    </message>
+    <message>
+        <source>{where}: the option “{label}” is named twice.</source>
+        <translation>{where}: «{label}» нұсқасы екі рет аталған.</translation>
+    </message>
+    <message>
+        <source>{where}: a whole number from 0 to {limit} expected, found {found}.</source>
+        <translation>{where}: 0-ден {limit} дейінгі бүтін сан күтілген, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>There is no preset “{preset}” (the presets are {presets}).</source>
+        <translation>«{preset}» дайын сценарийі жоқ (барлары: {presets}).</translation>
+    </message>
+    <message>
+        <source>Its scenario file {file} cannot be used.</source>
+        <translation>Оның {file} сценарий файлын пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Its scenario does not fit the world.</source>
+        <translation>Оның сценарийі әлем деректеріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>“{found}” is not a map colouring: use alignment, a bloc code or a state indicator code.</source>
+        <translation>«{found}» картаны бояу тәсілі емес: alignment, блок кодын немесе мемлекет көрсеткішінің кодын көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>

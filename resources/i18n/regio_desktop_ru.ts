@@ -4097,6 +4097,70 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>motivation: ожидался список идентификаторов аргументов.</translation>
     </message>
     <message>
+        <source>A deck file must hold a JSON object.</source>
+        <translation>Файл сценарного набора должен содержать объект JSON.</translation>
+    </message>
+    <message>
+        <source>version: this program reads deck version {expected}, found {found}.</source>
+        <translation>version: программа читает наборы версии {expected}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty.</source>
+        <translation>{where}: не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>{where}: {length} characters; at most {limit}.</source>
+        <translation>{where}: символов: {length}; допустимо не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} entries; at most {limit}.</source>
+        <translation>{where}: записей: {count}; допустимо не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a title and a scenario expected.</source>
+        <translation>{where}: ожидался объект с заголовком и сценарием.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with one of preset, file or scenario expected.</source>
+        <translation>{where}: ожидался объект с одним из ключей preset, file или scenario.</translation>
+    </message>
+    <message>
+        <source>{where}: name exactly one of preset, file or scenario.</source>
+        <translation>{where}: укажите ровно один из ключей preset, file или scenario.</translation>
+    </message>
+    <message>
+        <source>{where}: the scenario written into the deck is not valid.</source>
+        <translation>{where}: сценарий, записанный в набор, недействителен.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a label and a count expected.</source>
+        <translation>{where}: ожидался объект с подписью и числом.</translation>
+    </message>
+    <message>
+        <source>{where}: the option “{label}” is named twice.</source>
+        <translation>{where}: вариант «{label}» указан дважды.</translation>
+    </message>
+    <message>
+        <source>{where}: a whole number from 0 to {limit} expected, found {found}.</source>
+        <translation>{where}: ожидалось целое число от 0 до {limit}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>There is no preset “{preset}” (the presets are {presets}).</source>
+        <translation>Готового сценария «{preset}» нет (есть: {presets}).</translation>
+    </message>
+    <message>
+        <source>Its scenario file {file} cannot be used.</source>
+        <translation>Его файл сценария {file} нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Its scenario does not fit the world.</source>
+        <translation>Его сценарий не соответствует данным мира.</translation>
+    </message>
+    <message>
+        <source>“{found}” is not a map colouring: use alignment, a bloc code or a state indicator code.</source>
+        <translation>«{found}» — не раскраска карты: укажите alignment, код блока или код показателя государства.</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
