@@ -46,12 +46,18 @@ def strongest_arguments(
     state: str,
     evaluation: Evaluation | None = None,
     count: int = 2,
+    about: str = "",
 ) -> RoomArguments:
     """The ``count`` strongest arguments for and against what ``scenario`` does to ``state``
-    (by strength, then how specifically they name the state, then id), each once."""
+    (by strength, then how specifically they name the state, then id), each once.
+
+    With no edit of the state they speak to its choices as they stand: to its choice about the
+    bloc or alignment ``about`` (what the step's map shows) when it has arguments, else to all.
+    """
     framed = framed_arguments(world, scenario, state, evaluation)
     edited = [(choice, rows) for choice, rows in framed if choice.edited]
-    chosen = edited or framed
+    focused = [(choice, rows) for choice, rows in framed if choice.target == about and rows]
+    chosen = edited or focused or framed
     key = "on_move" if edited else "stance"
     sides: dict[str, list[dict[str, object]]] = {}
     for side in SIDES:
