@@ -61,9 +61,16 @@ from regio_desktop.app.map.scene_items import (
 class MapPanel(QWidget):
     """The choropleth with its colouring choosers, legend, Fit and Export buttons."""
 
-    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        parent: QWidget | None = None,
+        label_points: float = LABEL_POINTS,
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.label_points = label_points
+        """The size of the states' names (presentation mode makes them projector-sized)."""
         self.outlines = map_outlines()
         self.scene = QGraphicsScene(self)
         self.view = MapView(self.scene)
@@ -194,7 +201,7 @@ class MapPanel(QWidget):
         for item in [*self.items.values(), *self.labels.values()]:
             self.scene.removeItem(item)
         label_font = QFont(self.font())
-        label_font.setPointSizeF(LABEL_POINTS)
+        label_font.setPointSizeF(self.label_points)
         label_font.setBold(True)
         self.items, self.anchors, self.labels = add_countries(
             self.scene, self.outlines, set(self.document.state_filter.states), label_font
