@@ -42,6 +42,8 @@ class DeckActions(QObject):
         self.present_action = make_action(
             window, self.tr("&Present"), lambda: self.present(), QKeySequence(Qt.Key.Key_F5)
         )
+        # F5 presents from the deck editor and the other windows of the program too.
+        self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.present_action.setStatusTip(
             self.tr("Show the deck full screen to a room, step by step (Esc leaves)")
         )

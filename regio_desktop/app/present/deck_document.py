@@ -76,7 +76,10 @@ class DeckDocument(QObject):
         self.contents = DeckContents(api.Deck(title=_tr("Untitled deck")))
         self.path: Path | None = None
         self.history: QUndoStack = document.new_undo_stack(self)
-        self.history.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.history.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()  # the editor's "unsaved" state follows the history
 
     # --- reading -------------------------------------------------------------------------------
     @property

@@ -14,7 +14,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontInfo, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from regio_desktop import api
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
@@ -134,6 +134,8 @@ class PresentationWindow(QWidget):
         self.body.addWidget(self.arguments)
         self.body.addWidget(self.tally)
         outer = QVBoxLayout(self)
+        # The screen decides the size; the slide's parts share what it has.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addLayout(top)

@@ -167,8 +167,14 @@ def start_failure_text(error: Exception) -> str:
     return str(error)
 
 
-def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
-    """The interactive program; returns the exit code. Problems are shown, not raised."""
+def run_gui(
+    argv: list[str],
+    db_path: Path | None,
+    scenario_path: Path | None,
+    deck_path: Path | None = None,
+) -> int:
+    """The interactive program; returns the exit code. Problems are shown, not raised.
+    With ``deck_path`` the window opens the deck and goes straight into presentation mode."""
     app = application(argv)
     try:
         window = start_window(app, AppSettings(), db_path, _user_data_folder())
@@ -184,4 +190,6 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
     window.show()
     if scenario_path is not None:
         window.open_scenario_file(scenario_path)  # a bad file gets a message naming it
+    if deck_path is not None and window.decks.open_deck(deck_path):
+        window.decks.present()
     return int(app.exec())
