@@ -3995,11 +3995,15 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>No indicator of {state} changes in this step.</source>
-        <translation>Бұл қадамда {state} көрсеткіштерінің ешқайсысы өзгермейді.</translation>
+        <translation type="vanished">Бұл қадамда {state} көрсеткіштерінің ешқайсысы өзгермейді.</translation>
     </message>
     <message>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
+    </message>
+    <message>
+        <source>{state} in {year}: this step changes none of its indicators; the bars are where it stands</source>
+        <translation>{state}, {year} жыл: бұл қадам көрсеткіштердің ешқайсысын өзгертпейді; бағандар мемлекеттің қазіргі орнын көрсетеді</translation>
     </message>
     <message>
         <source>{state}: scenario (dark) beside baseline {year} (grey); ▲ better, ▼ worse</source>

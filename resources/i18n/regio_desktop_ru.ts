@@ -3995,11 +3995,15 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>No indicator of {state} changes in this step.</source>
-        <translation>На этом шаге ни один показатель ({state}) не меняется.</translation>
+        <translation type="vanished">На этом шаге ни один показатель ({state}) не меняется.</translation>
     </message>
     <message>
         <source>index (0–100)</source>
         <translation>индекс (0–100)</translation>
+    </message>
+    <message>
+        <source>{state} in {year}: this step changes none of its indicators; the bars are where it stands</source>
+        <translation>{state} в {year} году: этот шаг не меняет ни одного показателя; столбцы показывают, где государство находится</translation>
     </message>
     <message>
         <source>{state}: scenario (dark) beside baseline {year} (grey); ▲ better, ▼ worse</source>

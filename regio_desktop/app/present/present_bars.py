@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from regio_desktop import api
 from regio_desktop.app.common.chart_canvas import (
-    TEXT_COLOUR,
     chart_font,
     paired_bars,
     set_category_axis,
@@ -21,6 +20,8 @@ from regio_desktop.app.common.indicator_labels import indicator_title
 STATE_INDICATORS = tuple(info.code for info in api.INDICATORS if info.level == "state")
 MOST_BARS = 4
 """A room reads four pairs of bars at a glance; the indicator table has the rest."""
+LEVELS = ("dependence_russia", "dependence_china", "dependence_west", "autonomy")
+"""What a step that changes nothing shows: where the state stands between the poles."""
 
 
 def biggest_changes(
@@ -78,30 +79,30 @@ class PresentBars(pg.GraphicsLayoutWidget):
         returns the caption that says what the bars are."""
         points = max(8, round(pixels * 0.75))
         codes, values, baselines = biggest_changes(evaluation, state)
-        self.shown = codes
         plot = self._plot(points)
-        for axis_name in ("left", "bottom"):
-            plot.showAxis(axis_name, bool(codes))
-        if not codes:
-            item = pg.TextItem(
-                QCoreApplication.translate(
-                    "Presentation", "No indicator of {state} changes in this step."
-                ).format(state=name),
-                color=TEXT_COLOUR,
-                anchor=(0.5, 0.5),
-            )
-            item.setFont(chart_font(points=points))
-            plot.addItem(item)
-            plot.setXRange(-1, 1, padding=0)
-            plot.setYRange(-1, 1, padding=0)
-            return ""
+        levels = not codes
+        if levels:
+            figures = evaluation.state_figures(state, list(LEVELS))
+            if figures is None:  # a state the evaluation does not have
+                self.shown = []
+                return ""
+            codes = list(LEVELS)
+            values, baselines = figures
+        self.shown = codes
         paired_bars(plot, values, baselines, codes, points=points)
         titles = [indicator_title(code) for code in codes]
         set_category_axis(plot, titles, round(text_width(titles) * points / 10) + 24)
         plot.setXRange(-0.5, 135, padding=0)
-        plot.setYRange(-0.6, len(codes) - 0.4, padding=0)
+        # Fewer rows than four keep the four rows' thickness, at the top.
+        plot.setYRange(len(codes) - MOST_BARS - 0.6, len(codes) - 0.4, padding=0)
         plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 25)]])
         plot.setLabel("bottom", QCoreApplication.translate("Presentation", "index (0–100)"))
+        if levels:
+            return QCoreApplication.translate(
+                "Presentation",
+                "{state} in {year}: this step changes none of its indicators; the bars are "
+                "where it stands",
+            ).format(state=name, year=evaluation.year)
         return QCoreApplication.translate(
             "Presentation",
             "{state}: scenario (dark) beside baseline {year} (grey); ▲ better, ▼ worse",
