@@ -16,6 +16,7 @@ import regio_desktop
 from regio_desktop import api
 from regio_desktop.cli import (
     arguments,
+    deck,
     discover,
     drivers,
     evaluate,
@@ -39,6 +40,7 @@ VERBS = {
     "uncertainty": uncertainty,
     "arguments": arguments,
     "profile": profile,
+    "deck": deck,
 }
 
 

@@ -1477,6 +1477,37 @@
     </message>
 </context>
 <context>
+    <name>DeckDocument</name>
+    <message>
+        <source>Untitled deck</source>
+        <translation>Атаусыз жинақ</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>«{title}» қадамын қосу</translation>
+    </message>
+    <message>
+        <source>Remove step “{title}”</source>
+        <translation>«{title}» қадамын өшіру</translation>
+    </message>
+    <message>
+        <source>Move step “{title}”</source>
+        <translation>«{title}» қадамын жылжыту</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>«{title}» қадамын өңдеу</translation>
+    </message>
+    <message>
+        <source>Rename deck “{title}”</source>
+        <translation>«{title}» жинағының атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Tally “{option}”: {count}</source>
+        <translation>«{option}» дауыстары: {count}</translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>Deck</source>
@@ -2926,6 +2957,49 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>Getting started</source>
         <translation>Алғашқы қадамдар</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>What changes for {state}</source>
+        <translation>{state} үшін не өзгереді</translation>
+    </message>
+    <message>
+        <source>Where {state} stands (this step changes none of its indicators)</source>
+        <translation>{state} қай жерде тұр (бұл қадам көрсеткіштердің ешқайсысын өзгертпейді)</translation>
+    </message>
+    <message>
+        <source>Indicator (index 0–100)</source>
+        <translation>Көрсеткіш (индекс 0–100)</translation>
+    </message>
+    <message>
+        <source>Baseline {year}</source>
+        <translation>{year} базасы</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change (▲ better, ▼ worse)</source>
+        <translation>Өзгеріс (▲ жақсы, ▼ нашар)</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The room&apos;s view ({total} votes)</source>
+        <translation>Аудитория пікірі ({total} дауыс)</translation>
+    </message>
+    <message>
+        <source>{deck} · step {number} of {count}</source>
+        <translation>{deck} · {count} қадамның {number}-сі</translation>
     </message>
 </context>
 <context>

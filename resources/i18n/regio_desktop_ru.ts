@@ -1477,6 +1477,37 @@
     </message>
 </context>
 <context>
+    <name>DeckDocument</name>
+    <message>
+        <source>Untitled deck</source>
+        <translation>Набор без названия</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>Добавить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Remove step “{title}”</source>
+        <translation>Удалить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Move step “{title}”</source>
+        <translation>Переместить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>Изменить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Rename deck “{title}”</source>
+        <translation>Переименовать набор «{title}»</translation>
+    </message>
+    <message>
+        <source>Tally “{option}”: {count}</source>
+        <translation>Голоса «{option}»: {count}</translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>Deck</source>
@@ -2926,6 +2957,49 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>Getting started</source>
         <translation>Первые шаги</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>What changes for {state}</source>
+        <translation>Что меняется для: {state}</translation>
+    </message>
+    <message>
+        <source>Where {state} stands (this step changes none of its indicators)</source>
+        <translation>Где находится {state} (этот шаг не меняет ни одного показателя)</translation>
+    </message>
+    <message>
+        <source>Indicator (index 0–100)</source>
+        <translation>Показатель (индекс 0–100)</translation>
+    </message>
+    <message>
+        <source>Baseline {year}</source>
+        <translation>База {year}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change (▲ better, ▼ worse)</source>
+        <translation>Изменение (▲ лучше, ▼ хуже)</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Не записано.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The room&apos;s view ({total} votes)</source>
+        <translation>Мнение аудитории (голосов: {total})</translation>
+    </message>
+    <message>
+        <source>{deck} · step {number} of {count}</source>
+        <translation>{deck} · шаг {number} из {count}</translation>
     </message>
 </context>
 <context>

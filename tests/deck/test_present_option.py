@@ -38,3 +38,17 @@ def test_present_goes_with_neither_self_test_nor_screenshot(
 ) -> None:
     assert main(["--present", "x.regio-deck.json", "--self-test"]) == 2
     assert "--present" in capsys.readouterr().err
+
+
+def test_a_good_deck_goes_to_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regio_desktop.cli as cli
+    from regio_desktop.app.shell import launch
+    from tests.deck.test_shipped_decks import DECKS
+
+    opened: list[object] = []
+    monkeypatch.setattr(cli, "_no_display", lambda: False)
+    monkeypatch.setattr(
+        launch, "run_gui", lambda argv, db, scenario, deck=None: opened.append(deck) or 0
+    )
+    assert main([str(DECKS[0])]) == 0
+    assert opened == [DECKS[0]]

@@ -60,10 +60,6 @@ class DeckCommand(QUndoCommand):
         self.owner.replace(self.before)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeckDocument", text)
-
-
 class DeckDocument(QObject):
     """Holds the open deck and its file; every change goes through an undoable command."""
 
@@ -73,7 +69,9 @@ class DeckDocument(QObject):
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.contents = DeckContents(api.Deck(title=_tr("Untitled deck")))
+        self.contents = DeckContents(
+            api.Deck(title=QCoreApplication.translate("DeckDocument", "Untitled deck"))
+        )
         self.path: Path | None = None
         self.history: QUndoStack = document.new_undo_stack(self)
         self.history.cleanChanged.connect(self._clean_changed)
@@ -114,14 +112,17 @@ class DeckDocument(QObject):
     def add_step(self, step: api.Step, scenario: api.Scenario, index: int | None = None) -> int:
         """Insert a step (at the end for None); returns where it went."""
         at = len(self.deck.steps) if index is None else index
-        text = _tr("Add step “{title}”").format(title=step.title)
+        text = QCoreApplication.translate("DeckDocument", "Add step “{title}”").format(
+            title=step.title
+        )
         self._push(self.contents.with_step(step, scenario, at), text)
         return at
 
     def remove_step(self, index: int) -> bool:
         title = self.deck.steps[index].title
         return self._push(
-            self.contents.without_step(index), _tr("Remove step “{title}”").format(title=title)
+            self.contents.without_step(index),
+            QCoreApplication.translate("DeckDocument", "Remove step “{title}”").format(title=title),
         )
 
     def move_step(self, index: int, to: int) -> bool:
@@ -129,23 +130,35 @@ class DeckDocument(QObject):
             return False
         title = self.deck.steps[index].title
         return self._push(
-            self.contents.with_step_moved(index, to), _tr("Move step “{title}”").format(title=title)
+            self.contents.with_step_moved(index, to),
+            QCoreApplication.translate("DeckDocument", "Move step “{title}”").format(title=title),
         )
 
     def edit_step(self, index: int, step: api.Step) -> bool:
         contents = replace(self.contents, deck=self.deck.with_step_replaced(index, step))
-        return self._push(contents, _tr("Edit step “{title}”").format(title=step.title))
+        return self._push(
+            contents,
+            QCoreApplication.translate("DeckDocument", "Edit step “{title}”").format(
+                title=step.title
+            ),
+        )
 
     def retitle(self, title: str, description: str | None = None) -> bool:
         contents = replace(self.contents, deck=self.deck.retitled(title, description))
-        return self._push(contents, _tr("Rename deck “{title}”").format(title=title))
+        return self._push(
+            contents,
+            QCoreApplication.translate("DeckDocument", "Rename deck “{title}”").format(title=title),
+        )
 
     def set_count(self, step: int, option: int, count: int) -> bool:
         """Record how many in the room chose ``option`` at ``step`` (one undoable edit)."""
         label = self.deck.steps[step].options[option].label
         contents = replace(self.contents, deck=self.deck.with_count(step, option, count))
         return self._push(
-            contents, _tr("Tally “{option}”: {count}").format(option=label, count=count)
+            contents,
+            QCoreApplication.translate("DeckDocument", "Tally “{option}”: {count}").format(
+                option=label, count=count
+            ),
         )
 
     def add_vote(self, step: int, option: int, votes: int = 1) -> bool:
@@ -158,7 +171,11 @@ class DeckDocument(QObject):
         """An empty deck with a fresh history."""
         self.history.clear()
         self.path = None
-        self.replace(DeckContents(api.Deck(title=_tr("Untitled deck"))))
+        self.replace(
+            DeckContents(
+                api.Deck(title=QCoreApplication.translate("DeckDocument", "Untitled deck"))
+            )
+        )
 
     def open(self, path: Path) -> None:
         """Read the deck at ``path`` and every step's scenario; raises DeckFileError or
