@@ -4125,6 +4125,37 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Баяндамашы көрінісі</translation>
+    </message>
+    <message>
+        <source>Right, Space, PageDown: next · Left, PageUp: back · B: blank · 1–9: a vote, Alt+1–9: one back · Esc: leave</source>
+        <translation>Оңға, Бос орын, PageDown: келесі · Солға, PageUp: артқа · B: бос экран · 1–9: дауыс, Alt+1–9: дауысты алу · Esc: шығу</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>Өткен уақыт {time}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>{count} қадамның {number}-сі</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Бұл қадамға жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Келесі: {title}</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>Бұл соңғы қадам.</translation>
+    </message>
+</context>
+<context>
     <name>PresetDescriptions</name>
     <message>
         <source>The world as it stands in the latest year: Kazakhstan in the EAEU and the CSTO while declaring a multi-vector foreign policy. The baseline every other preset is compared with.</source>

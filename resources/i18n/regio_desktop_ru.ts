@@ -4125,6 +4125,37 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Вид докладчика</translation>
+    </message>
+    <message>
+        <source>Right, Space, PageDown: next · Left, PageUp: back · B: blank · 1–9: a vote, Alt+1–9: one back · Esc: leave</source>
+        <translation>Вправо, Пробел, PageDown: дальше · Влево, PageUp: назад · B: пустой экран · 1–9: голос, Alt+1–9: снять голос · Esc: выход</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>Прошло {time}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Шаг {number} из {count}</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Заметок к этому шагу нет.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Далее: {title}</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>Это последний шаг.</translation>
+    </message>
+</context>
+<context>
     <name>PresetDescriptions</name>
     <message>
         <source>The world as it stands in the latest year: Kazakhstan in the EAEU and the CSTO while declaring a multi-vector foreign policy. The baseline every other preset is compared with.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from regio_desktop import api
@@ -24,6 +24,7 @@ from regio_desktop.app.present.step_dialog import StepDialog
 
 if TYPE_CHECKING:
     from regio_desktop.app.present.presentation import PresentationWindow
+    from regio_desktop.app.present.presenter_view import PresenterView
 
 
 class DeckActions(QObject):
@@ -38,6 +39,7 @@ class DeckActions(QObject):
         self.editor: DeckEditor | None = None
         self.presentation: PresentationWindow | None = None
         self._alone: DeckDocument | None = None
+        self.presenter_view: PresenterView | None = None
         self.last_warning = ""
         self.present_action = make_action(
             window, self.tr("&Present"), lambda: self.present(), QKeySequence(Qt.Key.Key_F5)
@@ -244,21 +246,45 @@ class DeckActions(QObject):
         return True
 
     # --- presenting ----------------------------------------------------------------------------
-    def present(self, start: int | None = None, full_screen: bool = True) -> PresentationWindow:
+    def present(
+        self, start: int | None = None, full_screen: bool = True, presenter: bool | None = None
+    ) -> PresentationWindow:
         """Show the deck full screen from ``start`` (None: the first step); with an empty
-        deck, the scenario on show alone."""
+        deck, the scenario on show alone. With two screens the slides go to the one the window
+        is not on (the projector) and the presenter view to the window's; ``presenter`` forces
+        the presenter view on or off."""
         deck = self.deck
         if not deck.deck.steps:
             deck = self._scenario_alone()
         shown = self.prepare_presentation()
         shown.set_deck(deck, max(start or 0, 0))
+        own = self.window.screen()
+        others = [s for s in QGuiApplication.screens() if s is not own]
+        if others:
+            shown.setScreen(others[0])
+            shown.move(others[0].geometry().topLeft())
         if full_screen:
             shown.showFullScreen()
         else:
             shown.show()
+        if presenter if presenter is not None else bool(others):
+            self.show_presenter_view(shown)
         shown.activateWindow()
         shown.setFocus()
         return shown
+
+    def show_presenter_view(self, shown: PresentationWindow) -> PresenterView:
+        from regio_desktop.app.present.presenter_view import PresenterView
+
+        if self.presenter_view is None:
+            self.presenter_view = PresenterView(shown)
+        self.presenter_view.show_step(shown.index)
+        self.presenter_view.restart_clock()
+        self.presenter_view.setScreen(self.window.screen())
+        self.presenter_view.resize(self.window.size())
+        self.presenter_view.move(self.window.pos())
+        self.presenter_view.show()
+        return self.presenter_view
 
     def prepare_presentation(self) -> PresentationWindow:
         """The presentation window, built (hidden) the first time: the window builds it while
