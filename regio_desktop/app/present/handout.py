@@ -151,7 +151,9 @@ def step_html(
         f"<h1>{html.escape(shown_text(step.title))}</h1>"
         + (f"<h2 style='color:#0a1f44'>{html.escape(question)}</h2>" if question else "")
         + f"<p><img src='{map_png.as_posix()}'></p>"
-        + f"<p style='color:{MUTED}'>{html.escape(scenario.name)}</p>"
+        # A preset's name in the user's language (the window's own list of preset names).
+        + f"<p style='color:{MUTED}'>"
+        f"{html.escape(QCoreApplication.translate('PresetNames', scenario.name))}</p>"
         + _changes_html(stage.evaluation, state, name)
         + _arguments_html(room)
         + _tally_html(step)
