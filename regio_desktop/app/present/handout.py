@@ -25,7 +25,7 @@ from regio_desktop.app.present.deck_strings import shown_text
 from regio_desktop.app.present.present_bars import LEVELS, biggest_changes
 from regio_desktop.app.present.present_parts import side_heading
 from regio_desktop.app.present.present_style import AGAINST, FOR, MUTED
-from regio_desktop.app.present.presentation import map_colouring
+from regio_desktop.app.present.presentation import colour_map
 
 ARGUMENTS_PER_SIDE = 3
 MAP_WIDTH = 700
@@ -190,7 +190,7 @@ def write_handout(
         for index, (step, scenario) in enumerate(zip(deck.steps, scenarios, strict=True)):
             stage.open_scenario(scenario)
             stage.select_state(step.focus_state(scenario))
-            panel.set_colouring(*map_colouring(world, step))
+            colour_map(panel, step)
             png = panel.export_png(Path(tmp) / f"map_{index}.png", scale=1.5)
             images.append(png)
             pages.append(step_html(world, deck, index, scenario, png, stage))

@@ -47,6 +47,15 @@ def map_colouring(world: api.World, step: api.Step) -> tuple[str, str]:
     return COLOUR_BY_ALIGNMENT, ""
 
 
+def colour_map(panel: MapPanel, step: api.Step) -> None:
+    """Colour ``panel`` as ``step`` says. A bloc with no member in the step's year is not in
+    the map's list: the map then shows alignments, not another bloc under its own legend."""
+    mode, key = map_colouring(panel.document.world, step)
+    panel.set_colouring(mode, key)
+    if key and panel.key != key:
+        panel.set_colouring(COLOUR_BY_ALIGNMENT)
+
+
 class PresentationWindow(QWidget):
     """A deck shown step by step; ``left`` when the facilitator leaves (Esc or closing)."""
 
@@ -80,6 +89,8 @@ class PresentationWindow(QWidget):
         self.counter.setObjectName("counter")
         self.question = QLabel()
         self.question.setObjectName("question")
+        for label in (self.title, self.counter, self.question):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a deck's text is never markup
         self.question.setWordWrap(True)
         self.map_panel = MapPanel(self.stage, label_points=14.0)
         for widget in (
@@ -99,6 +110,7 @@ class PresentationWindow(QWidget):
         self.bars.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bars_caption = QLabel()
         self.bars_caption.setObjectName("muted")
+        self.bars_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.bars_caption.setWordWrap(True)
         self.arguments = ArgumentsPane()
         self.tally = TallyBar()
@@ -196,7 +208,7 @@ class PresentationWindow(QWidget):
         if scenario != self.stage.scenario:
             self.stage.open_scenario(scenario)
         self.stage.select_state(focus)
-        self.map_panel.set_colouring(*map_colouring(self.stage.world, step))
+        colour_map(self.map_panel, step)
         self.map_panel.bloc_combo.setVisible(False)  # the panel shows its choosers per mode
         self.map_panel.indicator_combo.setVisible(False)
         self.legend.set_factor(self.legend.factor)

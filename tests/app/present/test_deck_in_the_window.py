@@ -213,3 +213,27 @@ def test_a_bad_deck_is_refused_and_changes_nothing(
     assert "Step 1:" in decks.last_warning and "no_such_preset" in decks.last_warning
     assert decks.deck.contents == before
     assert bad.read_text(encoding="utf-8") == json.dumps({"format": "regio-deck", "version": 9})
+
+
+def test_a_slide_shows_text_as_written_and_no_absent_bloc(
+    window: MainWindow, decks: DeckActions, qtbot: QtBot
+) -> None:
+    """A deck's title is text, never markup; a bloc with no member in the step's year is not
+    replaced by another bloc on the map (the map shows alignments instead)."""
+    scenario = window.document.scenario
+    before_the_union = api.Scenario(name="2010", year=2010)  # the EAEU came in 2015
+    decks.deck.add_step(
+        api.Step("<b>Bold?</b>", api.ScenarioRef.of_scenario(scenario), question="<i>x</i>"),
+        scenario,
+    )
+    decks.deck.add_step(
+        api.Step("Absent", api.ScenarioRef.of_scenario(before_the_union), colour_by="EAEU"),
+        before_the_union,
+    )
+    shown = decks.present(full_screen=False)
+    assert shown.title.textFormat() == Qt.TextFormat.PlainText
+    assert shown.title.text() == "<b>Bold?</b>" and shown.question.text() == "<i>x</i>"
+    qtbot.keyClick(shown, Qt.Key.Key_Right)
+    assert shown.stage.evaluation.year == 2010
+    assert shown.map_panel.mode == "alignment"
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
