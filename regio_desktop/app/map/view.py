@@ -251,11 +251,20 @@ class MapPanel(QWidget):
         return self._outlined
 
     def set_colouring(self, mode: str, key: str = "") -> None:
-        """Choose a colouring as the combos would (for menus of other panels and scripts)."""
+        """Choose a colouring as the combos would (for menus of other panels and scripts), and
+        recolour once, not once per combo that moves."""
         combo = self.bloc_combo if mode == COLOUR_BY_MEMBERSHIP else self.indicator_combo
-        if key and combo.findData(key) >= 0:
-            combo.setCurrentIndex(combo.findData(key))
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        combos = (self.mode_combo, combo)
+        for each in combos:
+            each.blockSignals(True)
+        try:
+            if key and combo.findData(key) >= 0:
+                combo.setCurrentIndex(combo.findData(key))
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        finally:
+            for each in combos:
+                each.blockSignals(False)
+        self._mode_changed()
 
     def _mode_changed(self) -> None:
         mode = self.mode
