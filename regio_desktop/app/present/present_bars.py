@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from regio_desktop import api
@@ -13,9 +14,8 @@ from regio_desktop.app.common.chart_canvas import (
     paired_bars,
     set_category_axis,
     style_plot,
-    text_width,
 )
-from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.indicator_short_titles import indicator_short_title
 
 STATE_INDICATORS = tuple(info.code for info in api.INDICATORS if info.level == "state")
 MOST_BARS = 4
@@ -90,9 +90,17 @@ class PresentBars(pg.GraphicsLayoutWidget):
             values, baselines = figures
         self.shown = codes
         paired_bars(plot, values, baselines, codes, points=points)
-        titles = [indicator_title(code) for code in codes]
-        set_category_axis(plot, titles, round(text_width(titles) * points / 10) + 24)
-        plot.setXRange(-0.5, 135, padding=0)
+        # The room reads the short titles; a title still too long for 40 % of the width is
+        # cut with an ellipsis, so the bars and the changes at their ends keep their room.
+        metrics = QFontMetrics(chart_font(points=points))
+        room = max(120, int(self.width() * 0.4))
+        titles = [
+            metrics.elidedText(indicator_short_title(code), Qt.TextElideMode.ElideRight, room)
+            for code in codes
+        ]
+        width = max(metrics.horizontalAdvance(title) for title in titles)
+        set_category_axis(plot, titles, min(width, room) + 24)
+        plot.setXRange(-0.5, 140, padding=0)
         # Fewer rows than four keep the four rows' thickness, at the top.
         plot.setYRange(len(codes) - MOST_BARS - 0.6, len(codes) - 0.4, padding=0)
         plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 25)]])
