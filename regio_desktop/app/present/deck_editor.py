@@ -97,6 +97,9 @@ class DeckEditor(QDialog):
             self.remove_button,
             self.present_button,
         ):
+            # Enter in the title field finishes the title; it must not press a button.
+            button.setAutoDefault(False)
+            button.setDefault(False)
             side.addWidget(button)
         side.addStretch(1)
         middle = QHBoxLayout()

@@ -237,3 +237,29 @@ def test_a_slide_shows_text_as_written_and_no_absent_bloc(
     assert shown.stage.evaluation.year == 2010
     assert shown.map_panel.mode == "alignment"
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
+def test_the_title_is_undoable_and_an_unsaved_deck_is_asked_about(
+    window: MainWindow, decks: DeckActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decks.add_current_scenario()
+    editor = decks.show_editor()
+    editor.title_edit.clear()
+    qtbot.keyClicks(editor.title_edit, "Room 3")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert decks.deck.deck.title == "Room 3"
+    assert len(decks.deck.deck.steps) == 1  # Enter pressed no button of the editor
+    window.undo_action.trigger()
+    assert decks.deck.deck.title != "Room 3"
+    assert editor.title_edit.text() == decks.deck.deck.title
+    asked: list[bool] = []
+
+    def cancel() -> QMessageBox.StandardButton:
+        asked.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(decks, "ask_unsaved", cancel)
+    monkeypatch.setattr(window.files, "confirm_quit", lambda: True)
+    assert not window.close()  # Cancel keeps the window and the deck
+    assert asked and window.isVisible() and decks.deck.dirty
+    monkeypatch.setattr(decks, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
