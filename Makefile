@@ -13,10 +13,14 @@ QM     := $(patsubst resources/i18n/%.ts,regio_desktop/i18n/%.qm,$(TS))
 .PHONY: run test lint bench db translations screenshots observations clean system-deps-gui system-deps-test bytecode \
 	dist dist-wheel dist-bundle dist-deb dist-check dist-upgrade-check system-deps-dist
 
-# The source's version; `make dist VERSION=0.1.1` names the tarball and the .deb with another one
-# (the upgrade check builds two packages that way). The wheel keeps the source's version.
+# The source's version names the packages. VERSION may only add a suffix after "~" (the upgrade
+# check builds "0.1.0~previous", which sorts before 0.1.0): a package must never claim a version
+# the program's --version and About box do not say.
 SOURCE_VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 VERSION ?= $(SOURCE_VERSION)
+ifneq ($(firstword $(subst ~, ,$(VERSION))),$(SOURCE_VERSION))
+$(error VERSION=$(VERSION) is not the program's version $(SOURCE_VERSION): bump regio_desktop/__init__.py and pyproject.toml; only a suffix after "~" may be added)
+endif
 DIST_STAMP := $(VENV)/.dist-installed
 WHEEL  := dist/regio_desktop-$(SOURCE_VERSION)-py3-none-any.whl
 BUNDLE  = dist/regio-desktop-$(VERSION)-linux-x86_64.tar.gz

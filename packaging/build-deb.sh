@@ -10,6 +10,15 @@
 set -euo pipefail
 version=$1
 python=${PYTHON:-.venv/bin/python}
+# The package's version must be the program's (what --version and the About box say); only a
+# suffix after "~" may differ, which sorts before the plain version (the upgrade check's
+# "0.1.0~previous"). A release bumps regio_desktop/__init__.py and pyproject.toml together.
+source_version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' regio_desktop/__init__.py)
+if [ "${version%%~*}" != "$source_version" ]; then
+  echo "VERSION=$version is not the program's version $source_version (regio_desktop/__init__.py):" \
+    "bump it there and in pyproject.toml; only a suffix after '~' may be added" >&2
+  exit 2
+fi
 bundle=build/bundle/regio-desktop
 [ -x "$bundle/regio-desktop" ] || { echo "no bundle in $bundle: run make dist-bundle" >&2; exit 1; }
 root=build/deb/regio-desktop_$version

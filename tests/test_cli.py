@@ -382,3 +382,15 @@ def test_version_prints_the_program_version(capsys: pytest.CaptureFixture[str]) 
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"regio-desktop {regio_desktop.__version__}"
+
+
+def test_the_program_and_its_packages_say_one_version() -> None:
+    """--version and the About box read regio_desktop.__version__, the wheel and the packages
+    pyproject.toml's version (the Makefile refuses any other): the two must agree."""
+    import tomllib
+
+    import regio_desktop
+
+    root = Path(__file__).resolve().parents[1]
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == regio_desktop.__version__

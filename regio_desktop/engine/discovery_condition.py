@@ -146,25 +146,22 @@ def _own_values(
 ) -> dict[str, np.ndarray]:
     """An explored state's own indicators for every combination.
 
-    Once memberships are fixed a state's indicators depend only on its own alignment (terms.py),
-    so they are explored for that state alone (its choices times the toggle sets) and looked up
-    for each combination by its choice and toggles.
+    A state's indicators depend on its neighbours' choices too (interactions.py: routes,
+    neighbour exposure, the C5 stance), so the whole space is explored again with that state's
+    own values as the objectives; the table comes in the same row order, one row per
+    combination.
     """
-    small = explore(
+    own = explore(
         world,
         base,
-        [state],
+        exploration.states,
         exploration.choices,
         toggles=exploration.toggles,
         objectives=tuple(indicators),
         samples=1,
         aggregation=Aggregation("state", state),
     ).table
-    keys = [f"alignment_{state}"] + [f"toggle_{s}_{b}" for s, b in exploration.toggles]
-    merged = exploration.table[keys].merge(
-        small[keys + list(indicators)], on=keys, how="left", validate="many_to_one"
-    )
-    return {code: merged[code].to_numpy(dtype=float) for code in indicators}
+    return {code: own[code].to_numpy(dtype=float) for code in indicators}
 
 
 def _evaluated_values(
@@ -210,8 +207,8 @@ def condition_values(
 ) -> np.ndarray:
     """Each condition's indicator for every combination: (combinations, conditions).
 
-    An explored state's own indicators come from a small exploration of that state alone;
-    anything else (a bloc, the region, a state not explored) through the indicator functions
+    An explored state's own indicators come from the space explored again with that state's
+    values as the objectives (they depend on the neighbours' choices too); anything else (a bloc, the region, a state not explored) through the indicator functions
     combination by combination, up to ``EVALUATION_LIMIT`` (refused beyond, before anything
     runs). tests/engine/test_discovery.py checks both against ``evaluate`` on every combination.
     """

@@ -165,8 +165,8 @@ def drivers(
     """Which of the explored choices drive ``indicator`` of ``entity`` (a state, a bloc or
     'region'): ``factor``, ``first_order``, ``total``, largest total first.
 
-    A state's own indicators depend only on its own alignment once memberships are fixed, so
-    for an explored state the values come from one batched exploration; anything else (a bloc,
+    For an explored state the values come from one batched exploration with that state's
+    values as the objectives (which sums the neighbours' interactions, interactions.py); anything else (a bloc,
     the region, a state not explored) is evaluated combination by combination, up to
     ``FULL_EVALUATION_LIMIT``.
     """

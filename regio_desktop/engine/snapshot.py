@@ -42,6 +42,7 @@ class Snapshot:
     hub: (
         np.ndarray
     )  # (B,) index of the bloc whose full members an agreement bloc's members reach, -1
+    hub_state: np.ndarray  # (B,) index of the state an agreement bloc's members reach, -1
     depth_trade: FloatArray
     depth_regulation: FloatArray
     depth_security: FloatArray
@@ -186,6 +187,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     )
     hubs = bl["preferential_with"] if "preferential_with" in bl.columns else [None] * B
     hub = np.array([b_pos.get(v, -1) if isinstance(v, str) else -1 for v in hubs], dtype=int)
+    hub_state = np.array([s_pos.get(v, -1) if isinstance(v, str) else -1 for v in hubs], dtype=int)
 
     alignment = np.full(S, NO_ALIGNMENT, dtype=int)
     active = rows_in_force(world.alignments, date)[["state", "alignment"]]
@@ -238,6 +240,7 @@ def build_snapshot(world: World, year: int) -> Snapshot:
         bloc_exists=exists,
         preferential=bl["preferential_trade"].to_numpy(dtype=float),
         hub=hub,
+        hub_state=hub_state,
         depth_trade=bl["depth_trade"].to_numpy(dtype=float),
         depth_regulation=bl["depth_regulation"].to_numpy(dtype=float),
         depth_security=bl["depth_security"].to_numpy(dtype=float),

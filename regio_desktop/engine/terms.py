@@ -87,8 +87,9 @@ def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np
     Only agreements in force count, and only between full members: a candidate or associate has
     not yet the tariff-free access of a member. A bloc with a hub (``preferential_with``) is a set
     of agreements with the hub, so its members reach the hub's full members and not each other
-    (Georgia and Ukraine each have a DCFTA with the EU, none with one another). Two states may
-    share several blocs; the deepest one counts.
+    (Georgia and Ukraine each have a DCFTA with the EU, none with one another). The hub may be a
+    state, for one state's bilateral agreements (UKR_FTAS: Ukraine's partners reach Ukraine).
+    Two states may share several blocs; the deepest one counts.
     """
     layers, blocs = reach_layers(snap, full)
     S = full.shape[0]
@@ -107,8 +108,9 @@ def reach_layers(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarr
     ``preferential_reach`` that does not depend on the blocs' depths (the uncertainty analysis
     keeps it across draws of the depths)."""
     usable = (snap.preferential > 0) & snap.bloc_exists
-    has_hub = snap.hub >= 0
-    hub_exists = snap.bloc_exists[np.maximum(snap.hub, 0)]
+    has_state_hub = snap.hub_state >= 0
+    has_hub = (snap.hub >= 0) | has_state_hub
+    hub_exists = snap.bloc_exists[np.maximum(snap.hub, 0)] | has_state_hub
     own = np.flatnonzero(usable & ~has_hub)
     agreements = np.flatnonzero(usable & has_hub & hub_exists)
     members = full.astype(float)
@@ -118,13 +120,24 @@ def reach_layers(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarr
         layers.append(m[:, None, :] * m[None, :, :])
     if agreements.size:
         party = members[:, agreements]
-        hub_member = members[:, snap.hub[agreements]]
+        hub_member = hub_members(snap, members, agreements)
         one_way = party[:, None, :] * hub_member[None, :, :]
         layers.append(np.maximum(one_way, one_way.transpose(1, 0, 2)))
     S = full.shape[0]
     if not layers:
         return np.zeros((S, S, 0)), np.zeros(0, dtype=int)
     return np.concatenate(layers, axis=-1), np.concatenate([own, agreements])
+
+
+def hub_members(snap: Snapshot, members: np.ndarray, agreements: np.ndarray) -> np.ndarray:
+    """(S, A) 1 for the hub's side of each agreement bloc: the hub bloc's full members, or the
+    hub state itself (a state is always its own side of its bilateral agreements)."""
+    hub_member = members[:, np.maximum(snap.hub[agreements], 0)].copy()
+    state_hub = snap.hub_state[agreements]
+    for column in np.flatnonzero(state_hub >= 0):
+        hub_member[:, column] = 0.0
+        hub_member[state_hub[column], column] = 1.0
+    return hub_member
 
 
 def corridor_openness(

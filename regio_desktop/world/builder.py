@@ -103,8 +103,9 @@ def _check_membership_periods(entries: list[tuple[Path, int, dict[str, Any]]]) -
                 )
 
 
-def _check_hubs(entries: list[tuple[Path, int, dict[str, Any]]]) -> None:
-    """An agreement bloc's ``preferential_with`` must name another bloc, and the agreement must
+def _check_hubs(entries: list[tuple[Path, int, dict[str, Any]]], states: set[str]) -> None:
+    """An agreement bloc's ``preferential_with`` must name another bloc or a state (one state's
+    bilateral agreements, such as Ukraine's), never a code that is both, and the agreement must
     be preferential: otherwise its members would silently reach nobody."""
     codes = {row["code"] for _, _, row in entries}
     for path, line, row in entries:
@@ -113,8 +114,14 @@ def _check_hubs(entries: list[tuple[Path, int, dict[str, Any]]]) -> None:
             continue
         if hub == row["code"]:
             raise DataFileError(path, line, f"bloc {hub} names itself in preferential_with")
-        if hub not in codes:
-            raise DataFileError(path, line, f"preferential_with names unknown bloc code '{hub}'")
+        if hub in codes and hub in states:
+            raise DataFileError(
+                path, line, f"preferential_with '{hub}' is both a bloc and a state code"
+            )
+        if hub not in codes and hub not in states:
+            raise DataFileError(
+                path, line, f"preferential_with names unknown bloc or state code '{hub}'"
+            )
         if not row["preferential_trade"]:
             raise DataFileError(
                 path, line, f"bloc {row['code']} has preferential_with but preferential_trade 0"
@@ -132,7 +139,7 @@ def read_all(data_dir: Path) -> dict[str, list[tuple[Path, int, dict[str, Any]]]
             (path, line, r) for line, r in parse_file(path, spec.columns, spec.parse)
         ]
     _check_references(rows)
-    _check_hubs(rows["blocs"])
+    _check_hubs(rows["blocs"], {r["iso3"] for _, _, r in rows["states"]})
     _check_membership_periods(rows["memberships"])
     return rows
 

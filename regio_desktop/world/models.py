@@ -159,7 +159,8 @@ class Bloc(Base):
     source_id: Mapped[str] = _source_fk()
     note: Mapped[str | None] = mapped_column(Text)
     # An agreement bloc's hub: its members trade preferentially with the hub's full members,
-    # not with each other (the EU's DCFTAs, the EAEU's free-trade agreements).
+    # not with each other (the EU's DCFTAs, the EAEU's free-trade agreements); or a state's ISO3
+    # code, for that state's bilateral agreements (Ukraine's, Georgia's).
     preferential_with: Mapped[str | None] = mapped_column(String(24))
 
 

@@ -807,6 +807,22 @@
         <translation>ЕАЭО ЕСА</translation>
     </message>
     <message>
+        <source>EAEU–Iran interim</source>
+        <translation>ЕАЭО–Иран (уақытша)</translation>
+    </message>
+    <message>
+        <source>Ukraine&apos;s FTAs</source>
+        <translation>Украинаның ЕСА-лары</translation>
+    </message>
+    <message>
+        <source>Georgia&apos;s FTAs</source>
+        <translation>Грузияның ЕСА-лары</translation>
+    </message>
+    <message>
+        <source>UK partnerships</source>
+        <translation>Ұлыбритания серіктестіктері</translation>
+    </message>
+    <message>
         <source>Union State</source>
         <translation>Одақтас мемлекет</translation>
     </message>
@@ -4182,8 +4198,8 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>2020 жылдың желтоқсанынан бері бақылаушы болып келген Өзбекстан Еуразиялық экономикалық одақтың толық мүшесі болады.</translation>
     </message>
     <message>
-        <source>Armenia turns its 2024 freeze of CSTO participation into withdrawal and keeps the multi-vector balance it already has in the data.</source>
-        <translation>Армения 2024 жылғы ҰҚШҰ-ға қатысуды тоқтатуын шығуға айналдырып, деректерде бұрыннан бар көпвекторлы теңгерімін сақтайды.</translation>
+        <source>Armenia, in 2023, before it froze its CSTO participation in February 2024, withdraws from the CSTO and keeps the multi-vector balance it already has in the data: it loses the treaty&apos;s security backing and the Russia-led institutional tie.</source>
+        <translation>Армения 2023 жылы, 2024 жылғы ақпанда ҰҚШҰ-ға қатысуын тоқтатпас бұрын, ҰҚШҰ-дан шығады және деректерде бұрыннан бар көпвекторлы теңгерімін сақтайды: ол шарттың қауіпсіздік кепілін және Ресей бастаған институционалдық байланысты жоғалтады.</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,22 @@
         <translation>ЗСТ ЕАЭС</translation>
     </message>
     <message>
+        <source>EAEU–Iran interim</source>
+        <translation>ЕАЭС–Иран (временное)</translation>
+    </message>
+    <message>
+        <source>Ukraine&apos;s FTAs</source>
+        <translation>ЗСТ Украины</translation>
+    </message>
+    <message>
+        <source>Georgia&apos;s FTAs</source>
+        <translation>ЗСТ Грузии</translation>
+    </message>
+    <message>
+        <source>UK partnerships</source>
+        <translation>Партнёрства Великобритании</translation>
+    </message>
+    <message>
         <source>Union State</source>
         <translation>Союзное государство</translation>
     </message>
@@ -4182,8 +4198,8 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Узбекистан, наблюдатель с декабря 2020 года, становится полноправным членом Евразийского экономического союза.</translation>
     </message>
     <message>
-        <source>Armenia turns its 2024 freeze of CSTO participation into withdrawal and keeps the multi-vector balance it already has in the data.</source>
-        <translation>Армения превращает заморозку участия в ОДКБ в 2024 году в выход и сохраняет многовекторный баланс, который у неё уже есть в данных.</translation>
+        <source>Armenia, in 2023, before it froze its CSTO participation in February 2024, withdraws from the CSTO and keeps the multi-vector balance it already has in the data: it loses the treaty&apos;s security backing and the Russia-led institutional tie.</source>
+        <translation>Армения в 2023 году, до заморозки своего участия в ОДКБ в феврале 2024 года, выходит из ОДКБ и сохраняет многовекторный баланс, который у неё уже есть в данных: она теряет поддержку безопасности по договору и институциональную связь с Россией.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from tests.conftest import REPO_ROOT
 # (state, corridor, year its segment opened), from db/data/corridor_states.csv.
 OPENINGS = [
     ("KAZ", "CPC", 2001),  # first tanker loaded 13 October 2001
+    ("KAZ", "KAZ_CHINA_OIL", 2006),  # first crude at the Alataw Pass, 25 May 2006
     ("KAZ", "BTC", 2008),  # Kazakh oil in the pipeline from late October 2008
     ("KAZ", "CHINA_CA", 2009),  # gas pipeline line A, 14 December 2009
     ("KAZ", "NORTH_SOUTH", 2014),  # Kazakhstan-Turkmenistan-Iran railway, 3 December 2014
@@ -64,6 +65,20 @@ def test_closing_a_route_lowers_transit_from_the_year_after_it_ends(world: World
     assert not lies_on(world, "UKR", "UA_GAS_TRANSIT", 2025)
     assert transit(world, "UKR", 2025) < transit(world, "UKR", 2024) - 1.0
     assert lies_on(world, "POL", "DRUZHBA", 2022) and not lies_on(world, "POL", "DRUZHBA", 2023)
+
+
+KAZ_TRANSIT = {1992: 48.7, 1994: 58.7, 2001: 69.5, 2006: 76.7, 2008: 82.3, 2009: 87.1,
+               2014: 90.3, 2016: 91.1, 2017: 91.2, 2022: 86.8, 2025: 86.5}  # fmt: skip
+"""Kazakhstan's transit by year with the shipped data. Before the #12 review added the
+Kazakhstan-China oil pipeline (2006) and the Atyrau-Samara oil pipeline (from 1991) the figures
+were 35 (1992), 44 (1994), 59 (2001), 59 (2006), 69 (2008), 77 (2009), 83 (2014), 85 (2016-17) and
+78 (2022-25): the Atyrau-Samara line raises every year, the Kazakhstan-China line every year from
+2006, and with more open corridors each later opening adds less (the sum saturates)."""
+
+
+def test_kazakhstan_transit_by_year(world: World) -> None:
+    for year, expected in KAZ_TRANSIT.items():
+        assert transit(world, "KAZ", year) == pytest.approx(expected, abs=0.05), year
 
 
 def test_kazakhstan_transit_grows_with_its_corridors(world: World) -> None:
@@ -111,7 +126,11 @@ def test_explanation_names_each_segments_source(world: World) -> None:
     sources = {c.label.split(":")[0]: c.source for c in explanation.contributions}
     assert sources["BTC"] == "messenger_btc_kaz_2008"
     assert sources["NORTH_SOUTH"] == "ktzh_ktu_2014"
-    assert len(sources) == 7  # the seven corridors Kazakhstan lies on in 2023
+    assert sources["KAZ_CHINA_OIL"] == "xinhua_kcp_2006"
+    assert sources["ATYRAU_SAMARA"] == "kaztransoil_uas"
+    # The nine corridors Kazakhstan lies on in 2023 (seven before the #12 review added the
+    # Kazakhstan-China and Atyrau-Samara oil pipelines).
+    assert len(sources) == 9
 
 
 def test_indicators_page_quotes_kazakhstans_figures(world: World) -> None:

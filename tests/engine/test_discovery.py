@@ -157,6 +157,32 @@ def test_every_kind_of_entity_is_valued_as_evaluate_values_it() -> None:
     assert len(set(values[:, 3].round(6))) > 1  # the bloc's cohesion does move
 
 
+def test_an_explored_states_own_values_include_its_neighbours_choices() -> None:
+    """Kazakhstan's autonomy, sanctions exposure and transit move with Uzbekistan's and
+    Turkmenistan's choices (interactions.py): each combination's value is the evaluated one,
+    not the value Kazakhstan's own choice alone would give."""
+    from regio_desktop.engine.discovery_condition import condition_values
+    from regio_desktop.engine.exploration import explore
+    from regio_desktop.world.loaded_world import load_world
+
+    world = load_world()
+    base = Scenario(year=2024)
+    exploration = explore(world, base, ["KAZ", "UZB", "TKM"], samples=1)
+    conditions = parse_where(
+        world,
+        "KAZ:autonomy>0 and KAZ:sanctions_exposure>0 and KAZ:transit_connectivity>0",
+    )
+    values = condition_values(world, base, exploration, conditions)
+    for row in range(len(exploration.table)):
+        evaluation = evaluate(world, exploration.scenario(base, row))
+        expected = [evaluation.value(c.indicator, c.entity) for c in conditions]
+        assert values[row] == pytest.approx(expected), row
+    # with Kazakhstan's choice fixed, its values still differ: the neighbours move them
+    table = exploration.table
+    same_kaz = (table["alignment_KAZ"] == "multi-vector").to_numpy()
+    assert len(set(values[same_kaz, 0].round(6))) > 1
+
+
 def test_too_many_combinations_to_value_one_by_one_are_refused_before_any() -> None:
     from regio_desktop.engine.exploration import explore
     from regio_desktop.world.loaded_world import load_world

@@ -5,6 +5,8 @@ The tiny world gets three extra blocs for these tests:
          USA a party from 2016-01-01, UZB a party from 2018-06-01.
     CAND a preferential union (depth_trade 1) whose only full member is CHN; KGZ and UZB are
          candidates ('associate') of it.
+    BIL  one state's bilateral agreements (preferential_with = CHN, a state), depth_trade .3:
+         KGZ a partner from 2016-01-01, UZB from 2018-06-01.
 Full members of the EAEU at the end of 2017 and 2020: RUS, KAZ, KGZ (UZB is an observer from
 2020-12-11). GDP 2010 (used for 2017) and 2020 come from the fixture's observations.
 """
@@ -29,6 +31,7 @@ BLOC_ROW = "{code},{code},{code},{code},free_trade_area,,{founded},,{depth},0,0,
 EXTRA_BLOCS = [
     BLOC_ROW.format(code="AGR", founded="2016-01-01", depth=0.4, pref=1, hub="EAEU"),
     BLOC_ROW.format(code="CAND", founded="2005-01-01", depth=1, pref=1, hub=""),
+    BLOC_ROW.format(code="BIL", founded="2016-01-01", depth=0.3, pref=1, hub="CHN"),
 ]
 EXTRA_MEMBERSHIPS = [
     "USA,AGR,member,2016-01-01,,fixture,0,",
@@ -36,6 +39,8 @@ EXTRA_MEMBERSHIPS = [
     "CHN,CAND,founding_member,2005-01-01,,fixture,0,",
     "KGZ,CAND,associate,2005-01-01,,fixture,0,",
     "UZB,CAND,associate,2005-01-01,,fixture,0,",
+    "KGZ,BIL,member,2016-01-01,,fixture,0,",
+    "UZB,BIL,member,2018-06-01,,fixture,0,",
 ]
 
 
@@ -135,6 +140,24 @@ def test_market_access_explanation_adds_up_and_names_the_agreement(
     assert ev.value("market_access", "USA") == pytest.approx(100 * x / (1 + x), rel=1e-9)
 
 
+def test_a_state_hub_links_each_partner_with_that_state_only(agreements_world: World) -> None:
+    """One state's bilateral agreements (Ukraine's, Georgia's in the shipped data): each partner
+    reaches the hub state, both ways, from its own date, and never another partner."""
+    assert _reach(agreements_world, 2020, "KGZ", "CHN") == pytest.approx(0.3)
+    assert _reach(agreements_world, 2020, "CHN", "KGZ") == pytest.approx(0.3)
+    assert _via(agreements_world, 2020, "KGZ", "CHN") == "BIL"
+    assert _reach(agreements_world, 2017, "UZB", "CHN") == 0.0
+    assert _reach(agreements_world, 2020, "UZB", "CHN") == pytest.approx(0.3)
+    # Two partners of the same state trade on no preferential terms through it (KGZ and UZB
+    # reach each other only through AGR, UZB's agreement with KGZ's EAEU).
+    assert _via(agreements_world, 2020, "KGZ", "UZB") == "AGR"
+    # Before the agreements, KGZ, a candidate of CHN's union, reached CHN not at all.
+    assert _reach(agreements_world, 2015, "KGZ", "CHN") == 0.0
+    # A partner that leaves loses the hub state's market.
+    left = api.Scenario(year=2020).with_membership(api.MembershipEdit("KGZ", "BIL", "leave"))
+    assert _reach(agreements_world, 2020, "KGZ", "CHN", left) == 0.0
+
+
 def test_reach_is_symmetric_with_an_empty_diagonal(agreements_world: World) -> None:
     ev = api.evaluate(agreements_world, api.Scenario(year=2020))
     reach = ev.result.terms.reach
@@ -152,7 +175,13 @@ def test_reach_is_symmetric_with_an_empty_diagonal(agreements_world: World) -> N
         ),
         (
             BLOC_ROW.format(code="LOST", founded="2016-01-01", depth=0.4, pref=1, hub="NOPE"),
-            "preferential_with names unknown bloc code 'NOPE'",
+            "preferential_with names unknown bloc or state code 'NOPE'",
+        ),
+        (
+            BLOC_ROW.format(code="KGZ", founded="2016-01-01", depth=0.4, pref=1, hub="")
+            + "\n"
+            + BLOC_ROW.format(code="TWIN", founded="2016-01-01", depth=0.4, pref=1, hub="KGZ"),
+            "preferential_with 'KGZ' is both a bloc and a state code",
         ),
         (
             BLOC_ROW.format(code="FLAT", founded="2016-01-01", depth=0.4, pref=0, hub="EAEU"),

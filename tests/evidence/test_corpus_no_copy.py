@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import seed_fingerprint
 from tests.seeds_location import seeds_dir
 
 ROOT: Path = Path(__file__).resolve().parents[2]
@@ -92,14 +93,31 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+SEEDS_ABSENT = (
+    f"the seed articles are not at hand ({SEEDS_DIR}: a fresh clone or CI has none; set "
+    "REGIO_SEEDS_DIR to check against them); the same check runs against the committed "
+    "fingerprint, tests/fixtures/seed_fingerprint.txt"
+)
+
+
 @cache
 def seed_texts() -> dict[str, str]:
-    if not SEEDS_DIR.is_dir():
-        pytest.skip(f"seed articles not found: {SEEDS_DIR} is missing")
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))}
+    texts = seed_fingerprint.live_seed_texts(SEEDS_DIR)
     if not texts:
-        pytest.skip(f"no seed articles (*.txt) in {SEEDS_DIR}")
+        pytest.skip(SEEDS_ABSENT)
     return texts
+
+
+@cache
+def seed_run_hashes(where: str) -> frozenset[str]:
+    """Hashes of every run of MAX_SHARED_RUN seed words: from the seeds themselves ("seeds",
+    skipped where they are absent) or from the committed fingerprint ("fingerprint")."""
+    if where == "fingerprint":
+        return seed_fingerprint.read().runs
+    runs: set[str] = set()
+    for text in seed_texts().values():
+        runs |= seed_fingerprint.runs(words(text), MAX_SHARED_RUN)
+    return frozenset(runs)
 
 
 @cache
@@ -110,12 +128,6 @@ def seed_words() -> tuple[str, ...]:
         out.extend(words(text))
         out.append("\x00")  # never matches a word, so runs cannot span two seeds
     return tuple(out)
-
-
-@cache
-def seed_ngrams(n: int) -> frozenset[tuple[str, ...]]:
-    ws = seed_words()
-    return frozenset(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
 
 
 @cache
@@ -157,14 +169,15 @@ def fmt(ids: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- copying
 
 
-def test_claims_do_not_copy_seed_text() -> None:
-    grams = seed_ngrams(MAX_SHARED_RUN)
+@pytest.mark.parametrize("where", ["seeds", "fingerprint"])
+def test_claims_do_not_copy_seed_text(where: str) -> None:
+    runs = seed_run_hashes(where)
     offenders: list[str] = []
     for row in load_rows():
         ws = tuple(words(row["claim"]))
         for i in range(len(ws) - MAX_SHARED_RUN + 1):
             run = ws[i : i + MAX_SHARED_RUN]
-            if run in grams:
+            if seed_fingerprint.run_hash(run) in runs:
                 offenders.append(f"{row['id']} ('{' '.join(run)}')")
                 break
     assert not offenders, (
@@ -173,19 +186,49 @@ def test_claims_do_not_copy_seed_text() -> None:
     )
 
 
-def test_quotes_occur_in_seed_text() -> None:
-    haystack = seed_joined()
+@pytest.mark.parametrize("where", ["seeds", "fingerprint"])
+def test_quotes_occur_in_seed_text(where: str) -> None:
+    """Beside the seeds, each quote is looked up in them; elsewhere, in the quotes the committed
+    fingerprint found verbatim in the seeds (a new or changed quote fails until the fingerprint
+    is remade where the seeds are)."""
+    haystack = seed_joined() if where == "seeds" else ""
+    verified = seed_fingerprint.read().quotes if where == "fingerprint" else frozenset()
     offenders: list[str] = []
     for row in load_rows():
         quote = row["quote"].strip()
         if not quote or row["source"].startswith("lit_"):
             continue
         needle = " " + " ".join(words(quote)) + " "
-        if needle.strip() == "" or needle not in haystack:
+        if where == "fingerprint":
+            found = seed_fingerprint.run_hash(words(quote)) in verified
+        else:
+            found = needle.strip() != "" and needle in haystack
+        if not found:
             offenders.append(row["id"])
     assert not offenders, (
         f"quotes that do not occur verbatim in the seed articles: {fmt(offenders)}"
     )
+
+
+def test_the_committed_fingerprint_is_the_seeds_own() -> None:
+    """Beside the seeds: the fingerprint was made from these very texts and quotes, so the
+    checks that run without them check the same thing."""
+    live = seed_fingerprint.make(seed_texts(), seed_fingerprint.seed_quotes(ARGUMENTS_CSV))
+    committed = seed_fingerprint.read()
+    remake = "remake it: python -m tests.seed_fingerprint"
+    assert committed.seeds == live.seeds, f"the seeds changed since the fingerprint; {remake}"
+    assert committed.runs == live.runs, remake
+    assert committed.quotes == live.quotes, f"the quotations changed; {remake}"
+
+
+def test_the_fingerprint_holds_no_text() -> None:
+    """Only hashes and file names: no word of a seed can be read back from it."""
+    text = seed_fingerprint.FINGERPRINT.read_text(encoding="utf-8")
+    body = [line for line in text.splitlines() if not line.startswith("#")]
+    assert body and all(
+        re.fullmatch(r"(seed \S+ [0-9a-f]{64}|(quote|run) [0-9a-f]{12})", line) for line in body
+    )
+    assert sum(line.startswith("run ") for line in body) > 5000
 
 
 def test_quotes_are_short() -> None:

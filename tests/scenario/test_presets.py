@@ -45,6 +45,27 @@ def test_every_edit_of_a_preset_changes_its_baseline(world: api.World, path: Pat
         assert before != after, edit
 
 
+SHOWN = 0.05
+"""The least change the window shows (one decimal, rounded)."""
+
+
+@pytest.mark.parametrize("path", PRESETS, ids=lambda p: p.stem)
+def test_every_preset_with_edits_moves_an_indicator(world: api.World, path: Path) -> None:
+    """A preset that edits something must move at least one indicator by a visible amount.
+
+    The status check above passed for "Armenia leaves the CSTO" while it changed nothing: in the
+    latest year Armenia's CSTO status is 'suspended' (weight 0), so 'suspended' -> 'withdrawn'
+    changed a status and no figure. The preset is set in 2023, before the freeze."""
+    scenario = api.read_scenario(path)
+    edits = len(scenario.memberships) + len(scenario.alignments) + len(scenario.parameters)
+    if not edits:
+        assert scenario.name == "Status quo", "only the status quo preset edits nothing"
+        return
+    table = api.evaluate(world, scenario).indicators
+    moved = (table["value"] - table["baseline"]).abs()
+    assert moved.max() > SHOWN, f"{scenario.name}: no indicator moves (largest {moved.max():.3f})"
+
+
 def test_presets_change_what_they_say(world: api.World) -> None:
     by_name = {api.read_scenario(p).name: api.read_scenario(p) for p in PRESETS}
     leave = api.evaluate(world, by_name["Kazakhstan leaves the CSTO and the EAEU"])
@@ -56,6 +77,9 @@ def test_presets_change_what_they_say(world: api.World) -> None:
     )
     armenia = api.evaluate(world, by_name["Armenia leaves the CSTO"])
     assert armenia.status.loc["ARM", "CSTO"] == "withdrawn"
+    assert armenia.baseline_status.loc["ARM", "CSTO"] == "founding_member"
+    assert armenia.value("security_coverage", "ARM") < armenia.baseline("security_coverage", "ARM")
+    assert armenia.value("dependence_russia", "ARM") < armenia.baseline("dependence_russia", "ARM")
 
 
 def test_a_suspended_member_can_leave(world: api.World) -> None:

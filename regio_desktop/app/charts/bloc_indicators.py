@@ -19,6 +19,7 @@ from regio_desktop.app.common.chart_canvas import (
     style_plot,
 )
 from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.label_room import keep_label_room
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
 BLOC_INDICATOR_INFO = tuple(info for info in api.INDICATORS if info.level == "bloc")
@@ -119,5 +120,5 @@ class BlocIndicatorsChart(ChartView):
         top = float(max(self.rows["value"].max(), self.rows["baseline"].max(), 1.0))
         if info.scale == "0-100":
             top = 100.0
-        plot.setXRange(-top * 0.005, top * 1.14, padding=0)
+        keep_label_room(plot, top, start=-top * 0.005)
         plot.setYRange(-0.6, len(self.rows) - 0.4, padding=0)

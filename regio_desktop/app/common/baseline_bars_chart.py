@@ -19,6 +19,7 @@ from regio_desktop.app.common.chart_canvas import (
     style_plot,
 )
 from regio_desktop.app.common.indicator_labels import indicator_title
+from regio_desktop.app.common.label_room import keep_label_room
 from regio_desktop.app.common.ranges_control import (
     RangeBars,
     RangesControl,
@@ -187,7 +188,7 @@ class BaselineBarsChart(ChartView):
         self.delta_labels = {str(code): labels[i] for i, code in enumerate(columns["indicator"])}
         set_category_axis(plot, [str(title) for title in columns["title"]])
         plot.setLabel("bottom", self._axis_label())
-        plot.setXRange(-0.5, 112, padding=0)
+        keep_label_room(plot, 100.0, start=-0.5)
         plot.setYRange(-0.6, len(columns["indicator"]) - 0.4, padding=0)
         plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 20)]])
         self._show_ranges(plot, state)

@@ -50,7 +50,7 @@ DESCRIPTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "PresetDescriptions",
-        "Armenia turns its 2024 freeze of CSTO participation into withdrawal and keeps the multi-vector balance it already has in the data.",
+        "Armenia, in 2023, before it froze its CSTO participation in February 2024, withdraws from the CSTO and keeps the multi-vector balance it already has in the data: it loses the treaty's security backing and the Russia-led institutional tie.",
     ),
 )
 

@@ -198,3 +198,43 @@ def test_bloc_bars_are_named_by_short_names_with_the_code_in_the_tooltip(
         viewport, QHelpEvent(QEvent.Type.ToolTip, position, viewport.mapToGlobal(position))
     )
     assert QToolTip.text() == f"{document.name('EAEU')} (EAEU)"
+
+
+@pytest.mark.parametrize("width", [260, 420, 900])
+def test_a_change_label_at_a_full_bar_stays_inside_the_plot(qtbot: QtBot, width: int) -> None:
+    """The widest label ("+49.1 ▲" at 99 on the 0–100 index) ends inside the plot, however
+    narrow (a fixed range to 112 cut it off in a 500-pixel dock)."""
+    from regio_desktop.app.common.chart_canvas import chart_font, style_plot
+    from regio_desktop.app.common.label_room import keep_label_room
+
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    plot = widget.addPlot()
+    style_plot(plot)
+    label = pg.TextItem("+49.1 ▲", anchor=(0, 0.5))
+    label.setFont(chart_font(bold=True))
+    label.setPos(99.0, 0)
+    plot.addItem(label)
+    keep_label_room(plot, 100.0, start=-0.5)
+    widget.resize(width, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(20)
+    view = plot.getViewBox()
+    assert label.sceneBoundingRect().right() <= view.sceneBoundingRect().right() + 1
+    assert view.viewRange()[0][1] > 100  # the full bar still shows
+
+
+def test_the_baseline_bars_keep_room_for_their_labels(panel: ChartsPanel) -> None:
+    view = panel.baseline_bars._plot.getViewBox()  # type: ignore[union-attr]
+    width = view.width()
+    low, high = view.viewRange()[0]
+    assert (high - 100) / (high - low) * width == pytest.approx(76, abs=2)
+
+
+def test_right_edge_leaves_the_asked_pixels() -> None:
+    from regio_desktop.app.common.label_room import right_edge
+
+    edge = right_edge(100.0, 400.0, 80.0)  # 80 px of 400 beyond 100
+    assert (edge - 100.0) / edge * 400.0 == pytest.approx(80.0)
+    assert right_edge(100.0, 50.0, 80.0) == 400.0  # too narrow: the bars still show
