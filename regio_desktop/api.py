@@ -22,6 +22,14 @@ from regio_desktop.atomic_file import (
     remove_stale_temp_folders,
     write_atomically,
 )
+from regio_desktop.deck.checks import DeckError, colour_kind, presets, read_deck_file
+from regio_desktop.deck.checks import check as check_deck
+from regio_desktop.deck.file_format import DeckFileError
+from regio_desktop.deck.file_format import read as read_deck
+from regio_desktop.deck.file_format import rebased as rebased_deck
+from regio_desktop.deck.file_format import write as write_deck
+from regio_desktop.deck.model import Deck, Option, ScenarioRef, Step
+from regio_desktop.deck.room import RoomArguments, strongest_arguments, tally_table
 from regio_desktop.engine.assumptions import ASSUMPTIONS, DATA_ESTIMATES, Assumption, DataEstimate
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
@@ -160,6 +168,7 @@ from regio_desktop.world.resource_files import (
     application_icon_path,
     map_outlines,
     preset_scenario_paths,
+    shipped_deck_paths,
 )
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
@@ -267,6 +276,9 @@ __all__ = [
     "DataEstimate",
     "DataNote",
     "DatabaseError",
+    "Deck",
+    "DeckError",
+    "DeckFileError",
     "Discovery",
     "DiscoveryRefused",
     "DriversError",
@@ -283,20 +295,24 @@ __all__ = [
     "InputFileError",
     "Judgement",
     "MembershipEdit",
+    "Option",
     "ParamValue",
     "Phrase",
     "PrimStep",
     "Problem",
     "Profile",
     "RecordKind",
+    "RoomArguments",
     "Scenario",
     "ScenarioChanges",
     "ScenarioError",
     "ScenarioFileError",
+    "ScenarioRef",
     "SourceRecord",
     "SourceText",
     "SourceTextError",
     "Spillover",
+    "Step",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -313,6 +329,8 @@ __all__ = [
     "bloc_sizes",
     "bring_up_to_date",
     "check",
+    "check_deck",
+    "colour_kind",
     "compare",
     "data_notes",
     "discover",
@@ -347,25 +365,32 @@ __all__ = [
     "pdf_complete",
     "prepare_user_database",
     "preset_scenario_paths",
+    "presets",
     "prim",
     "printable",
     "process_age_s",
     "profile_folder",
     "profile_in_use",
+    "read_deck",
+    "read_deck_file",
     "read_only_profile",
     "read_scenario",
     "read_scenario_file",
     "read_source_file",
+    "rebased_deck",
     "remove_leftovers",
     "remove_stale_temp_folders",
     "report_html",
     "report_states",
     "save_table",
+    "shipped_deck_paths",
     "shown_states",
     "spillovers",
     "stance_on_move",
     "streamed_notice",
     "streams",
+    "strongest_arguments",
+    "tally_table",
     "tension_counts",
     "toggled_status",
     "uncertainty",
@@ -376,6 +401,7 @@ __all__ = [
     "with_figures_until",
     "with_store_arguments",
     "write_atomically",
+    "write_deck",
     "write_scenario",
     "write_table",
 ]

@@ -173,6 +173,31 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         ),
         "scenario_expected_number": "{where}: expected a number, found {found}",
         "scenario_motivation_not_ids": "motivation: expected a list of argument ids",
+        # Deck files (deck/file_format.py, deck/checks.py): {where} is the JSON path.
+        "deck_not_object": "a deck file must hold a JSON object",
+        "deck_wrong_format": 'format: expected "{expected}", found {found}',
+        "deck_wrong_version": "version: this program reads deck version {expected}, found {found}",
+        "deck_expected_text": "{where}: expected text",
+        "deck_empty_text": "{where}: must not be empty",
+        "deck_text_too_long": "{where}: {length} characters; at most {limit}",
+        "deck_expected_list": "{where}: expected a list",
+        "deck_too_many": "{where}: {count} entries; at most {limit}",
+        "deck_step_not_object": "{where}: expected an object with a title and a scenario",
+        "deck_scenario_not_object": (
+            "{where}: expected an object with one of preset, file or scenario"
+        ),
+        "deck_scenario_kind": "{where}: name exactly one of preset, file or scenario",
+        "deck_inline_scenario": "{where}: the scenario written into the deck is not valid",
+        "deck_option_not_object": "{where}: expected an object with a label and a count",
+        "deck_option_twice": "{where}: the option '{label}' is named twice",
+        "deck_expected_count": "{where}: expected a whole number from 0 to {limit}, found {found}",
+        "deck_not_one_of": "{where}: expected one of {choices}, found {found}",
+        "deck_unknown_preset": "there is no preset '{preset}' (the presets are {presets})",
+        "deck_scenario_unreadable": "its scenario file {file} cannot be used",
+        "deck_scenario_unfit": "its scenario does not fit the world",
+        "deck_unknown_colouring": (
+            "'{found}' is not a map colouring: use alignment, a bloc code or a state indicator code"
+        ),
         "write_refused": "{file} cannot be written: {reason}; nothing was saved",
         "file_unreadable": "{file} cannot be read: {reason}",
         # Reading any file the user gives (input_files.py).

@@ -272,7 +272,9 @@ def test_a_scenario_file_alone_opens_in_the_window(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(cli, "_no_display", lambda: False)
     from regio_desktop.app.shell import launch
 
-    monkeypatch.setattr(launch, "run_gui", lambda argv, db, scenario: opened.append(scenario) or 0)
+    monkeypatch.setattr(
+        launch, "run_gui", lambda argv, db, scenario, deck=None: opened.append(scenario) or 0
+    )
     assert main(["my plan.regio.json"]) == 0
     assert opened == [Path("my plan.regio.json")]
 

@@ -86,9 +86,10 @@ def test_wheel_holds_every_module(wheel_names: set[str]) -> None:
 
 
 def test_wheel_holds_the_run_time_resources(wheel_names: set[str]) -> None:
-    """Presets and map outlines are read with importlib.resources at run time."""
+    """Presets, decks and map outlines are read with importlib.resources at run time."""
     assert any(n.startswith("regio_desktop/resources/scenarios/") for n in wheel_names)
     assert "regio_desktop/resources/map/eurasia_110m.json" in wheel_names
+    assert "regio_desktop/resources/decks/kazakhstan-after-2022.regio-deck.json" in wheel_names
 
 
 def test_wheel_holds_the_icon(wheel_names: set[str]) -> None:

@@ -32,6 +32,7 @@ VERBS: dict[str, str] = {
     "uncertainty": "each indicator's 5-95 %% interval over the estimates' plausible ranges",
     "arguments": "print the arguments for and against a scenario",
     "profile": "show the user's profile (own arguments and sources), or import arguments into it",
+    "deck": "check a workshop deck; write its handout (PDF) or the room's tally (CSV)",
 }
 
 
@@ -87,6 +88,12 @@ def _parser(verbs: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--scenario", type=Path, help="scenario file to open in the window")
     parser.add_argument(
+        "--present",
+        type=Path,
+        metavar="DECK.regio-deck.json",
+        help="open the window straight into presentation mode on this deck (Esc leaves it)",
+    )
+    parser.add_argument(
         "--language",
         dest="window_language",
         choices=["en", "ru", "kk"],
@@ -121,9 +128,12 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def _file_to_open(argv: list[str]) -> list[str]:
     """``regio-desktop FILE.regio.json`` (as a desktop or a file manager starts it) means
-    ``--scenario FILE``: argparse would take the file for the name of a command."""
+    ``--scenario FILE`` (and ``FILE.regio-deck.json`` means ``--present FILE``): argparse would
+    take the file for the name of a command."""
     if argv and argv[0].endswith(".regio.json") and not argv[0].startswith("-"):
         return ["--scenario", argv[0], *argv[1:]]
+    if argv and argv[0].endswith(".regio-deck.json") and not argv[0].startswith("-"):
+        return ["--present", argv[0], *argv[1:]]
     return argv
 
 
@@ -139,6 +149,12 @@ def main(argv: list[str] | None = None) -> int:
             raise ValueError("--timing goes with --self-test")
         if args.window_language and not args.screenshot:
             raise ValueError("--language goes with --screenshot (the window has a Language menu)")
+        if args.present is not None and (args.self_test or args.screenshot):
+            raise ValueError(
+                "--present opens the window; it goes with neither --self-test nor --screenshot"
+            )
+        if args.present is not None:
+            api.read_deck(args.present)  # a file that is not a deck is refused before Qt starts
         if args.self_test:
             from regio_desktop.app.diagnostics import self_test
 
@@ -156,10 +172,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         from regio_desktop.app.shell import launch
 
-        return launch.run_gui(sys.argv[:1], args.db, args.scenario)
+        return launch.run_gui(sys.argv[:1], args.db, args.scenario, args.present)
     except (
         api.ScenarioFileError,
         api.ScenarioError,
+        api.DeckFileError,
         api.DatabaseError,
         KeyError,
         ValueError,

@@ -25,6 +25,11 @@ def preset_scenario_paths() -> list[Path]:
     return sorted(resource_path("scenarios").glob("*.regio.json"))
 
 
+def shipped_deck_paths() -> list[Path]:
+    """The workshop decks that ship with the program (``resources/decks``), by file name."""
+    return sorted(resource_path("decks").glob("*.regio-deck.json"))
+
+
 def map_outlines() -> dict[str, Any]:
     """Country outlines for the map: {"provenance": {...}, "countries": {ISO3: {name, rings}}}."""
     return json.loads(resource_path("map", "eurasia_110m.json").read_text(encoding="utf-8"))

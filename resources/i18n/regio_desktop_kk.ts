@@ -1376,6 +1376,440 @@
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>Show the deck full screen to a room, step by step (Esc leaves)</source>
+        <translation>Жинақты аудиторияға толық экранда қадам-қадаммен көрсету (Esc — шығу)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit deck…</source>
+        <translation>Жинақты &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <source>List, reorder and edit the steps of the deck</source>
+        <translation>Жинақ қадамдарының тізімі: реті және өңдеу</translation>
+    </message>
+    <message>
+        <source>&amp;New deck</source>
+        <translation>&amp;Жаңа жинақ</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck…</source>
+        <translation>Жинақты &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save deck</source>
+        <translation>Жинақты &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Save deck &amp;as…</source>
+        <translation>Жинақты &amp;басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Start an empty deck</source>
+        <translation>Бос жинақ бастау</translation>
+    </message>
+    <message>
+        <source>Open a deck file (.regio-deck.json)</source>
+        <translation>Жинақ файлын ашу (.regio-deck.json)</translation>
+    </message>
+    <message>
+        <source>Save the deck with its steps and the room&apos;s tally</source>
+        <translation>Жинақты қадамдарымен және аудитория дауыстарымен сақтау</translation>
+    </message>
+    <message>
+        <source>Save the deck under another name</source>
+        <translation>Жинақты басқа атпен сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Add current scenario as step</source>
+        <translation>Ағымдағы сценарийді қадам ретінде &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Put the scenario on show at the end of the deck</source>
+        <translation>Көрсетілген сценарийді жинақтың соңына қосу</translation>
+    </message>
+    <message>
+        <source>Export the room&apos;s &amp;tally…</source>
+        <translation>Аудитория &amp;дауыстарын экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the counts of every step as a CSV table</source>
+        <translation>Әр қадамның дауыстарын CSV кестесіне сақтау</translation>
+    </message>
+    <message>
+        <source>Unsaved deck</source>
+        <translation>Сақталмаған жинақ</translation>
+    </message>
+    <message>
+        <source>The deck “{title}” has unsaved changes.</source>
+        <translation>«{title}» жинағында сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <translation>Жинақты ашу</translation>
+    </message>
+    <message>
+        <source>Decks (*{suffix})</source>
+        <translation>Жинақтар (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}:
+{reason}</source>
+        <translation>{path} ашу мүмкін емес:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Save deck as</source>
+        <translation>Жинақты басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Save deck</source>
+        <translation>Жинақты сақтау</translation>
+    </message>
+    <message>
+        <source>Cannot save: {reason}</source>
+        <translation>Сақтау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the room&apos;s tally</source>
+        <translation>Аудитория дауыстарын экспорттау</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>{number}-қадам: {problem}</translation>
+    </message>
+    <message>
+        <source>preset {id}</source>
+        <translation>дайын сценарий {id}</translation>
+    </message>
+    <message>
+        <source>file {path}</source>
+        <translation>{path} файлы</translation>
+    </message>
+    <message>
+        <source>written into the deck</source>
+        <translation>жинаққа жазылған</translation>
+    </message>
+</context>
+<context>
+    <name>DeckDocument</name>
+    <message>
+        <source>Untitled deck</source>
+        <translation>Атаусыз жинақ</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>«{title}» қадамын қосу</translation>
+    </message>
+    <message>
+        <source>Remove step “{title}”</source>
+        <translation>«{title}» қадамын өшіру</translation>
+    </message>
+    <message>
+        <source>Move step “{title}”</source>
+        <translation>«{title}» қадамын жылжыту</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>«{title}» қадамын өңдеу</translation>
+    </message>
+    <message>
+        <source>Rename deck “{title}”</source>
+        <translation>«{title}» жинағының атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Tally “{option}”: {count}</source>
+        <translation>«{option}» дауыстары: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditor</name>
+    <message>
+        <source>Deck</source>
+        <translation>Жинақ</translation>
+    </message>
+    <message>
+        <source>Deck title</source>
+        <translation>Жинақ атауы</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Қадамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Add current scenario</source>
+        <translation>Ағымдағы сценарийді &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Жоғары</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Төмен</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өңдеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>&amp;Present from here</source>
+        <translation>Осы қадамнан &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Әлі сақталмаған</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTexts</name>
+    <message>
+        <source>From EurAsEC to the EAEU</source>
+        <translation>ЕурАзЭҚ-тан ЕАЭО-ға дейін</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Community</source>
+        <translation>Еуразиялық экономикалық қоғамдастық</translation>
+    </message>
+    <message>
+        <source>Why try again after the CIS?</source>
+        <translation>ТМД-дан кейін неге қайта талпыну керек болды?</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Экономика</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s pull</source>
+        <translation>Ресейдің тартымы</translation>
+    </message>
+    <message>
+        <source>Uzbekistan steps in</source>
+        <translation>Өзбекстан кіреді</translation>
+    </message>
+    <message>
+        <source>What makes a member step in and out again?</source>
+        <translation>Мүше неге кіріп, қайта шығады?</translation>
+    </message>
+    <message>
+        <source>Its own interests</source>
+        <translation>Өз мүдделері</translation>
+    </message>
+    <message>
+        <source>Outside pressure</source>
+        <translation>Сырттан қысым</translation>
+    </message>
+    <message>
+        <source>The Customs Union</source>
+        <translation>Кеден одағы</translation>
+    </message>
+    <message>
+        <source>Was a common tariff with Russia a good bargain for Kazakhstan?</source>
+        <translation>Ресеймен ортақ тариф Қазақстан үшін тиімді мәміле болды ма?</translation>
+    </message>
+    <message>
+        <source>A good bargain</source>
+        <translation>Тиімді мәміле</translation>
+    </message>
+    <message>
+        <source>A bad bargain</source>
+        <translation>Тиімсіз мәміле</translation>
+    </message>
+    <message>
+        <source>Too early to tell</source>
+        <translation>Айтуға әлі ерте</translation>
+    </message>
+    <message>
+        <source>The Common Economic Space</source>
+        <translation>Бірыңғай экономикалық кеңістік</translation>
+    </message>
+    <message>
+        <source>Who leads Eurasian integration now?</source>
+        <translation>Еуразиялық интеграцияны енді кім бастайды?</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Ешкім</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Union</source>
+        <translation>Еуразиялық экономикалық одақ</translation>
+    </message>
+    <message>
+        <source>Did the union deliver what the community promised?</source>
+        <translation>Одақ қоғамдастық уәде еткенді берді ме?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Ішінара</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Wider: Uzbekistan joins</source>
+        <translation>Кеңірек: Өзбекстан қосылады</translation>
+    </message>
+    <message>
+        <source>Should the union widen to Uzbekistan?</source>
+        <translation>Одақ Өзбекстанды қосып кеңеюі керек пе?</translation>
+    </message>
+    <message>
+        <source>Deeper: more for the Commission</source>
+        <translation>Тереңірек: Комиссияға көбірек өкілеттік</translation>
+    </message>
+    <message>
+        <source>Deeper or wider: which could Kazakhstan accept?</source>
+        <translation>Тереңірек пе, кеңірек пе: Қазақстан қайсысын қабылдай алар еді?</translation>
+    </message>
+    <message>
+        <source>Deeper</source>
+        <translation>Тереңірек</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>Кеңірек</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ешқайсысы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s choices after 2022</source>
+        <translation>2022 жылдан кейінгі Қазақстанның таңдауы</translation>
+    </message>
+    <message>
+        <source>Where Kazakhstan stands</source>
+        <translation>Қазақстан қай жерде тұр</translation>
+    </message>
+    <message>
+        <source>Is Kazakhstan&apos;s multi-vector balance still holding?</source>
+        <translation>Қазақстанның көпвекторлы тепе-теңдігі әлі сақталып тұр ма?</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Сақталып тұр</translation>
+    </message>
+    <message>
+        <source>Under strain</source>
+        <translation>Қысымда</translation>
+    </message>
+    <message>
+        <source>Already lost</source>
+        <translation>Әлдеқашан жоғалды</translation>
+    </message>
+    <message>
+        <source>Leaving the EAEU and the CSTO</source>
+        <translation>ЕАЭО мен ҰҚШҰ-дан шығу</translation>
+    </message>
+    <message>
+        <source>Should Kazakhstan leave both Russia-led bodies?</source>
+        <translation>Қазақстан Ресей бастайтын екі ұйымнан да шығуы керек пе?</translation>
+    </message>
+    <message>
+        <source>Leave both</source>
+        <translation>Екеуінен де шығу</translation>
+    </message>
+    <message>
+        <source>Leave the CSTO only</source>
+        <translation>Тек ҰҚШҰ-дан шығу</translation>
+    </message>
+    <message>
+        <source>Stay in both</source>
+        <translation>Екеуінде де қалу</translation>
+    </message>
+    <message>
+        <source>A BRICS partnership</source>
+        <translation>БРИКС-пен әріптестік</translation>
+    </message>
+    <message>
+        <source>Is a BRICS partnership worth the signal it sends?</source>
+        <translation>БРИКС-пен әріптестік ол беретін белгіге тұра ма?</translation>
+    </message>
+    <message>
+        <source>Worth it</source>
+        <translation>Тұрады</translation>
+    </message>
+    <message>
+        <source>Not worth it</source>
+        <translation>Тұрмайды</translation>
+    </message>
+    <message>
+        <source>Makes no difference</source>
+        <translation>Ештеңе өзгертпейді</translation>
+    </message>
+    <message>
+        <source>Turning to China</source>
+        <translation>Қытайға бет бұру</translation>
+    </message>
+    <message>
+        <source>Would a China-centred course give Kazakhstan more room or less?</source>
+        <translation>Қытайға бағытталған бағыт Қазақстанға көбірек еркіндік бере ме, әлде азырақ па?</translation>
+    </message>
+    <message>
+        <source>More room</source>
+        <translation>Көбірек еркіндік</translation>
+    </message>
+    <message>
+        <source>Less room</source>
+        <translation>Азырақ еркіндік</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Сол күйінде</translation>
+    </message>
+    <message>
+        <source>Armenia&apos;s example</source>
+        <translation>Армения мысалы</translation>
+    </message>
+    <message>
+        <source>Is Armenia&apos;s break with the CSTO a model for Kazakhstan?</source>
+        <translation>Арменияның ҰҚШҰ-мен қатынасын үзуі Қазақстан үшін үлгі ме?</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>Not a model</source>
+        <translation>Үлгі емес</translation>
+    </message>
+</context>
+<context>
     <name>DifferingArgumentsModel</name>
     <message>
         <source>Matches a choice of “{name}”</source>
@@ -2633,6 +3067,49 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>What changes for {state}</source>
+        <translation>{state} үшін не өзгереді</translation>
+    </message>
+    <message>
+        <source>Where {state} stands (this step changes none of its indicators)</source>
+        <translation>{state} қай жерде тұр (бұл қадам көрсеткіштердің ешқайсысын өзгертпейді)</translation>
+    </message>
+    <message>
+        <source>Indicator (index 0–100)</source>
+        <translation>Көрсеткіш (индекс 0–100)</translation>
+    </message>
+    <message>
+        <source>Baseline {year}</source>
+        <translation>{year} базасы</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change (▲ better, ▼ worse)</source>
+        <translation>Өзгеріс (▲ жақсы, ▼ нашар)</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>The room&apos;s view ({total} votes)</source>
+        <translation>Аудитория пікірі ({total} дауыс)</translation>
+    </message>
+    <message>
+        <source>{deck} · step {number} of {count}</source>
+        <translation>{deck} · {count} қадамның {number}-сі</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3336,6 +3813,10 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Жинақ</translation>
+    </message>
+    <message>
         <source>&amp;Arguments</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
@@ -3705,6 +4186,100 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Indicator changes</source>
+        <translation>Көрсеткіштердің өзгерісі</translation>
+    </message>
+    <message>
+        <source>No indicator of {state} changes in this step.</source>
+        <translation type="vanished">Бұл қадамда {state} көрсеткіштерінің ешқайсысы өзгермейді.</translation>
+    </message>
+    <message>
+        <source>index (0–100)</source>
+        <translation>индекс (0–100)</translation>
+    </message>
+    <message>
+        <source>{state} in {year}: this step changes none of its indicators; the bars are where it stands</source>
+        <translation>{state}, {year} жыл: бұл қадам көрсеткіштердің ешқайсысын өзгертпейді; бағандар мемлекеттің қазіргі орнын көрсетеді</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (dark) beside baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (қою) {year} базасының (сұр) жанында; ▲ жақсы, ▼ нашар</translation>
+    </message>
+    <message>
+        <source>For this step&apos;s change</source>
+        <translation>Осы қадамдағы өзгеріс үшін</translation>
+    </message>
+    <message>
+        <source>Against this step&apos;s change</source>
+        <translation>Осы қадамдағы өзгеріске қарсы</translation>
+    </message>
+    <message>
+        <source>For the choice as it stands</source>
+        <translation>Қазіргі таңдау үшін</translation>
+    </message>
+    <message>
+        <source>Against the choice as it stands</source>
+        <translation>Қазіргі таңдауға қарсы</translation>
+    </message>
+    <message>
+        <source>No argument recorded on this side.</source>
+        <translation>Бұл жақта дәлел жоқ.</translation>
+    </message>
+    <message>
+        <source>The room:</source>
+        <translation>Аудитория:</translation>
+    </message>
+    <message>
+        <source>One fewer for {option}</source>
+        <translation>«{option}» үшін бір дауыс кем</translation>
+    </message>
+    <message>
+        <source>One more for {option}</source>
+        <translation>«{option}» үшін бір дауыс артық</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Көрсетілім</translation>
+    </message>
+    <message>
+        <source>The deck is empty</source>
+        <translation>Жинақ бос</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Баяндамашы көрінісі</translation>
+    </message>
+    <message>
+        <source>Right, Space, PageDown: next · Left, PageUp: back · B: blank · 1–9: a vote, Alt+1–9: one back · Esc: leave</source>
+        <translation>Оңға, Бос орын, PageDown: келесі · Солға, PageUp: артқа · B: бос экран · 1–9: дауыс, Alt+1–9: дауысты алу · Esc: шығу</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>Өткен уақыт {time}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>{count} қадамның {number}-сі</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Бұл қадамға жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Келесі: {title}</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>Бұл соңғы қадам.</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4825,70 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>motivation: a list of argument ids expected.</source>
         <translation>motivation: дәлел идентификаторларының тізімі күтілді.</translation>
+    </message>
+    <message>
+        <source>A deck file must hold a JSON object.</source>
+        <translation>Сценарийлер жинағының файлында JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>version: this program reads deck version {expected}, found {found}.</source>
+        <translation>version: бағдарлама {expected} нұсқасындағы жинақтарды оқиды, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty.</source>
+        <translation>{where}: бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>{where}: {length} characters; at most {limit}.</source>
+        <translation>{where}: {length} таңба; ең көбі {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} entries; at most {limit}.</source>
+        <translation>{where}: {count} жазба; ең көбі {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a title and a scenario expected.</source>
+        <translation>{where}: тақырыбы мен сценарийі бар нысан күтілген.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with one of preset, file or scenario expected.</source>
+        <translation>{where}: preset, file немесе scenario кілттерінің бірі бар нысан күтілген.</translation>
+    </message>
+    <message>
+        <source>{where}: name exactly one of preset, file or scenario.</source>
+        <translation>{where}: preset, file немесе scenario кілттерінің дәл біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{where}: the scenario written into the deck is not valid.</source>
+        <translation>{where}: жинаққа жазылған сценарий жарамсыз.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a label and a count expected.</source>
+        <translation>{where}: белгісі мен саны бар нысан күтілген.</translation>
+    </message>
+    <message>
+        <source>{where}: the option “{label}” is named twice.</source>
+        <translation>{where}: «{label}» нұсқасы екі рет аталған.</translation>
+    </message>
+    <message>
+        <source>{where}: a whole number from 0 to {limit} expected, found {found}.</source>
+        <translation>{where}: 0-ден {limit} дейінгі бүтін сан күтілген, табылғаны {found}.</translation>
+    </message>
+    <message>
+        <source>There is no preset “{preset}” (the presets are {presets}).</source>
+        <translation>«{preset}» дайын сценарийі жоқ (барлары: {presets}).</translation>
+    </message>
+    <message>
+        <source>Its scenario file {file} cannot be used.</source>
+        <translation>Оның {file} сценарий файлын пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Its scenario does not fit the world.</source>
+        <translation>Оның сценарийі әлем деректеріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>“{found}” is not a map colouring: use alignment, a bloc code or a state indicator code.</source>
+        <translation>«{found}» картаны бояу тәсілі емес: alignment, блок кодын немесе мемлекет көрсеткішінің кодын көрсетіңіз.</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -4826,6 +5465,69 @@ Save them first?</source>
     <message>
         <source>; error bars: 90 % of 1,000 draws</source>
         <translation type="vanished">; сызықтар: 1 000 іріктеменің 90 %-ы</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Edit step</source>
+        <translation>Қадамды өңдеу</translation>
+    </message>
+    <message>
+        <source>Only you see these, not the room</source>
+        <translation>Мұны аудитория емес, тек сіз көресіз</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <source>Membership of {bloc}</source>
+        <translation>{bloc} мүшелігі</translation>
+    </message>
+    <message>
+        <source>Change against the baseline</source>
+        <translation>Базаға қатысты өзгеріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>The first state the scenario edits</source>
+        <translation>Сценарий өзгертетін алғашқы мемлекет</translation>
+    </message>
+    <message>
+        <source>One answer a line, such as Yes and No</source>
+        <translation>Әр жолға бір жауап, мысалы «Иә» және «Жоқ»</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the room:</source>
+        <translation>Аудиторияға &amp;сұрақ:</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes:</source>
+        <translation>Баяндамашы &amp;жазбалары:</translation>
+    </message>
+    <message>
+        <source>The &amp;map shows:</source>
+        <translation>&amp;Карта көрсетеді:</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s:</source>
+        <translation>Көрсеткіш үшін:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments of:</source>
+        <translation>&amp;Дәлелдер:</translation>
+    </message>
+    <message>
+        <source>The room&apos;s &amp;options:</source>
+        <translation>Аудитория &amp;нұсқалары:</translation>
     </message>
 </context>
 <context>

@@ -1376,6 +1376,440 @@
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Показ</translation>
+    </message>
+    <message>
+        <source>Show the deck full screen to a room, step by step (Esc leaves)</source>
+        <translation>Показать набор аудитории на весь экран, шаг за шагом (Esc — выход)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit deck…</source>
+        <translation>&amp;Изменить набор…</translation>
+    </message>
+    <message>
+        <source>List, reorder and edit the steps of the deck</source>
+        <translation>Список шагов набора: порядок и правка</translation>
+    </message>
+    <message>
+        <source>&amp;New deck</source>
+        <translation>&amp;Новый набор</translation>
+    </message>
+    <message>
+        <source>&amp;Open deck…</source>
+        <translation>&amp;Открыть набор…</translation>
+    </message>
+    <message>
+        <source>&amp;Save deck</source>
+        <translation>&amp;Сохранить набор</translation>
+    </message>
+    <message>
+        <source>Save deck &amp;as…</source>
+        <translation>Сохранить набор &amp;как…</translation>
+    </message>
+    <message>
+        <source>Start an empty deck</source>
+        <translation>Начать пустой набор</translation>
+    </message>
+    <message>
+        <source>Open a deck file (.regio-deck.json)</source>
+        <translation>Открыть файл набора (.regio-deck.json)</translation>
+    </message>
+    <message>
+        <source>Save the deck with its steps and the room&apos;s tally</source>
+        <translation>Сохранить набор с шагами и подсчётом голосов аудитории</translation>
+    </message>
+    <message>
+        <source>Save the deck under another name</source>
+        <translation>Сохранить набор под другим именем</translation>
+    </message>
+    <message>
+        <source>&amp;Add current scenario as step</source>
+        <translation>&amp;Добавить текущий сценарий как шаг</translation>
+    </message>
+    <message>
+        <source>Put the scenario on show at the end of the deck</source>
+        <translation>Добавить показанный сценарий в конец набора</translation>
+    </message>
+    <message>
+        <source>Export the room&apos;s &amp;tally…</source>
+        <translation>Экспорт &amp;голосов аудитории…</translation>
+    </message>
+    <message>
+        <source>Save the counts of every step as a CSV table</source>
+        <translation>Сохранить голоса по каждому шагу в таблицу CSV</translation>
+    </message>
+    <message>
+        <source>Unsaved deck</source>
+        <translation>Несохранённый набор</translation>
+    </message>
+    <message>
+        <source>The deck “{title}” has unsaved changes.</source>
+        <translation>В наборе «{title}» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Open deck</source>
+        <translation>Открыть набор</translation>
+    </message>
+    <message>
+        <source>Decks (*{suffix})</source>
+        <translation>Наборы (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}:
+{reason}</source>
+        <translation>Не удаётся открыть {path}:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Save deck as</source>
+        <translation>Сохранить набор как</translation>
+    </message>
+    <message>
+        <source>Save deck</source>
+        <translation>Сохранить набор</translation>
+    </message>
+    <message>
+        <source>Cannot save: {reason}</source>
+        <translation>Не удаётся сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the room&apos;s tally</source>
+        <translation>Экспорт голосов аудитории</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>Шаг {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>preset {id}</source>
+        <translation>готовый сценарий {id}</translation>
+    </message>
+    <message>
+        <source>file {path}</source>
+        <translation>файл {path}</translation>
+    </message>
+    <message>
+        <source>written into the deck</source>
+        <translation>записан в набор</translation>
+    </message>
+</context>
+<context>
+    <name>DeckDocument</name>
+    <message>
+        <source>Untitled deck</source>
+        <translation>Набор без названия</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>Добавить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Remove step “{title}”</source>
+        <translation>Удалить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Move step “{title}”</source>
+        <translation>Переместить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>Изменить шаг «{title}»</translation>
+    </message>
+    <message>
+        <source>Rename deck “{title}”</source>
+        <translation>Переименовать набор «{title}»</translation>
+    </message>
+    <message>
+        <source>Tally “{option}”: {count}</source>
+        <translation>Голоса «{option}»: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditor</name>
+    <message>
+        <source>Deck</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Deck title</source>
+        <translation>Название набора</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>&amp;Add current scenario</source>
+        <translation>&amp;Добавить текущий сценарий</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Present from here</source>
+        <translation>&amp;Показ с этого шага</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTexts</name>
+    <message>
+        <source>From EurAsEC to the EAEU</source>
+        <translation>От ЕврАзЭС к ЕАЭС</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Community</source>
+        <translation>Евразийское экономическое сообщество</translation>
+    </message>
+    <message>
+        <source>Why try again after the CIS?</source>
+        <translation>Зачем новая попытка после СНГ?</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Экономика</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s pull</source>
+        <translation>Притяжение России</translation>
+    </message>
+    <message>
+        <source>Uzbekistan steps in</source>
+        <translation>Узбекистан вступает</translation>
+    </message>
+    <message>
+        <source>What makes a member step in and out again?</source>
+        <translation>Почему член вступает и снова выходит?</translation>
+    </message>
+    <message>
+        <source>Its own interests</source>
+        <translation>Собственные интересы</translation>
+    </message>
+    <message>
+        <source>Outside pressure</source>
+        <translation>Давление извне</translation>
+    </message>
+    <message>
+        <source>The Customs Union</source>
+        <translation>Таможенный союз</translation>
+    </message>
+    <message>
+        <source>Was a common tariff with Russia a good bargain for Kazakhstan?</source>
+        <translation>Был ли общий тариф с Россией выгодной сделкой для Казахстана?</translation>
+    </message>
+    <message>
+        <source>A good bargain</source>
+        <translation>Выгодная сделка</translation>
+    </message>
+    <message>
+        <source>A bad bargain</source>
+        <translation>Невыгодная сделка</translation>
+    </message>
+    <message>
+        <source>Too early to tell</source>
+        <translation>Рано судить</translation>
+    </message>
+    <message>
+        <source>The Common Economic Space</source>
+        <translation>Единое экономическое пространство</translation>
+    </message>
+    <message>
+        <source>Who leads Eurasian integration now?</source>
+        <translation>Кто теперь ведёт евразийскую интеграцию?</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>The Eurasian Economic Union</source>
+        <translation>Евразийский экономический союз</translation>
+    </message>
+    <message>
+        <source>Did the union deliver what the community promised?</source>
+        <translation>Дал ли союз то, что обещало сообщество?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Отчасти</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Wider: Uzbekistan joins</source>
+        <translation>Шире: Узбекистан вступает</translation>
+    </message>
+    <message>
+        <source>Should the union widen to Uzbekistan?</source>
+        <translation>Стоит ли союзу расшириться за счёт Узбекистана?</translation>
+    </message>
+    <message>
+        <source>Deeper: more for the Commission</source>
+        <translation>Глубже: больше полномочий Комиссии</translation>
+    </message>
+    <message>
+        <source>Deeper or wider: which could Kazakhstan accept?</source>
+        <translation>Глубже или шире: что мог бы принять Казахстан?</translation>
+    </message>
+    <message>
+        <source>Deeper</source>
+        <translation>Глубже</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>Шире</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ни то ни другое</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s choices after 2022</source>
+        <translation>Выбор Казахстана после 2022 года</translation>
+    </message>
+    <message>
+        <source>Where Kazakhstan stands</source>
+        <translation>Где стоит Казахстан</translation>
+    </message>
+    <message>
+        <source>Is Kazakhstan&apos;s multi-vector balance still holding?</source>
+        <translation>Держится ли ещё многовекторный баланс Казахстана?</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Держится</translation>
+    </message>
+    <message>
+        <source>Under strain</source>
+        <translation>Под давлением</translation>
+    </message>
+    <message>
+        <source>Already lost</source>
+        <translation>Уже утрачен</translation>
+    </message>
+    <message>
+        <source>Leaving the EAEU and the CSTO</source>
+        <translation>Выход из ЕАЭС и ОДКБ</translation>
+    </message>
+    <message>
+        <source>Should Kazakhstan leave both Russia-led bodies?</source>
+        <translation>Стоит ли Казахстану выйти из обеих организаций во главе с Россией?</translation>
+    </message>
+    <message>
+        <source>Leave both</source>
+        <translation>Выйти из обеих</translation>
+    </message>
+    <message>
+        <source>Leave the CSTO only</source>
+        <translation>Выйти только из ОДКБ</translation>
+    </message>
+    <message>
+        <source>Stay in both</source>
+        <translation>Остаться в обеих</translation>
+    </message>
+    <message>
+        <source>A BRICS partnership</source>
+        <translation>Партнёрство с БРИКС</translation>
+    </message>
+    <message>
+        <source>Is a BRICS partnership worth the signal it sends?</source>
+        <translation>Стоит ли партнёрство с БРИКС сигнала, который оно подаёт?</translation>
+    </message>
+    <message>
+        <source>Worth it</source>
+        <translation>Стоит</translation>
+    </message>
+    <message>
+        <source>Not worth it</source>
+        <translation>Не стоит</translation>
+    </message>
+    <message>
+        <source>Makes no difference</source>
+        <translation>Ничего не меняет</translation>
+    </message>
+    <message>
+        <source>Turning to China</source>
+        <translation>Поворот к Китаю</translation>
+    </message>
+    <message>
+        <source>Would a China-centred course give Kazakhstan more room or less?</source>
+        <translation>Даст ли курс на Китай Казахстану больше свободы или меньше?</translation>
+    </message>
+    <message>
+        <source>More room</source>
+        <translation>Больше свободы</translation>
+    </message>
+    <message>
+        <source>Less room</source>
+        <translation>Меньше свободы</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Столько же</translation>
+    </message>
+    <message>
+        <source>Armenia&apos;s example</source>
+        <translation>Пример Армении</translation>
+    </message>
+    <message>
+        <source>Is Armenia&apos;s break with the CSTO a model for Kazakhstan?</source>
+        <translation>Пример ли для Казахстана разрыв Армении с ОДКБ?</translation>
+    </message>
+    <message>
+        <source>A model</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Not a model</source>
+        <translation>Не пример</translation>
+    </message>
+</context>
+<context>
     <name>DifferingArgumentsModel</name>
     <message>
         <source>Matches a choice of “{name}”</source>
@@ -2633,6 +3067,49 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>What changes for {state}</source>
+        <translation>Что меняется для: {state}</translation>
+    </message>
+    <message>
+        <source>Where {state} stands (this step changes none of its indicators)</source>
+        <translation>Где находится {state} (этот шаг не меняет ни одного показателя)</translation>
+    </message>
+    <message>
+        <source>Indicator (index 0–100)</source>
+        <translation>Показатель (индекс 0–100)</translation>
+    </message>
+    <message>
+        <source>Baseline {year}</source>
+        <translation>База {year}</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Change (▲ better, ▼ worse)</source>
+        <translation>Изменение (▲ лучше, ▼ хуже)</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Не записано.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>The room&apos;s view ({total} votes)</source>
+        <translation>Мнение аудитории (голосов: {total})</translation>
+    </message>
+    <message>
+        <source>{deck} · step {number} of {count}</source>
+        <translation>{deck} · шаг {number} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3336,6 +3813,10 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
+        <source>&amp;Deck</source>
+        <translation>&amp;Набор</translation>
+    </message>
+    <message>
         <source>&amp;Arguments</source>
         <translation>&amp;Аргументы</translation>
     </message>
@@ -3705,6 +4186,100 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Membership matrix</source>
         <translation>Матрица членства</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Indicator changes</source>
+        <translation>Изменения показателей</translation>
+    </message>
+    <message>
+        <source>No indicator of {state} changes in this step.</source>
+        <translation type="vanished">На этом шаге ни один показатель ({state}) не меняется.</translation>
+    </message>
+    <message>
+        <source>index (0–100)</source>
+        <translation>индекс (0–100)</translation>
+    </message>
+    <message>
+        <source>{state} in {year}: this step changes none of its indicators; the bars are where it stands</source>
+        <translation>{state} в {year} году: этот шаг не меняет ни одного показателя; столбцы показывают, где государство находится</translation>
+    </message>
+    <message>
+        <source>{state}: scenario (dark) beside baseline {year} (grey); ▲ better, ▼ worse</source>
+        <translation>{state}: сценарий (тёмный) рядом с базой {year} (серый); ▲ лучше, ▼ хуже</translation>
+    </message>
+    <message>
+        <source>For this step&apos;s change</source>
+        <translation>За изменение на этом шаге</translation>
+    </message>
+    <message>
+        <source>Against this step&apos;s change</source>
+        <translation>Против изменения на этом шаге</translation>
+    </message>
+    <message>
+        <source>For the choice as it stands</source>
+        <translation>За нынешний выбор</translation>
+    </message>
+    <message>
+        <source>Against the choice as it stands</source>
+        <translation>Против нынешнего выбора</translation>
+    </message>
+    <message>
+        <source>No argument recorded on this side.</source>
+        <translation>Доводов с этой стороны нет.</translation>
+    </message>
+    <message>
+        <source>The room:</source>
+        <translation>Аудитория:</translation>
+    </message>
+    <message>
+        <source>One fewer for {option}</source>
+        <translation>На один голос меньше за «{option}»</translation>
+    </message>
+    <message>
+        <source>One more for {option}</source>
+        <translation>На один голос больше за «{option}»</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>The deck is empty</source>
+        <translation>Набор пуст</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Вид докладчика</translation>
+    </message>
+    <message>
+        <source>Right, Space, PageDown: next · Left, PageUp: back · B: blank · 1–9: a vote, Alt+1–9: one back · Esc: leave</source>
+        <translation>Вправо, Пробел, PageDown: дальше · Влево, PageUp: назад · B: пустой экран · 1–9: голос, Alt+1–9: снять голос · Esc: выход</translation>
+    </message>
+    <message>
+        <source>Elapsed {time}</source>
+        <translation>Прошло {time}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Шаг {number} из {count}</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Заметок к этому шагу нет.</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Далее: {title}</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>Это последний шаг.</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4825,70 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>motivation: a list of argument ids expected.</source>
         <translation>motivation: ожидался список идентификаторов аргументов.</translation>
+    </message>
+    <message>
+        <source>A deck file must hold a JSON object.</source>
+        <translation>Файл сценарного набора должен содержать объект JSON.</translation>
+    </message>
+    <message>
+        <source>version: this program reads deck version {expected}, found {found}.</source>
+        <translation>version: программа читает наборы версии {expected}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty.</source>
+        <translation>{where}: не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>{where}: {length} characters; at most {limit}.</source>
+        <translation>{where}: символов: {length}; допустимо не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: {count} entries; at most {limit}.</source>
+        <translation>{where}: записей: {count}; допустимо не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a title and a scenario expected.</source>
+        <translation>{where}: ожидался объект с заголовком и сценарием.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with one of preset, file or scenario expected.</source>
+        <translation>{where}: ожидался объект с одним из ключей preset, file или scenario.</translation>
+    </message>
+    <message>
+        <source>{where}: name exactly one of preset, file or scenario.</source>
+        <translation>{where}: укажите ровно один из ключей preset, file или scenario.</translation>
+    </message>
+    <message>
+        <source>{where}: the scenario written into the deck is not valid.</source>
+        <translation>{where}: сценарий, записанный в набор, недействителен.</translation>
+    </message>
+    <message>
+        <source>{where}: an object with a label and a count expected.</source>
+        <translation>{where}: ожидался объект с подписью и числом.</translation>
+    </message>
+    <message>
+        <source>{where}: the option “{label}” is named twice.</source>
+        <translation>{where}: вариант «{label}» указан дважды.</translation>
+    </message>
+    <message>
+        <source>{where}: a whole number from 0 to {limit} expected, found {found}.</source>
+        <translation>{where}: ожидалось целое число от 0 до {limit}, найдено {found}.</translation>
+    </message>
+    <message>
+        <source>There is no preset “{preset}” (the presets are {presets}).</source>
+        <translation>Готового сценария «{preset}» нет (есть: {presets}).</translation>
+    </message>
+    <message>
+        <source>Its scenario file {file} cannot be used.</source>
+        <translation>Его файл сценария {file} нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Its scenario does not fit the world.</source>
+        <translation>Его сценарий не соответствует данным мира.</translation>
+    </message>
+    <message>
+        <source>“{found}” is not a map colouring: use alignment, a bloc code or a state indicator code.</source>
+        <translation>«{found}» — не раскраска карты: укажите alignment, код блока или код показателя государства.</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -4826,6 +5465,69 @@ Save them first?</source>
     <message>
         <source>; error bars: 90 % of 1,000 draws</source>
         <translation type="vanished">; планки: 90 % из 1 000 выборок</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Edit step</source>
+        <translation>Изменить шаг</translation>
+    </message>
+    <message>
+        <source>Only you see these, not the room</source>
+        <translation>Их видите только вы, не аудитория</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <source>Membership of {bloc}</source>
+        <translation>Членство в {bloc}</translation>
+    </message>
+    <message>
+        <source>Change against the baseline</source>
+        <translation>Изменение относительно базы</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>The first state the scenario edits</source>
+        <translation>Первое государство, которое меняет сценарий</translation>
+    </message>
+    <message>
+        <source>One answer a line, such as Yes and No</source>
+        <translation>По одному ответу в строке, например «Да» и «Нет»</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the room:</source>
+        <translation>&amp;Вопрос аудитории:</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes:</source>
+        <translation>&amp;Заметки докладчика:</translation>
+    </message>
+    <message>
+        <source>The &amp;map shows:</source>
+        <translation>&amp;Карта показывает:</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s:</source>
+        <translation>Для показателя:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments of:</source>
+        <translation>&amp;Доводы для:</translation>
+    </message>
+    <message>
+        <source>The room&apos;s &amp;options:</source>
+        <translation>&amp;Варианты для аудитории:</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,8 @@ class PairedBars:
     describe: Callable[[float], str]
     indicators: Sequence[str]
     """The indicator of each row, whose judgement colours and marks its change."""
+    points: int = FONT_POINTS
+    """The size of the change labels (presentation mode makes them projector-sized)."""
 
     def update(self, values: Sequence[float], baselines: Sequence[float]) -> None:
         """Show new figures for the same rows (as many as the bars were made with)."""
@@ -120,7 +122,7 @@ class PairedBars:
         rows = list(range(len(values)))[::-1]
         for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
             code = self.indicators[i]
-            _show_change(self.labels[i], row, value, base, self.describe, code)
+            _show_change(self.labels[i], row, value, base, self.describe, code, self.points)
 
 
 def _show_change(
@@ -130,6 +132,7 @@ def _show_change(
     base: float,
     describe: Callable[[float], str],
     indicator: str,
+    points: int = FONT_POINTS,
 ) -> None:
     """Write the change on ``label`` and place it at the longer bar's end of line ``row``,
     coloured and marked by whether it is better or worse (the canvas is white: light colours).
@@ -146,7 +149,7 @@ def _show_change(
         label.setText(text)
     if label.color != pg.mkColor(colour):
         label.setColor(colour)
-    font = chart_font(bold=changed)
+    font = chart_font(bold=changed, points=points)
     if label.textItem.font() != font:
         label.setFont(font)
     label.setPos(max(_number(value), _number(base), 0.0), row)
@@ -158,6 +161,7 @@ def paired_bars(
     baselines: Sequence[float],
     indicators: Sequence[str],
     describe: Callable[[float], str] = delta_text,
+    points: int = FONT_POINTS,
 ) -> PairedBars:
     """Scenario (dark slate) beside baseline (grey) bars per row, the change at the longer bar's end.
 
@@ -188,10 +192,10 @@ def paired_bars(
     labels: dict[int, pg.TextItem] = {}
     for i, (row, value, base) in enumerate(zip(rows, values, baselines, strict=True)):
         label = pg.TextItem("", anchor=(0, 0.5))
-        _show_change(label, row, value, base, describe, indicators[i])
+        _show_change(label, row, value, base, describe, indicators[i], points)
         plot.addItem(label)
         labels[i] = label
-    return PairedBars(baseline, scenario, labels, describe, list(indicators))
+    return PairedBars(baseline, scenario, labels, describe, list(indicators), points)
 
 
 def add_paired_bars(

@@ -1,4 +1,4 @@
-"""The window's words for a scenario file of the wrong shape, and for the operating system's
+"""The window's words for a scenario or deck file of the wrong shape, and for the operating system's
 reasons a file cannot be read or written.
 
 Kept apart from ``problem_texts`` (which merges these templates into its table) because they are
@@ -66,6 +66,59 @@ SCENARIO_FILE_TEMPLATES: dict[str, str] = {
     ),
 }
 """One wording per scenario-file code of ``regio_desktop/problems.py``."""
+
+DECK_FILE_TEMPLATES: dict[str, str] = {
+    "deck_not_object": QT_TRANSLATE_NOOP("Problems", "A deck file must hold a JSON object."),
+    "deck_wrong_format": QT_TRANSLATE_NOOP(
+        "Problems", "format: “{expected}” expected, found {found}."
+    ),
+    "deck_wrong_version": QT_TRANSLATE_NOOP(
+        "Problems", "version: this program reads deck version {expected}, found {found}."
+    ),
+    "deck_expected_text": QT_TRANSLATE_NOOP("Problems", "{where}: text expected."),
+    "deck_empty_text": QT_TRANSLATE_NOOP("Problems", "{where}: must not be empty."),
+    "deck_text_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: {length} characters; at most {limit}."
+    ),
+    "deck_expected_list": QT_TRANSLATE_NOOP("Problems", "{where}: a list expected."),
+    "deck_too_many": QT_TRANSLATE_NOOP("Problems", "{where}: {count} entries; at most {limit}."),
+    "deck_step_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: an object with a title and a scenario expected."
+    ),
+    "deck_scenario_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: an object with one of preset, file or scenario expected."
+    ),
+    "deck_scenario_kind": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: name exactly one of preset, file or scenario."
+    ),
+    "deck_inline_scenario": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: the scenario written into the deck is not valid."
+    ),
+    "deck_option_not_object": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: an object with a label and a count expected."
+    ),
+    "deck_option_twice": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: the option “{label}” is named twice."
+    ),
+    "deck_expected_count": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: a whole number from 0 to {limit} expected, found {found}."
+    ),
+    "deck_not_one_of": QT_TRANSLATE_NOOP(
+        "Problems", "{where}: one of {choices} expected, found {found}."
+    ),
+    "deck_unknown_preset": QT_TRANSLATE_NOOP(
+        "Problems", "There is no preset “{preset}” (the presets are {presets})."
+    ),
+    "deck_scenario_unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "Its scenario file {file} cannot be used."
+    ),
+    "deck_scenario_unfit": QT_TRANSLATE_NOOP("Problems", "Its scenario does not fit the world."),
+    "deck_unknown_colouring": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{found}” is not a map colouring: use alignment, a bloc code or a state indicator code.",
+    ),
+}
+"""One wording per deck-file code of ``regio_desktop/problems.py``."""
 
 _OS_REASONS: dict[str, str] = {
     "ENOENT": QT_TRANSLATE_NOOP("Problems", "there is no such file"),

@@ -67,7 +67,7 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     QApplication.processEvents()
     window.repaint()
     startup = process_age_s()
-    failures = missing_pieces(app) + _self_test_steps(window)
+    failures = missing_pieces(app) + _self_test_steps(window) + _presentation_steps(window)
     timings: list[float] = []
     if timing and not failures:
         document = window.document
@@ -82,7 +82,10 @@ def self_test(db_path: Path | None, timing: bool = False) -> int:
     for failure in failures:
         print(f"self-test failed: {failure}")
     if not failures:
-        print("self-test passed: membership toggle and alignment change recomputed the indicators")
+        print(
+            "self-test passed: membership toggle and alignment change recomputed the indicators; "
+            "presentation mode opened, blanked and left"
+        )
     if timings:
         median = timing_module.percentile(timings, 0.5)
         p95 = timing_module.percentile(timings, 0.95)
@@ -137,4 +140,26 @@ def _self_test_steps(window: MainWindow) -> list[str]:
         )
     if document.undo_stack.count() != 2:
         failures.append(f"expected 2 undo steps, found {document.undo_stack.count()}")
+    return failures
+
+
+def _presentation_steps(window: MainWindow) -> list[str]:
+    """F5 presents the scenario on show (the deck is empty), B blanks, Esc twice leaves: the
+    bundle carries what presentation mode needs (pyqtgraph, the map, the translations)."""
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    QApplication.processEvents()
+    shown = window.decks.presentation
+    if shown is None or not shown.isVisible():
+        return ["F5 did not open presentation mode"]
+    failures = []
+    if shown.title.text() != window.document.scenario.name:
+        failures.append("presentation mode does not show the scenario on show")
+    QTest.keyClick(shown, Qt.Key.Key_B)
+    if not shown.blanked:
+        failures.append("B did not blank the presentation")
+    QTest.keyClick(shown, Qt.Key.Key_Escape)
+    QTest.keyClick(shown, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    if shown.isVisible():
+        failures.append("Esc did not leave presentation mode")
     return failures

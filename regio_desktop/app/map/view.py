@@ -61,9 +61,16 @@ from regio_desktop.app.map.scene_items import (
 class MapPanel(QWidget):
     """The choropleth with its colouring choosers, legend, Fit and Export buttons."""
 
-    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        parent: QWidget | None = None,
+        label_points: float = LABEL_POINTS,
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.label_points = label_points
+        """The size of the states' names (presentation mode makes them projector-sized)."""
         self.outlines = map_outlines()
         self.scene = QGraphicsScene(self)
         self.view = MapView(self.scene)
@@ -194,7 +201,7 @@ class MapPanel(QWidget):
         for item in [*self.items.values(), *self.labels.values()]:
             self.scene.removeItem(item)
         label_font = QFont(self.font())
-        label_font.setPointSizeF(LABEL_POINTS)
+        label_font.setPointSizeF(self.label_points)
         label_font.setBold(True)
         self.items, self.anchors, self.labels = add_countries(
             self.scene, self.outlines, set(self.document.state_filter.states), label_font
@@ -244,11 +251,20 @@ class MapPanel(QWidget):
         return self._outlined
 
     def set_colouring(self, mode: str, key: str = "") -> None:
-        """Choose a colouring as the combos would (for menus of other panels and scripts)."""
+        """Choose a colouring as the combos would (for menus of other panels and scripts), and
+        recolour once, not once per combo that moves."""
         combo = self.bloc_combo if mode == COLOUR_BY_MEMBERSHIP else self.indicator_combo
-        if key and combo.findData(key) >= 0:
-            combo.setCurrentIndex(combo.findData(key))
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        combos = (self.mode_combo, combo)
+        for each in combos:
+            each.blockSignals(True)
+        try:
+            if key and combo.findData(key) >= 0:
+                combo.setCurrentIndex(combo.findData(key))
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        finally:
+            for each in combos:
+                each.blockSignals(False)
+        self._mode_changed()
 
     def _mode_changed(self) -> None:
         mode = self.mode

@@ -237,8 +237,14 @@ def start_or_explain(
         return None
 
 
-def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
-    """The interactive program; returns the exit code. Problems are shown, not raised."""
+def run_gui(
+    argv: list[str],
+    db_path: Path | None,
+    scenario_path: Path | None,
+    deck_path: Path | None = None,
+) -> int:
+    """The interactive program; returns the exit code. Problems are shown, not raised.
+    With ``deck_path`` the window opens the deck and goes straight into presentation mode."""
     app = application(argv)
     window = start_or_explain(app, AppSettings(), db_path, _user_data_folder())
     if window is None:
@@ -246,4 +252,6 @@ def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -
     window.show()
     if scenario_path is not None:
         window.open_scenario_file(scenario_path)  # a bad file gets a message naming it
+    if deck_path is not None and window.decks.open_deck(deck_path):
+        window.decks.present()
     return int(app.exec())

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
 from regio_desktop.app.common.actions import make_action
+from regio_desktop.app.present.deck_actions import DeckActions
 from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
 from regio_desktop.app.shell.theme import THEMES
@@ -58,6 +59,7 @@ def build_actions(window: MainWindow) -> None:
     window.redo_action.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.files = ScenarioFileActions(window.session, window.settings, window)
+    window.decks = DeckActions(window.session, window)
     window.open_action = window.files.open_action
     window.save_action = window.files.save_action
     window.quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
@@ -133,7 +135,7 @@ def build_actions(window: MainWindow) -> None:
 
 
 def build_menus(window: MainWindow) -> None:
-    """The menu bar, in the order a user reads it: File, Edit, Scenario, Arguments, View,
+    """The menu bar, in the order a user reads it: File, Edit, Scenario, Deck, Arguments, View,
     Language."""
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
@@ -178,6 +180,12 @@ def build_menus(window: MainWindow) -> None:
     window.scenario_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Scenario"))
     window.scenario_menu.addAction(window.compare_action)
     window.scenario_menu.addAction(window.explore_action)
+    deck_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Deck"))
+    for deck_action in window.decks.menu_actions():
+        if deck_action is None:
+            deck_menu.addSeparator()
+        else:
+            deck_menu.addAction(deck_action)
     arguments_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Arguments"))
     library = window.library
     for action in (
@@ -219,6 +227,8 @@ def build_menus(window: MainWindow) -> None:
             )
         )
         view_menu.addAction(toggle)
+    view_menu.addSeparator()
+    view_menu.addAction(window.decks.present_action)
     view_menu.addSeparator()
     window.outside_members_action = view_menu.addAction(
         QCoreApplication.translate("MainWindow", "Show &outside members")

@@ -37,7 +37,16 @@ def test_docks_and_menus(window: MainWindow) -> None:
     }
     assert window.centralWidget() is window.matrix
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Scenario", "&Arguments", "&View", "&Language", "&Help"]
+    assert menus == [
+        "&File",
+        "&Edit",
+        "&Scenario",
+        "&Deck",
+        "&Arguments",
+        "&View",
+        "&Language",
+        "&Help",
+    ]
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,1 @@
+"""Workshop mode: decks of prepared scenarios, built in the window and presented to a room."""
