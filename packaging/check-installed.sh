@@ -48,7 +48,13 @@ run discover "$scenario" --states KAZ,UZB,KGZ,TJK,TKM --where "KAZ:autonomy>60" 
 grep -q '^0,.*,243,' "$out" || fail "discover printed no trajectory over the 243 combinations"
 run profile > "$out" || fail "profile"
 grep -q '^own arguments: 0$' "$out" || fail "profile printed no count of own arguments"
+cat > "$work/deck.regio-deck.json" <<'DECK'
+{"format": "regio-deck", "version": 1, "title": "Check",
+ "steps": [{"title": "Status quo", "scenario": {"preset": "status_quo"}, "question": "?"}]}
+DECK
+run deck "$work/deck.regio-deck.json" --output "$work/handout.pdf" >/dev/null || fail "deck"
+[ "$(head -c 4 "$work/handout.pdf")" = "%PDF" ] || fail "deck wrote no handout PDF"
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
 echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
   "export (memberships, observations, arguments), evaluate (and --explain), arguments, explore," \
-  "drivers, report, uncertainty, discover, profile"
+  "drivers, report, uncertainty, discover, profile, deck"

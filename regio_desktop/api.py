@@ -184,6 +184,7 @@ from regio_desktop.world.vocabulary import (
     TARGET_KINDS,
     THEMES,
 )
+from regio_desktop.world.world_variants import with_figures_until, with_store_arguments
 
 
 def read_scenario_file(path: Path | str, world: World) -> Scenario:
@@ -203,32 +204,6 @@ def shown_states(world: World, scenario: Scenario, outside: bool = False) -> tup
     state with ``outside``, else the focus states plus the states ``scenario`` edits, in the
     world's order. Only what is shown depends on it; every computation counts every state."""
     return world.states_shown(outside, list(scenario.edited_states))
-
-
-def with_figures_until(world: World, year: int) -> World:
-    """The same world with its observations and trade shares cut after ``year``.
-
-    Every later baseline year then takes each state's figures of ``year`` (or its latest
-    before), so from one such year to the next only the dated facts move: memberships, blocs
-    founded or dissolved, alignments, sanctions. That isolates what a dated event does to an
-    indicator from what the economy did in the same year (the history check in the tests).
-    """
-    import dataclasses
-
-    observations = world.observations[world.observations["year"] <= year]
-    trade = world.trade_shares[world.trade_shares["year"] <= year]
-    return dataclasses.replace(world, observations=observations, trade_shares=trade)
-
-
-def with_store_arguments(world: World, store: ArgumentStore) -> World:
-    """The same world with its arguments re-read from ``store`` (after the user edited them)."""
-    import dataclasses
-
-    frame = store.arguments()
-    frame["location"] = frame["location"].replace("", None)
-    frame["quote"] = frame["quote"].replace("", None)
-    sources = store.sources()
-    return dataclasses.replace(world, arguments=frame, sources=sources)
 
 
 __all__ = [

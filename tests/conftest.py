@@ -62,3 +62,16 @@ def outside_world(tmp_path_factory: pytest.TempPathFactory) -> World:
             f.write(f"DEU,population,{year},83000000,persons,fixture,0\n")
     build(data, folder / "outside.sqlite")
     return load_world(folder / "outside.sqlite", today=dt.date(2026, 6, 30))
+
+
+@pytest.fixture(autouse=True)
+def _english_number_format_after_each_test() -> object:
+    """Installing a translation sets Qt's default locale (app/shell/translation.py), and a test
+    that switched to Russian would leave the next one formatting "1,00": reset it to English."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

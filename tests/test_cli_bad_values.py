@@ -83,7 +83,10 @@ CASES: list[tuple[list[str], str]] = [
         ["explore", S, "--states", STATES_20],
         "3,486,784,401 combinations are more than the 43,046,721 an exploration evaluates",
     ),
-    (["explore", S, "--states", "KAZ", *TOGGLES_24], "50,331,648 combinations are more than the 43,046,721"),
+    (
+        ["explore", S, "--states", "KAZ", *TOGGLES_24],
+        "50,331,648 combinations are more than the 43,046,721",
+    ),
     (["explore", S, "--states", "KAZ", "--toggle", "KAZ"], "--toggle 'KAZ' is not STATE:BLOC"),
     (["explore", S, "--states", "KAZ", "--toggle", ":CSTO"], "--toggle ':CSTO' is not STATE"),
     (["explore", S, "--states", "KAZ", "--toggle", "KAZ:NOPE"], "unknown code 'NOPE'"),

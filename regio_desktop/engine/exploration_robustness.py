@@ -20,12 +20,11 @@ from regio_desktop.engine.evaluation import apply_edits, resolve_year
 from regio_desktop.engine.exploration import (
     Exploration,
     ExplorationCancelled,
-    Space,
     combination_values,
-    toggle_set_status,
 )
 from regio_desktop.engine.exploration_aggregation import objective_signs
 from regio_desktop.engine.exploration_limits import require_every_combination
+from regio_desktop.engine.exploration_space import Space, toggle_set_status
 from regio_desktop.engine.pareto import pareto_mask
 from regio_desktop.engine.snapshot import snapshot, with_bloc_overrides
 from regio_desktop.engine.uncertainty_design import design, reach_plan

@@ -33,7 +33,6 @@ from regio_desktop.engine import exploration_limits
 from regio_desktop.engine.exploration import (
     Exploration,
     ExplorationCancelled,
-    Space,
     assemble,
     value_tables,
     win_shares,
@@ -45,6 +44,7 @@ from regio_desktop.engine.exploration_aggregation import (
     ranked_rows,
 )
 from regio_desktop.engine.exploration_limits import ExplorationRefused
+from regio_desktop.engine.exploration_space import Space
 from regio_desktop.engine.exploration_tables import ValueTables
 from regio_desktop.engine.pareto import Grid, dominated_by, front_of
 from regio_desktop.problems import problem

@@ -7,8 +7,9 @@ import pytest
 
 from regio_desktop import api
 from regio_desktop.engine.evaluation import apply_edits
-from regio_desktop.engine.exploration import Space, combination_values
+from regio_desktop.engine.exploration import combination_values
 from regio_desktop.engine.exploration_robustness import pareto_frequency
+from regio_desktop.engine.exploration_space import Space
 from regio_desktop.engine.snapshot import snapshot
 from regio_desktop.engine.uncertainty_design import design
 from regio_desktop.scenario.parameters import resolve

@@ -50,7 +50,7 @@ def test_summary_words_the_edit_the_moves_and_the_spillovers() -> None:
     assert "also moves the states Russia, Armenia" in text
     assert "the blocs Eurasian Economic Union, " in text
     assert "Collective Security Treaty Organization" in text
-    assert "(-9.85, no better way)" in text  # the window's precision: two decimals below 10
+    assert "(-9.35, no better way)" in text  # the window's precision: two decimals below 10
     assert "no edit" in summary_html(WORLD, Scenario())
 
 

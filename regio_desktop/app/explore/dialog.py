@@ -40,7 +40,7 @@ from regio_desktop.app.explore.discovery_panel import attach_discovery
 from regio_desktop.app.explore.inputs_panel import ExplorationInputs
 from regio_desktop.app.explore.results_panel import ExplorationResults
 from regio_desktop.app.explore.run_options import aggregation_text
-from regio_desktop.app.explore.table_texts import streamed_texts
+from regio_desktop.app.explore.table_texts import run_status_text, streamed_texts
 from regio_desktop.app.explore.weight_sliders import WeightSliders
 from regio_desktop.app.explore.weighting import Weighting
 from regio_desktop.app.explore.worker import (
@@ -237,24 +237,13 @@ class ExploreDialog(QDialog):
             self.drivers.set_drivers(thread.result, thread.drivers, self._names(thread.result))
             seconds = time.perf_counter() - self._started
             table = thread.result.table
-            front, draws, drawn = int(table["pareto"].sum()), thread.request.pareto_draws, 0.0
-            status = self.tr(
-                "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are "
-                "Pareto-efficient."
-            )
-            if draws:  # the draws' share of the time apart: they cost far more
-                drawn = thread.draw_seconds
-                status = self.tr(
-                    "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are "
-                    "Pareto-efficient; front tested against {draws:,} draws of the estimates "
-                    "in {drawn:.1f} s."
-                )
-            status = status.format(
-                count=Localized(thread.result.evaluated),
-                seconds=Localized(max(0.0, seconds - drawn)),
-                front=Localized(front),
-                draws=Localized(draws),
-                drawn=Localized(drawn),
+            draws = thread.request.pareto_draws
+            status = run_status_text(
+                thread.result.evaluated,
+                seconds,
+                int(table["pareto"].sum()),
+                draws,
+                thread.draw_seconds if draws else 0.0,
             )
             request = thread.request
             streamed = streamed_texts(thread.result, self.document.name, request.pareto_draws)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from regio_desktop import api
+from regio_desktop.app.common.indicator_labels import Localized
 from regio_desktop.app.common.problem_texts import problem_text
 
 
@@ -47,3 +48,26 @@ def streamed_texts(
     return [problem_text(notice, name)] + [
         problem_text(api.Problem(code, sizes), name) for code in codes
     ]
+
+
+def run_status_text(evaluated: int, seconds: float, front: int, draws: int, drawn: float) -> str:
+    """The status line after a run: how many combinations in how long, how many efficient, and
+    with Pareto draws their time apart (they cost far more than the run)."""
+    status = QCoreApplication.translate(
+        "ExploreDialog",
+        "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are Pareto-efficient.",
+    )
+    if draws:
+        status = QCoreApplication.translate(
+            "ExploreDialog",
+            "{count:,} combinations evaluated in {seconds:.1f} s; {front:,} are "
+            "Pareto-efficient; front tested against {draws:,} draws of the estimates "
+            "in {drawn:.1f} s.",
+        )
+    return status.format(
+        count=Localized(evaluated),
+        seconds=Localized(max(0.0, seconds - drawn)),
+        front=Localized(front),
+        draws=Localized(draws),
+        drawn=Localized(drawn),
+    )
