@@ -196,15 +196,6 @@ ASSUMPTIONS: Final = (
         "nine corridors in 2023, would sit at 100 and no opening would show.",
     ),
     _constant(
-        "MARKET_ACCESS_HALF",
-        iv.MARKET_ACCESS_HALF,
-        0.5,
-        2.0,
-        "A preferential market as large as the state's own economy doubles the demand its "
-        "producers reach on preferential terms, the middle of the scale; half or twice that "
-        "would put small states near the ends of it.",
-    ),
-    _constant(
         "SECURITY_SCALE",
         iv.SECURITY_SCALE,
         0.5,

@@ -56,10 +56,10 @@ STATE_INDICATORS: Final = (
         "market_access",
         "state",
         "Preferential market access",
-        "index",
+        "% of world GDP outside the state",
         "0-100",
-        "GDP of the foreign markets the state reaches on preferential terms (customs "
-        "union, free trade), relative to its own GDP.",
+        "Share of the world's GDP outside the state that it reaches on preferential terms "
+        "(customs union, free trade), weighted by each agreement's depth.",
         "better",
     ),
     IndicatorInfo(

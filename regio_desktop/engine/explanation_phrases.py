@@ -50,8 +50,9 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "change_unexplained": "not explained by the parts",
         # Formulas, in plain words.
         "formula_market_access": (
-            "100·X/(1+X) with X = {x:.2f}: the preferential partners' GDP as a multiple of "
-            "{state}'s own ({gdp:,.0f} bn, {year})" + LARGEST_FIRST
+            "100 × Σ depth × partner's GDP / GDP of the world outside {state} ({outside:,.0f} bn, "
+            "each state's latest figure up to {year}): the % of the world's economy {state} "
+            "reaches on preferential terms"
         ),
         "formula_dependence": (
             "100 × (weighted trade share + weighted ties to blocs the pole leads, at most 1 + "

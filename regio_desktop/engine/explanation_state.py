@@ -29,8 +29,8 @@ from regio_desktop.engine.indicator_values import (
     dependence_index,
     diversification_parts,
     exposure_index,
-    ratio_index,
     security_index,
+    share_index,
     transit_index,
 )
 from regio_desktop.engine.interactions import c5_shared_stance, interaction_sums, neighbour_mean
@@ -41,6 +41,7 @@ from regio_desktop.engine.terms import (
     alignment_vectors,
     institutional_ties,
     market_parts,
+    world_outside,
 )
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
 
@@ -129,13 +130,12 @@ def state_breakdown(ev: Evaluation, side: Outcome, code: str, state: str) -> Bre
         formula = Phrase(
             "formula_market_access",
             {
-                "x": float(terms.market_x[i]),
                 "state": state,
-                "gdp": float(snap.gdp[i] / GDP_UNIT),
-                "year": int(snap.gdp_year[i]),
+                "outside": float(world_outside(snap.gdp)[i] / GDP_UNIT),
+                "year": snap.year,
             },
         )
-        return Breakdown(formula, parts, ratio_index)
+        return Breakdown(formula, parts, share_index)
     if code.startswith("dependence_"):
         pole = POLES.index(code.removeprefix("dependence_"))
         return Breakdown(

@@ -76,15 +76,14 @@ def transit_index(z: ArrayOrFloat, scale: float = CORRIDOR_SCALE) -> ArrayOrFloa
     return saturate(z / scale)
 
 
-MARKET_ACCESS_HALF: Final = 1.0
-"""Preferential partners' GDP, as a multiple of the state's own, at which market access is 50."""
 SECURITY_SCALE: Final = 1.0
 """Sum of security contributions at which coverage reaches 63 (1 − 1/e) of 100."""
 
 
-def ratio_index(x: ArrayOrFloat) -> ArrayOrFloat:
-    """Map a ratio X >= 0 to 0..100 as 100 X / (MARKET_ACCESS_HALF + X) (market access)."""
-    return 100.0 * x / (MARKET_ACCESS_HALF + x)
+def share_index(share: ArrayOrFloat) -> ArrayOrFloat:
+    """A share 0..1 as per cent: market access, the % of the world's GDP outside the state that
+    it reaches on preferential terms. Linear, so each partner's part is its own share."""
+    return 100.0 * share
 
 
 def security_index(y: ArrayOrFloat) -> ArrayOrFloat:
@@ -205,7 +204,7 @@ def state_values(
         return np.broadcast_to(values, (*batch, values.shape[-1]))
 
     return {
-        "market_access": fixed(ratio_index(terms.market_x[rows])),
+        "market_access": fixed(share_index(terms.market_share[rows])),
         "dependence_russia": dependence_index(ties[..., RUSSIA]),
         "dependence_china": dependence_index(ties[..., CHINA]),
         "dependence_west": dependence_index(ties[..., WEST]),

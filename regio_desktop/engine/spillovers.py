@@ -23,6 +23,7 @@ from regio_desktop.engine.catalogue import (
     STATE_INDICATORS,
     IndicatorInfo,
     Judgement,
+    indicator_info,
 )
 from regio_desktop.engine.evaluation import Evaluation
 
@@ -125,8 +126,9 @@ def spillovers(
 
 
 def _size(move: Spillover) -> float:
-    """How large a move is, comparable across scales: points, or per cent of the baseline."""
-    if move.unit in ("index", "%"):
+    """How large a move is, comparable across scales: points of a 0-100 figure (an index or a
+    per cent), or per cent of the baseline (as ``_moves`` decides)."""
+    if indicator_info(move.indicator).scale == "0-100":
         return abs(move.delta)
     if move.baseline and not math.isnan(move.baseline):
         return abs(move.delta) / abs(move.baseline) * 100

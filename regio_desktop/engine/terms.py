@@ -38,7 +38,7 @@ class MembershipTerms:
     full: np.ndarray  # (S, B) bool, full members
     reach: np.ndarray  # (S, S) preferential depth between two states (0..1)
     reach_via: np.ndarray  # (S, S) index of the bloc that gives that depth, -1 for none
-    market_x: np.ndarray  # (S,) reachable foreign GDP / own GDP
+    market_share: np.ndarray  # (S,) reachable foreign GDP / GDP of the world outside the state
     inst_by_bloc: np.ndarray  # (S, B) weight * mean depth
     inst: np.ndarray  # (S, P) institutional ties per pole, capped at 1
     dominance: np.ndarray  # (B,) largest full member's share of GDP
@@ -73,11 +73,28 @@ def _water_fill(costs: np.ndarray) -> np.ndarray:
     return np.maximum(0.0, level - costs)
 
 
+def world_outside(gdp: np.ndarray) -> np.ndarray:
+    """(S,) the GDP of the world outside each state: every other state's figure summed.
+
+    The shipped world holds every country (states.csv), each with its latest figure at or before
+    the year (snapshot.py); one with no figure at all (North Korea) counts 0 here as in the
+    numerator, so the share is of the economies the model can reach, and a state that reached
+    all of them would score exactly 100.
+    """
+    return gdp.sum() - gdp
+
+
 def market_parts(reach: np.ndarray, gdp: np.ndarray) -> np.ndarray:
-    """(S, S) each partner's GDP reached on preferential terms, relative to the state's own GDP
-    (0 for a state with no GDP figure); a state's row sums to its ``market_x``."""
-    own = np.where(gdp > 0, gdp, 1.0)
-    return np.where(gdp[:, None] > 0, reach * gdp[None, :] / own[:, None], 0.0)
+    """(S, S) each partner's GDP reached on preferential terms, as a share of the GDP of the
+    world outside the state; a state's row sums to its ``market_share``.
+
+    A share of the world rather than a multiple of the state's own GDP: a multiple saturates,
+    so one large partner put every small economy near the top whatever else it reached.
+    """
+    outside = world_outside(gdp)[:, None]
+    return np.divide(
+        reach * gdp[None, :], outside, out=np.zeros_like(reach, dtype=float), where=outside > 0
+    )
 
 
 def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -199,7 +216,7 @@ def membership_terms(
     gdp = snap.gdp
 
     reach, reach_via = preferential_reach(snap, full) if known_reach is None else known_reach
-    market_x = market_parts(reach, gdp).sum(axis=-1)
+    market_share = market_parts(reach, gdp).sum(axis=-1)
 
     exists = snap.bloc_exists.astype(float)
     inst_by_bloc = weight * (snap.depth_mean * exists)[None, :]
@@ -281,7 +298,7 @@ def membership_terms(
         full=full,
         reach=reach,
         reach_via=reach_via,
-        market_x=market_x,
+        market_share=market_share,
         inst_by_bloc=inst_by_bloc,
         inst=inst,
         dominance=dominance,

@@ -10,7 +10,7 @@ cost of one evaluation.
 
 Left out on purpose: ``sanctions_regime`` (a switch the analyst sets, not an estimate),
 ``DELEGATION_CAP`` (a numerical guard no bloc comes near), ``DEEP_BLOC`` (it decides tensions,
-not indicators), ``MARKET_ACCESS_HALF`` and ``SECURITY_SCALE`` (they set where an index reaches
+not indicators), ``SECURITY_SCALE`` (it sets where an index reaches
 its middle: a monotone rescaling that changes no ranking and no direction of a change) and
 ``EASE_PARTNERS`` (a count of crossings, not a continuous quantity). A parameter or bloc value the scenario sets itself is the analyst's choice and
 is held at it. A zero in the data is a recorded absence (no defence obligation, no binding body,
@@ -43,7 +43,6 @@ NOT_DRAWN = frozenset(
         "sanctions_regime",
         "DELEGATION_CAP",
         "DEEP_BLOC",
-        "MARKET_ACCESS_HALF",
         "SECURITY_SCALE",
         "EASE_PARTNERS",
     }

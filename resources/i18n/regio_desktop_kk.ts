@@ -621,6 +621,10 @@
         <translation>сызықтар: {draws:,} іріктеменің 90 %-ы</translation>
     </message>
     <message>
+        <source>0–100: indices, market access in % of world GDP</source>
+        <translation>0–100: индекстер, нарыққа қол жеткізу — әлемдік ЖІӨ-нің %-ымен</translation>
+    </message>
+    <message>
         <source>error bars: 90 % of 1,000 draws</source>
         <translation type="vanished">сызықтар: 1 000 іріктеменің 90 %-ы</translation>
     </message>
@@ -634,7 +638,7 @@
     </message>
     <message>
         <source>index (0–100)</source>
-        <translation>индекс (0–100)</translation>
+        <translation type="vanished">индекс (0–100)</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2212,7 @@
     </message>
     <message>
         <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100·X/(1+X), X = {x:.2f}: преференциялық серіктестер ЖІӨ-нің {state} мемлекетінің өз ЖІӨ-не қатынасы ({gdp:,.0f} млрд, {year}); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+        <translation type="vanished">100·X/(1+X), X = {x:.2f}: преференциялық серіктестер ЖІӨ-нің {state} мемлекетінің өз ЖІӨ-не қатынасы ({gdp:,.0f} млрд, {year}); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
     </message>
     <message>
         <source>100 × (weighted trade share + weighted ties to blocs the pole leads, at most 1 + weighted alignment), at most 100</source>
@@ -2245,6 +2249,10 @@
     <message>
         <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
         <translation type="vanished">100 × (1 − exp(−Z / {scale:g})), Z = ашық дәліздер бойынша қосынды: ашықтық × ({base} + {ease} × жеңілдету + {affinity} × дәліз полюсіне бағдар); құрамдастар ең үлкенінен бастап алынады, әрқайсысы алдыңғыларының үстіне өз үлесін қосады</translation>
+    </message>
+    <message>
+        <source>100 × Σ depth × partner&apos;s GDP / GDP of the world outside {state} ({outside:,.0f} bn, each state&apos;s latest figure up to {year}): the % of the world&apos;s economy {state} reaches on preferential terms</source>
+        <translation>100 × Σ тереңдік × серіктес ЖІӨ-і / {state} мемлекетінен тыс әлемнің ЖІӨ-і ({outside:,.0f} млрд, әр мемлекеттің {year} жылға дейінгі соңғы деректері): {state} артықшылықты шарттармен қол жеткізетін әлем экономикасының %-ы</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
@@ -3515,8 +3523,12 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Посткеңестік өңір ЖІӨ: Батыс бағыты</translation>
     </message>
     <message>
+        <source>Share of the world&apos;s GDP outside the state that it reaches on preferential terms (customs union, free trade), weighted by each agreement&apos;s depth.</source>
+        <translation>Мемлекеттен тыс әлемдік ЖІӨ-нің мемлекет артықшылықты шарттармен (кеден одағы, еркін сауда) қол жеткізетін үлесі, әр келісімнің тереңдігімен өлшенген.</translation>
+    </message>
+    <message>
         <source>GDP of the foreign markets the state reaches on preferential terms (customs union, free trade), relative to its own GDP.</source>
-        <translation>Мемлекет артықшылықты шарттармен (кеден одағы, еркін сауда) қол жеткізетін шетелдік нарықтардың ЖІӨ-і, мемлекеттің өз ЖІӨ-іне қатынасы.</translation>
+        <translation type="vanished">Мемлекет артықшылықты шарттармен (кеден одағы, еркін сауда) қол жеткізетін шетелдік нарықтардың ЖІӨ-і, мемлекеттің өз ЖІӨ-іне қатынасы.</translation>
     </message>
     <message>
         <source>Trade share with Russia, Russia-led bloc ties and alignment, weighted.</source>
@@ -5455,8 +5467,12 @@ Save them first?</source>
         <translation>Индекстер бойынша бейінін көру үшін мемлекетті таңдаңыз.</translation>
     </message>
     <message>
+        <source>0–100: indices, market access in % of world GDP; scenario {year}</source>
+        <translation>0–100: индекстер, нарыққа қол жеткізу — әлемдік ЖІӨ-нің %-ымен; сценарий {year}</translation>
+    </message>
+    <message>
         <source>index (0–100), scenario {year}</source>
-        <translation>индекс (0–100), сценарий {year}</translation>
+        <translation type="vanished">индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
         <source>error bars: 90 % of 1,000 draws</source>
@@ -5670,6 +5686,10 @@ Save them first?</source>
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>% of world GDP outside the state</source>
+        <translation>мемлекеттен тыс әлемдік ЖІӨ-нің %-ы</translation>
     </message>
     <message>
         <source>US$ bn</source>

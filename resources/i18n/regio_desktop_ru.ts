@@ -621,6 +621,10 @@
         <translation>планки: 90 % из {draws:,} выборок</translation>
     </message>
     <message>
+        <source>0–100: indices, market access in % of world GDP</source>
+        <translation>0–100: индексы, доступ к рынкам — в % мирового ВВП</translation>
+    </message>
+    <message>
         <source>error bars: 90 % of 1,000 draws</source>
         <translation type="vanished">планки: 90 % из 1 000 выборок</translation>
     </message>
@@ -634,7 +638,7 @@
     </message>
     <message>
         <source>index (0–100)</source>
-        <translation>индекс (0–100)</translation>
+        <translation type="vanished">индекс (0–100)</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2212,7 @@
     </message>
     <message>
         <source>100·X/(1+X) with X = {x:.2f}: the preferential partners&apos; GDP as a multiple of {state}&apos;s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top</source>
-        <translation>100·X/(1+X), X = {x:.2f}: ВВП преференциальных партнёров, делённый на собственный ВВП государства {state} ({gdp:,.0f} млрд, {year}); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+        <translation type="vanished">100·X/(1+X), X = {x:.2f}: ВВП преференциальных партнёров, делённый на собственный ВВП государства {state} ({gdp:,.0f} млрд, {year}); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
     </message>
     <message>
         <source>100 × (weighted trade share + weighted ties to blocs the pole leads, at most 1 + weighted alignment), at most 100</source>
@@ -2245,6 +2249,10 @@
     <message>
         <source>100 × (1 − exp(−Z / {scale:g})), Z = sum over open corridors of openness × ({base} + {ease} ease + {affinity} alignment with the corridor&apos;s pole); the parts are taken largest first, each adding what it adds on top</source>
         <translation type="vanished">100 × (1 − exp(−Z / {scale:g})), Z = сумма по открытым коридорам: открытость × ({base} + {ease} × облегчение + {affinity} × ориентация на полюс коридора); составляющие берутся от наибольшей, каждая добавляет свой вклад сверх предыдущих</translation>
+    </message>
+    <message>
+        <source>100 × Σ depth × partner&apos;s GDP / GDP of the world outside {state} ({outside:,.0f} bn, each state&apos;s latest figure up to {year}): the % of the world&apos;s economy {state} reaches on preferential terms</source>
+        <translation>100 × Σ глубина × ВВП партнёра / ВВП мира за пределами государства {state} ({outside:,.0f} млрд, последние данные каждого государства по {year} г.): доля мировой экономики в %, доступная государству {state} на преференциальных условиях</translation>
     </message>
     <message>
         <source>count of founding and full members</source>
@@ -3515,8 +3523,12 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>ВВП постсоветского региона: курс на Запад</translation>
     </message>
     <message>
+        <source>Share of the world&apos;s GDP outside the state that it reaches on preferential terms (customs union, free trade), weighted by each agreement&apos;s depth.</source>
+        <translation>Доля мирового ВВП за пределами государства, доступная ему на преференциальных условиях (таможенный союз, свободная торговля), с учётом глубины каждого соглашения.</translation>
+    </message>
+    <message>
         <source>GDP of the foreign markets the state reaches on preferential terms (customs union, free trade), relative to its own GDP.</source>
-        <translation>ВВП зарубежных рынков, доступных государству на преференциальных условиях (таможенный союз, свободная торговля), по отношению к его собственному ВВП.</translation>
+        <translation type="vanished">ВВП зарубежных рынков, доступных государству на преференциальных условиях (таможенный союз, свободная торговля), по отношению к его собственному ВВП.</translation>
     </message>
     <message>
         <source>Trade share with Russia, Russia-led bloc ties and alignment, weighted.</source>
@@ -5455,8 +5467,12 @@ Save them first?</source>
         <translation>Выберите государство, чтобы увидеть его профиль по индексам.</translation>
     </message>
     <message>
+        <source>0–100: indices, market access in % of world GDP; scenario {year}</source>
+        <translation>0–100: индексы, доступ к рынкам — в % мирового ВВП; сценарий {year}</translation>
+    </message>
+    <message>
         <source>index (0–100), scenario {year}</source>
-        <translation>индекс (0–100), сценарий {year}</translation>
+        <translation type="vanished">индекс (0–100), сценарий {year}</translation>
     </message>
     <message>
         <source>error bars: 90 % of 1,000 draws</source>
@@ -5670,6 +5686,10 @@ Save them first?</source>
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <source>% of world GDP outside the state</source>
+        <translation>% мирового ВВП за пределами государства</translation>
     </message>
     <message>
         <source>US$ bn</source>

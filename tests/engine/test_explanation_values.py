@@ -22,8 +22,8 @@ from tests.engine.test_hand_values import (
     KAZ_MV,
     UZB_MV,
     _magnified,
-    ratio_index,
     saturate,
+    share_of_world,
 )
 
 SCENARIOS = {
@@ -73,11 +73,15 @@ def test_every_explanation_adds_up_to_the_indicator_value(
 
 def test_market_access_parts_largest_first(tiny_world: World) -> None:
     explanation = api.explain(tiny_world, api.Scenario(year=2020), "market_access", "KAZ")
-    x_rus, x_kgz = 0.9 * 1500 / 170, 0.9 * 8 / 170
+    # A linear share, so each partner's part is its own: RUS .9 * 1500 = 1350 of 37568 ->
+    # 3.5935 %, KGZ .9 * 8 = 7.2 of 37568 -> 0.0192 %; together KAZ's 3.6127.
     assert [c.label[:3] for c in explanation.contributions] == ["RUS", "KGZ"]
     parts = _parts(explanation)
-    assert parts["RUS"] == pytest.approx(ratio_index(x_rus), **APPROX)
-    assert parts["KGZ"] == pytest.approx(ratio_index(x_rus + x_kgz) - ratio_index(x_rus), **APPROX)
+    assert parts["RUS"] == pytest.approx(share_of_world(0.9 * 1500, 170), **APPROX)
+    assert parts["RUS"] == pytest.approx(3.5935, abs=1e-4)
+    assert parts["KGZ"] == pytest.approx(share_of_world(0.9 * 8, 170), **APPROX)
+    assert parts["KGZ"] == pytest.approx(0.0192, abs=1e-4)
+    assert "world outside KAZ (37,568 bn" in explanation.summary
 
 
 def test_autonomy_losses_in_turn(tiny_world: World) -> None:

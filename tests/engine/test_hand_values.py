@@ -38,8 +38,14 @@ SCO_GDP = 1500 + 15000 + 170 + 8 + 60  # 16738
 WTO_GDP = 21000 + 15000 + 8 + 1500 + 170  # 37678
 
 
-def ratio_index(x: float) -> float:
-    return 100 * x / (1 + x)
+# Market access divides by the GDP of the world outside the state: all six states' 2020 GDP,
+# 1500 + 15000 + 21000 + 170 + 8 + 60 = 37738, less the state's own.
+WORLD_GDP = 1500 + 15000 + 21000 + 170 + 8 + 60  # 37738
+
+
+def share_of_world(reached: float, own: float) -> float:
+    """100 x the GDP reached / the GDP of the world outside a state whose own GDP is ``own``."""
+    return 100 * reached / (WORLD_GDP - own)
 
 
 def saturate(y: float) -> float:
@@ -77,13 +83,18 @@ def test_latest_year_has_no_sanctions(tiny_world: World) -> None:
 
 
 def test_market_access(ev2020: api.Evaluation) -> None:
-    x_kaz = 0.9 * (1500 + 8) / 170  # RUS and KGZ, relative to KAZ
-    x_kgz = 0.9 * (1500 + 170) / 8
-    x_rus = 0.9 * (170 + 8) / 1500
-    assert ev2020.value("market_access", "KAZ") == pytest.approx(ratio_index(x_kaz), **APPROX)
-    assert ev2020.value("market_access", "KAZ") == pytest.approx(88.8685, abs=1e-4)  # X = 7.9835
-    assert ev2020.value("market_access", "KGZ") == pytest.approx(ratio_index(x_kgz), **APPROX)
-    assert ev2020.value("market_access", "RUS") == pytest.approx(ratio_index(x_rus), **APPROX)
+    # KAZ reaches RUS and KGZ: .9 * (1500 + 8) = 1357.2 of 37738 - 170 = 37568 -> 3.6127 %.
+    # KGZ reaches RUS and KAZ: .9 * (1500 + 170) = 1503 of 37738 - 8 = 37730 -> 3.9836 %.
+    # RUS reaches KAZ and KGZ: .9 * (170 + 8) = 160.2 of 37738 - 1500 = 36238 -> 0.4421 %.
+    assert ev2020.value("market_access", "KAZ") == pytest.approx(
+        share_of_world(0.9 * (1500 + 8), 170), **APPROX
+    )
+    assert ev2020.value("market_access", "KAZ") == pytest.approx(3.6127, abs=1e-4)
+    assert ev2020.value("market_access", "KGZ") == pytest.approx(3.9836, abs=1e-4)
+    assert ev2020.value("market_access", "RUS") == pytest.approx(0.4421, abs=1e-4)
+    assert ev2020.value("market_access", "RUS") == pytest.approx(
+        share_of_world(0.9 * (170 + 8), 1500), **APPROX
+    )
     assert ev2020.value("market_access", "UZB") == 0.0
     assert ev2020.value("market_access", "CHN") == 0.0
 
@@ -91,8 +102,13 @@ def test_market_access(ev2020: api.Evaluation) -> None:
 def test_market_access_when_uzb_joins_eaeu(tiny_world: World) -> None:
     s = api.Scenario(year=2020).with_membership(api.MembershipEdit("UZB", "EAEU", "join", "member"))
     ev = api.evaluate(tiny_world, s)
-    x_uzb = 0.9 * (1500 + 170 + 8) / 60
-    assert ev.value("market_access", "UZB") == pytest.approx(ratio_index(x_uzb), **APPROX)
+    # UZB reaches RUS, KAZ and KGZ: .9 * 1678 = 1510.2 of 37738 - 60 = 37678 -> 4.0082 %;
+    # KAZ now reaches UZB too: .9 * (1500 + 8 + 60) = 1411.2 of 37568 -> 3.7564 %.
+    assert ev.value("market_access", "UZB") == pytest.approx(
+        share_of_world(0.9 * (1500 + 170 + 8), 60), **APPROX
+    )
+    assert ev.value("market_access", "UZB") == pytest.approx(4.0082, abs=1e-4)
+    assert ev.value("market_access", "KAZ") == pytest.approx(3.7564, abs=1e-4)
     assert ev.baseline("market_access", "UZB") == 0.0
 
 

@@ -135,9 +135,11 @@ def test_market_access_explanation_adds_up_and_names_the_agreement(
     labels = [c.label for c in usa.contributions]
     assert [label[:3] for label in labels] == ["RUS", "KAZ", "KGZ"]
     assert all(label.endswith("through AGR") for label in labels)
-    # Hand value: X = .4 * (1500 + 170 + 8) / 21000 (GDP 2020, US$ bn).
-    x = 0.4 * (1500 + 170 + 8) / 21000
-    assert ev.value("market_access", "USA") == pytest.approx(100 * x / (1 + x), rel=1e-9)
+    # Hand value (GDP 2020, US$ bn): .4 * (1500 + 170 + 8) = 671.2 of the world outside the USA,
+    # 1500 + 15000 + 170 + 8 + 60 = 16738, is 4.0100 %.
+    reached = 0.4 * (1500 + 170 + 8)
+    assert ev.value("market_access", "USA") == pytest.approx(100 * reached / 16738, rel=1e-9)
+    assert ev.value("market_access", "USA") == pytest.approx(4.0100, abs=1e-4)
 
 
 def test_a_state_hub_links_each_partner_with_that_state_only(agreements_world: World) -> None:

@@ -128,7 +128,9 @@ class StateProfileChart(ChartView):
         for item in legend.items:
             item[1].setText(item[1].text, size=f"{chart_font().pointSize()}pt")
         set_category_axis(plot, [indicator_title(code) for code in self.profile.index])
-        label = self.tr("index (0–100), scenario {year}").format(year=self.document.evaluation.year)
+        label = self.tr("0–100: indices, market access in % of world GDP; scenario {year}").format(
+            year=self.document.evaluation.year
+        )
         if result is not None:
             label += "<br>" + self.tr("error bars: 90 % of 1,000 draws")
         plot.setLabel("bottom", label)

@@ -135,7 +135,9 @@ class BaselineBarsChart(ChartView):
         self.caption.setToolTip(text)  # the whole caption where a narrow dock cuts it
 
     def _axis_label(self) -> str:
-        label = self.tr("index (0–100)")
+        # Every state indicator fits one 0–100 axis; market access is a % of world GDP, not
+        # an index, and the axis says so.
+        label = self.tr("0–100: indices, market access in % of world GDP")
         result = self.ranges.result()
         if result is not None:
             label += "<br>" + self.tr("error bars: 90 % of {draws:,} draws").format(

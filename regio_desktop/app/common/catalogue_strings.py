@@ -42,7 +42,7 @@ INDICATOR_TITLES: tuple[str, ...] = (
 INDICATOR_DESCRIPTIONS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Indicators",
-        "GDP of the foreign markets the state reaches on preferential terms (customs union, free trade), relative to its own GDP.",
+        "Share of the world's GDP outside the state that it reaches on preferential terms (customs union, free trade), weighted by each agreement's depth.",
     ),
     QT_TRANSLATE_NOOP(
         "Indicators", "Trade share with Russia, Russia-led bloc ties and alignment, weighted."
@@ -137,6 +137,7 @@ INDICATOR_DESCRIPTIONS: tuple[str, ...] = (
 
 UNITS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Units", "%"),
+    QT_TRANSLATE_NOOP("Units", "% of world GDP outside the state"),
     QT_TRANSLATE_NOOP("Units", "US$ bn"),
     QT_TRANSLATE_NOOP("Units", "index"),
     QT_TRANSLATE_NOOP("Units", "million"),

@@ -65,7 +65,7 @@ TEMPLATES: dict[str, str] = {
     "change_unexplained": QT_TRANSLATE_NOOP("Explanations", "not explained by the parts"),
     "formula_market_access": QT_TRANSLATE_NOOP(
         "Explanations",
-        "100·X/(1+X) with X = {x:.2f}: the preferential partners' GDP as a multiple of {state}'s own ({gdp:,.0f} bn, {year}); the parts are taken largest first, each adding what it adds on top",
+        "100 × Σ depth × partner's GDP / GDP of the world outside {state} ({outside:,.0f} bn, each state's latest figure up to {year}): the % of the world's economy {state} reaches on preferential terms",
     ),
     "formula_dependence": QT_TRANSLATE_NOOP(
         "Explanations",
