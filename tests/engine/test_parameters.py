@@ -23,9 +23,11 @@ def test_trade_depth_override_changes_market_access(tiny_world: World) -> None:
     deep = api.evaluate(
         tiny_world, api.Scenario(year=2020).with_parameter("bloc.EAEU.depth_trade", 1.0)
     ).value("market_access", "KAZ")
-    # X = sqrt(d)^2 * (1500 + 8) / 170 with d = 0.9, then d = 1.0
-    assert base == pytest.approx(100 * (0.9 * 1508 / 170) / (1 + 0.9 * 1508 / 170))
-    assert deep == pytest.approx(100 * (1508 / 170) / (1 + 1508 / 170))
+    # 100 * d * (1500 + 8) / (world 37738 - KAZ 170 = 37568): d = .9 gives 3.6127 %,
+    # d = 1 gives 1508 / 375.68 = 4.0141 %.
+    assert base == pytest.approx(100 * 0.9 * 1508 / 37568)
+    assert deep == pytest.approx(100 * 1508 / 37568)
+    assert deep == pytest.approx(4.0141, abs=1e-4)
 
 
 @pytest.mark.parametrize(
