@@ -169,11 +169,13 @@ def _section(html: str, start: str, end: str) -> str:
 
 
 def test_breakdown_steps_name_states_and_blocs_instead_of_codes() -> None:
-    """#13 item 7 review: the steps read "Russia: GDP ... through Eurasian Economic Union", as the
-    window words them, not "RUS: ... through EAEU"; the formula names Kazakhstan too."""
+    """#13 item 7 review: the steps name blocs and states as the window words them
+    ("Eurasian Economic Union: ..."), not by their codes ("EAEU:", "RUS:")."""
     section = _section(api.report_html(WORLD, LEAVE), "Why the largest changes moved", "</h2>")
-    assert "Russia: GDP" in section and "through Eurasian Economic Union →" in section
-    assert "world outside Kazakhstan (" in section
+    # Since market access is a share of world GDP, leaving the EAEU moves it by about 1 point,
+    # so the largest changes are autonomy, exposure and dependence: blocs by their names.
+    assert "Eurasian Economic Union: delegation" in section
+    assert "Autonomy, Kazakhstan:" in section
     for code in ("RUS:", "through EAEU", "CIS_FTA", "KAZ&#x27;s own", "EAEU:"):
         assert code not in section, code
 

@@ -47,7 +47,7 @@ def test_summary_words_the_edit_the_moves_and_the_spillovers() -> None:
     text = summary_html(WORLD, LEAVE)
     assert "makes 1 edit to Kazakhstan" in text
     assert "Kazakhstan's sanctions exposure" in text and "better" in text
-    assert "also moves the states Russia, Armenia" in text
+    assert "also moves the states Armenia, Kyrgyzstan" in text
     assert "the blocs Eurasian Economic Union, " in text
     assert "Collective Security Treaty Organization" in text
     assert "(-9.35, no better way)" in text  # the window's precision: two decimals below 10
