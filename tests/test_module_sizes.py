@@ -13,7 +13,6 @@ ROOT = Path(__file__).resolve().parents[1]
 LIMIT = 400
 DECLARED_TABLES = {
     "regio_desktop/world/data_files.py",  # one TableSpec per shipped CSV file, with its columns
-    "regio_desktop/app/common/problem_texts.py",  # three quarters one template per problem code
 }
 
 

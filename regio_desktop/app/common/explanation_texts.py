@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from regio_desktop import api
-from regio_desktop.app.common.problem_texts import pole_label
+from regio_desktop.app.common.pole_labels import pole_label
 from regio_desktop.app.common.vocabulary_labels import alignment_label, status_label
 
 CONTEXT = "Explanations"

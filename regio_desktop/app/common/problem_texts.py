@@ -21,6 +21,7 @@ from regio_desktop.app.common.file_problem_texts import (
     SCENARIO_FILE_TEMPLATES,
     os_reason,
 )
+from regio_desktop.app.common.pole_labels import pole_label
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
     source_kind_label,
@@ -330,21 +331,8 @@ TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
 TEMPLATES.update(DECK_FILE_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""
 
-_POLE_LABELS: dict[str, str] = {
-    "russia": QT_TRANSLATE_NOOP("Problems", "Russia"),
-    "china": QT_TRANSLATE_NOOP("Problems", "China"),
-    "west": QT_TRANSLATE_NOOP("Problems", "the West"),
-    "turkic": QT_TRANSLATE_NOOP("Problems", "the Turkic world"),
-    "other": QT_TRANSLATE_NOOP("Problems", "another pole"),
-}
-
 Namer = Callable[[str], str]
 """A state's or bloc's name in the user's language from its code (``ScenarioDocument.name``)."""
-
-
-def pole_label(pole: str) -> str:
-    """The user's-language name of a pole ('russia' -> Russia), as the subject of a sentence."""
-    return QCoreApplication.translate(CONTEXT, _POLE_LABELS.get(pole, pole))
 
 
 _TUPLE_WORDS: dict[str, Callable[[str], str]] = {
