@@ -28,6 +28,7 @@ from regio_desktop.engine.catalogue import (
     INDICATORS,
     IndicatorInfo,
     Judgement,
+    find_indicator,
     indicator_info,
     is_change,
 )
@@ -48,9 +49,13 @@ from regio_desktop.engine.discovery_condition import (
     where_text,
 )
 from regio_desktop.engine.drivers import (
+    Drivers,
     DriversError,
+    Spread,
     drivers,
     exploration_drivers,
+    exploration_spreads,
+    spread_of,
     variance_shares,
 )
 from regio_desktop.engine.evaluation import Evaluation, evaluate
@@ -80,6 +85,7 @@ from regio_desktop.engine.exploration_limits import (
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
+from regio_desktop.engine.indicator_target import Target, resolve_target
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
     Spillover,
@@ -263,6 +269,7 @@ __all__ = [
     "DatabaseError",
     "Discovery",
     "DiscoveryRefused",
+    "Drivers",
     "DriversError",
     "Evaluation",
     "EvidenceError",
@@ -291,6 +298,8 @@ __all__ = [
     "SourceText",
     "SourceTextError",
     "Spillover",
+    "Spread",
+    "Target",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -320,9 +329,11 @@ __all__ = [
     "exploration_drivers",
     "exploration_position",
     "exploration_problems",
+    "exploration_spreads",
     "explore",
     "export_arguments",
     "figure_decimals",
+    "find_indicator",
     "framed_arguments",
     "framed_choices",
     "import_arguments",
@@ -353,9 +364,11 @@ __all__ = [
     "remove_stale_temp_folders",
     "report_html",
     "report_states",
+    "resolve_target",
     "save_table",
     "shown_states",
     "spillovers",
+    "spread_of",
     "stance_on_move",
     "tension_counts",
     "toggled_status",

@@ -21,6 +21,7 @@ from regio_desktop.cli import (
     evaluate,
     explore,
     export,
+    indicators,
     profile,
     report,
     uncertainty,
@@ -31,6 +32,7 @@ from regio_desktop.cli.common import EXIT_BAD_INPUT
 # and one entry here.
 VERBS = {
     "export": export,
+    "indicators": indicators,
     "evaluate": evaluate,
     "explore": explore,
     "drivers": drivers,

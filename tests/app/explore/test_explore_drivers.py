@@ -49,9 +49,8 @@ def test_a_cell_is_the_share_api_drivers_gives(
     model = dialog.drivers.model
     assert model.factors == list(STATES)
     assert model.objectives == ["autonomy", "diversification"]
-    expected = api.drivers(document.world, document.scenario, STATES, "autonomy", "KAZ").set_index(
-        "factor"
-    )
+    found = api.drivers(document.world, document.scenario, STATES, "autonomy", "KAZ")
+    expected = found.shares.set_index("factor")
     row, column = model.factors.index("KAZ"), model.objectives.index("autonomy")
     index = model.index(row, column)
     assert model.data(index, Qt.ItemDataRole.UserRole) == pytest.approx(
