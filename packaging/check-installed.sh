@@ -23,6 +23,8 @@ run --screenshot "$work/window.png" >/dev/null 2>&1 || fail "--screenshot"
 out=$work/out.txt
 run export memberships > "$out" || fail "export memberships"
 grep -q '^state_iso3,bloc,status' "$out" || fail "export memberships printed no table"
+run indicators > "$out" || fail "indicators"
+grep -q '^code,level,title,unit,scale,better' "$out" || fail "indicators printed no catalogue"
 run evaluate "$scenario" > "$out" || fail "evaluate"
 grep -q '^level,entity,indicator,value' "$out" || fail "evaluate printed no table"
 run arguments "$scenario" --format json > "$out" || fail "arguments"
@@ -56,5 +58,5 @@ run deck "$work/deck.regio-deck.json" --output "$work/handout.pdf" >/dev/null ||
 [ "$(head -c 4 "$work/handout.pdf")" = "%PDF" ] || fail "deck wrote no handout PDF"
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
 echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
-  "export (memberships, observations, arguments), evaluate (and --explain), arguments, explore," \
+  "export (memberships, observations, arguments), indicators, evaluate (and --explain), arguments, explore," \
   "drivers, report, uncertainty, discover, profile, deck"

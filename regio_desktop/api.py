@@ -36,6 +36,7 @@ from regio_desktop.engine.catalogue import (
     INDICATORS,
     IndicatorInfo,
     Judgement,
+    find_indicator,
     indicator_info,
     is_change,
 )
@@ -56,9 +57,13 @@ from regio_desktop.engine.discovery_condition import (
     where_text,
 )
 from regio_desktop.engine.drivers import (
+    Drivers,
     DriversError,
+    Spread,
     drivers,
     exploration_drivers,
+    exploration_spreads,
+    spread_of,
     variance_shares,
 )
 from regio_desktop.engine.estimate_names import ESTIMATE_NAMES
@@ -92,6 +97,7 @@ from regio_desktop.engine.exploration_limits import (
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
+from regio_desktop.engine.indicator_target import Target, resolve_target
 from regio_desktop.engine.spillovers import (
     DEFAULT_SPILLOVER_THRESHOLD,
     Spillover,
@@ -256,6 +262,7 @@ __all__ = [
     "DeckFileError",
     "Discovery",
     "DiscoveryRefused",
+    "Drivers",
     "DriversError",
     "Evaluation",
     "EvidenceError",
@@ -287,7 +294,9 @@ __all__ = [
     "SourceText",
     "SourceTextError",
     "Spillover",
+    "Spread",
     "Step",
+    "Target",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -319,9 +328,11 @@ __all__ = [
     "exploration_drivers",
     "exploration_position",
     "exploration_problems",
+    "exploration_spreads",
     "explore",
     "export_arguments",
     "figure_decimals",
+    "find_indicator",
     "framed_arguments",
     "framed_choices",
     "import_arguments",
@@ -357,10 +368,12 @@ __all__ = [
     "remove_stale_temp_folders",
     "report_html",
     "report_states",
+    "resolve_target",
     "save_table",
     "shipped_deck_paths",
     "shown_states",
     "spillovers",
+    "spread_of",
     "stance_on_move",
     "streamed_notice",
     "streams",

@@ -340,7 +340,16 @@ def test_uncertainty_gives_each_indicator_an_interval_reproducible_with_its_seed
     code, out, _ = run([*args, "--seed", "7"], capsys)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["level", "entity", "indicator", "value", "low", "high", "unit"]
+    assert list(rows[0]) == [
+        "level",
+        "entity",
+        "indicator",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "better",
+    ]
     assert {r["entity"] for r in rows} == {"KAZ"} and len(rows) == 9
     autonomy = next(r for r in rows if r["indicator"] == "autonomy")
     assert float(autonomy["low"]) < float(autonomy["value"]) < float(autonomy["high"])
@@ -356,7 +365,16 @@ def test_uncertainty_sensitivity_ranks_the_estimates(
     code, out, _ = run([*args, "--sensitivity", "--top", "2", "--format", "json"], capsys)
     assert code == 0
     rows = json.loads(out)
-    assert set(rows[0]) == {"level", "entity", "indicator", "estimate", "effect", "rank"}
+    assert set(rows[0]) == {
+        "level",
+        "entity",
+        "indicator",
+        "estimate",
+        "effect",
+        "rank",
+        "unit",
+        "better",
+    }
     dependence = [r for r in rows if r["indicator"] == "dependence_russia"]
     assert [r["rank"] for r in dependence] == [1, 2]
     assert dependence[0]["effect"] >= dependence[1]["effect"] > 0

@@ -145,6 +145,6 @@ def test_explore_counts_tensions_and_keeps_the_consistent_ones(
     consistent = list(csv.DictReader(io.StringIO(out)))
     assert consistent == [r for r in every if r["tensions"] == "0"]
     _, out, _ = run([*args, "--max-tensions", "1", "--format", "json"], capsys)
-    assert len(json.loads(out)) == sum(1 for n in expected if n <= 1)
+    assert len(json.loads(out)["rows"]) == sum(1 for n in expected if n <= 1)
     code, _, err = run([*args, "--max-tensions", "-1"], capsys)
     assert code == 2 and "a count of tensions is 0 or more" in err

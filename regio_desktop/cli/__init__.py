@@ -24,6 +24,7 @@ EXIT_BAD_INPUT = 2  # regio_desktop.cli.common's, without importing it (it impor
 # second on a loaded machine); tests/test_cli_startup.py keeps it equal to each module's own.
 VERBS: dict[str, str] = {
     "export": "print a table of the world's data",
+    "indicators": "list every indicator with its unit and which way is better",
     "evaluate": "print a scenario's indicators with baselines",
     "explore": "evaluate every combination of alignment choices",
     "drivers": "which explored choices drive one indicator (variance shares)",

@@ -31,9 +31,42 @@ def year(text: str) -> int:
 def add_exploration_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments every verb over an exploration takes: the base scenario, the states whose
     alignments vary and the membership toggles (read back by ``states_and_toggles``)."""
-    parser.add_argument("scenario", type=Path)
-    parser.add_argument("--states", required=True, help="comma-separated ISO3 codes")
-    parser.add_argument("--toggle", action="append", default=[], metavar="STATE:BLOC")
+    parser.add_argument(
+        "scenario", type=Path, help="the base scenario (a .regio.json file) the choices vary"
+    )
+    parser.add_argument(
+        "--states",
+        required=True,
+        help="comma-separated ISO3 codes of the states whose alignment varies (each takes "
+        "russia-led, china-centred and multi-vector in turn), such as KAZ,UZB,KGZ",
+    )
+    parser.add_argument(
+        "--toggle",
+        action="append",
+        default=[],
+        metavar="STATE:BLOC",
+        help="also vary one membership, such as KAZ:CSTO: as in the base scenario and flipped "
+        "(the state leaves the bloc if it is in it, joins it if not); repeat for more",
+    )
+
+
+UNITS_HELP = (
+    "CSV headers are the indicator codes alone; 'regio-desktop indicators' lists each one's "
+    "unit and which way is better, and --format json carries them too."
+)
+
+
+def fraction(text: str) -> float:
+    """A share above 0 and at most 1, such as a density threshold (argparse ``type``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{api.printable(text, 20)}' is not a number") from None
+    if not 0.0 < value <= 1.0:
+        raise argparse.ArgumentTypeError(
+            f"{api.printable(text, 20)} is not a share above 0 and at most 1 (such as 0.8)"
+        )
+    return value
 
 
 def states_and_toggles(

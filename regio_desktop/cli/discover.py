@@ -11,12 +11,32 @@ import pandas as pd
 
 from regio_desktop import api
 from regio_desktop.api import write_table
-from regio_desktop.cli.common import CommandLineError, add_exploration_arguments, states_and_toggles
+from regio_desktop.cli.common import (
+    UNITS_HELP,
+    CommandLineError,
+    add_exploration_arguments,
+    fraction,
+    states_and_toggles,
+)
+from regio_desktop.cli.output import column_meta
+
+DESCRIPTION = (
+    "In which boxes of the explored choices a condition holds (scenario discovery with PRIM, "
+    "as in EMA Workbench). Every combination of the states' alignment choices (and the "
+    "--toggle memberships) is evaluated; the condition marks the combinations of interest, and "
+    "PRIM peels the space down step by step to boxes (such as 'KAZ = multi-vector and UZB in "
+    "{russia-led, multi-vector}') that hold more of them: coverage is the share of all cases "
+    "inside the box, density the share of the box's combinations that are cases. The table is "
+    "the peeling trajectory, one row per step, with the box offered marked; a summary line goes "
+    "to standard error. The threshold is in the indicator's unit: " + UNITS_HELP
+)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     discover = sub.add_parser(
-        "discover", help="in which boxes of explored choices a condition holds (PRIM)"
+        "discover",
+        help="in which boxes of explored choices a condition holds (PRIM)",
+        description=DESCRIPTION,
     )
     add_exploration_arguments(discover)
     discover.add_argument(
@@ -31,10 +51,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     discover.add_argument(
         "--threshold",
-        type=float,
+        type=fraction,
         default=0.8,
         help="without --box: the box offered is the one with the most coverage among those "
-        "at least this dense (default 0.8)",
+        "at least this dense, a share above 0 and at most 1 (default 0.8)",
     )
     discover.add_argument(
         "--with-west",
@@ -110,6 +130,7 @@ def run(args: argparse.Namespace, world: api.World) -> None:
                 trajectory_frame(trajectory, chosen).to_json(orient="records")
             ),
             "box": box,
+            "columns": column_meta([c.indicator for c in found.conditions]),
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return

@@ -8,16 +8,29 @@ import sys
 from regio_desktop import api
 from regio_desktop.api import write_table
 from regio_desktop.cli.common import (
+    UNITS_HELP,
     CommandLineError,
     add_exploration_arguments,
     count,
     seed,
     states_and_toggles,
 )
+from regio_desktop.cli.output import column_meta, print_document, records
+
+DESCRIPTION = (
+    "Evaluate every combination of the states' alignment choices (and the --toggle "
+    "memberships): one row per combination with its objectives (aggregated over the states as "
+    "--aggregate says), whether it is on the Pareto front, how often it wins under random "
+    "weights ('wins') and how many tensions it has. " + UNITS_HELP + " The JSON is an object: "
+    "'columns' (each indicator column's title, unit, scale and better: higher, lower or "
+    "neither) and 'rows'."
+)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    explore = sub.add_parser("explore", help="evaluate every combination of alignment choices")
+    explore = sub.add_parser(
+        "explore", help="evaluate every combination of alignment choices", description=DESCRIPTION
+    )
     add_exploration_arguments(explore)
     explore.add_argument(
         "--aggregate",
@@ -86,4 +99,7 @@ def run(args: argparse.Namespace, world: api.World) -> None:
         if limit < 0:
             raise CommandLineError(f"--max-tensions {limit}: a count of tensions is 0 or more")
         table = table[table["tensions"] <= limit]
+    if args.format == "json":
+        print_document({"columns": column_meta(list(table.columns)), "rows": records(table)})
+        return
     write_table(table, args.format)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+
 from regio_desktop import api
 
 
@@ -82,3 +84,30 @@ def print_change(change: api.ChangeExplanation, fmt: str) -> None:
         label = step.label.replace('"', "'")
         print(f'"{label}",{float(step.value):+.6g},{step.source}')
     print(f'"scenario ({change.judgement}; {change.formula.english})",{change.value:.6g},')
+
+
+def column_meta(codes: list[str]) -> dict[str, dict[str, str]]:
+    """What JSON output says of each indicator column: its title, unit, scale and which way is
+    better ("higher", "lower" or "neither"), the facts a CSV header leaves to
+    ``regio-desktop indicators``. Columns that are not indicators are left out."""
+    meta = {}
+    for code in codes:
+        info = api.find_indicator(code)
+        if info is not None and info.code == code:
+            meta[code] = {
+                "title": info.title,
+                "unit": info.unit,
+                "scale": info.scale,
+                "better": info.better,
+            }
+    return meta
+
+
+def print_document(document: dict[str, object]) -> None:
+    """One JSON object on standard output, as every verb with ``--format json`` prints one."""
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def records(frame: pd.DataFrame) -> list[object]:
+    """A table as JSON records, with the same number formatting as ``write_table``'s JSON."""
+    return list(json.loads(frame.to_json(orient="records", force_ascii=False, double_precision=10)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import pandas as pd
+
 from regio_desktop import api
 from regio_desktop.api import write_table
 from regio_desktop.cli.common import (
@@ -24,6 +26,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser(
         "uncertainty",
         help="each indicator's 5-95 %% interval over the estimates' plausible ranges",
+        description="Each indicator's value and its 5-95 %% interval (low, high) over a Latin "
+        "hypercube of the estimates' plausible ranges, or with --sensitivity which estimates "
+        "move each indicator most (Morris): 'effect' is the mean absolute change of the "
+        "indicator when the estimate moves across its whole range, in the indicator's unit. "
+        "Every row says its 'unit' and which way is 'better' (higher, lower or neither).",
     )
     parser.add_argument("scenario", type=Path)
     parser.add_argument(
@@ -74,4 +81,15 @@ def run(args: argparse.Namespace, world: api.World) -> None:
         table = result.table
     if states is not None:
         table = table[(table["level"] == "state") & table["entity"].isin(states)]
-    write_table(table.reset_index(drop=True), args.format)
+    write_table(with_units(table.reset_index(drop=True)), args.format)
+
+
+def with_units(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with each row's unit (the intervals have it already) and direction last, so
+    that the columns a script reads by position stay where they were."""
+    table = table.copy()
+    infos = [api.indicator_info(code) for code in table["indicator"]]
+    if "unit" not in table.columns:
+        table["unit"] = [info.unit for info in infos]
+    table["better"] = [info.better for info in infos]
+    return table

@@ -36,6 +36,18 @@ class IndicatorInfo:
     description: str
     higher_is: str = "neutral"  # "better", "worse" or "neutral" for a state's own interest
 
+    @property
+    def better(self) -> str:
+        """Which way is better, as the command line says it: "higher", "lower" or "neither"."""
+        return {"better": "higher", "worse": "lower"}.get(self.higher_is, "neither")
+
+    @property
+    def unit_text(self) -> str:
+        """The unit with its scale where that says more ("index 0–100", "US$ bn", "%")."""
+        if self.unit == "index" and self.scale == "0-100":
+            return "index 0–100"
+        return self.unit
+
     def judge(self, delta: float) -> Judgement:
         """Whether a change of this indicator is better or worse for the state: "same" for a
         change within ``DELTA_TOLERANCE`` (or a missing one, NaN), "neutral" for a real change
@@ -215,9 +227,20 @@ INDICATORS: Final = STATE_INDICATORS + BLOC_INDICATORS + REGION_INDICATORS
 _BY_CODE: Final = {i.code: i for i in INDICATORS}
 
 
+_BY_LOWER: Final = {i.code.lower(): i for i in INDICATORS}
+
+
 def indicator_info(code: str) -> IndicatorInfo:
     """The catalogue entry of an indicator; KeyError names the unknown code."""
     try:
         return _BY_CODE[code]
     except KeyError:
         raise KeyError(f"unknown indicator '{code}'") from None
+
+
+def find_indicator(name: str) -> IndicatorInfo | None:
+    """The indicator a user typed, in any case and with spaces around (``Autonomy``), or None.
+
+    The codes are lower case and distinct in lower case, so reading them case-insensitively is
+    unambiguous, as the entity codes beside them already are (``kaz:autonomy``)."""
+    return _BY_LOWER.get(name.strip().lower())

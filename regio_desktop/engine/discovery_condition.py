@@ -21,6 +21,7 @@ from regio_desktop.engine.catalogue import indicator_info
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import Exploration, explore
 from regio_desktop.engine.exploration_aggregation import Aggregation
+from regio_desktop.engine.indicator_target import resolve_target
 from regio_desktop.engine.indicator_values import bloc_values, region_values, state_values
 from regio_desktop.problems import Problem, problem
 from regio_desktop.scenario.model import Scenario
@@ -76,16 +77,6 @@ def where_text(conditions: Sequence[Condition]) -> str:
     return " and ".join(c.text for c in conditions)
 
 
-def _entity_level(world: World, entity: str) -> str | None:
-    if entity == "region":
-        return "region"
-    if entity in world.state_codes:
-        return "state"
-    if entity in world.bloc_codes:
-        return "bloc"
-    return None
-
-
 def parse_where(world: World, text: str) -> tuple[Condition, ...]:
     """The conditions of ``text``; raises DiscoveryRefused naming every part that is wrong."""
     if not text.strip():
@@ -98,28 +89,11 @@ def parse_where(world: World, text: str) -> tuple[Condition, ...]:
             problems.append(problem("where_syntax", part=part.strip()[:MAX_PART_SHOWN]))
             continue
         entity, indicator, op, number = match.groups()
-        entity = "region" if entity.lower() == "region" else entity.upper()
-        level = _entity_level(world, entity)
-        if level is None:
-            problems.append(problem("where_unknown_entity", entity=entity))
+        target = resolve_target(world, entity, indicator)
+        if isinstance(target, Problem):
+            problems.append(target)
             continue
-        try:
-            info = indicator_info(indicator)
-        except KeyError:
-            problems.append(problem("where_unknown_indicator", indicator=indicator))
-            continue
-        if info.level != level:
-            problems.append(
-                problem(
-                    "where_wrong_level",
-                    indicator=indicator,
-                    level=info.level,
-                    entity=entity,
-                    entity_level=level,
-                )
-            )
-            continue
-        conditions.append(Condition(entity, indicator, op, float(number)))
+        conditions.append(Condition(target.entity, target.indicator, op, float(number)))
     if problems:
         raise DiscoveryRefused(problems)
     return tuple(conditions)

@@ -12,21 +12,75 @@ bloc costs more under one alignment than under another.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from regio_desktop.engine.catalogue import indicator_info
+from regio_desktop.engine.catalogue import IndicatorInfo, indicator_info
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import Exploration, explore
 from regio_desktop.engine.exploration_aggregation import Aggregation
 from regio_desktop.engine.exploration_limits import require_every_combination
+from regio_desktop.engine.indicator_target import Target, resolve_target
+from regio_desktop.problems import Problem
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
 from regio_desktop.world.vocabulary import EXPLORATION_ALIGNMENTS
 
 FLAT = 1e-12
 """An outcome whose variance is below this does not vary: every share is then 0, not 0/0."""
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How far an outcome moves over the combinations, in the indicator's own unit.
+
+    The shares say which choice explains the variance, not how large it is: a 0.11 share of a
+    1.2-point spread is a tenth of a point. Every view of the shares shows this beside them, and
+    a constant outcome (``constant``) has no variance to share out: its shares are all 0 because
+    nothing drives it, not because the choices cancel out.
+    """
+
+    low: float
+    high: float
+    std: float  # the population standard deviation over the combinations
+    unit: str  # as ``IndicatorInfo.unit_text`` says it: "index 0–100", "US$ bn", "%"
+
+    @property
+    def width(self) -> float:
+        """The distance from the lowest to the highest value."""
+        return self.high - self.low
+
+    @property
+    def constant(self) -> bool:
+        """Whether the outcome takes one value in every combination (variance below FLAT)."""
+        return self.std**2 < FLAT
+
+
+def spread_of(values: np.ndarray | pd.Series, info: IndicatorInfo) -> Spread:
+    """The spread of one outcome's values (one per combination) in ``info``'s unit."""
+    y = np.asarray(values, dtype=float)
+    return Spread(float(y.min()), float(y.max()), float(y.std()), info.unit_text)
+
+
+def exploration_spreads(exploration: Exploration) -> dict[str, Spread]:
+    """Each objective's spread over ``exploration``, as the objective was aggregated there."""
+    return {
+        code: spread_of(exploration.table[code], indicator_info(code))
+        for code in exploration.objectives
+    }
+
+
+@dataclass(frozen=True)
+class Drivers:
+    """What drives one indicator of one entity: the shares (``factor``, ``first_order``,
+    ``total``, largest total first) and how far the indicator moves (``spread``)."""
+
+    target: Target
+    shares: pd.DataFrame
+    spread: Spread
+    combinations: int
 
 
 def _group_mean(key: np.ndarray, groups: int, y: np.ndarray) -> np.ndarray:
@@ -136,16 +190,6 @@ class DriversError(ValueError):
     """A drivers question the model cannot answer as asked (unknown indicator, entity, size)."""
 
 
-def _level(world: World, entity: str) -> str:
-    if entity == "region":
-        return "region"
-    if entity in world.state_codes:
-        return "state"
-    if entity in world.bloc_codes:
-        return "bloc"
-    raise DriversError(f"'{entity}' is not a state code, a bloc code or 'region'")
-
-
 def factor_frame(exploration: Exploration) -> pd.DataFrame:
     """The exploration's choices as factors: ``ISO3`` for an alignment, ``ISO3:BLOC`` for a
     membership toggle (the names the command line and the heat map show)."""
@@ -163,23 +207,20 @@ def drivers(
     entity: str,
     toggles: Sequence[tuple[str, str]] = (),
     choices: Sequence[str] = EXPLORATION_ALIGNMENTS,
-) -> pd.DataFrame:
+) -> Drivers:
     """Which of the explored choices drive ``indicator`` of ``entity`` (a state, a bloc or
-    'region'): ``factor``, ``first_order``, ``total``, largest total first.
+    'region', each code in any case, read by indicator_target.py), with the indicator's spread.
 
     For an explored state the values come from one batched exploration with that state's
     values as the objectives (which sums the neighbours' interactions, interactions.py); anything else (a bloc,
     the region, a state not explored) is evaluated combination by combination, up to
     ``FULL_EVALUATION_LIMIT``.
     """
-    try:
-        info = indicator_info(indicator)
-    except KeyError:
-        raise DriversError(f"'{indicator}' is not an indicator") from None
-    level = _level(world, entity)
-    if info.level != level:
-        raise DriversError(f"{indicator} is a {info.level} indicator; {entity} is a {level}")
-    if level == "state" and entity in states:
+    target = resolve_target(world, entity, indicator)
+    if isinstance(target, Problem):
+        raise DriversError(target.message)
+    entity, indicator, info = target.entity, target.indicator, target.info
+    if info.level == "state" and entity in states:
         exploration = explore(
             world,
             base,
@@ -206,4 +247,9 @@ def drivers(
                 for row in range(len(exploration.table))
             ]
         )
-    return variance_shares(factor_frame(exploration), outcome)
+    return Drivers(
+        target,
+        variance_shares(factor_frame(exploration), outcome),
+        spread_of(outcome, info),
+        len(outcome),
+    )

@@ -4,8 +4,10 @@ Three channels the literature names make one state's indicators depend on its ne
 alignment choices (docs/indicators.md, "Choices that interact"):
 
 - **the route** — a corridor is worth more to every state on it the more of the states along it
-  align with the corridor's sponsoring pole (the Middle Corridor needs Kazakhstan, Azerbaijan and
-  Georgia alike; World Bank 2023, ``wb_middle_corridor_2023``);
+  keep it open for the corridor's sponsoring pole (the Middle Corridor needs Kazakhstan, Azerbaijan
+  and Georgia alike; World Bank 2023, ``wb_middle_corridor_2023``): a state aligned with that pole
+  does, and so does a multi-vector state for any great pole's corridor, since keeping every
+  route open is what balancing is for (``route_vectors``);
 - **the neighbours' camp** — re-exports to a sanctioned economy run along the transit routes, and
   the EU's anti-circumvention tool (Regulation (EU) 2023/1214, ``eu_reg_2023_1214``) targets the
   countries on them, so the alignment exposure of the states a state shares corridors with adds to
@@ -28,11 +30,36 @@ import numpy as np
 
 from regio_desktop.engine.snapshot import Snapshot
 from regio_desktop.engine.terms import (
+    GREAT_POLES,
     MULTI_VECTOR,
+    N_POLES,
     MembershipTerms,
     alignment_exposure,
     alignment_vectors,
 )
+
+GREAT: np.ndarray = np.isin(np.arange(N_POLES), GREAT_POLES)
+"""(P,) True for Russia, China and the West, the poles a multi-vector state balances between."""
+
+
+def route_vectors(terms: MembershipTerms, alignment: np.ndarray) -> np.ndarray:
+    """(..., S, P) how far each state keeps a corridor of each pole open: its alignment vector,
+    except that a multi-vector state counts 1 for each great pole.
+
+    The alignment vector of a multi-vector state is its weight water-filled over the great poles
+    (terms.py), which goes to the poles its trade and blocs under-represent: for Uzbekistan about
+    0.09 to Russia, 0.14 to China and 0.77 to the West. Read as route affinity it made a balancing
+    neighbour obstruct both the Central Asia-Center and the Central Asia-China pipelines more
+    than a Russia-led or a China-centred one, the opposite of what balancing is for: a
+    multi-vector state keeps every route open to every patron (docs/indicators.md, "Choices that
+    interact"). So it counts as a state leaning to the corridor's pole would, 1, for each great
+    pole; a single-pole choice stays 1 for its own pole and 0 for the others, and the Turkic and
+    other poles, which the multi-vector choice does not balance between, keep the alignment
+    vector's 0. The term is still each state's own choice alone, so the channel stays a sum.
+    """
+    a = alignment_vectors(terms, alignment)
+    multi = (alignment == MULTI_VECTOR)[..., None]
+    return np.where(multi & GREAT, 1.0, a)
 
 
 @dataclass(frozen=True)
@@ -40,7 +67,7 @@ class Interactions:
     """What the states contribute to each channel; with ``per_state`` the second-to-last axis of
     each array (the first for ``c5_multi``'s last) runs over the contributing states."""
 
-    route: np.ndarray  # (..., C) Σ_j on(j, c) × alignment of j with c's pole
+    route: np.ndarray  # (..., C) Σ_j on(j, c) × route affinity of j with c's pole
     neighbour_exposure: np.ndarray  # (..., R) Σ_j shared(r, j) × alignment exposure of j
     neighbour_count: np.ndarray  # (..., R) Σ_j shared(r, j) over states j with an alignment
     c5_multi: np.ndarray  # (...,) number of C5 members that are multi-vector
@@ -63,8 +90,9 @@ def contributions(
     (..., S, R) and (..., S)."""
     if rows is None:
         rows = np.arange(len(snap.states))
-    a = alignment_vectors(terms, alignment)  # (..., S, P)
-    route = a[..., snap.corridor_pole] * snap.on_corridor  # (..., S, C)
+    route = (
+        route_vectors(terms, alignment)[..., snap.corridor_pole] * snap.on_corridor
+    )  # (..., S, C)
     chosen = (alignment >= 0).astype(float)  # (..., S)
     shared = terms.neighbours[rows].T  # (S, R): what j adds to row r
     exposure = alignment_exposure(terms, alignment)  # (..., S)
@@ -91,7 +119,8 @@ def channels_read(terms: MembershipTerms, rows: np.ndarray) -> tuple[np.ndarray,
 
 
 def route_affinity(snap: Snapshot, sums: Interactions) -> np.ndarray:
-    """(..., C) the mean alignment with each corridor's pole of the states on it."""
+    """(..., C) the mean route affinity (``route_vectors``) with each corridor's pole of the
+    states on it."""
     count = snap.on_corridor.sum(axis=0)
     return np.divide(sums.route, count, out=np.zeros_like(sums.route), where=count > 0)
 

@@ -2984,7 +2984,15 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>{title}: constant in every combination, no choice moves it</source>
-        <translation>{title}: барлық комбинацияда тұрақты, ешбір таңдау оны қозғамайды</translation>
+        <translation type="vanished">{title}: барлық комбинацияда тұрақты, ешбір таңдау оны қозғамайды</translation>
+    </message>
+    <message>
+        <source>{value} ({unit}) in every combination: no choice moves it, so there is no variance to share out and every cell shows –</source>
+        <translation>{value} ({unit}) барлық комбинацияда: оны ешбір таңдау қозғамайды, сондықтан бөлетін дисперсия жоқ және әр ұяшықта – тұр</translation>
+    </message>
+    <message>
+        <source>spread {width} ({unit}): from {low} to {high} over the combinations; the shares split this variance</source>
+        <translation>шашырау {width} ({unit}): комбинациялар бойынша {low}-ден {high}-ге дейін; үлестер осы дисперсияны бөледі</translation>
     </message>
     <message>
         <source>&amp;Total share</source>
@@ -3025,6 +3033,10 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>Colour and number: the choice&apos;s first-order share of the objective&apos;s variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
         <translation>Түс пен сан: таңдаудың барлық комбинациялар бойынша мақсат дисперсиясындағы бірінші ретті үлесі, 0-ден 1-ге дейін (тек осы таңдау). Көбірек болса, бұл таңдау сол мақсат үшін маңыздырақ.</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s name says, when you point at it, how far the objective moves: a large share of a small spread is still a small effect.</source>
+        <translation>Мақсаттың атауына меңзерді апарсаңыз, оның қаншалықты өзгеретіні көрінеді: шағын шашыраудың үлкен үлесі бәрібір шағын әсер.</translation>
     </message>
 </context>
 <context>

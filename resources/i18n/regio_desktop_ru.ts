@@ -2984,7 +2984,15 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>{title}: constant in every combination, no choice moves it</source>
-        <translation>{title}: постоянна во всех комбинациях, никакой выбор её не сдвигает</translation>
+        <translation type="vanished">{title}: постоянна во всех комбинациях, никакой выбор её не сдвигает</translation>
+    </message>
+    <message>
+        <source>{value} ({unit}) in every combination: no choice moves it, so there is no variance to share out and every cell shows –</source>
+        <translation>{value} ({unit}) во всех комбинациях: ни один выбор её не меняет, делить нечего — дисперсии нет, и в каждой ячейке стоит –</translation>
+    </message>
+    <message>
+        <source>spread {width} ({unit}): from {low} to {high} over the combinations; the shares split this variance</source>
+        <translation>разброс {width} ({unit}): от {low} до {high} по всем комбинациям; доли делят именно эту дисперсию</translation>
     </message>
     <message>
         <source>&amp;Total share</source>
@@ -3025,6 +3033,10 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>Colour and number: the choice&apos;s first-order share of the objective&apos;s variance over all combinations, 0 to 1 (the choice alone). Higher means this choice matters more for that objective.</source>
         <translation>Цвет и число: доля первого порядка выбора в дисперсии цели по всем комбинациям, от 0 до 1 (только этот выбор). Больше — значит, этот выбор важнее для этой цели.</translation>
+    </message>
+    <message>
+        <source>An objective&apos;s name says, when you point at it, how far the objective moves: a large share of a small spread is still a small effect.</source>
+        <translation>Наведите указатель на название цели, чтобы увидеть, насколько она меняется: большая доля малого разброса — всё равно малый эффект.</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,8 @@ STATES = ["KAZ", "UZB", "KGZ"]
 def test_a_states_autonomy_is_driven_by_its_choices_and_its_c5_neighbours() -> None:
     """Autonomy depends on the state's own alignment and memberships, and (the C5 interaction,
     #14 item 8) on how many other Central Asian states share a multi-vector stance."""
-    shares = api.drivers(WORLD, BASE, STATES, "autonomy", "KAZ", [("KAZ", "CSTO")]).set_index(
-        "factor"
-    )
+    found = api.drivers(WORLD, BASE, STATES, "autonomy", "KAZ", [("KAZ", "CSTO")])
+    shares = found.shares.set_index("factor")
     assert set(shares.index) == {"KAZ", "UZB", "KGZ", "KAZ:CSTO"}
     assert shares.loc["UZB", "total"] > 0.0 and shares.loc["KGZ", "total"] > 0.0
     assert shares.loc["UZB", "total"] < shares.loc["KAZ", "total"]
@@ -32,13 +31,13 @@ def test_a_states_autonomy_is_driven_by_its_choices_and_its_c5_neighbours() -> N
 def test_corridor_neighbours_drive_transit_and_exposure(indicator: str) -> None:
     """Uzbekistan shares the Central Asia-China gas pipeline with Kazakhstan, Kyrgyzstan lies on
     no shipped corridor: only the first moves Kazakhstan's route and neighbour terms."""
-    shares = api.drivers(WORLD, BASE, STATES, indicator, "KAZ").set_index("factor")
+    shares = api.drivers(WORLD, BASE, STATES, indicator, "KAZ").shares.set_index("factor")
     assert shares.loc["UZB", "total"] > 0.0
     assert shares.loc["KGZ", "total"] == 0.0
 
 
 def test_a_blocs_cohesion_is_driven_by_its_members_choices() -> None:
-    shares = api.drivers(WORLD, BASE, STATES, "bloc_cohesion", "EAEU").set_index("factor")
+    shares = api.drivers(WORLD, BASE, STATES, "bloc_cohesion", "EAEU").shares.set_index("factor")
     assert shares.loc["UZB", "total"] == 0.0  # an observer, not a member
     assert shares.loc["KAZ", "total"] > 0 and shares.loc["KGZ", "total"] > 0
 
@@ -65,7 +64,9 @@ def test_the_command_line_prints_the_shares_sorted(
     scenario.write_text(json.dumps({"format": "regio-scenario", "version": 1, "year": 2024}))
     args = ["drivers", str(scenario), "--states", "KAZ,UZB", "--toggle", "KAZ:CSTO"]
     assert main([*args, "--indicator", "KAZ:autonomy", "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    document = json.loads(capsys.readouterr().out)
+    assert document["unit"] == "index" and document["better"] == "higher"
+    rows = document["shares"]
     assert [r["factor"] for r in rows][:2] in (["KAZ:CSTO", "KAZ"], ["KAZ", "KAZ:CSTO"])
     totals = [r["total"] for r in rows]
     assert totals == sorted(totals, reverse=True)
@@ -91,7 +92,8 @@ def test_an_explorations_drivers_are_the_decomposition_of_each_objective() -> No
     assert len(shares) == 2 * 4
     for objective in ("autonomy", "security_coverage"):
         mine = shares[shares["objective"] == objective].set_index("factor")
-        theirs = api.drivers(WORLD, BASE, STATES, objective, "KAZ", toggles).set_index("factor")
+        found = api.drivers(WORLD, BASE, STATES, objective, "KAZ", toggles)
+        theirs = found.shares.set_index("factor")
         for factor in theirs.index:
             for column in ("first_order", "total"):
                 assert mine.loc[factor, column] == pytest.approx(theirs.loc[factor, column])

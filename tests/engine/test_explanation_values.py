@@ -19,8 +19,7 @@ from tests.engine.test_hand_values import (
     DOM_CSTO,
     DOM_EAEU,
     EAEU_GDP,
-    KAZ_MV,
-    UZB_MV,
+    MV_ROUTE,
     _magnified,
     saturate,
     share_of_world,
@@ -119,9 +118,10 @@ def test_diversification_parts(tiny_world: World) -> None:
 def test_transit_parts(tiny_world: World) -> None:
     explanation = api.explain(tiny_world, api.Scenario(year=2020), "transit_connectivity", "KAZ")
     # The affinity is the route's: the mean over the states on it (KAZ and RUS on NORTHERN,
-    # UZB, KAZ and CHN on CHINA_CA), a pole state counting 1 on its own pole.
-    northern = 0.6 + 0.2 * 1 + 0.2 * (KAZ_MV[0] + 1) / 2
-    china_ca = 0.6 + 0.2 * 0 + 0.2 * (UZB_MV[1] + KAZ_MV[1] + 1) / 3
+    # UZB, KAZ and CHN on CHINA_CA), a pole state counting 1 on its own pole and the multi-vector
+    # KAZ and UZB MV_ROUTE (1) on any great pole.
+    northern = 0.6 + 0.2 * 1 + 0.2 * (MV_ROUTE + 1) / 2
+    china_ca = 0.6 + 0.2 * 0 + 0.2 * (MV_ROUTE + MV_ROUTE + 1) / 3
     parts = _parts(explanation)
     assert northern > china_ca  # NORTHERN is taken first
     assert parts["NORTHERN"] == pytest.approx(saturate(northern / 3), **APPROX)

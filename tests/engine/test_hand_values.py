@@ -126,6 +126,11 @@ KAZ_MV = (0.0, 1.38125 - 0.7625, 1.38125 - 1.0)
 # west .5*.15 = .075; costs (.7525, .8875, .375); level over all three (1+.7525+.8875+.375)/3
 # = 1.005 > every cost, x = (.2525, .1175, .63), which makes the three ties equal at .201.
 UZB_MV = (1.005 - 0.7525, 1.005 - 0.8875, 1.005 - 0.375)
+# On a route, though, a multi-vector state counts 1 for every great pole's corridor, not its
+# water-filled share (interactions.route_vectors): it keeps every route open. With the shares
+# above, KAZ's 0 on russia made it obstruct the Northern Route more than a China-centred choice
+# would, and a balancing UZB weighed on the Central Asia-China pipeline (fresh-eyes review, #14).
+MV_ROUTE = 1.0
 
 
 def test_dependence_kaz(ev2020: api.Evaluation) -> None:
@@ -285,16 +290,17 @@ def test_security_coverage(ev2020: api.Evaluation) -> None:
 
 
 # --- transit and connectivity -----------------------------------------------------------------------
-# 100 (1 - exp(-Z / 3)), Z = sum over the state's open corridors of openness * (.6 + .2 ease + .2 alignment on corridor pole).
+# 100 (1 - exp(-Z / 3)), Z = sum over the state's open corridors of openness * (.6 + .2 ease + .2 route affinity with the corridor's pole).
 # NORTHERN (russia): KAZ, RUS. CHINA_CA (china): UZB, KAZ, CHN.
 
 
 def test_transit_2020(ev2020: api.Evaluation) -> None:
     # KAZ: NORTHERN open 1, ease 1/1 (RUS is a preferential partner), affinity the route's mean
     # on russia over KAZ and RUS (a pole counts 1); CHINA_CA open 1, ease 0/2 (UZB is only an
-    # observer, CHN not in EAEU), affinity the mean on china over UZB, KAZ and CHN.
-    northern = (KAZ_MV[0] + 1) / 2
-    china_ca = (UZB_MV[1] + KAZ_MV[1] + 1) / 3
+    # observer, CHN not in EAEU), affinity the mean on china over UZB, KAZ and CHN. KAZ and UZB
+    # are multi-vector, so each counts MV_ROUTE (1) on either pole: both routes' affinity is 1.
+    northern = (MV_ROUTE + 1) / 2
+    china_ca = (MV_ROUTE + MV_ROUTE + 1) / 3
     kaz = 1 * (0.6 + 0.2 * 1 + 0.2 * northern) + 1 * (0.6 + 0.2 * 0 + 0.2 * china_ca)
     assert ev2020.value("transit_connectivity", "KAZ") == pytest.approx(transit(kaz), **APPROX)
     uzb = 1 * (0.6 + 0.2 * 0 + 0.2 * china_ca)
@@ -308,8 +314,8 @@ def test_transit_2020(ev2020: api.Evaluation) -> None:
 
 def test_transit_2023_sanctions_close_northern_route(ev2023: api.Evaluation) -> None:
     # RUS severity .8 leaves the NORTHERN route 1 - .8 = .2 open for KAZ
-    northern = (KAZ_MV[0] + 1) / 2
-    china_ca = (UZB_MV[1] + KAZ_MV[1] + 1) / 3
+    northern = (MV_ROUTE + 1) / 2
+    china_ca = (MV_ROUTE + MV_ROUTE + 1) / 3
     kaz = 0.2 * (0.6 + 0.2 * 1 + 0.2 * northern) + 1 * (0.6 + 0.2 * china_ca)
     assert ev2023.value("transit_connectivity", "KAZ") == pytest.approx(transit(kaz), **APPROX)
 

@@ -37,7 +37,12 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.common.bloc_labels import bloc_short_name
-from regio_desktop.app.common.indicator_labels import Localized, indicator_title
+from regio_desktop.app.common.indicator_labels import (
+    Localized,
+    format_number,
+    indicator_title,
+    unit_text,
+)
 from regio_desktop.app.common.indicator_short_titles import indicator_short_title
 from regio_desktop.app.common.palette import is_dark
 
@@ -97,6 +102,7 @@ class DriversModel(QAbstractTableModel):
         self._first: dict[tuple[str, str], float] = {}
         self._total: dict[tuple[str, str], float] = {}
         self._words: list[str] = []
+        self._spreads: dict[str, api.Spread] = {}
 
     def set_drivers(
         self,
@@ -107,8 +113,9 @@ class DriversModel(QAbstractTableModel):
         self.beginResetModel()
         self.exploration = exploration
         self.factors, self.objectives, self._words = [], [], []
-        self._first, self._total = {}, {}
+        self._first, self._total, self._spreads = {}, {}, {}
         if exploration is not None and shares is not None:
+            self._spreads = api.exploration_spreads(exploration)
             self.factors = list(dict.fromkeys(shares["factor"]))
             self.objectives = list(dict.fromkeys(shares["objective"]))
             for record in shares.itertuples(index=False):
@@ -179,6 +186,29 @@ class DriversModel(QAbstractTableModel):
             )
         return text
 
+    def spread_text(self, code: str) -> str:
+        """How far an objective moves over the combinations, in its unit: a share of a small
+        spread is a small effect, and a constant objective has no variance to share out."""
+        spread = self._spreads.get(code)
+        if spread is None:
+            return ""
+        if spread.constant:
+            return QCoreApplication.translate(
+                "ExploreDrivers",
+                "{value} ({unit}) in every combination: no choice moves it, so there is no "
+                "variance to share out and every cell shows –",
+            ).format(value=format_number(spread.low), unit=unit_text(code))
+        return QCoreApplication.translate(
+            "ExploreDrivers",
+            "spread {width} ({unit}): from {low} to {high} over the combinations; the shares "
+            "split this variance",
+        ).format(
+            width=format_number(spread.width),
+            unit=unit_text(code),
+            low=format_number(spread.low),
+            high=format_number(spread.high),
+        )
+
     def headerData(
         self,
         section: int,
@@ -200,11 +230,8 @@ class DriversModel(QAbstractTableModel):
             return None
         code = self.objectives[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if self._constant(section):
-                return QCoreApplication.translate(
-                    "ExploreDrivers", "{title}: constant in every combination, no choice moves it"
-                ).format(title=indicator_title(code))
-            return indicator_title(code)
+            spread = self.spread_text(code)
+            return f"{indicator_title(code)}: {spread}" if spread else indicator_title(code)
         return two_lines(indicator_short_title(code))
 
 
@@ -305,4 +332,9 @@ class DriversView(QWidget):
                 "over all combinations, 0 to 1 (the choice alone). Higher means this choice "
                 "matters more for that objective.",
             )
-        self.legend.setText(f"{scale}{html.escape(what)}")
+        hover = QCoreApplication.translate(
+            "ExploreDrivers",
+            "An objective's name says, when you point at it, how far the objective moves: a "
+            "large share of a small spread is still a small effect.",
+        )
+        self.legend.setText(f"{scale}{html.escape(what)} {html.escape(hover)}")

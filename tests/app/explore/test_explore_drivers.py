@@ -49,9 +49,8 @@ def test_a_cell_is_the_share_api_drivers_gives(
     model = dialog.drivers.model
     assert model.factors == list(STATES)
     assert model.objectives == ["autonomy", "diversification"]
-    expected = api.drivers(document.world, document.scenario, STATES, "autonomy", "KAZ").set_index(
-        "factor"
-    )
+    found = api.drivers(document.world, document.scenario, STATES, "autonomy", "KAZ")
+    expected = found.shares.set_index("factor")
     row, column = model.factors.index("KAZ"), model.objectives.index("autonomy")
     index = model.index(row, column)
     assert model.data(index, Qt.ItemDataRole.UserRole) == pytest.approx(
@@ -80,3 +79,28 @@ def test_a_new_run_clears_and_refills_the_drivers(dialog: ExploreDialog, qtbot: 
     dialog.set_checked_states(STATES[:2])
     run(dialog, qtbot)
     assert dialog.drivers.model.rowCount() == 2
+
+
+def test_each_objectives_header_says_how_far_it_moves(dialog: ExploreDialog, qtbot: QtBot) -> None:
+    """A share says which choice explains an objective's variance, not how large it is: the
+    column header's tooltip gives the spread in the objective's unit, and a constant objective's
+    says why its cells show –."""
+    dialog.set_checked_states(STATES)
+    dialog.set_checked_objectives(["autonomy", "market_access"])
+    run(dialog, qtbot)
+    open_drivers_tab(dialog, qtbot)
+    model = dialog.drivers.model
+    assert model.exploration is not None
+    spreads = api.exploration_spreads(model.exploration)
+    tip = Qt.ItemDataRole.ToolTipRole
+    varying = model.objectives.index("autonomy")
+    text = str(model.headerData(varying, Qt.Orientation.Horizontal, tip))
+    width = spreads["autonomy"].width
+    assert text.startswith("Autonomy: spread ") and "(index 0–100)" in text
+    assert f"spread {width:.2f}" in text or f"spread {width:.1f}" in text
+    constant = model.objectives.index("market_access")
+    assert spreads["market_access"].constant
+    text = str(model.headerData(constant, Qt.Orientation.Horizontal, tip))
+    assert "in every combination: no choice moves it" in text and "shows –" in text
+    assert model.data(model.index(0, constant)) == "–"
+    assert "small spread" in dialog.drivers.legend.text()
