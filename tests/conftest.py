@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from regio_desktop.world.builder import build
 from regio_desktop.world.loaded_world import World, load_world
+from tests.postgres_server import PostgresServer, start_server
 
 TINY_WORLD_DIR = Path(__file__).parent / "fixtures" / "tiny_world"
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -62,3 +64,14 @@ def outside_world(tmp_path_factory: pytest.TempPathFactory) -> World:
             f.write(f"DEU,population,{year},83000000,persons,fixture,0\n")
     build(data, folder / "outside.sqlite")
     return load_world(folder / "outside.sqlite", today=dt.date(2026, 6, 30))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server for the session (tests/postgres_server.py): started on
+    first use, stopped at the end; a missing server fails the test unless REGIO_SKIP_POSTGRES=1."""
+    server = start_server()
+    try:
+        yield server
+    finally:
+        server.stop()
