@@ -157,6 +157,12 @@ from regio_desktop.world.resource_files import (
     map_outlines,
     preset_scenario_paths,
 )
+from regio_desktop.world.team_database import TeamAddress, is_team_address
+from regio_desktop.world.team_database import parse_address as team_address
+from regio_desktop.world.team_schema import ROLES as TEAM_ROLES
+from regio_desktop.world.team_schema import grant as grant_team_role
+from regio_desktop.world.team_schema import prepare as prepare_team_database
+from regio_desktop.world.team_schema import upgrade as upgrade_team_database
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
@@ -245,6 +251,7 @@ __all__ = [
     "SOURCE_KINDS",
     "STANCES",
     "TARGET_KINDS",
+    "TEAM_ROLES",
     "THEMES",
     "WRITE_FAULTS",
     "Aggregation",
@@ -291,6 +298,7 @@ __all__ = [
     "SourceText",
     "SourceTextError",
     "Spillover",
+    "TeamAddress",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -325,9 +333,11 @@ __all__ = [
     "figure_decimals",
     "framed_arguments",
     "framed_choices",
+    "grant_team_role",
     "import_arguments",
     "indicator_info",
     "is_change",
+    "is_team_address",
     "load_world",
     "map_outlines",
     "membership_spans",
@@ -339,6 +349,7 @@ __all__ = [
     "parse_source",
     "parse_where",
     "pdf_complete",
+    "prepare_team_database",
     "prepare_user_database",
     "preset_scenario_paths",
     "prim",
@@ -357,9 +368,11 @@ __all__ = [
     "shown_states",
     "spillovers",
     "stance_on_move",
+    "team_address",
     "tension_counts",
     "toggled_status",
     "uncertainty",
+    "upgrade_team_database",
     "validate",
     "variance_shares",
     "weighted_rank",

@@ -16,6 +16,7 @@ import regio_desktop
 from regio_desktop import api
 from regio_desktop.cli import (
     arguments,
+    db,
     discover,
     drivers,
     evaluate,
@@ -39,7 +40,14 @@ VERBS = {
     "uncertainty": uncertainty,
     "arguments": arguments,
     "profile": profile,
+    "db": db,
 }
+
+DB_HELP = (
+    "use this database instead of the shipped one: an SQLite file, or a team database "
+    "postgresql://USER@HOST:PORT/DATABASE (password from the URL or ~/.pgpass); "
+    "default: $REGIO_DB when set"
+)
 
 
 def _no_display() -> bool:
@@ -66,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"regio-desktop {regio_desktop.__version__}"
     )
-    parser.add_argument("--db", type=Path, help="use this database instead of the shipped one")
+    parser.add_argument("--db", metavar="FILE|URL", help=DB_HELP)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -92,14 +100,32 @@ def _parser() -> argparse.ArgumentParser:
         "chosen in its Language menu)",
     )
     sub = parser.add_subparsers(dest="command")
-    for verb in VERBS.values():
+    for name, verb in VERBS.items():
         verb.add_parser(sub)
+        if getattr(verb, "NEEDS_WORLD", True):
+            # After the verb too (`export memberships --db URL`); unset, the global one stands.
+            sub.choices[name].add_argument(
+                "--db", metavar="FILE|URL", default=argparse.SUPPRESS, help=DB_HELP
+            )
     return parser
 
 
+def _database(args: argparse.Namespace) -> Path | str | None:
+    """The database named by --db (or $REGIO_DB): a file's path, a checked team address, or
+    None for the shipped database."""
+    text = args.db if args.db is not None else os.environ.get("REGIO_DB") or None
+    if text is None:
+        return None
+    if api.is_team_address(text):
+        api.team_address(text)  # refuses a malformed address before anything is opened
+        return str(text)
+    return Path(text)
+
+
 def _run_command(args: argparse.Namespace) -> int:
-    world = api.load_world(args.db)
-    VERBS[args.command].run(args, world)
+    verb = VERBS[args.command]
+    world = api.load_world(_database(args)) if getattr(verb, "NEEDS_WORLD", True) else None
+    verb.run(args, world)
     return 0
 
 
@@ -116,6 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args)
+        database = _database(args)
+        if isinstance(database, str):
+            raise ValueError(
+                "the window does not open a team database yet; the commands do "
+                "(regio-desktop export memberships --db URL)"
+            )
+        args.db = database
         # Qt is imported only when a window is wanted.
         if args.timing and not args.self_test:
             raise ValueError("--timing goes with --self-test")

@@ -4132,6 +4132,54 @@ First-order share: {first:.0%} (this choice alone)</source>
         <source>the disk is read-only</source>
         <translation>диск тек оқуға арналған</translation>
     </message>
+    <message>
+        <source>“{address}” is not a team database address: {reason}.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} does not answer ({reason}). Check the address and that the server is running.</source>
+        <translation>Командалық дерекқор сервері {server} жауап бермейді ({reason}). Мекенжайды және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
+        <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының кіруінен бас тартты. Пайдаланушы атын және құпиясөзді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Create it, then prepare it with “regio-desktop db init”.</source>
+        <translation>{server} серверінде {database} дерекқоры жоқ. Оны жасаңыз, содан кейін «regio-desktop db init» командасымен дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is not a Regio Desktop team database. Prepare it with “regio-desktop db init”.</source>
+        <translation>{server} серверіндегі {database} дерекқоры Regio Desktop командалық дерекқоры емес. Оны «regio-desktop db init» командасымен дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is already a Regio Desktop team database (schema {revision}). Bring it up to date with “regio-desktop db upgrade”.</source>
+        <translation>{server} серверіндегі {database} дерекқоры қазірдің өзінде Regio Desktop командалық дерекқоры (схема {revision}). Оны «regio-desktop db upgrade» командасымен жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The team database {database} was prepared by a newer Regio Desktop (schema {revision}). Please update the program.</source>
+        <translation>{database} командалық дерекқорын Regio Desktop-тың жаңарақ нұсқасы дайындаған (схема {revision}). Бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The team database {database} refused the change: {user} may not write {table} (a viewer only reads). Nothing was saved.</source>
+        <translation>{database} командалық дерекқоры өзгерісті қабылдамады: {user} {table} кестесін өзгерте алмайды (бақылаушы тек оқиды). Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>{user} may not read the team database {database}: it is neither a viewer nor an editor there. Ask the database&apos;s owner for a role.</source>
+        <translation>{user} {database} командалық дерекқорын оқи алмайды: онда ол бақылаушы да, редактор да емес. Дерекқор иесінен рөл сұраңыз.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action} on {server}: that needs the right to create roles and tables. Run it as the database&apos;s owner.</source>
+        <translation>{user} {server} серверінде «{action}» әрекетін орындай алмайды: бұл үшін рөлдер мен кестелер жасау құқығы керек. Оны дерекқор иесінің атынан орындаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no login role “{user}” on {server}. Create it first.</source>
+        <translation>{server} серверінде «{user}» кіру рөлі жоқ. Алдымен оны жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
+        <translation>Жаңарту алдында {database} дерекқорының сақтық көшірмесі жасалмады ({reason}), сондықтан ештеңе жаңартылмады.</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>

@@ -4132,6 +4132,54 @@ First-order share: {first:.0%} (this choice alone)</source>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
+    <message>
+        <source>“{address}” is not a team database address: {reason}.</source>
+        <translation>«{address}» — не адрес командной базы данных: {reason}.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} does not answer ({reason}). Check the address and that the server is running.</source>
+        <translation>Сервер командной базы данных {server} не отвечает ({reason}). Проверьте адрес и работает ли сервер.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
+        <translation>Сервер командной базы данных {server} отказал во входе пользователю {user}. Проверьте имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Create it, then prepare it with “regio-desktop db init”.</source>
+        <translation>На {server} нет базы данных {database}. Создайте её, затем подготовьте командой «regio-desktop db init».</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is not a Regio Desktop team database. Prepare it with “regio-desktop db init”.</source>
+        <translation>База данных {database} на {server} не является командной базой Regio Desktop. Подготовьте её командой «regio-desktop db init».</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is already a Regio Desktop team database (schema {revision}). Bring it up to date with “regio-desktop db upgrade”.</source>
+        <translation>База данных {database} на {server} уже является командной базой Regio Desktop (схема {revision}). Обновите её командой «regio-desktop db upgrade».</translation>
+    </message>
+    <message>
+        <source>The team database {database} was prepared by a newer Regio Desktop (schema {revision}). Please update the program.</source>
+        <translation>Командная база данных {database} подготовлена более новой версией Regio Desktop (схема {revision}). Обновите программу.</translation>
+    </message>
+    <message>
+        <source>The team database {database} refused the change: {user} may not write {table} (a viewer only reads). Nothing was saved.</source>
+        <translation>Командная база данных {database} отклонила изменение: {user} не может изменять {table} (наблюдатель только читает). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{user} may not read the team database {database}: it is neither a viewer nor an editor there. Ask the database&apos;s owner for a role.</source>
+        <translation>{user} не может читать командную базу данных {database}: у этой роли нет прав ни наблюдателя, ни редактора. Попросите владельца базы выдать роль.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action} on {server}: that needs the right to create roles and tables. Run it as the database&apos;s owner.</source>
+        <translation>{user} не может выполнить «{action}» на {server}: для этого нужно право создавать роли и таблицы. Выполните это от имени владельца базы.</translation>
+    </message>
+    <message>
+        <source>There is no login role “{user}” on {server}. Create it first.</source>
+        <translation>На {server} нет роли входа «{user}». Сначала создайте её.</translation>
+    </message>
+    <message>
+        <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
+        <translation>Резервная копия {database} перед обновлением не удалась ({reason}), поэтому ничего не обновлено.</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from regio_desktop import api
 from regio_desktop.app.common.file_problem_texts import SCENARIO_FILE_TEMPLATES, os_reason
+from regio_desktop.app.common.team_problem_texts import TEAM_TEMPLATES
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
     source_kind_label,
@@ -292,6 +293,7 @@ TEMPLATES: dict[str, str] = {
     ),
 }
 TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
+TEMPLATES.update(TEAM_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""
 
 _POLE_LABELS: dict[str, str] = {
