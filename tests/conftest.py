@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,3 +76,35 @@ def postgres() -> Iterator[PostgresServer]:
         yield server
     finally:
         server.stop()
+
+
+BACKENDS = ("sqlite", "postgresql")
+"""The two places arguments and sources live: a profile file, and a team database (#17)."""
+_team_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def tiny_team_template(postgres: PostgresServer, tiny_db: Path) -> str:
+    """The tiny world prepared as a team database once (``db init`` from ``tiny_db``), left
+    unconnected so that tests copy it."""
+    from regio_desktop.world.team_database import parse_address
+    from regio_desktop.world.team_schema import prepare
+
+    postgres.create_database("tiny_prepared")
+    prepare(parse_address(postgres.url("tiny_prepared")), shipped=tiny_db)
+    return "tiny_prepared"
+
+
+@pytest.fixture(params=BACKENDS)
+def tiny_store_location(
+    request: pytest.FixtureRequest, tiny_db: Path, tmp_path: Path
+) -> Path | str:
+    """Where a test's argument store lives, once per back-end: a fresh profile made from the
+    tiny world, or a fresh team database holding it (its owner's address)."""
+    from regio_desktop.world.database import prepare_user_database
+
+    if request.param == "sqlite":
+        return prepare_user_database(tmp_path / "profile", shipped=tiny_db)
+    postgres: PostgresServer = request.getfixturevalue("postgres")
+    template: str = request.getfixturevalue("tiny_team_template")
+    return postgres.create_database(f"tiny_{next(_team_databases)}", template=template)

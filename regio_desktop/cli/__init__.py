@@ -22,11 +22,12 @@ from regio_desktop.cli import (
     evaluate,
     explore,
     export,
+    importing,
     profile,
     report,
     uncertainty,
 )
-from regio_desktop.cli.common import EXIT_BAD_INPUT
+from regio_desktop.cli.common import EXIT_BAD_INPUT, database_location
 
 # One module per verb, each with add_parser(sub) and run(args, world): a new verb is a new module
 # and one entry here.
@@ -40,6 +41,7 @@ VERBS = {
     "uncertainty": uncertainty,
     "arguments": arguments,
     "profile": profile,
+    "import": importing,
     "db": db,
 }
 
@@ -110,21 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database(args: argparse.Namespace) -> Path | str | None:
-    """The database named by --db (or $REGIO_DB): a file's path, a checked team address, or
-    None for the shipped database."""
-    text = args.db if args.db is not None else os.environ.get("REGIO_DB") or None
-    if text is None:
-        return None
-    if api.is_team_address(text):
-        api.team_address(text)  # refuses a malformed address before anything is opened
-        return str(text)
-    return Path(text)
-
-
 def _run_command(args: argparse.Namespace) -> int:
     verb = VERBS[args.command]
-    world = api.load_world(_database(args)) if getattr(verb, "NEEDS_WORLD", True) else None
+    world = api.load_world(database_location(args)) if getattr(verb, "NEEDS_WORLD", True) else None
     verb.run(args, world)
     return 0
 
@@ -142,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args)
-        database = _database(args)
+        database = database_location(args)
         if isinstance(database, str):
             raise ValueError(
                 "the window does not open a team database yet; the commands do "

@@ -75,8 +75,8 @@ class TeamAddress:
         )
 
     def libpq_url(self) -> str:
-        """The address for libpq's own tools (pg_dump), password included when one was given."""
-        from urllib.parse import quote
+        """The address as libpq takes it (psycopg, pg_dump), password and options included."""
+        from urllib.parse import quote, urlencode
 
         who = ""
         if self.user:
@@ -84,7 +84,8 @@ class TeamAddress:
             if self.password:
                 who += ":" + quote(self.password, safe="")
             who += "@"
-        return f"postgresql://{who}{self.host}:{self.port}/{quote(self.database, safe='')}"
+        query = "?" + urlencode(self.options) if self.options else ""
+        return f"postgresql://{who}{self.host}:{self.port}/{quote(self.database, safe='')}{query}"
 
 
 def _invalid(text: str, reason: str) -> DatabaseError:
@@ -192,13 +193,21 @@ def server_error(
     return DatabaseError(found.message, problem=found)
 
 
-def is_server_error(error: BaseException) -> bool:
-    """Whether ``error`` came from the server or the driver (not a bug of the program)."""
-    from sqlalchemy.exc import DBAPIError
+_SERVER_CLASSES = ("08", "28", "3D", "53", "57")
+"""SQLSTATE classes of the server's refusals and failures, not of a wrong statement: connection
+exceptions, authorisation, unknown database, insufficient resources, operator intervention."""
 
-    return isinstance(error, DBAPIError) or type(_driver_error(error)).__module__.startswith(
-        "psycopg"
-    )
+
+def is_server_error(error: BaseException) -> bool:
+    """Whether ``error`` is the server refusing or failing (no connection, a refused login, a
+    missing right or table), as opposed to a statement the program got wrong (a bug, raised)."""
+    cause = _driver_error(error)
+    if not type(cause).__module__.startswith("psycopg"):
+        return False
+    state = getattr(cause, "sqlstate", None)
+    if state is None:  # a connection that failed or was lost carries no SQLSTATE
+        return True
+    return state[:2] in _SERVER_CLASSES or state in ("42501", "42P01")
 
 
 __all__ = [
