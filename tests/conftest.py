@@ -108,3 +108,18 @@ def tiny_store_location(
     postgres: PostgresServer = request.getfixturevalue("postgres")
     template: str = request.getfixturevalue("tiny_team_template")
     return postgres.create_database(f"tiny_{next(_team_databases)}", template=template)
+
+
+def tiny_world_on(request: pytest.FixtureRequest, tiny_db: Path) -> World:
+    """The tiny world loaded from the back-end ``request.param`` names: the SQLite file, or a
+    team database prepared from it (for the suites that run on both, tests/world and
+    tests/evidence, whose conftest files make ``tiny_world`` a parametrized fixture)."""
+    import datetime as dt
+
+    today = dt.date(2026, 6, 30)
+    if request.param == "sqlite":
+        return load_world(tiny_db, today=today)
+    postgres: PostgresServer = request.getfixturevalue("postgres")
+    template: str = request.getfixturevalue("tiny_team_template")
+    name = f"tiny_world_{next(_team_databases)}"
+    return load_world(postgres.create_database(name, template=template), today=today)

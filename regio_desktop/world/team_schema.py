@@ -105,20 +105,30 @@ def stored_team_revision(conn: Connection) -> str | None:
 
 def _copy_world(conn: Connection, shipped: Path) -> dict[str, int]:
     """Every shipped row, table by table, read through the models (so dates and flags arrive
-    typed), and the shipped data's stamp in ``meta``."""
-    from sqlalchemy import Integer, func, insert, select, text
+    typed), and the shipped data's stamp in ``meta``.
+
+    The rows go in with COPY, in the file's own order (SQLite's rowid): a World lists states,
+    blocs and sources in the order its tables hold them, and a fresh table written by one COPY
+    reads back in that order, so the server's world is the file's, row for row (batched INSERTs
+    were seen to reorder rows).
+    """
+    from sqlalchemy import Integer, func, select, text
 
     from regio_desktop.world.models import Base
 
     rows: dict[str, int] = {}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     source = make_engine(shipped, readonly=True)
     try:
         with source.connect() as read:
             for name in (*SHIPPED_TABLES, "meta"):
                 table = Base.metadata.tables[name]
-                values = [dict(r._mapping) for r in read.execute(select(table))]
-                if values:
-                    conn.execute(insert(table), values)
+                columns = [c.name for c in table.columns]
+                values = read.execute(select(table).order_by(text("rowid"))).all()
+                names = ", ".join(f'"{c}"' for c in columns)
+                with cursor.copy(f'COPY "{name}" ({names}) FROM STDIN') as copy:
+                    for row in values:
+                        copy.write_row(tuple(row))
                 rows[name] = len(values)
                 if "id" in table.c and isinstance(table.c.id.type, Integer):
                     # The rows came with their ids: the serial must continue after them.
