@@ -143,7 +143,21 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "into a fresh one"
         ),
         # The team database on PostgreSQL (world/team_database.py, world/team_schema.py).
-        "team_address_invalid": "'{address}' is not a team database address: {reason}",
+        "team_address_not_postgresql": (
+            "'{address}' is not a team database address: it does not start with postgresql://"
+        ),
+        "team_address_bad_port": (
+            "'{address}' is not a team database address: the port is not a number between 1 "
+            "and 65535"
+        ),
+        "team_address_no_server": (
+            "'{address}' is not a team database address: it names no server "
+            "(postgresql://USER@HOST:PORT/DATABASE)"
+        ),
+        "team_address_no_database": (
+            "'{address}' is not a team database address: it names no database after the "
+            "server (postgresql://USER@HOST:PORT/DATABASE)"
+        ),
         "team_server_unreachable": (
             "the team database server {server} does not answer ({reason}); check the address "
             "and that the server is running"

@@ -132,13 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args)
-        database = database_location(args)
-        if isinstance(database, str):
-            raise ValueError(
-                "the window does not open a team database yet; the commands do "
-                "(regio-desktop export memberships --db URL)"
-            )
-        args.db = database
+        args.db = database_location(args)
+        if isinstance(args.db, str) and args.self_test:
+            raise ValueError("--self-test works on a copy of a database file, not a team database")
         # Qt is imported only when a window is wanted.
         if args.timing and not args.self_test:
             raise ValueError("--timing goes with --self-test")

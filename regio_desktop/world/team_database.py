@@ -88,9 +88,9 @@ class TeamAddress:
         return f"postgresql://{who}{self.host}:{self.port}/{quote(self.database, safe='')}{query}"
 
 
-def _invalid(text: str, reason: str) -> DatabaseError:
+def _invalid(text: str, code: str) -> DatabaseError:
     shown = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", text)
-    found = problem("team_address_invalid", address=shown[:200], reason=reason)
+    found = problem(code, address=shown[:200])
     return DatabaseError(found.message, problem=found)
 
 
@@ -98,20 +98,20 @@ def parse_address(text: str) -> TeamAddress:
     """Check a team address (``postgresql://user@host:port/dbname``); a DatabaseError says what
     is wrong with it otherwise."""
     if not is_team_address(text):
-        raise _invalid(text, "it does not start with postgresql://")
+        raise _invalid(text, "team_address_not_postgresql")
     parts = urlsplit(text)
     try:
         port = parts.port
     except ValueError:
-        raise _invalid(text, "the port is not a number between 1 and 65535") from None
+        raise _invalid(text, "team_address_bad_port") from None
     host = parts.hostname
     if not host:
-        raise _invalid(text, "it names no server (postgresql://USER@HOST:PORT/DATABASE)")
+        raise _invalid(text, "team_address_no_server")
     database = unquote(parts.path.lstrip("/"))
     if not database:
-        raise _invalid(text, "it names no database after the server (…/DATABASE)")
+        raise _invalid(text, "team_address_no_database")
     if "/" in database:
-        raise _invalid(text, f"'{database}' is not a database name")
+        raise _invalid(text, "team_address_no_database")
     return TeamAddress(
         user=unquote(parts.username) if parts.username else None,
         password=unquote(parts.password) if parts.password is not None else None,

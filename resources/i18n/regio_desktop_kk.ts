@@ -3042,6 +3042,10 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
+        <source>Team database: {address}</source>
+        <translation>Командалық дерекқор: {address}</translation>
+    </message>
+    <message>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
@@ -3199,6 +3203,14 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base…</source>
+        <translation>Командалық дерек&amp;қор…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database your team shares from the next start on</source>
+        <translation>Келесі іске қосудан бастап командаңыздың ортақ PostgreSQL дерекқорын ашу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4134,7 +4146,23 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>“{address}” is not a team database address: {reason}.</source>
-        <translation>«{address}» — командалық дерекқордың мекенжайы емес: {reason}.</translation>
+        <translation type="vanished">«{address}» — командалық дерекқордың мекенжайы емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it does not start with postgresql://.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: ол postgresql:// деп басталмайды.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: the port is not a number between 1 and 65535.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: порт 1 мен 65535 аралығындағы сан емес.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no server.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: онда сервер көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no database after the server.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: серверден кейін дерекқор көрсетілмеген.</translation>
     </message>
     <message>
         <source>The team database server {server} does not answer ({reason}). Check the address and that the server is running.</source>
@@ -4734,6 +4762,29 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>Командалық дерекқор</translation>
+    </message>
+    <message>
+        <source>Open the world and the arguments from a PostgreSQL database your team shares, from the next start on. Leave it empty to work on your own profile. Keep the password in ~/.pgpass, not here.</source>
+        <translation>Келесі іске қосудан бастап әлем мен дәлелдерді командаңыз ортақ пайдаланатын PostgreSQL дерекқорынан ашу. Өз профиліңізбен жұмыс істеу үшін бос қалдырыңыз. Құпиясөзді осында емес, ~/.pgpass файлында сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: put it in ~/.pgpass, where it is not stored in the program&apos;s settings.</source>
+        <translation>Құпиясөзді мұнда жазбаңыз: оны ~/.pgpass файлына жазыңыз, сонда ол бағдарлама баптауларында сақталмайды.</translation>
+    </message>
+    <message>
+        <source>The team database will be opened when you start Regio Desktop again.</source>
+        <translation>Командалық дерекқор Regio Desktop келесі рет іске қосылғанда ашылады.</translation>
+    </message>
+    <message>
+        <source>Your own profile will be opened when you start Regio Desktop again.</source>
+        <translation>Regio Desktop келесі рет іске қосылғанда өз профиліңіз ашылады.</translation>
     </message>
 </context>
 <context>

@@ -3042,6 +3042,10 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Сценарий без названия</translation>
     </message>
     <message>
+        <source>Team database: {address}</source>
+        <translation>Командная база данных: {address}</translation>
+    </message>
+    <message>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
@@ -3199,6 +3203,14 @@ First-order share: {first:.0%} (this choice alone)</source>
     <message>
         <source>Open &amp;recent</source>
         <translation>Открыть н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base…</source>
+        <translation>Командная &amp;база данных…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database your team shares from the next start on</source>
+        <translation>Со следующего запуска открывать общую базу данных PostgreSQL вашей команды</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4134,7 +4146,23 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
     <message>
         <source>“{address}” is not a team database address: {reason}.</source>
-        <translation>«{address}» — не адрес командной базы данных: {reason}.</translation>
+        <translation type="vanished">«{address}» — не адрес командной базы данных: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it does not start with postgresql://.</source>
+        <translation>«{address}» — не адрес командной базы данных: он не начинается с postgresql://.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: the port is not a number between 1 and 65535.</source>
+        <translation>«{address}» — не адрес командной базы данных: порт не является числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no server.</source>
+        <translation>«{address}» — не адрес командной базы данных: в нём не указан сервер.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no database after the server.</source>
+        <translation>«{address}» — не адрес командной базы данных: после сервера не указана база данных.</translation>
     </message>
     <message>
         <source>The team database server {server} does not answer ({reason}). Check the address and that the server is running.</source>
@@ -4734,6 +4762,29 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>Командная база данных</translation>
+    </message>
+    <message>
+        <source>Open the world and the arguments from a PostgreSQL database your team shares, from the next start on. Leave it empty to work on your own profile. Keep the password in ~/.pgpass, not here.</source>
+        <translation>Со следующего запуска открывать мир и аргументы из общей базы данных PostgreSQL вашей команды. Оставьте поле пустым, чтобы работать со своим профилем. Храните пароль в ~/.pgpass, а не здесь.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: put it in ~/.pgpass, where it is not stored in the program&apos;s settings.</source>
+        <translation>Не указывайте пароль здесь: запишите его в ~/.pgpass, тогда он не попадёт в настройки программы.</translation>
+    </message>
+    <message>
+        <source>The team database will be opened when you start Regio Desktop again.</source>
+        <translation>Командная база данных откроется при следующем запуске Regio Desktop.</translation>
+    </message>
+    <message>
+        <source>Your own profile will be opened when you start Regio Desktop again.</source>
+        <translation>При следующем запуске Regio Desktop откроется ваш собственный профиль.</translation>
     </message>
 </context>
 <context>

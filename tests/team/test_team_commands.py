@@ -190,8 +190,17 @@ def test_upgrade_backs_up_then_migrates(
     assert code == 0 and "nothing to do" in out
 
 
-def test_the_window_refuses_a_team_address_in_one_line(
+def test_the_self_test_refuses_a_team_address_in_one_line(
     team_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(["--db", team_url, "--self-test"], capsys)
-    assert "does not open a team database yet" in one_line_error(code, err)
+    assert "not a team database" in one_line_error(code, err)
+
+
+def test_a_screenshot_of_the_window_on_a_team_database(
+    team_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    picture = tmp_path / "team.png"
+    code, _, err = run(["--db", team_url, "--screenshot", str(picture)], capsys)
+    assert code == 0, err
+    assert picture.stat().st_size > 50_000

@@ -10,8 +10,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEAM_TEMPLATES: dict[str, str] = {
-    "team_address_invalid": QT_TRANSLATE_NOOP(
-        "Problems", "“{address}” is not a team database address: {reason}."
+    "team_address_not_postgresql": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{address}” is not a team database address: it does not start with postgresql://.",
+    ),
+    "team_address_bad_port": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{address}” is not a team database address: the port is not a number between 1 and 65535.",
+    ),
+    "team_address_no_server": QT_TRANSLATE_NOOP(
+        "Problems", "“{address}” is not a team database address: it names no server."
+    ),
+    "team_address_no_database": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{address}” is not a team database address: it names no database after the server.",
     ),
     "team_server_unreachable": QT_TRANSLATE_NOOP(
         "Problems",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 import regio_desktop
 from regio_desktop import api
@@ -119,7 +119,7 @@ def _user_data_folder() -> Path:
 def start_window(
     app: QApplication,
     settings: AppSettings,
-    db_path: Path | None,
+    db_path: Path | str | None,
     user_dir: Path,
     shipped: Path | None = None,
 ) -> MainWindow:
@@ -127,6 +127,8 @@ def start_window(
     from the shipped one on first run, in ``user_dir``) or the given one, the world, the window
     with its argument store, and the scenarios from the literature listed, ready to step through.
     ``shipped`` stands in for the program's own database (the self-test starts from any file).
+    A team address (``postgresql://...``) as ``db_path`` reads the world and the arguments from
+    the team database, and writes the analyst's arguments there, as the server's rights allow.
 
     Raises DatabaseError or OSError when the database cannot be used.
     """
@@ -138,6 +140,20 @@ def start_window(
     api.remove_leftovers([user_dir, *(Path(p).parent for p in settings.recent_scenarios)])
     api.remove_stale_temp_folders()  # chart pictures of a report whose process was killed
     lock: QLockFile | None = None
+    if isinstance(db_path, str):
+        world = api.load_world(db_path)
+        store = api.ArgumentStore(db_path)
+        window = open_window(world, settings, None, settings.language, store)
+        where = QLabel(
+            QCoreApplication.translate("Launch", "Team database: {address}").format(
+                address=world.location  # the address without its password
+            )
+        )
+        where.setObjectName("team_database_label")
+        window.statusBar().addPermanentWidget(where)
+        window.session.open_presets(preset_scenario_paths())
+        gc.freeze()
+        return window
     if db_path is not None:
         bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
         profile = api.Profile(db_path)
@@ -167,11 +183,18 @@ def start_failure_text(error: Exception) -> str:
     return str(error)
 
 
-def run_gui(argv: list[str], db_path: Path | None, scenario_path: Path | None) -> int:
-    """The interactive program; returns the exit code. Problems are shown, not raised."""
+def run_gui(argv: list[str], db_path: Path | str | None, scenario_path: Path | None) -> int:
+    """The interactive program; returns the exit code. Problems are shown, not raised.
+
+    Without a database named on the command line, the team database remembered in the
+    settings (File > Team database...) is opened, if any; else the profile.
+    """
     app = application(argv)
+    settings = AppSettings()
+    if db_path is None and settings.team_database:
+        db_path = settings.team_database
     try:
-        window = start_window(app, AppSettings(), db_path, _user_data_folder())
+        window = start_window(app, settings, db_path, _user_data_folder())
     except (api.DatabaseError, OSError) as exc:
         QMessageBox.critical(
             None,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStyle, QToolBar
 from regio_desktop.app.common.actions import make_action
 from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
+from regio_desktop.app.shell.team_database_dialog import choose_team_database
 from regio_desktop.app.shell.theme import THEMES
 from regio_desktop.app.shell.translation import LANGUAGE_NAMES
 
@@ -170,6 +171,15 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(window.reader.import_action)
     file_menu.addAction(window.library.import_action)
     file_menu.addAction(window.library.export_action)
+    file_menu.addSeparator()
+    team = file_menu.addAction(QCoreApplication.translate("MainWindow", "Team data&base…"))
+    team.setObjectName("team_database_action")
+    team.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Open a PostgreSQL database your team shares from the next start on"
+        )
+    )
+    team.triggered.connect(lambda: choose_team_database(window))
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
