@@ -125,6 +125,7 @@ from regio_desktop.io.tables import (
     save_table,
     write_table,
 )
+from regio_desktop.io.team_scenario_files import open_team_scenario, save_team_scenario
 from regio_desktop.problems import ENGLISH as PROBLEM_TEMPLATES
 from regio_desktop.problems import ParamValue, Problem
 from regio_desktop.process_clock import process_age_s
@@ -159,6 +160,8 @@ from regio_desktop.world.resource_files import (
 )
 from regio_desktop.world.team_database import TeamAddress, is_team_address
 from regio_desktop.world.team_database import parse_address as team_address
+from regio_desktop.world.team_scenarios import ScenarioVersion as TeamScenarioVersion
+from regio_desktop.world.team_scenarios import list_versions as team_scenario_versions
 from regio_desktop.world.team_schema import ROLES as TEAM_ROLES
 from regio_desktop.world.team_schema import grant as grant_team_role
 from regio_desktop.world.team_schema import prepare as prepare_team_database
@@ -299,6 +302,7 @@ __all__ = [
     "SourceTextError",
     "Spillover",
     "TeamAddress",
+    "TeamScenarioVersion",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -345,6 +349,7 @@ __all__ = [
     "objective_signs",
     "observations_table",
     "open_profile",
+    "open_team_scenario",
     "pareto_frequency",
     "parse_source",
     "parse_where",
@@ -365,10 +370,12 @@ __all__ = [
     "report_html",
     "report_states",
     "save_table",
+    "save_team_scenario",
     "shown_states",
     "spillovers",
     "stance_on_move",
     "team_address",
+    "team_scenario_versions",
     "tension_counts",
     "toggled_status",
     "uncertainty",

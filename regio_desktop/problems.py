@@ -198,6 +198,12 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "there is no login role '{user}' on {server}; create it first "
             "(CREATE ROLE {user} LOGIN)"
         ),
+        "team_scenario_missing": (
+            "the team database {database} holds no scenario '{name}' (version {version})"
+        ),
+        "team_comment_too_long": (
+            "the comment has {length} characters; a version's comment has at most {limit}"
+        ),
         "team_backup_failed": (
             "the backup of {database} before the upgrade failed ({reason}), so nothing was upgraded"
         ),

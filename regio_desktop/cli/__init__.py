@@ -25,6 +25,7 @@ from regio_desktop.cli import (
     importing,
     profile,
     report,
+    scenarios,
     uncertainty,
 )
 from regio_desktop.cli.common import EXIT_BAD_INPUT, database_location
@@ -42,6 +43,7 @@ VERBS = {
     "arguments": arguments,
     "profile": profile,
     "import": importing,
+    "scenarios": scenarios,
     "db": db,
 }
 

@@ -336,6 +336,24 @@ class SavedScenario(Base):
     modified: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
+class ScenarioVersion(Base):
+    """One saved version of a scenario shared in a team database (#17); never changed after."""
+
+    __tablename__ = "scenario_versions"
+    __table_args__ = (
+        CheckConstraint("version >= 1", name="version"),
+        UniqueConstraint("name", "version"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    author: Mapped[str] = mapped_column(String(64), nullable=False)
+    saved: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+
+
 class Meta(Base):
     """Key-value facts about the database itself (data version, build date)."""
 

@@ -47,7 +47,8 @@ VIEWER_ROLE = "regio_viewer"
 EDITOR_ROLE = "regio_editor"
 ROLES = {"viewer": VIEWER_ROLE, "editor": EDITOR_ROLE}
 TEAM_TABLES = ("sources", "arguments", "argument_states", "source_texts", "scenarios")
-"""The tables an editor may write; every other table is the shipped world, read-only to both."""
+"""The tables an editor may write; ``scenario_versions`` an editor may only add to; every other
+table is the shipped world, read-only to both."""
 BACKUP_SECONDS = 300
 
 
@@ -181,6 +182,14 @@ def apply_rights(conn: Connection) -> None:
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {VIEWER_ROLE}, {EDITOR_ROLE}",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(TEAM_TABLES)} TO {EDITOR_ROLE}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {EDITOR_ROLE}",
+        # A saved version is never changed: editors may only add one, and only as themselves.
+        f"GRANT INSERT ON scenario_versions TO {EDITOR_ROLE}",
+        "ALTER TABLE scenario_versions ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS regio_read ON scenario_versions",
+        "CREATE POLICY regio_read ON scenario_versions FOR SELECT USING (true)",
+        "DROP POLICY IF EXISTS regio_add ON scenario_versions",
+        f"CREATE POLICY regio_add ON scenario_versions FOR INSERT TO {EDITOR_ROLE} "
+        "WITH CHECK (author = current_user)",
         *_policies("arguments", "origin = 'user'"),
         *_policies("sources", "origin = 'user'"),
         *_policies("argument_states", _OWN_ARGUMENT),

@@ -4205,6 +4205,14 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>{server} серверінде «{user}» кіру рөлі жоқ. Алдымен оны жасаңыз.</translation>
     </message>
     <message>
+        <source>The team database {database} holds no scenario “{name}” (version {version}).</source>
+        <translation>{database} командалық дерекқорында «{name}» сценарийі жоқ (нұсқа {version}).</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; a version&apos;s comment has at most {limit}.</source>
+        <translation>Түсініктемеде {length} таңба бар; нұсқа түсініктемесінде ең көбі {limit} таңба болады.</translation>
+    </message>
+    <message>
         <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
         <translation>Жаңарту алдында {database} дерекқорының сақтық көшірмесі жасалмады ({reason}), сондықтан ештеңе жаңартылмады.</translation>
     </message>

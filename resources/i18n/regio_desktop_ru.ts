@@ -4205,6 +4205,14 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>На {server} нет роли входа «{user}». Сначала создайте её.</translation>
     </message>
     <message>
+        <source>The team database {database} holds no scenario “{name}” (version {version}).</source>
+        <translation>В командной базе данных {database} нет сценария «{name}» (версия {version}).</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; a version&apos;s comment has at most {limit}.</source>
+        <translation>В комментарии {length} знаков; у комментария к версии их не больше {limit}.</translation>
+    </message>
+    <message>
         <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
         <translation>Резервная копия {database} перед обновлением не удалась ({reason}), поэтому ничего не обновлено.</translation>
     </message>

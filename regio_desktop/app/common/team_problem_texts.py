@@ -73,6 +73,12 @@ TEAM_TEMPLATES: dict[str, str] = {
     "team_no_such_login": QT_TRANSLATE_NOOP(
         "Problems", "There is no login role “{user}” on {server}. Create it first."
     ),
+    "team_scenario_missing": QT_TRANSLATE_NOOP(
+        "Problems", "The team database {database} holds no scenario “{name}” (version {version})."
+    ),
+    "team_comment_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "The comment has {length} characters; a version's comment has at most {limit}."
+    ),
     "team_backup_failed": QT_TRANSLATE_NOOP(
         "Problems",
         "The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.",
