@@ -3593,6 +3593,33 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>OpenFromTeamDialog</name>
+    <message>
+        <source>Open a scenario from the team</source>
+        <translation>Команданың сценарийін ашу</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Сақтаған</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталған уақыты</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+</context>
+<context>
     <name>PresetDescriptions</name>
     <message>
         <source>The world as it stands in the latest year: Kazakhstan in the EAEU and the CSTO while declaring a multi-vector foreign policy. The baseline every other preset is compared with.</source>
@@ -4296,6 +4323,21 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>SaveToTeamDialog</name>
+    <message>
+        <source>Save “{name}” to the team</source>
+        <translation>«{name}» сценарийін командаға сақтау</translation>
+    </message>
+    <message>
+        <source>What changed in this version, and why</source>
+        <translation>Бұл нұсқада не өзгерді және неге</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFileActions</name>
     <message>
         <source>&amp;New scenario</source>
@@ -4793,6 +4835,37 @@ Save them first?</source>
     <message>
         <source>Your own profile will be opened when you start Regio Desktop again.</source>
         <translation>Regio Desktop келесі рет іске қосылғанда өз профиліңіз ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScenarios</name>
+    <message>
+        <source>Save to &amp;team…</source>
+        <translation>&amp;Командаға сақтау…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a new version in the team database, with a comment</source>
+        <translation>Бұл сценарийді командалық дерекқорға жаңа нұсқа ретінде түсініктемемен сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Open from team…</source>
+        <translation>Командадан &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open a saved version of a team scenario, to work on or to compare</source>
+        <translation>Команда сценарийінің сақталған нұсқасын жұмыс істеу не салыстыру үшін ашу</translation>
+    </message>
+    <message>
+        <source>Team scenarios</source>
+        <translation>Команда сценарийлері</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” as version {version} in the team database.</source>
+        <translation>«{name}» командалық дерекқорда {version}-нұсқа ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name} ({version}-нұсқа)</translation>
     </message>
 </context>
 <context>

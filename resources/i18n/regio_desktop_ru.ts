@@ -3593,6 +3593,33 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>OpenFromTeamDialog</name>
+    <message>
+        <source>Open a scenario from the team</source>
+        <translation>Открыть сценарий команды</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Сохранил</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
     <name>PresetDescriptions</name>
     <message>
         <source>The world as it stands in the latest year: Kazakhstan in the EAEU and the CSTO while declaring a multi-vector foreign policy. The baseline every other preset is compared with.</source>
@@ -4296,6 +4323,21 @@ First-order share: {first:.0%} (this choice alone)</source>
     </message>
 </context>
 <context>
+    <name>SaveToTeamDialog</name>
+    <message>
+        <source>Save “{name}” to the team</source>
+        <translation>Сохранить «{name}» для команды</translation>
+    </message>
+    <message>
+        <source>What changed in this version, and why</source>
+        <translation>Что изменилось в этой версии и почему</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFileActions</name>
     <message>
         <source>&amp;New scenario</source>
@@ -4793,6 +4835,37 @@ Save them first?</source>
     <message>
         <source>Your own profile will be opened when you start Regio Desktop again.</source>
         <translation>При следующем запуске Regio Desktop откроется ваш собственный профиль.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScenarios</name>
+    <message>
+        <source>Save to &amp;team…</source>
+        <translation>Сохранить для &amp;команды…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a new version in the team database, with a comment</source>
+        <translation>Сохранить этот сценарий новой версией в командной базе данных, с комментарием</translation>
+    </message>
+    <message>
+        <source>&amp;Open from team…</source>
+        <translation>&amp;Открыть из командной базы…</translation>
+    </message>
+    <message>
+        <source>Open a saved version of a team scenario, to work on or to compare</source>
+        <translation>Открыть сохранённую версию сценария команды, чтобы работать с ней или сравнить</translation>
+    </message>
+    <message>
+        <source>Team scenarios</source>
+        <translation>Сценарии команды</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” as version {version} in the team database.</source>
+        <translation>«{name}» сохранён как версия {version} в командной базе данных.</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name} (версия {version})</translation>
     </message>
 </context>
 <context>

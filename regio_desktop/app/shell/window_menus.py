@@ -18,6 +18,7 @@ from regio_desktop.app.common.actions import make_action
 from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
 from regio_desktop.app.shell.team_database_dialog import choose_team_database
+from regio_desktop.app.shell.team_scenarios import TeamScenarioActions
 from regio_desktop.app.shell.theme import THEMES
 from regio_desktop.app.shell.translation import LANGUAGE_NAMES
 
@@ -188,6 +189,10 @@ def build_menus(window: MainWindow) -> None:
     window.scenario_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Scenario"))
     window.scenario_menu.addAction(window.compare_action)
     window.scenario_menu.addAction(window.explore_action)
+    window.scenario_menu.addSeparator()
+    window.team_scenarios = TeamScenarioActions(window)
+    window.scenario_menu.addAction(window.team_scenarios.save_action)
+    window.scenario_menu.addAction(window.team_scenarios.open_action)
     arguments_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Arguments"))
     library = window.library
     for action in (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -17,6 +17,7 @@ from regio_desktop.app.shell.launch import start_window
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.shell.team_database_dialog import TeamDatabaseDialog
+from regio_desktop.app.shell.team_scenarios import OpenFromTeamDialog, SaveToTeamDialog
 from tests.app.evidence_helpers import user_argument
 from tests.postgres_server import PostgresServer
 
@@ -99,4 +100,57 @@ def test_the_team_database_entry_checks_and_remembers_an_address(
     ok.click()
     assert app_settings.team_database == "postgresql://alice@db.example.org/regio"
     assert "when you start Regio Desktop again" in window.statusBar().currentMessage()
+    window.close_discarding()
+
+
+def test_scenarios_are_saved_to_the_team_and_an_earlier_version_opened(
+    team: tuple[str, str, str], tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    _, as_editor, as_viewer = team
+    window = _start(qtbot, app_settings, as_editor, tmp_path / "alice")
+    actions = window.team_scenarios
+    assert actions.save_action.isEnabled() and actions.open_action.isEnabled()
+    window.session.add_unsaved(api.Scenario(name="Desk view", year=2020))
+    first = window.document.scenario
+    for comment in ("first take", "second take"):
+        actions.save_action.trigger()
+        dialog = window.findChild(SaveToTeamDialog, "save_to_team_dialog")
+        assert dialog is not None
+        dialog.comment_edit.setText(comment)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        qtbot.waitUntil(lambda: window.findChild(SaveToTeamDialog) is None)
+    assert "as version 2 in the team database" in window.statusBar().currentMessage()
+    reader = _start(qtbot, app_settings, as_viewer, tmp_path / "bob")
+    reader.team_scenarios.open_action.trigger()
+    chooser = reader.findChild(OpenFromTeamDialog, "open_from_team_dialog")
+    assert chooser is not None
+    assert [(v.version, v.comment) for v in chooser.versions] == [
+        (2, "second take"),
+        (1, "first take"),
+    ]
+    chooser.table.selectRow(1)
+    chooser.buttons.button(QDialogButtonBox.StandardButton.Open).click()
+    assert reader.document.scenario.name == "Desk view (version 1)"
+    assert reader.document.scenario.year == first.year == 2020
+    # the viewer may read the versions but not add one: the server's refusal is shown
+    reader.team_scenarios.save_action.trigger()
+    saving = reader.findChild(SaveToTeamDialog, "save_to_team_dialog")
+    assert saving is not None
+    saving.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    refusal = reader.findChild(QMessageBox, "team_scenario_refusal")
+    assert refusal is not None and "may not write scenario_versions" in refusal.text()
+    refusal.close()
+    window.close_discarding()
+    reader.close_discarding()
+
+
+def test_a_window_on_a_profile_has_the_team_actions_disabled(
+    tiny_db: Path, tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = start_window(app, app_settings, None, tmp_path / "profile", tiny_db)
+    qtbot.addWidget(window)
+    assert not window.team_scenarios.save_action.isEnabled()
+    assert not window.team_scenarios.open_action.isEnabled()
     window.close_discarding()
