@@ -31,9 +31,7 @@ _COLUMNS_0003 = (
 
 def make_schema_0005(path: Path) -> None:
     """The file as the fifth schema left it: no ``scenario_versions`` table, revision 0005."""
-    run_sql(
-        path, "DROP TABLE scenario_versions", "UPDATE alembic_version SET version_num = '0005'"
-    )
+    run_sql(path, "DROP TABLE scenario_versions", "UPDATE alembic_version SET version_num = '0005'")
 
 
 def make_schema_0004(path: Path) -> None:
