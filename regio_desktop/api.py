@@ -162,8 +162,10 @@ from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
     EvidenceError,
+    RecordConflict,
     SourceRecord,
 )
+from regio_desktop.world.audit_trail import AuditRow
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
 from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
@@ -239,6 +241,7 @@ __all__ = [
     "ArgumentStore",
     "Assumption",
     "AtomicWriteError",
+    "AuditRow",
     "ChangeExplanation",
     "ChangeStep",
     "Comparison",
@@ -273,6 +276,7 @@ __all__ = [
     "PrimStep",
     "Problem",
     "Profile",
+    "RecordConflict",
     "RecordKind",
     "RoomArguments",
     "Scenario",

@@ -124,6 +124,15 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "source '{id}' was changed elsewhere since this step (in another window?); "
             "the step was dropped so as not to overwrite that change"
         ),
+        # No lost update (world/record_versions.py): an edit read at an older version.
+        "record_changed_since_read": (
+            "{kind} '{id}' was changed by someone else since you read it (it is at version "
+            "{theirs} now, you read version {yours}); nothing was saved"
+        ),
+        "record_deleted_since_read": (
+            "{kind} '{id}' was deleted by someone else since you read it (at version {yours}); "
+            "nothing was saved"
+        ),
         # Opening the user's profile database at start (world/profile_recovery.py, the window).
         "profile_in_use": (
             "another Regio Desktop is using your profile, so your arguments and sources are "

@@ -29,8 +29,21 @@ _COLUMNS_0003 = (
 )
 
 
+def make_schema_0007(path: Path) -> None:
+    """The file as the seventh schema left it: no ``row_version`` columns, no ``audit`` table,
+    revision 0007."""
+    run_sql(
+        path,
+        "DROP TABLE audit",
+        'ALTER TABLE arguments DROP COLUMN "row_version"',
+        'ALTER TABLE sources DROP COLUMN "row_version"',
+        "UPDATE alembic_version SET version_num = '0007'",
+    )
+
+
 def make_schema_0006(path: Path) -> None:
     """The file as the sixth schema left it: no ``scenario_versions`` table, revision 0006."""
+    make_schema_0007(path)
     run_sql(path, "DROP TABLE scenario_versions", "UPDATE alembic_version SET version_num = '0006'")
 
 

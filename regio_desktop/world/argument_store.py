@@ -10,7 +10,10 @@ A write SQLite refuses (a read-only file or folder, a full disk, another program
 file, a damaged file) becomes an EvidenceError with a problem that says which and what to do
 (database_faults.py); nothing is half-written, since each write is one transaction. An update or
 delete can name the record it ``expected`` to find: when the stored one differs (another window
-changed it since), nothing is written, so an undo never overwrites a later edit.
+changed it since), nothing is written, so an undo never overwrites a later edit. An edit read
+from the store carries the record's version (``row_version``), and the write is conditional on it
+(record_versions.py): an edit of a record someone changed since is refused with a RecordConflict
+that holds both versions. Each write of a user's record is audited (audit_trail.py).
 
 The store talks to SQLite through the standard library's sqlite3 (via ``database.connect``, which
 sets the project's pragmas), not SQLAlchemy: the window opens a store at start-up, where
@@ -22,9 +25,7 @@ team_connection.py, where search is the plain one (FTS5 is SQLite's) and the ser
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -38,7 +39,6 @@ from regio_desktop.world.argument_search import (
     plain_search,
     search_documents,
 )
-from regio_desktop.world.database import connect
 from regio_desktop.world.evidence_records import (
     ARGUMENT_FIELDS,
     SOURCE_FIELDS,
@@ -54,10 +54,8 @@ from regio_desktop.world.evidence_records import (
 )
 from regio_desktop.world.import_removal import remove_import
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind, RecordT
-from regio_desktop.world.store_faults import duplicate_key, store_problem
-from regio_desktop.world.team_connection import TeamConnection, read_frame
-from regio_desktop.world.team_database import TeamAddress, is_team_address, parse_address
-from regio_desktop.world.vocabulary import ALIGNMENTS
+from regio_desktop.world.record_versions import RecordConflict, delete_at, stored_record, update_at
+from regio_desktop.world.store_core import StoreCore
 
 __all__ = [
     "ARGUMENT_FIELDS",
@@ -65,14 +63,16 @@ __all__ = [
     "ArgumentRecord",
     "ArgumentStore",
     "EvidenceError",
+    "RecordConflict",
     "SourceRecord",
     "problems_of_argument",
     "query_terms",
 ]
 
 
-class ArgumentStore:
-    """Arguments and sources of one database file (the user's working copy, or read-only).
+class ArgumentStore(StoreCore):
+    """Arguments and sources of one database file (the user's working copy, or read-only),
+    or of a team database: the connection and reading one record are StoreCore's.
 
     The store keeps one sqlite3 connection for its life, opened on first use (so on the thread
     that uses it: the GUI thread) and closed by ``close``; a later call opens a new one. One
@@ -80,136 +80,6 @@ class ArgumentStore:
     holds no lock between calls: it runs in autocommit mode, so reads see what other stores on
     the same file have committed, and each write is one explicit transaction (``_transaction``).
     """
-
-    BUSY_TIMEOUT = 5.0
-    """Seconds a write waits for another program's write lock before it is refused."""
-
-    def __init__(
-        self, path: Path | str, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT
-    ) -> None:
-        team = isinstance(path, str) and is_team_address(path)
-        self.team: TeamAddress | None = parse_address(str(path)) if team else None
-        self.path = Path(path) if self.team is None else path
-        self.readonly = readonly
-        self.busy_timeout = busy_timeout
-        self._con: Any = None
-        self._index = SearchIndex()
-
-    def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
-
-    def _connection(self) -> Any:
-        """The sqlite3 connection of a profile, or a TeamConnection (same calls) to a server."""
-        if self._con is None and self.team is not None:
-            self._con = TeamConnection(self.team)
-            self._index = SearchIndex()
-        if self._con is None:
-            con = connect(Path(self.path), readonly=self.readonly)
-            # Autocommit: sqlite3 would otherwise open transactions implicitly (and only before
-            # some statements); writes say BEGIN/COMMIT themselves.
-            con.isolation_level = None
-            con.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
-            self._con = con
-            self._index = SearchIndex()  # a temp index belonged to the previous connection
-        return self._con
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        """One write transaction: committed when the block ends, rolled back if anything fails.
-
-        IMMEDIATE takes the write lock at the start, so a store that shares the file with
-        another waits for it (sqlite3's busy timeout) instead of failing halfway. Every write
-        leaves the search index stale.
-        """
-        if self.readonly:
-            raise EvidenceError(problem("database_read_only"))
-        with self._faults():
-            con = self._connection()
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                yield con
-                con.execute("COMMIT")
-            except BaseException:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-                raise
-            finally:
-                self._index.fresh = False
-
-    @contextmanager
-    def _faults(self) -> Iterator[None]:
-        """SQLite's refusals (and pandas' wrapping of them) as an EvidenceError saying why."""
-        try:
-            yield
-        except EvidenceError:
-            raise
-        except Exception as exc:
-            found = store_problem(exc, self.path, self.team)
-            if found is None:
-                raise
-            if getattr(self._con, "closed", False):
-                self._con = None  # the server dropped it: the next call opens a new one
-            raise EvidenceError(found) from exc
-
-    def _unchanged(self, con: Any, kind: RecordKind[RecordT], expected: RecordT) -> None:
-        """Refuse, inside a write transaction, when the stored record is not ``expected``."""
-        frame = read_frame(
-            con, f"SELECT * FROM ({kind.select}) AS k WHERE {kind.key} = :id", {"id": expected.id}
-        )
-        if frame.empty or kind.from_row(frame.iloc[0]) != kind.as_stored(expected):
-            raise EvidenceError(problem(kind.changed_code, id=expected.id))
-
-    # --- reading any kind ----------------------------------------------------------------------
-    def records(self, kind: RecordKind[RecordT]) -> pd.DataFrame:
-        """Every record of ``kind``, one row each, indexed by its key."""
-        with self._faults():
-            frame = read_frame(self._connection(), kind.select)
-        return frame.set_index(kind.key, drop=False)
-
-    def record(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
-        frame = self.records(kind)
-        if record_id not in frame.index:
-            raise EvidenceError(problem(kind.missing_code, id=record_id))
-        return kind.from_row(frame.loc[record_id])
-
-    def _known(self) -> KnownCodes:
-        with self._faults():
-            con = self._connection()
-            blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
-            return KnownCodes(
-                states={r[0] for r in con.execute("SELECT iso3 FROM states")},
-                targets={"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs},
-                sources={r[0] for r in con.execute("SELECT id FROM sources")},
-            )
-
-    # --- writing any kind ----------------------------------------------------------------------
-    def _writable(self, kind: RecordKind[RecordT], record: RecordT) -> None:
-        if self.readonly:
-            raise EvidenceError(problem("database_read_only"))
-        if record.origin != "user":
-            raise EvidenceError(problem(kind.shipped_code, id=record.id))
-
-    def _check(self, records: list[tuple[RecordKind[Any], ArgumentRecord | SourceRecord]]) -> None:
-        """Refuse the whole batch if any record has a problem; sources in it count as known."""
-        if self.readonly:
-            raise EvidenceError(problem("database_read_only"))
-        known = self._known()
-        known.sources |= {r.id for kind, r in records if kind is SOURCE_KIND}
-        for kind, record in records:
-            problems = kind.problems(record, known)
-            if problems:
-                raise EvidenceError(problems, subject=f"{kind.noun} '{record.id}'")
-
-    @staticmethod
-    def _insert(con: Any, kind: RecordKind[RecordT], record: RecordT, *, replace: bool) -> None:
-        try:
-            kind.insert(con, record, replace)
-        except Exception as exc:
-            if duplicate_key(exc):
-                raise EvidenceError(problem(kind.taken_code, id=record.id)) from None
-            raise
 
     def add(self, kind: RecordKind[RecordT], record: RecordT) -> None:
         """Store a new user record; refused if it has a problem or its id is taken."""
@@ -222,29 +92,49 @@ class ArgumentStore:
     def update(
         self, kind: RecordKind[RecordT], record: RecordT, *, expected: RecordT | None = None
     ) -> None:
-        """Replace the stored user record of the same id (the stored one's origin decides);
-        refused when ``expected`` is given and the stored record is no longer that."""
+        """Replace the stored user record of the same id (the stored one's origin decides).
+
+        Refused when ``expected`` is given and the stored record is no longer that (an undo),
+        and with a RecordConflict when the record carries the version it was read at and the
+        stored one is at another (someone changed it since) or is gone."""
         with self._faults():
-            self._writable(kind, self.record(kind, record.id))
+            stored = stored_record(self._connection(), kind, record.id)
+            if stored is None and record.row_version > 0:
+                raise RecordConflict(kind.noun, None, record, record.row_version, deleting=False)
+            self._writable(kind, stored or self.record(kind, record.id))
             self._check([(kind, record)])
         with self._transaction() as con:
+            read_at = record.row_version
             if expected is not None:
-                self._unchanged(con, kind, expected)
-            self._insert(con, kind, record, replace=True)
+                read_at = self._unchanged(con, kind, expected)
+            if read_at > 0:
+                update_at(con, kind, record, read_at)
+            else:
+                self._insert(con, kind, record, replace=True)
 
     def delete(
-        self, kind: RecordKind[RecordT], record_id: str, *, expected: RecordT | None = None
+        self,
+        kind: RecordKind[RecordT],
+        record_id: str,
+        *,
+        expected: RecordT | None = None,
+        read_at: int = 0,
     ) -> RecordT:
         """Delete a user record and return it (so an undo can put it back); refused when
-        ``expected`` is given and the stored record is no longer that."""
+        ``expected`` is given and the stored record is no longer that, and with a
+        RecordConflict when ``read_at`` (the version the deletion was decided at) is not the
+        stored record's."""
         with self._faults():
             record = self.record(kind, record_id)
             self._writable(kind, record)
             self._refuse_if_cited(kind, record_id)
         with self._transaction() as con:
             if expected is not None:
-                self._unchanged(con, kind, expected)
-            self._remove(con, kind, record_id)
+                read_at = self._unchanged(con, kind, expected)
+            if read_at > 0:
+                delete_at(con, kind, record, read_at)
+            else:
+                self._remove(con, kind, record_id)
         return record
 
     @staticmethod

@@ -61,6 +61,10 @@ class ArgumentRecord:
     origin: str = "user"
     indicators: tuple[str, ...] = ()
     """The state indicators the argument bears on (codes of ``ARGUMENT_INDICATORS``)."""
+    row_version: int = field(default=0, compare=False)
+    """The stored version this record was read at (0: not read from a store, e.g. a new one).
+    Not part of the record's value: two records compare equal whatever their versions; an edit
+    carries it so that the store refuses it when someone changed the record since (#17)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class SourceRecord:
     accessed: dt.date | None = None
     licence: str = ""
     origin: str = "user"
+    row_version: int = field(default=0, compare=False)
+    """The stored version this record was read at (see ``ArgumentRecord.row_version``)."""
 
 
 @dataclass

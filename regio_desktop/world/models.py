@@ -19,8 +19,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from regio_desktop.world.model_base import Base as Base
+
+# The team's tables belong to the same metadata (the migrations' target): imported for that.
+from regio_desktop.world.team_models import Audit as Audit
+from regio_desktop.world.team_models import SavedScenario as SavedScenario
+from regio_desktop.world.team_models import ScenarioVersion as ScenarioVersion
 from regio_desktop.world.vocabulary import (
     ALIGNMENTS,
     BLOC_KINDS,
@@ -35,17 +41,10 @@ from regio_desktop.world.vocabulary import (
 )
 
 
-class Base(DeclarativeBase):
-    """Declarative base; naming conventions keep Alembic's constraint names stable."""
-
-
-Base.metadata.naming_convention = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+def _row_version() -> Mapped[int]:
+    """A shared record's version (#17): 1 when written first, one more on each write, so that
+    an edit read at an older version is refused instead of overwriting the newer one."""
+    return mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 def _source_fk(nullable: bool = False) -> Mapped[str]:
@@ -68,6 +67,7 @@ class Source(Base):
     licence: Mapped[str | None] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     origin: Mapped[str] = mapped_column(String(8), nullable=False, default="shipped")
+    row_version: Mapped[int] = _row_version()
 
 
 class Pole(Base):
@@ -327,6 +327,7 @@ class Argument(Base):
     quote: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(8), nullable=False, default="shipped")
     reviewed: Mapped[str | None] = mapped_column(Text)  # what was checked against the source
+    row_version: Mapped[int] = _row_version()
 
     states: Mapped[list[ArgumentState]] = relationship(
         cascade="all, delete-orphan", back_populates="argument"
@@ -344,37 +345,6 @@ class ArgumentState(Base):
     state_iso3: Mapped[str] = mapped_column(ForeignKey("states.iso3"), primary_key=True)
 
     argument: Mapped[Argument] = relationship(back_populates="states")
-
-
-class SavedScenario(Base):
-    """A scenario the user saved inside the database (files are the other way to keep one)."""
-
-    __tablename__ = "scenarios"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    body: Mapped[str] = mapped_column(Text, nullable=False)
-    created: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
-    modified: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
-
-
-class ScenarioVersion(Base):
-    """One saved version of a scenario shared in a team database (#17); never changed after."""
-
-    __tablename__ = "scenario_versions"
-    __table_args__ = (
-        CheckConstraint("version >= 1", name="version"),
-        UniqueConstraint("name", "version"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    body: Mapped[str] = mapped_column(Text, nullable=False)
-    author: Mapped[str] = mapped_column(String(64), nullable=False)
-    saved: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
-    comment: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
 
 
 class Meta(Base):

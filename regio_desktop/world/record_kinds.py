@@ -58,6 +58,9 @@ class RecordKind(Generic[RecordT]):
     insert: Callable[[Any, RecordT, bool], None]
     """Writes one record (replacing the stored one when the flag is set), always as 'user', on
     a sqlite3 connection or a TeamConnection."""
+    update: Callable[[Any, RecordT, int], bool]
+    """Replaces the stored record only if it is still at the version given (the one the edit
+    was read at), raising its version by one; False when no row matched (changed or gone)."""
     children: tuple[tuple[str, str], ...] = ()
     """(table, column) of rows that belong to a record and go with it."""
     cited_by: CitedBy | None = None
@@ -106,6 +109,12 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part for part in text.split(";") if part)
 
 
+def _version(row: pd.Series) -> int:
+    """The row's ``row_version`` (0 for a frame without one, such as an imported file's)."""
+    value = row.get("row_version")
+    return int(value) if value is not None and not pd.isna(value) else 0
+
+
 def _argument_from_row(row: pd.Series) -> ArgumentRecord:
     return ArgumentRecord(
         id=row["id"],
@@ -121,7 +130,32 @@ def _argument_from_row(row: pd.Series) -> ArgumentRecord:
         quote=row["quote"],
         origin=row["origin"],
         indicators=_split(row["indicators"]),
+        row_version=_version(row),
     )
+
+
+def _argument_parameters(record: ArgumentRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "claim": record.claim,
+        "stance": record.stance,
+        "target_kind": record.target_kind,
+        "target": record.target,
+        "themes": ";".join(record.themes),
+        "indicators": ";".join(record.indicators),
+        "strength": record.strength,
+        "source": record.source,
+        "location": record.location or None,
+        "quote": record.quote or None,
+    }
+
+
+def _insert_states(con: Any, record: ArgumentRecord) -> None:
+    for state in record.states:
+        con.execute(
+            "INSERT INTO argument_states (argument_id, state_iso3) VALUES (:a, :s)",
+            {"a": record.id, "s": state},
+        )
 
 
 def _insert_argument(con: Any, record: ArgumentRecord, replace: bool) -> None:
@@ -135,7 +169,8 @@ def _insert_argument(con: Any, record: ArgumentRecord, replace: bool) -> None:
         " target_kind = excluded.target_kind, target = excluded.target,"
         " themes = excluded.themes, indicators = excluded.indicators,"
         " strength = excluded.strength, source_id = excluded.source_id,"
-        " location = excluded.location, quote = excluded.quote, origin = excluded.origin"
+        " location = excluded.location, quote = excluded.quote, origin = excluded.origin,"
+        " row_version = arguments.row_version + 1"
         if replace
         else ""
     )
@@ -144,25 +179,28 @@ def _insert_argument(con: Any, record: ArgumentRecord, replace: bool) -> None:
         "indicators, strength, source_id, location, quote, origin) VALUES (:id, :claim, "
         ":stance, :target_kind, :target, :themes, :indicators, :strength, :source, :location,"
         " :quote, 'user')" + upsert,
-        {
-            "id": record.id,
-            "claim": record.claim,
-            "stance": record.stance,
-            "target_kind": record.target_kind,
-            "target": record.target,
-            "themes": ";".join(record.themes),
-            "indicators": ";".join(record.indicators),
-            "strength": record.strength,
-            "source": record.source,
-            "location": record.location or None,
-            "quote": record.quote or None,
-        },
+        _argument_parameters(record),
     )
-    for state in record.states:
-        con.execute(
-            "INSERT INTO argument_states (argument_id, state_iso3) VALUES (:a, :s)",
-            {"a": record.id, "s": state},
-        )
+    _insert_states(con, record)
+
+
+def _update_argument(con: Any, record: ArgumentRecord, read_at: int) -> bool:
+    """The conditional write (``WHERE row_version = read_at``). The row is written before its
+    states, so that it is the first row a write locks (two writers never wait on each other
+    in opposite orders)."""
+    record = normalise_argument(record)
+    written = con.execute(
+        "UPDATE arguments SET claim = :claim, stance = :stance, target_kind = :target_kind,"
+        " target = :target, themes = :themes, indicators = :indicators, strength = :strength,"
+        " source_id = :source, location = :location, quote = :quote, origin = 'user',"
+        " row_version = row_version + 1 WHERE id = :id AND row_version = :read_at",
+        {**_argument_parameters(record), "read_at": read_at},
+    )
+    if written.rowcount != 1:
+        return False
+    con.execute("DELETE FROM argument_states WHERE argument_id = :id", {"id": record.id})
+    _insert_states(con, record)
+    return True
 
 
 def _source_from_row(row: pd.Series) -> SourceRecord:
@@ -180,21 +218,12 @@ def _source_from_row(row: pd.Series) -> SourceRecord:
         accessed=accessed,
         licence=row["licence"],
         origin=row["origin"],
+        row_version=_version(row),
     )
 
 
-def _insert_source(con: Any, record: SourceRecord, replace: bool) -> None:
-    # Replacing updates the row in place: INSERT OR REPLACE would delete it first, and the
-    # delete would cascade to the source's imported text.
-    record = normalise_source(record)
-    upsert = (
-        " ON CONFLICT(id) DO UPDATE SET citation = excluded.citation, url = excluded.url,"
-        " accessed = excluded.accessed, licence = excluded.licence, kind = excluded.kind,"
-        " origin = excluded.origin"
-        if replace
-        else ""
-    )
-    parameters: dict[str, Any] = {
+def _source_parameters(record: SourceRecord) -> dict[str, Any]:
+    return {
         "id": record.id,
         "citation": record.citation,
         "url": record.url or None,
@@ -204,11 +233,35 @@ def _insert_source(con: Any, record: SourceRecord, replace: bool) -> None:
         "licence": record.licence or None,
         "kind": record.kind,
     }
+
+
+def _insert_source(con: Any, record: SourceRecord, replace: bool) -> None:
+    # Replacing updates the row in place: INSERT OR REPLACE would delete it first, and the
+    # delete would cascade to the source's imported text.
+    record = normalise_source(record)
+    upsert = (
+        " ON CONFLICT(id) DO UPDATE SET citation = excluded.citation, url = excluded.url,"
+        " accessed = excluded.accessed, licence = excluded.licence, kind = excluded.kind,"
+        " origin = excluded.origin, row_version = sources.row_version + 1"
+        if replace
+        else ""
+    )
     con.execute(
         "INSERT INTO sources (id, citation, url, accessed, licence, kind, origin) "
         "VALUES (:id, :citation, :url, :accessed, :licence, :kind, 'user')" + upsert,
-        parameters,
+        _source_parameters(record),
     )
+
+
+def _update_source(con: Any, record: SourceRecord, read_at: int) -> bool:
+    record = normalise_source(record)
+    written = con.execute(
+        "UPDATE sources SET citation = :citation, url = :url, accessed = :accessed,"
+        " licence = :licence, kind = :kind, origin = 'user', row_version = row_version + 1"
+        " WHERE id = :id AND row_version = :read_at",
+        {**_source_parameters(record), "read_at": read_at},
+    )
+    return bool(written.rowcount == 1)
 
 
 ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
@@ -222,11 +275,12 @@ ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
         "  (SELECT state_iso3 FROM argument_states s WHERE s.argument_id = a.id "
         "   ORDER BY state_iso3) AS st), '') AS states, "
         "a.themes, a.indicators, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
-        " COALESCE(a.quote, '') AS quote, a.origin FROM arguments a ORDER BY a.id"
+        " COALESCE(a.quote, '') AS quote, a.origin, a.row_version FROM arguments a ORDER BY a.id"
     ),
     from_row=_argument_from_row,
     problems=problems_of_argument,
     insert=_insert_argument,
+    update=_update_argument,
     children=(("argument_states", "argument_id"),),
     missing_code="no_such_argument",
     shipped_code="shipped_argument",
@@ -242,11 +296,12 @@ SOURCE_KIND: RecordKind[SourceRecord] = RecordKind(
     key="id",
     select=(
         "SELECT id, citation, COALESCE(url, '') AS url, accessed, "
-        "COALESCE(licence, '') AS licence, kind, origin FROM sources ORDER BY id"
+        "COALESCE(licence, '') AS licence, kind, origin, row_version FROM sources ORDER BY id"
     ),
     from_row=_source_from_row,
     problems=problems_of_source,
     insert=_insert_source,
+    update=_update_source,
     cited_by=CitedBy(table="arguments", column="source_id", refusal_code="source_cited"),
     missing_code="no_such_source",
     shipped_code="shipped_source",

@@ -69,7 +69,9 @@ def test_the_migrations_build_the_same_schema_on_both(
     url = postgres.create_database(f"migrations_{step}")
     file = tmp_path / "m.sqlite"
     revisions = (
-        ["head"] if step == "whole" else ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+        ["head"]
+        if step == "whole"
+        else ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
     )
     for revision in revisions:
         _migrate(url, revision)

@@ -83,5 +83,15 @@ TEAM_TEMPLATES: dict[str, str] = {
         "Problems",
         "The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.",
     ),
+    "record_changed_since_read": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{id}” was changed by someone else since you opened it (it is at version {theirs} "
+        "now; you read version {yours}). Nothing was saved.",
+    ),
+    "record_deleted_since_read": QT_TRANSLATE_NOOP(
+        "Problems",
+        "“{id}” was deleted by someone else since you opened it (you read version {yours}). "
+        "Nothing was saved.",
+    ),
 }
 """One wording per team-database problem code, in the English the translations start from."""

@@ -1,0 +1,82 @@
+"""No lost update (#17): writes conditional on the version an edit was read at.
+
+Every argument and source carries a ``row_version``, 1 when first written and one more on each
+write. An edit carries the version it was read at (``record.row_version``); the store's UPDATE or
+DELETE matches the record only at that version (``WHERE id = :id AND row_version = :read_at``).
+When nothing matched, someone changed (or deleted) the record since: nothing is written and the
+store raises a ``RecordConflict``, an EvidenceError whose problem says so with both versions, and
+which carries both records (theirs as stored now, yours) for the window to set side by side.
+
+The check and the write are one statement, so two writers cannot both pass it: on PostgreSQL the
+second UPDATE waits for the first's row lock and then finds the row at the new version; SQLite
+has one writer at a time. The same statements run on both back-ends.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from regio_desktop.problems import problem
+from regio_desktop.world.evidence_records import ArgumentRecord, EvidenceError, SourceRecord
+from regio_desktop.world.record_kinds import RecordKind, RecordT
+from regio_desktop.world.team_connection import read_frame
+
+Record = ArgumentRecord | SourceRecord
+
+
+class RecordConflict(EvidenceError):
+    """An edit or deletion of a record someone changed or deleted since it was read.
+
+    ``theirs`` is the record as stored now (None: deleted), ``mine`` the edit that was refused
+    (for a deletion, the record as it was read); ``read_at`` the version the edit was read at.
+    """
+
+    def __init__(
+        self, noun: str, theirs: Record | None, mine: Record, read_at: int, *, deleting: bool
+    ) -> None:
+        if theirs is None:
+            found = problem("record_deleted_since_read", kind=noun, id=mine.id, yours=read_at)
+        else:
+            found = problem(
+                "record_changed_since_read",
+                kind=noun,
+                id=mine.id,
+                theirs=theirs.row_version,
+                yours=read_at,
+            )
+        super().__init__(found)
+        self.noun = noun
+        self.theirs = theirs
+        self.mine = mine
+        self.read_at = read_at
+        self.deleting = deleting
+
+
+def stored_record(con: Any, kind: RecordKind[RecordT], record_id: str) -> RecordT | None:
+    """One record as stored now (with its version), or None when there is none."""
+    frame = read_frame(
+        con, f"SELECT * FROM ({kind.select}) AS k WHERE {kind.key} = :id", {"id": record_id}
+    )
+    return None if frame.empty else kind.from_row(frame.iloc[0])
+
+
+def update_at(con: Any, kind: RecordKind[RecordT], record: RecordT, read_at: int) -> None:
+    """Replace the stored record if it is still at ``read_at``; else raise RecordConflict."""
+    if not kind.update(con, record, read_at):
+        theirs = stored_record(con, kind, record.id)
+        raise RecordConflict(kind.noun, theirs, record, read_at, deleting=False)
+
+
+def delete_at(con: Any, kind: RecordKind[RecordT], record: RecordT, read_at: int) -> None:
+    """Delete the record (its children go with it: ON DELETE CASCADE) if it is still at
+    ``read_at``; else raise RecordConflict. The record's own row goes first, so that a delete
+    locks rows in the order an update does."""
+    gone = con.execute(
+        f"DELETE FROM {kind.table} WHERE {kind.key} = :id AND row_version = :read_at",
+        {"id": record.id, "read_at": read_at},
+    )
+    if gone.rowcount != 1:
+        theirs = stored_record(con, kind, record.id)
+        raise RecordConflict(kind.noun, theirs, record, read_at, deleting=True)
+    for table, column in kind.children:
+        con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record.id})
