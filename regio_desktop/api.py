@@ -162,7 +162,6 @@ from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
     EvidenceError,
-    RecordConflict,
     SourceRecord,
 )
 from regio_desktop.world.audit_trail import AuditRow
@@ -173,6 +172,7 @@ from regio_desktop.world.profile_location import LOCK_NAME as PROFILE_LOCK_NAME
 from regio_desktop.world.profile_location import profile_folder, profile_in_use
 from regio_desktop.world.profile_recovery import Profile, open_profile, read_only_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
+from regio_desktop.world.record_versions import RecordConflict, compared_fields
 from regio_desktop.world.resource_files import (
     application_icon_path,
     map_outlines,
@@ -312,6 +312,7 @@ __all__ = [
     "check_deck",
     "colour_kind",
     "compare",
+    "compared_fields",
     "data_notes",
     "discover",
     "discover_in",

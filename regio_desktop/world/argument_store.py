@@ -99,7 +99,7 @@ class ArgumentStore(StoreCore):
         stored one is at another (someone changed it since) or is gone."""
         with self._faults():
             stored = stored_record(self._connection(), kind, record.id)
-            if stored is None and record.row_version > 0:
+            if stored is None and record.row_version > 0 and expected is None:
                 raise RecordConflict(kind.noun, None, record, record.row_version, deleting=False)
             self._writable(kind, stored or self.record(kind, record.id))
             self._check([(kind, record)])

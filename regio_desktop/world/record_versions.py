@@ -14,6 +14,9 @@ has one writer at a time. The same statements run on both back-ends.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from regio_desktop.problems import problem
@@ -80,3 +83,39 @@ def delete_at(con: Any, kind: RecordKind[RecordT], record: RecordT, read_at: int
         raise RecordConflict(kind.noun, theirs, record, read_at, deleting=True)
     for table, column in kind.children:
         con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record.id})
+
+
+@dataclass(frozen=True)
+class FieldComparison:
+    """One field of a record in two versions, as text, and whether they differ."""
+
+    name: str
+    theirs: str
+    mine: str
+
+    @property
+    def differs(self) -> bool:
+        return self.theirs != self.mine
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def compared_fields(theirs: Record | None, mine: Record) -> list[FieldComparison]:
+    """Every field a user edits, theirs beside mine (theirs empty when it was deleted), in the
+    record's own order; the id, origin and version are not fields one edits."""
+    skipped = {"id", "origin", "row_version"}
+    return [
+        FieldComparison(
+            f.name,
+            _shown(getattr(theirs, f.name)) if theirs is not None else "",
+            _shown(getattr(mine, f.name)),
+        )
+        for f in dataclasses.fields(mine)
+        if f.name not in skipped
+    ]

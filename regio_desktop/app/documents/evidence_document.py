@@ -48,6 +48,10 @@ class EvidenceDocument(QObject):
     storage_failed = Signal(str)
     """A write failed for a reason outside the edit (the message says which and what to do);
     ``can_retry`` says whether ``retry`` can repeat it."""
+    conflicted = Signal(object)
+    """An edit or deletion was refused because someone changed the record since it was read
+    (an ``api.RecordConflict``, with both versions): the editor, or the window for a deletion,
+    offers the choice (keep theirs, overwrite, merge by hand)."""
 
     def __init__(
         self,
@@ -158,6 +162,8 @@ class EvidenceDocument(QObject):
         return any(p.code in api.WRITE_FAULTS for p in error.problems)
 
     def _failed(self, error: api.EvidenceError, retry: Callable[[], object] | None) -> None:
+        if isinstance(error, api.RecordConflict):
+            self.conflicted.emit(error)
         text = self.reason(error)
         if self.is_fault(error):
             self._retry = retry
@@ -240,15 +246,24 @@ class EvidenceDocument(QObject):
         return True
 
     def update_record(self, kind: api.RecordKind[RecordT], record: RecordT) -> bool:
-        """Replace the stored record of the same id; an unchanged record is no edit (False)."""
+        """Replace the stored record of the same id; an unchanged record is no edit (False).
+
+        A record read from the store (an editor's) carries the version it was read at, and the
+        write is refused (``conflicted``) if someone changed the record since; a record made
+        without one is written over whatever is stored as this moment reads it."""
         try:
             before = self.store.record(kind, record.id)
         except api.EvidenceError as exc:
-            self.refused.emit(self.reason(exc))
-            return False
+            if record.row_version <= 0:
+                self.refused.emit(self.reason(exc))
+                return False
+            before = None
         if before == record:
             return False
-        if not self._apply(lambda store: store.update(kind, record, expected=before)):
+        expected = before if record.row_version <= 0 else None
+        if not self._apply(lambda store: store.update(kind, record, expected=expected)):
+            return False
+        if before is None:  # never: the store refuses an edit of a record deleted since
             return False
         after = self.store.record(kind, record.id)
         self._push(evidence_commands.edit_record(self, kind, before, after))
@@ -259,17 +274,30 @@ class EvidenceDocument(QObject):
         kind: api.RecordKind[RecordT],
         record_id: str,
         restore: Callable[[RecordT], evidence_commands.Write] | None = None,
+        *,
+        read_at: int | None = None,
     ) -> bool:
-        """Delete one record; ``restore`` says how an undo puts back more than the record."""
+        """Delete one record; ``restore`` says how an undo puts back more than the record.
+
+        The deletion is of the record as the window last showed it (its version in the last
+        rows read, or ``read_at``): refused (``conflicted``) if someone changed it since."""
         deleted: list[RecordT] = []
+        version = self.shown_version(kind, record_id) if read_at is None else read_at
         if not self._apply(
-            lambda store: deleted.append(store.delete(kind, record_id)),
-            lambda: self.delete_record(kind, record_id, restore),
+            lambda store: deleted.append(store.delete(kind, record_id, read_at=version)),
+            lambda: self.delete_record(kind, record_id, restore, read_at=read_at),
         ):
             return False
         undo = restore(deleted[0]) if restore is not None else None
         self._push(evidence_commands.delete_record(self, kind, deleted[0], undo))
         return True
+
+    def shown_version(self, kind: api.RecordKind[RecordT], record_id: str) -> int:
+        """The version of a record in the rows last read for the views (0: not shown)."""
+        frame = self._read.get(kind.table)
+        if frame is None or record_id not in frame.index or "row_version" not in frame:
+            return 0
+        return int(frame.at[record_id, "row_version"])
 
     def add_argument(self, record: api.ArgumentRecord) -> bool:
         return self.add_record(api.ARGUMENT_KIND, record)
@@ -277,8 +305,8 @@ class EvidenceDocument(QObject):
     def update_argument(self, record: api.ArgumentRecord) -> bool:
         return self.update_record(api.ARGUMENT_KIND, record)
 
-    def delete_argument(self, argument_id: str) -> bool:
-        return self.delete_record(api.ARGUMENT_KIND, argument_id)
+    def delete_argument(self, argument_id: str, *, read_at: int | None = None) -> bool:
+        return self.delete_record(api.ARGUMENT_KIND, argument_id, read_at=read_at)
 
     def add_source(self, record: api.SourceRecord) -> bool:
         return self.add_record(api.SOURCE_KIND, record)
@@ -286,15 +314,16 @@ class EvidenceDocument(QObject):
     def update_source(self, record: api.SourceRecord) -> bool:
         return self.update_record(api.SOURCE_KIND, record)
 
-    def delete_source(self, source_id: str) -> bool:
+    def delete_source(self, source_id: str, *, read_at: int | None = None) -> bool:
         """Delete a source; an undo puts it back with its imported text, if it had one."""
         text = self.store.source_text(source_id)
         if text is None:
-            return self.delete_record(api.SOURCE_KIND, source_id)
+            return self.delete_record(api.SOURCE_KIND, source_id, read_at=read_at)
         return self.delete_record(
             api.SOURCE_KIND,
             source_id,
             lambda record: evidence_commands.restore_source_text(record, text),
+            read_at=read_at,
         )
 
     def import_source_text(self, record: api.SourceRecord, source: api.SourceText) -> bool:

@@ -209,6 +209,8 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
             location=self.location.text().strip(),
             quote=self.quote.text().strip(),
             indicators=tuple(c for c, box in self.indicator_boxes.items() if box.isChecked()),
+            # The version the edit was read at: the store refuses it if someone wrote since.
+            row_version=self.original.row_version if self.original is not None else 0,
         )
 
     # --- acting ------------------------------------------------------------------------------

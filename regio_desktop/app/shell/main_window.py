@@ -28,6 +28,7 @@ from regio_desktop.app.documents.evidence_document import EvidenceDocument
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.library.argument_library import ArgumentLibrary
+from regio_desktop.app.library.deletion_conflicts import DeletionConflicts
 from regio_desktop.app.library.source_reader import SourceReader
 from regio_desktop.app.shell.dock_layout import (
     add_docks,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._update_status)
         document.edit_refused.connect(self._edit_refused)
         evidence.refused.connect(self._edit_refused)
+        self.deletion_conflicts = DeletionConflicts(evidence, self)
         self.arguments_panel.provenance_requested.connect(self.show_provenance)
         self.indicator_panel.view.selectionModel().currentRowChanged.connect(
             self._indicator_selected
