@@ -34,6 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from regio_desktop import api
+from regio_desktop.app.common.vocabulary_labels import (
+    source_kind_label,
+    stance_label,
+    target_kind_label,
+    theme_label,
+)
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 
 KEEP_THEIRS, OVERWRITE, MERGE = "keep_theirs", "overwrite", "merge"
@@ -63,6 +69,21 @@ FIELD_LABELS: dict[str, str] = {
 
 def field_label(name: str) -> str:
     return QCoreApplication.translate("ConflictDialog", FIELD_LABELS.get(name, name))
+
+
+def shown_value(name: str, text: str) -> str:
+    """A field's value as the editor shows it: vocabulary codes by their names."""
+    if not text:
+        return text
+    if name == "stance":
+        return stance_label(text)
+    if name == "target_kind":
+        return target_kind_label(text)
+    if name == "kind":
+        return source_kind_label(text)
+    if name == "themes":
+        return ", ".join(theme_label(t) for t in text.split(", "))
+    return text
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -98,7 +119,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return ("≠ " if row.differs else "") + field_label(row.name)
-            return row.theirs if index.column() == 1 else row.mine
+            return shown_value(row.name, row.theirs if index.column() == 1 else row.mine)
         if role == Qt.ItemDataRole.ToolTipRole and row.differs:
             return self.tr("The two versions differ here.")
         if role == Qt.ItemDataRole.FontRole and row.differs:

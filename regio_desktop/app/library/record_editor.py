@@ -22,7 +22,10 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWi
 
 from regio_desktop import api
 from regio_desktop.app.documents.evidence_document import EvidenceDocument, RecordT
-from regio_desktop.app.library.conflict_dialog import MERGE, OVERWRITE, ConflictDialog, field_label
+from regio_desktop.app.library.conflict_dialog import MERGE, OVERWRITE, ConflictDialog,
+    field_label,
+    shown_value,
+
 
 PROBLEM_COLOUR = "#b4441b"
 
@@ -115,7 +118,8 @@ class RecordEditor(QDialog, Generic[RecordT]):
         theirs = dialog.conflict.theirs
         version = theirs.row_version if theirs is not None else 0
         lines = [
-            f"<b>{html.escape(field_label(row.name))}:</b> {html.escape(row.theirs)}"
+            f"<b>{html.escape(field_label(row.name))}:</b> "
+            f"{html.escape(shown_value(row.name, row.theirs))}"
             for row in dialog.model.rows
             if row.differs
         ]
