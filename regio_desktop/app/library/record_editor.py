@@ -22,10 +22,13 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWi
 
 from regio_desktop import api
 from regio_desktop.app.documents.evidence_document import EvidenceDocument, RecordT
-from regio_desktop.app.library.conflict_dialog import MERGE, OVERWRITE, ConflictDialog,
+from regio_desktop.app.library.conflict_dialog import (
+    MERGE,
+    OVERWRITE,
+    ConflictDialog,
     field_label,
     shown_value,
-
+)
 
 PROBLEM_COLOUR = "#b4441b"
 
