@@ -3,13 +3,15 @@
 For an argument: its claim, the full citation, a link to the source, the location and the
 quotation in quotation marks; then the other arguments citing that source, each a link that
 shows its own provenance. Web links open in the browser; ``argument:`` links stay in the dialog.
+Last, the record's history from the audit (#17): who added or changed it, when, and the version
+written (a team database names the database role, a profile the OS user).
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -19,6 +21,11 @@ from regio_desktop.app.common.palette import STANCE_COLOURS
 from regio_desktop.app.common.vocabulary_labels import source_kind_label, stance_label
 from regio_desktop.app.documents.evidence_document import EvidenceDocument
 
+ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("ProvenanceDialog", "added"),
+    "update": QT_TRANSLATE_NOOP("ProvenanceDialog", "changed"),
+    "delete": QT_TRANSLATE_NOOP("ProvenanceDialog", "deleted"),
+}
 ARGUMENT_SCHEME = "argument"
 SOURCE_SCHEME = "source"
 
@@ -61,7 +68,9 @@ class ProvenanceDialog(QDialog):
         self.argument_id, self.source_id = "", source_id
         source = self.evidence.source(source_id)
         self.setWindowTitle(self.tr("Source {id}").format(id=source_id))
-        self.browser.setHtml(self.source_html(source))
+        self.browser.setHtml(
+            self.source_html(source) + self.history_html(api.SOURCE_KIND, source.id, source.origin)
+        )
 
     def _reload(self) -> None:
         try:
@@ -92,8 +101,38 @@ class ProvenanceDialog(QDialog):
                 f"<p>{_e(self.tr('Source {id} is missing.').format(id=record.source))}</p>"
             )
             return "".join(parts)
+        parts.append(self.history_html(api.ARGUMENT_KIND, record.id, record.origin))
         parts.append(self.source_html(source, exclude=record.id))
         return "".join(parts)
+
+    def history_html(self, kind: api.RecordKind, record_id: str, origin: str) -> str:
+        """The record's writes, newest first, from the audit."""
+        heading = f"<h4>{_e(self.tr('History'))}</h4>"
+        try:
+            rows = self.evidence.store.history(kind, record_id)
+        except api.EvidenceError:
+            return ""
+        if not rows:
+            none = (
+                self.tr("Ships with the program; not changed here.")
+                if origin == "shipped"
+                else self.tr("No changes recorded.")
+            )
+            return f"{heading}<p style='color:#555'>{_e(none)}</p>"
+        items = [
+            "<li>"
+            + _e(
+                self.tr("{time} UTC: {action} by {who} (version {version})").format(
+                    time=row.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    action=QCoreApplication.translate("ProvenanceDialog", ACTIONS[row.action]),
+                    who=row.who,
+                    version=row.row_version,
+                )
+            )
+            + "</li>"
+            for row in rows
+        ]
+        return heading + "<ul>" + "".join(items) + "</ul>"
 
     def source_html(self, source: api.SourceRecord, exclude: str = "") -> str:
         parts = [

@@ -198,5 +198,10 @@ def test_two_windows_of_two_editors_on_one_server(
         ("regio_admin", "update", 2),
         ("conflict_alice", "insert", 1),
     ]
+    provenance = boss.show_provenance("user_0001")
+    assert provenance is not None
+    shown = provenance.browser.toPlainText()
+    assert "changed by conflict_alice (version 3)" in shown
+    assert "changed by regio_admin (version 2)" in shown
     for window in windows:
         window.close_discarding()

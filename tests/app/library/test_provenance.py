@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import getpass
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -104,3 +105,23 @@ def test_source_view_and_deleted_argument(window: MainWindow) -> None:
     assert "no longer exists" in dialog.browser.toPlainText()
     window.evidence.undo_stack.undo()
     assert "Second claim." in dialog.browser.toPlainText()
+
+
+def test_provenance_shows_the_records_history_from_the_audit(
+    window: MainWindow, opened: list[str], qtbot: QtBot
+) -> None:
+    _with_web_source(window)
+    read = window.evidence.argument("user_0001")
+    assert window.evidence.update_argument(dataclasses.replace(read, strength=3))
+    dialog = window.show_provenance("user_0001")
+    assert dialog is not None
+    text = dialog.browser.toPlainText()
+    who = getpass.getuser()  # a profile's writes are the OS user's
+    history = text[text.index("History") :]
+    assert f"changed by {who} (version 2)" in history
+    assert f"added by {who} (version 1)" in history
+    assert history.index("changed by") < history.index("added by")  # newest first
+    dialog.show_argument("t_001")
+    assert "Ships with the program; not changed here." in dialog.browser.toPlainText()
+    dialog.show_source("user_web")
+    assert f"added by {who} (version 1)" in dialog.browser.toPlainText()
