@@ -64,6 +64,10 @@ team_refusal() {
 }
 team_refusal scenarios list --db "$nowhere"
 team_refusal db init "$nowhere"
+team_refusal audit --db "$nowhere"
+run audit > "$out" || fail "audit"
+grep -q ',arguments,user_upgrade_check_001,insert,1$' "$out" \
+  || fail "audit printed no row for the imported argument"
 cat > "$work/deck.regio-deck.json" <<'DECK'
 {"format": "regio-deck", "version": 1, "title": "Check",
  "steps": [{"title": "Status quo", "scenario": {"preset": "status_quo"}, "question": "?"}]}
@@ -73,4 +77,4 @@ run deck "$work/deck.regio-deck.json" --output "$work/handout.pdf" >/dev/null ||
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
 echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
   "export (memberships, observations, arguments), indicators, evaluate (and --explain), arguments, explore," \
-  "drivers, report, uncertainty, discover, profile, import, scenarios, db, deck"
+  "drivers, report, uncertainty, discover, profile, import, scenarios, db, audit, deck"

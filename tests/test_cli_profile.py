@@ -68,3 +68,20 @@ def test_a_lock_left_by_an_ended_process_holds_nothing(tmp_path: Path) -> None:
     (tmp_path / api.PROFILE_LOCK_NAME).write_text("999999999\nregio-desktop\nhost\n")
     assert not api.profile_in_use(tmp_path)
     assert not api.profile_in_use(tmp_path / "nowhere")
+
+
+def test_audit_prints_who_changed_the_profiles_records(
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import getpass
+
+    assert main(["import", "arguments", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    assert main(["audit", "--record", "user_upgrade_check_001"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "at_utc,who,table,record,action,version"
+    assert len(lines) == 2 and lines[1].endswith(
+        f",{getpass.getuser()},arguments,user_upgrade_check_001,insert,1"
+    )
+    assert main(["audit", "--record", "nothing_like_it"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["at_utc,who,table,record,action,version"]

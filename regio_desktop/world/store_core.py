@@ -145,6 +145,12 @@ class StoreCore:
         with self._faults():
             return audit_rows(self._connection(), table=kind.table, record_id=record_id)
 
+    def audit(self, record_id: str | None = None, limit: int = 1000) -> list[AuditRow]:
+        """The audit, newest first: every write of the team's (or the profile's) own arguments
+        and sources, or of the records with one id."""
+        with self._faults():
+            return audit_rows(self._connection(), record_id=record_id, limit=limit)
+
     def _known(self) -> KnownCodes:
         with self._faults():
             con = self._connection()

@@ -69,3 +69,25 @@ def test_the_server_raises_the_version_whatever_a_client_writes(team_url: str) -
         assert store.argument("desk_0102").claim == "Raw edit."
     finally:
         store.close()
+
+
+def test_the_audit_verb_prints_the_team_databases_audit(
+    team_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = api.ArgumentStore(team_url)
+    try:
+        store.add_argument(_record("desk_0103"))
+        store.update_argument(dataclasses.replace(store.argument("desk_0103"), strength=1))
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["audit", "--db", team_url]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "at_utc,who,table,record,action,version"
+    assert [line.split(",")[1:] for line in lines[1:]] == [
+        ["regio_admin", "arguments", "desk_0103", "update", "2"],
+        ["regio_admin", "arguments", "desk_0103", "insert", "1"],
+    ]
+    code = main(["audit", "--db", "postgresql://nobody@127.0.0.1:1/none"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and "does not answer" in err and err.count("\n") == 1
