@@ -78,6 +78,9 @@ lint: $(STAMP)
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q regio_desktop db/migrations benchmarks
 
+# The team-database load benchmark's duration (#17): `make bench TEAM_LOAD_SECONDS=10` for a quick look.
+TEAM_LOAD_SECONDS ?= 60
+
 bench: $(STAMP) $(DB) $(QM) bytecode $(BUNDLE_DIR)/regio-desktop
 	$(BIN)/python -m benchmarks.engine_bench
 	$(BIN)/python -m benchmarks.discovery_bench
@@ -85,6 +88,7 @@ bench: $(STAMP) $(DB) $(QM) bytecode $(BUNDLE_DIR)/regio-desktop
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.rerank_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.import_bench
 	$(BIN)/python -m benchmarks.installers_bench
+	$(BIN)/python -m benchmarks.team_load_bench --seconds $(TEAM_LOAD_SECONDS)
 
 screenshots: $(STAMP) $(DB) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

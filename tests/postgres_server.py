@@ -10,6 +10,9 @@ A test that needs the server is never skipped quietly: without the binaries the 
 with a message saying what to install, unless ``REGIO_SKIP_POSTGRES=1`` is set (a developer's
 machine without PostgreSQL), which skips those tests and says so. ``REGIO_PG_BIN`` names the
 folder of ``initdb`` and ``pg_ctl`` when they are somewhere else.
+
+The team load benchmark (benchmarks/team_load_bench.py) starts its server the same way, through
+``launch_server``, which needs no pytest.
 """
 
 from __future__ import annotations
@@ -23,8 +26,6 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 SKIP_VARIABLE = "REGIO_SKIP_POSTGRES"
 BIN_VARIABLE = "REGIO_PG_BIN"
@@ -64,6 +65,7 @@ class PostgresServer:
     port: int
     run_as: list[str]
     host: str = "127.0.0.1"
+    max_connections: int = 60
 
     @property
     def data(self) -> Path:
@@ -128,7 +130,7 @@ class PostgresServer:
             f"-c listen_addresses={self.host} -p {self.port} "
             f"-c unix_socket_directories={self.folder} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=60"
+            f"-c max_connections={self.max_connections}"
         )
         started = self._run(
             str(self.bin_dir / "pg_ctl"),
@@ -154,22 +156,37 @@ class PostgresServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+NO_BINARIES = (
+    "PostgreSQL's server binaries (initdb, pg_ctl) were not found under "
+    "/usr/lib/postgresql/*/bin or on PATH: run `.ci/install-system-deps test` as root "
+    f"(it installs the distribution's postgresql package), set {BIN_VARIABLE} to their "
+    f"folder, or set {SKIP_VARIABLE}=1 to skip the team-database tests on this machine"
+)
+
+
 def start_server() -> PostgresServer:
     """Start a server, or fail (skip only with ``REGIO_SKIP_POSTGRES=1``) saying why not."""
+    import pytest
+
     bin_dir = find_bin_dir()
     if bin_dir is None:
-        message = (
-            "PostgreSQL's server binaries (initdb, pg_ctl) were not found under "
-            "/usr/lib/postgresql/*/bin or on PATH: run `.ci/install-system-deps test` as root "
-            f"(it installs the distribution's postgresql package), set {BIN_VARIABLE} to their "
-            f"folder, or set {SKIP_VARIABLE}=1 to skip the team-database tests on this machine"
-        )
         if os.environ.get(SKIP_VARIABLE) == "1":
-            pytest.skip(message)
-        pytest.fail(message, pytrace=False)
+            pytest.skip(NO_BINARIES)
+        pytest.fail(NO_BINARIES, pytrace=False)
+    return launch_server(bin_dir)
+
+
+def launch_server(bin_dir: Path, max_connections: int = 60) -> PostgresServer:
+    """A running server from the binaries in ``bin_dir`` (RuntimeError saying why not)."""
     folder = Path(tempfile.mkdtemp(prefix="regio-pg-"))
     run_as = ["runuser", "-u", UNPRIVILEGED, "--"] if os.geteuid() == 0 else []
-    server = PostgresServer(bin_dir=bin_dir, folder=folder, port=_free_port(), run_as=run_as)
+    server = PostgresServer(
+        bin_dir=bin_dir,
+        folder=folder,
+        port=_free_port(),
+        run_as=run_as,
+        max_connections=max_connections,
+    )
     try:
         server.start()
     except BaseException:

@@ -54,7 +54,7 @@ from regio_desktop.world.evidence_records import (
 )
 from regio_desktop.world.import_removal import remove_import
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind, RecordT
-from regio_desktop.world.record_versions import RecordConflict, delete_at, stored_record, update_at
+from regio_desktop.world.record_versions import RecordConflict, delete_at, update_at
 from regio_desktop.world.store_core import StoreCore
 
 __all__ = [
@@ -97,11 +97,10 @@ class ArgumentStore(StoreCore):
         Refused when ``expected`` is given and the stored record is no longer that (an undo),
         and with a RecordConflict when the record carries the version it was read at and the
         stored one is at another (someone changed it since) or is gone."""
+        versioned = record.row_version > 0 and expected is None
         with self._faults():
-            stored = stored_record(self._connection(), kind, record.id)
-            if stored is None and record.row_version > 0 and expected is None:
-                raise RecordConflict(kind.noun, None, record, record.row_version, deleting=False)
-            self._writable(kind, stored or self.record(kind, record.id))
+            if not versioned:  # a versioned write finds a shipped or deleted record itself
+                self._writable(kind, self.record(kind, record.id))
             self._check([(kind, record)])
         with self._transaction() as con:
             read_at = record.row_version

@@ -52,7 +52,8 @@ class RecordKind(Generic[RecordT]):
     key: str
     select: str
     """Reads every record, one row each, with the columns ``from_row`` takes."""
-    from_row: Callable[[pd.Series], RecordT]
+    from_row: Callable[[Any], RecordT]
+    """A record from one row: a frame's row (a Series) or a mapping of column to value."""
     problems: Callable[[RecordT, KnownCodes], list[Problem]]
     """Every reason a record cannot be stored, against the database's codes."""
     insert: Callable[[Any, RecordT, bool], None]
@@ -151,11 +152,14 @@ def _argument_parameters(record: ArgumentRecord) -> dict[str, Any]:
 
 
 def _insert_states(con: Any, record: ArgumentRecord) -> None:
-    for state in record.states:
-        con.execute(
-            "INSERT INTO argument_states (argument_id, state_iso3) VALUES (:a, :s)",
-            {"a": record.id, "s": state},
-        )
+    """The argument's states in one statement (one round trip to a team server, not one each)."""
+    if not record.states:
+        return
+    rows = ", ".join(f"(:a, :s{n})" for n in range(len(record.states)))
+    con.execute(
+        f"INSERT INTO argument_states (argument_id, state_iso3) VALUES {rows}",
+        {"a": record.id, **{f"s{n}": state for n, state in enumerate(record.states)}},
+    )
 
 
 def _insert_argument(con: Any, record: ArgumentRecord, replace: bool) -> None:
@@ -193,7 +197,8 @@ def _update_argument(con: Any, record: ArgumentRecord, read_at: int) -> bool:
         "UPDATE arguments SET claim = :claim, stance = :stance, target_kind = :target_kind,"
         " target = :target, themes = :themes, indicators = :indicators, strength = :strength,"
         " source_id = :source, location = :location, quote = :quote, origin = 'user',"
-        " row_version = row_version + 1 WHERE id = :id AND row_version = :read_at",
+        " row_version = row_version + 1"
+        " WHERE id = :id AND row_version = :read_at AND origin = 'user'",
         {**_argument_parameters(record), "read_at": read_at},
     )
     if written.rowcount != 1:
@@ -258,7 +263,7 @@ def _update_source(con: Any, record: SourceRecord, read_at: int) -> bool:
     written = con.execute(
         "UPDATE sources SET citation = :citation, url = :url, accessed = :accessed,"
         " licence = :licence, kind = :kind, origin = 'user', row_version = row_version + 1"
-        " WHERE id = :id AND row_version = :read_at",
+        " WHERE id = :id AND row_version = :read_at AND origin = 'user'",
         {**_source_parameters(record), "read_at": read_at},
     )
     return bool(written.rowcount == 1)

@@ -22,7 +22,6 @@ from typing import Any
 from regio_desktop.problems import problem
 from regio_desktop.world.evidence_records import ArgumentRecord, EvidenceError, SourceRecord
 from regio_desktop.world.record_kinds import RecordKind, RecordT
-from regio_desktop.world.team_connection import read_frame
 
 Record = ArgumentRecord | SourceRecord
 
@@ -56,17 +55,24 @@ class RecordConflict(EvidenceError):
 
 
 def stored_record(con: Any, kind: RecordKind[RecordT], record_id: str) -> RecordT | None:
-    """One record as stored now (with its version), or None when there is none."""
-    frame = read_frame(
-        con, f"SELECT * FROM ({kind.select}) AS k WHERE {kind.key} = :id", {"id": record_id}
+    """One record as stored now (with its version), or None when there is none. Read without
+    pandas: it is the read before every edit, and a frame of one row cost more than the query."""
+    cursor = con.execute(
+        f"SELECT * FROM ({kind.select}) AS k WHERE {kind.key} = :id", {"id": record_id}
     )
-    return None if frame.empty else kind.from_row(frame.iloc[0])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return kind.from_row(dict(zip((d[0] for d in cursor.description), row, strict=True)))
 
 
 def update_at(con: Any, kind: RecordKind[RecordT], record: RecordT, read_at: int) -> None:
-    """Replace the stored record if it is still at ``read_at``; else raise RecordConflict."""
+    """Replace the stored user record if it is still at ``read_at``; else raise RecordConflict
+    (or, for a record that ships with the program, refuse it as such)."""
     if not kind.update(con, record, read_at):
         theirs = stored_record(con, kind, record.id)
+        if theirs is not None and theirs.origin != "user":
+            raise EvidenceError(problem(kind.shipped_code, id=record.id))
         raise RecordConflict(kind.noun, theirs, record, read_at, deleting=False)
 
 

@@ -56,6 +56,7 @@ class StoreCore:
         self.busy_timeout = busy_timeout
         self._con: Any = None
         self._index = SearchIndex()
+        self._world_codes: tuple[Any, set[str], set[str]] | None = None
 
     def close(self) -> None:
         if self._con is not None:
@@ -152,12 +153,23 @@ class StoreCore:
             return audit_rows(self._connection(), record_id=record_id, limit=limit)
 
     def _known(self) -> KnownCodes:
+        """The codes a record may name. The states and blocs are the shipped world's, read once
+        per connection (nothing the store writes changes them); the sources are read each time,
+        since other stores add them."""
         with self._faults():
             con = self._connection()
-            blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
+            if self._world_codes is None or self._world_codes[0] is not con:
+                blocs = {r[0] for r in con.execute("SELECT code FROM blocs")}
+                states = {r[0] for r in con.execute("SELECT iso3 FROM states")}
+                self._world_codes = (con, states, blocs)
+            _, states, blocs = self._world_codes
             return KnownCodes(
-                states={r[0] for r in con.execute("SELECT iso3 FROM states")},
-                targets={"alignment": set(ALIGNMENTS), "membership": blocs, "bloc": blocs},
+                states=set(states),
+                targets={
+                    "alignment": set(ALIGNMENTS),
+                    "membership": set(blocs),
+                    "bloc": set(blocs),
+                },
                 sources={r[0] for r in con.execute("SELECT id FROM sources")},
             )
 
