@@ -1345,6 +1345,29 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Theirs (version {n})</source>
+        <translation>Олардың нұсқасы ({n} нұсқа)</translation>
+    </message>
+    <message>
+        <source>Theirs (deleted)</source>
+        <translation>Олардың нұсқасы (жойылған)</translation>
+    </message>
+    <message>
+        <source>Yours (read at version {n})</source>
+        <translation>Сіздікі ({n} нұсқада оқылған)</translation>
+    </message>
+    <message>
+        <source>The two versions differ here.</source>
+        <translation>Мұнда екі нұсқа әртүрлі.</translation>
+    </message>
+</context>
+<context>
     <name>ConditionBuilder</name>
     <message>
         <source>&amp;Add</source>
@@ -1377,6 +1400,113 @@
     <message>
         <source>The region (region)</source>
         <translation>Өңір (region)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Claim</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Ұстаным</translation>
+    </message>
+    <message>
+        <source>Target kind</source>
+        <translation>Нысана түрі</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Нысана</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Мемлекеттер</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Күші</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Дереккөздегі орны</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Дәйексөз</translation>
+    </message>
+    <message>
+        <source>Bears on</source>
+        <translation>Қатысты</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Библиографиялық сілтеме</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-мекенжай</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Changed by someone else: {id}</source>
+        <translation>Басқа біреу өзгертті: {id}</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Олардың нұсқасын қалдыру</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show theirs</source>
+        <translation>Өзгерістеріңізді алып тастап, олардың нұсқасын көрсету</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Бәрібір жою</translation>
+    </message>
+    <message>
+        <source>Add yours back</source>
+        <translation>Өз нұсқаңызды қайтару</translation>
+    </message>
+    <message>
+        <source>Overwrite with yours</source>
+        <translation>Өз нұсқаңызбен ауыстыру</translation>
+    </message>
+    <message>
+        <source>Write yours over theirs</source>
+        <translation>Өз нұсқаңызды олардың нұсқасының үстінен жазу</translation>
+    </message>
+    <message>
+        <source>Merge by hand…</source>
+        <translation>Қолмен біріктіру…</translation>
+    </message>
+    <message>
+        <source>Edit yours again with theirs shown beside it</source>
+        <translation>Олардың нұсқасын қатар көріп, өз нұсқаңызды қайта өңдеу</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {time} UTC.</source>
+        <translation>Соңғы өзгеріс: {who}, {time} UTC.</translation>
     </message>
 </context>
 <context>
@@ -5057,9 +5187,29 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
         <translation>Жаңарту алдында {database} дерекқорының сақтық көшірмесі жасалмады ({reason}), сондықтан ештеңе жаңартылмады.</translation>
     </message>
+    <message>
+        <source>“{id}” was changed by someone else since you opened it (it is at version {theirs} now; you read version {yours}). Nothing was saved.</source>
+        <translation>«{id}» сіз ашқаннан кейін басқа біреу өзгертті (қазір {theirs} нұсқа, сіз {yours} нұсқаны оқыдыңыз). Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>“{id}” was deleted by someone else since you opened it (you read version {yours}). Nothing was saved.</source>
+        <translation>«{id}» сіз ашқаннан кейін басқа біреу жойды (сіз {yours} нұсқаны оқыдыңыз). Ештеңе сақталмады.</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
+    <message>
+        <source>added</source>
+        <translation>қосты</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертті</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойды</translation>
+    </message>
     <message>
         <source>Provenance</source>
         <translation>Шығу тегі</translation>
@@ -5071,6 +5221,18 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Source {id}</source>
         <translation>Дереккөз {id}</translation>
+    </message>
+    <message>
+        <source>Ships with the program; not changed here.</source>
+        <translation>Бағдарламамен бірге келеді; мұнда өзгертілмеген.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Өзгерістер жазылмаған.</translation>
+    </message>
+    <message>
+        <source>{time} UTC: {action} by {who} (version {version})</source>
+        <translation>{time} UTC: {who} — {action} ({version} нұсқа)</translation>
     </message>
     <message>
         <source>accessed {date}</source>
@@ -5134,6 +5296,13 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>The ranges could not be computed: {reason}</source>
         <translation>Ауқымдарды есептеу мүмкін болмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Their version (version {n}) where it differs from yours:</source>
+        <translation>Олардың нұсқасы ({n} нұсқа), сіздікінен өзгеше жерлерде:</translation>
     </message>
 </context>
 <context>

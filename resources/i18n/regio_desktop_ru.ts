@@ -1345,6 +1345,29 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Theirs (version {n})</source>
+        <translation>Их версия (версия {n})</translation>
+    </message>
+    <message>
+        <source>Theirs (deleted)</source>
+        <translation>Их версия (удалено)</translation>
+    </message>
+    <message>
+        <source>Yours (read at version {n})</source>
+        <translation>Ваша (прочитана в версии {n})</translation>
+    </message>
+    <message>
+        <source>The two versions differ here.</source>
+        <translation>Здесь версии различаются.</translation>
+    </message>
+</context>
+<context>
     <name>ConditionBuilder</name>
     <message>
         <source>&amp;Add</source>
@@ -1377,6 +1400,113 @@
     <message>
         <source>The region (region)</source>
         <translation>Регион (region)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Target kind</source>
+        <translation>Вид цели</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Сила</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место в источнике</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Bears on</source>
+        <translation>Касается</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Библиографическая ссылка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Changed by someone else: {id}</source>
+        <translation>Изменено другим пользователем: {id}</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их версию</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show theirs</source>
+        <translation>Отбросить ваши изменения и показать их версию</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Всё равно удалить</translation>
+    </message>
+    <message>
+        <source>Add yours back</source>
+        <translation>Вернуть вашу версию</translation>
+    </message>
+    <message>
+        <source>Overwrite with yours</source>
+        <translation>Заменить вашей версией</translation>
+    </message>
+    <message>
+        <source>Write yours over theirs</source>
+        <translation>Записать вашу версию поверх их версии</translation>
+    </message>
+    <message>
+        <source>Merge by hand…</source>
+        <translation>Объединить вручную…</translation>
+    </message>
+    <message>
+        <source>Edit yours again with theirs shown beside it</source>
+        <translation>Снова править вашу версию, видя рядом их версию</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {time} UTC.</source>
+        <translation>Последнее изменение: {who}, {time} UTC.</translation>
     </message>
 </context>
 <context>
@@ -5057,9 +5187,29 @@ Regio Desktop можно открыть только для чтения: сце
         <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
         <translation>Резервная копия {database} перед обновлением не удалась ({reason}), поэтому ничего не обновлено.</translation>
     </message>
+    <message>
+        <source>“{id}” was changed by someone else since you opened it (it is at version {theirs} now; you read version {yours}). Nothing was saved.</source>
+        <translation>«{id}» изменил другой пользователь после того, как вы это открыли (сейчас версия {theirs}, вы читали версию {yours}). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>“{id}” was deleted by someone else since you opened it (you read version {yours}). Nothing was saved.</source>
+        <translation>«{id}» удалил другой пользователь после того, как вы это открыли (вы читали версию {yours}). Ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
+    <message>
+        <source>added</source>
+        <translation>добавил(а)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменил(а)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалил(а)</translation>
+    </message>
     <message>
         <source>Provenance</source>
         <translation>Происхождение</translation>
@@ -5071,6 +5221,18 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Source {id}</source>
         <translation>Источник {id}</translation>
+    </message>
+    <message>
+        <source>Ships with the program; not changed here.</source>
+        <translation>Поставляется с программой; здесь не изменялось.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Изменений не записано.</translation>
+    </message>
+    <message>
+        <source>{time} UTC: {action} by {who} (version {version})</source>
+        <translation>{time} UTC: {who} — {action} (версия {version})</translation>
     </message>
     <message>
         <source>accessed {date}</source>
@@ -5134,6 +5296,13 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>The ranges could not be computed: {reason}</source>
         <translation>Не удалось вычислить диапазоны: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Their version (version {n}) where it differs from yours:</source>
+        <translation>Их версия (версия {n}) там, где она отличается от вашей:</translation>
     </message>
 </context>
 <context>
