@@ -30,8 +30,12 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from regio_desktop import api
+
+if TYPE_CHECKING:
+    from tests.postgres_server import PostgresServer
 
 TARGET_WRITES_PER_S = 200.0
 SOURCE = "aiib_members"
@@ -149,10 +153,12 @@ def check(owner_url: str, database: str, results: list[ClientResult], hot: list[
     added = {a for r in results for a in r.added}
     edits = [e for r in results for e in r.edits]
     with psycopg.connect(owner_url) as con:
-        stored = dict(
+        stored: dict[str, int] = dict(
             con.execute("SELECT id, row_version FROM arguments WHERE id LIKE 'load\\_%'").fetchall()
         )
-        claims = dict(con.execute("SELECT id, claim FROM arguments WHERE id = ANY(%s)", [hot]))
+        claims: dict[str, str] = dict(
+            con.execute("SELECT id, claim FROM arguments WHERE id = ANY(%s)", [hot])
+        )
         audit = Counter(
             con.execute(
                 "SELECT record_id, action, row_version FROM audit WHERE record_id LIKE 'load\\_%'"
@@ -181,18 +187,18 @@ def check(owner_url: str, database: str, results: list[ClientResult], hot: list[
     return found
 
 
-def _prepare(server: object, clients: int, hot: list[str]) -> tuple[str, list[str]]:
+def _prepare(server: PostgresServer, clients: int, hot: list[str]) -> tuple[str, list[str]]:
     """A prepared team database with the hot arguments, and one editor's address per client."""
     database = "regio_load"
-    owner = server.create_database(database)  # type: ignore[attr-defined]
+    owner = server.create_database(database)
     address = api.team_address(owner)
     api.prepare_team_database(address)
     urls = []
     for n in range(clients):
         name = f"load_client_{n:02d}"
-        server.create_login(name, "pw")  # type: ignore[attr-defined]
+        server.create_login(name, "pw")
         api.grant_team_role(address, name, "editor")
-        urls.append(server.url(database, name, "pw"))  # type: ignore[attr-defined]
+        urls.append(server.url(database, name, "pw"))
     store = api.ArgumentStore(owner)
     try:
         store.write_arguments([_argument(a, "The first wording.") for a in hot], replace=False)
