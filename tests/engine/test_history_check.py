@@ -49,6 +49,12 @@ class Fact:
 
 
 FACTS = (
+    # Russia's bilateral free trade agreements took effect in 1993-1994, before the CIS regime of
+    # 1994 (#12 expert review, second round: market access was 0 until December 1994).
+    Fact("Russia's free trade agreement with Kazakhstan", ("membership", "KAZ", "RUS_FTAS", "member"),
+         1993, "state", "KAZ", "market_access", +1),
+    Fact("Russia's free trade agreement with Georgia", ("membership", "GEO", "RUS_FTAS", "member"),
+         1994, "state", "GEO", "market_access", +1),
     # The Treaty binds from its entry into force (20 April 1994), not from its signature in 1992
     # or the accessions of 1993; the rows were dated from signature before the #12 review.
     Fact("the Collective Security Treaty takes effect", ("founded", "CSTO"), 1994,
