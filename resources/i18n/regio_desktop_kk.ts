@@ -2267,6 +2267,18 @@
         <translation>толық мүшелер халқының қосындысы (млн)</translation>
     </message>
     <message>
+        <source>count of the partners with an agreement in force with {hub}; {hub}, the hub of these agreements, is not counted</source>
+        <translation>{hub} орталығымен келісімі күшіндегі серіктестер саны; бұл келісімдердің орталығы {hub} есептелмейді</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; GDP (US$ bn); {hub}, the hub of these agreements, is not counted</source>
+        <translation>серіктестер ЖІӨ-нің қосындысы (млрд АҚШ доллары); бұл келісімдердің орталығы {hub} есептелмейді</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; population (million); {hub}, the hub of these agreements, is not counted</source>
+        <translation>серіктестер халқының қосындысы (млн); бұл келісімдердің орталығы {hub} есептелмейді</translation>
+    </message>
+    <message>
         <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
         <translation>ең ірі толық мүшенің толық мүшелер ЖІӨ-індегі үлесі (%)</translation>
     </message>

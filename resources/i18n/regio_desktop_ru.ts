@@ -2267,6 +2267,18 @@
         <translation>сумма населения полноправных членов (млн)</translation>
     </message>
     <message>
+        <source>count of the partners with an agreement in force with {hub}; {hub}, the hub of these agreements, is not counted</source>
+        <translation>число партнёров, у которых действует соглашение с {hub}; {hub}, центр этих соглашений, не учитывается</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; GDP (US$ bn); {hub}, the hub of these agreements, is not counted</source>
+        <translation>сумма ВВП партнёров (млрд долл. США); {hub}, центр этих соглашений, не учитывается</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; population (million); {hub}, the hub of these agreements, is not counted</source>
+        <translation>сумма населения партнёров (млн); {hub}, центр этих соглашений, не учитывается</translation>
+    </message>
+    <message>
         <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
         <translation>доля крупнейшего полноправного члена в ВВП полноправных членов (%)</translation>
     </message>
