@@ -47,3 +47,20 @@ def test_a_bloc_without_a_hub_keeps_the_full_members_wording() -> None:
     explanation = api.explain(WORLD, api.Scenario(year=YEAR), "bloc_members", "EU")
     assert explanation.formula.code == "formula_bloc_members"
     assert _total("bloc_members", "EU") == 27
+
+
+CANDIDATES = ["TUR", "MKD", "MNE", "SRB", "ALB", "UKR", "MDA", "BIH", "GEO"]
+"""The EU's candidates in 2024, each recorded as 'associate' of the EU (docs/indicators.md,
+"EU candidates are recorded as associate")."""
+
+
+@pytest.mark.parametrize("state", CANDIDATES)
+def test_eu_candidates_are_associates_and_reach_no_member_through_the_eu(state: str) -> None:
+    on = WORLD.memberships_on(2024)
+    rows = on[(on["state"] == state) & (on["bloc"] == "EU")]
+    assert list(rows["status"]) == ["associate"]
+    assert "Candidate status" in str(rows["note"].iloc[0])
+    ev = api.evaluate(WORLD, api.Scenario(year=2024))
+    snap, terms = ev.snapshot, ev.result.terms
+    i, eu = snap.state_index(state), snap.bloc_index("EU")
+    assert not (terms.reach_via[i] == eu).any()
