@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from regio_desktop.engine import terms
-from regio_desktop.engine.snapshot import snapshot
+from regio_desktop.engine.snapshot import Snapshot, snapshot
 from regio_desktop.world.loaded_world import World, load_world
 from regio_desktop.world.vocabulary import FULL_STATUSES
 
@@ -21,7 +21,7 @@ def world() -> World:
     return load_world(today=dt.date(2026, 11, 23))
 
 
-def dense_reach(snap: terms.Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def dense_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     layers, blocs = terms.reach_layers(snap, full)
     S = full.shape[0]
     if not blocs.size:
