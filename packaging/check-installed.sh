@@ -50,6 +50,20 @@ run discover "$scenario" --states KAZ,UZB,KGZ,TJK,TKM --where "KAZ:autonomy>60" 
 grep -q '^0,.*,243,' "$out" || fail "discover printed no trajectory over the 243 combinations"
 run profile > "$out" || fail "profile"
 grep -q '^own arguments: 0$' "$out" || fail "profile printed no count of own arguments"
+run import arguments "$checkout/packaging/upgrade/analyst_argument.csv" > "$out" || fail "import"
+run profile > "$out" || fail "profile after import"
+grep -q '^own arguments: 1$' "$out" || fail "import arguments added no argument to the profile"
+# No team server here: the team verbs must reach the server's driver (psycopg, packaged) and
+# refuse in one line with exit 2, not fail on a missing module.
+nowhere=postgresql://nobody@127.0.0.1:1/none
+team_refusal() {
+  local code=0
+  run "$@" > "$out" 2> "$work/err.txt" || code=$?
+  [ "$code" = 2 ] && grep -q 'does not answer' "$work/err.txt" && [ ! -s "$out" ] \
+    || fail "$1 on an unreachable team database: exit $code, $(head -c 300 "$work/err.txt")"
+}
+team_refusal scenarios list --db "$nowhere"
+team_refusal db init "$nowhere"
 cat > "$work/deck.regio-deck.json" <<'DECK'
 {"format": "regio-deck", "version": 1, "title": "Check",
  "steps": [{"title": "Status quo", "scenario": {"preset": "status_quo"}, "question": "?"}]}
@@ -59,4 +73,4 @@ run deck "$work/deck.regio-deck.json" --output "$work/handout.pdf" >/dev/null ||
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
 echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
   "export (memberships, observations, arguments), indicators, evaluate (and --explain), arguments, explore," \
-  "drivers, report, uncertainty, discover, profile, deck"
+  "drivers, report, uncertainty, discover, profile, import, scenarios, db, deck"

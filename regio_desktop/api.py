@@ -12,8 +12,6 @@ Everything here is Qt-free and documented in docs/api.md. Typical use::
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from regio_desktop.atomic_file import (
     REPORT_TEMP_PREFIX,
     AtomicWriteError,
@@ -143,9 +141,11 @@ from regio_desktop.io.tables import (
     save_table,
     write_table,
 )
+from regio_desktop.io.team_scenario_files import open_team_scenario, save_team_scenario
 from regio_desktop.problems import ENGLISH as PROBLEM_TEMPLATES
 from regio_desktop.problems import ParamValue, Problem
 from regio_desktop.process_clock import process_age_s
+from regio_desktop.scenario.checked_reading import read_scenario_file
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
@@ -156,7 +156,8 @@ from regio_desktop.scenario.model import (
     toggled_status,
 )
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
-from regio_desktop.scenario.validation import ScenarioError, require_valid, validate
+from regio_desktop.scenario.shown_states import shown_states
+from regio_desktop.scenario.validation import ScenarioError, validate
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
@@ -176,6 +177,14 @@ from regio_desktop.world.resource_files import (
     preset_scenario_paths,
     shipped_deck_paths,
 )
+from regio_desktop.world.team_database import TeamAddress, is_team_address
+from regio_desktop.world.team_database import parse_address as team_address
+from regio_desktop.world.team_scenarios import ScenarioVersion as TeamScenarioVersion
+from regio_desktop.world.team_scenarios import list_versions as team_scenario_versions
+from regio_desktop.world.team_schema import ROLES as TEAM_ROLES
+from regio_desktop.world.team_schema import grant as grant_team_role
+from regio_desktop.world.team_schema import prepare as prepare_team_database
+from regio_desktop.world.team_schema import upgrade as upgrade_team_database
 from regio_desktop.world.vocabulary import (
     ACTIVE_STATUSES,
     ALIGNMENTS,
@@ -191,26 +200,6 @@ from regio_desktop.world.vocabulary import (
     THEMES,
 )
 from regio_desktop.world.world_variants import with_figures_until, with_store_arguments
-
-
-def read_scenario_file(path: Path | str, world: World) -> Scenario:
-    """The one way to open a scenario file: read it, check it against ``world`` and refuse it
-    whole if anything is wrong, so no caller can forget the check.
-
-    Raises ``ScenarioFileError`` (naming the file) when it cannot be read or parsed, and
-    ``ScenarioError`` listing every problem ``validate`` finds when it does not fit the world.
-    """
-    scenario = read_scenario(Path(path))
-    require_valid(world, scenario)
-    return scenario
-
-
-def shown_states(world: World, scenario: Scenario, outside: bool = False) -> tuple[str, ...]:
-    """The states the window lists and draws (matrix, map, alignments, state pickers): every
-    state with ``outside``, else the focus states plus the states ``scenario`` edits, in the
-    world's order. Only what is shown depends on it; every computation counts every state."""
-    return world.states_shown(outside, list(scenario.edited_states))
-
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -241,6 +230,7 @@ __all__ = [
     "STANCES",
     "STREAM_LIMIT",
     "TARGET_KINDS",
+    "TEAM_ROLES",
     "THEMES",
     "WRITE_FAULTS",
     "Aggregation",
@@ -297,6 +287,8 @@ __all__ = [
     "Spread",
     "Step",
     "Target",
+    "TeamAddress",
+    "TeamScenarioVersion",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -335,9 +327,11 @@ __all__ = [
     "find_indicator",
     "framed_arguments",
     "framed_choices",
+    "grant_team_role",
     "import_arguments",
     "indicator_info",
     "is_change",
+    "is_team_address",
     "load_world",
     "map_outlines",
     "membership_spans",
@@ -345,10 +339,12 @@ __all__ = [
     "objective_signs",
     "observations_table",
     "open_profile",
+    "open_team_scenario",
     "pareto_frequency",
     "parse_source",
     "parse_where",
     "pdf_complete",
+    "prepare_team_database",
     "prepare_user_database",
     "preset_scenario_paths",
     "presets",
@@ -370,6 +366,7 @@ __all__ = [
     "report_states",
     "resolve_target",
     "save_table",
+    "save_team_scenario",
     "shipped_deck_paths",
     "shown_states",
     "spillovers",
@@ -379,9 +376,12 @@ __all__ = [
     "streams",
     "strongest_arguments",
     "tally_table",
+    "team_address",
+    "team_scenario_versions",
     "tension_counts",
     "toggled_status",
     "uncertainty",
+    "upgrade_team_database",
     "validate",
     "variance_shares",
     "weighted_rank",

@@ -146,6 +146,71 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "and {arguments} of your arguments and {sources} of your sources were recovered "
             "into a fresh one"
         ),
+        # The team database on PostgreSQL (world/team_database.py, world/team_schema.py).
+        "team_address_not_postgresql": (
+            "'{address}' is not a team database address: it does not start with postgresql://"
+        ),
+        "team_address_bad_port": (
+            "'{address}' is not a team database address: the port is not a number between 1 "
+            "and 65535"
+        ),
+        "team_address_no_server": (
+            "'{address}' is not a team database address: it names no server "
+            "(postgresql://USER@HOST:PORT/DATABASE)"
+        ),
+        "team_address_no_database": (
+            "'{address}' is not a team database address: it names no database after the "
+            "server (postgresql://USER@HOST:PORT/DATABASE)"
+        ),
+        "team_server_unreachable": (
+            "the team database server {server} does not answer ({reason}); check the address "
+            "and that the server is running"
+        ),
+        "team_login_refused": (
+            "the team database server {server} refused the login of {user}; check the user "
+            "name and the password (in the address or in ~/.pgpass)"
+        ),
+        "team_database_missing": (
+            "there is no database {database} on {server}; create it, then prepare it with "
+            "'regio-desktop db init'"
+        ),
+        "team_not_prepared": (
+            "the database {database} on {server} is not a Regio Desktop team database; "
+            "prepare it with 'regio-desktop db init'"
+        ),
+        "team_already_prepared": (
+            "the database {database} on {server} is already a Regio Desktop team database "
+            "(schema {revision}); bring it up to date with 'regio-desktop db upgrade'"
+        ),
+        "team_newer_schema": (
+            "the team database {database} was prepared by a newer Regio Desktop "
+            "(schema {revision}); please update the program"
+        ),
+        "team_write_refused": (
+            "the team database {database} refused the change: {user} may not write {table} "
+            "(a viewer only reads); nothing was saved"
+        ),
+        "team_read_refused": (
+            "{user} may not read the team database {database}: it is neither a viewer nor an "
+            "editor there; ask the database's owner to run 'regio-desktop db grant'"
+        ),
+        "team_not_administrator": (
+            "{user} may not {action} on {server}: it needs the right to create roles and "
+            "tables; run it as the database's owner"
+        ),
+        "team_no_such_login": (
+            "there is no login role '{user}' on {server}; create it first "
+            "(CREATE ROLE {user} LOGIN)"
+        ),
+        "team_scenario_missing": (
+            "the team database {database} holds no scenario '{name}' (version {version})"
+        ),
+        "team_comment_too_long": (
+            "the comment has {length} characters; a version's comment has at most {limit}"
+        ),
+        "team_backup_failed": (
+            "the backup of {database} before the upgrade failed ({reason}), so nothing was upgraded"
+        ),
         # Importing arguments (io/arguments_io.py).
         # Scenario files (scenario/file_format.py): the shape of the JSON; {where} is its path.
         "scenario_not_object": "a scenario file must hold a JSON object",

@@ -29,8 +29,14 @@ _COLUMNS_0003 = (
 )
 
 
+def make_schema_0006(path: Path) -> None:
+    """The file as the sixth schema left it: no ``scenario_versions`` table, revision 0006."""
+    run_sql(path, "DROP TABLE scenario_versions", "UPDATE alembic_version SET version_num = '0006'")
+
+
 def make_schema_0005(path: Path) -> None:
     """The file as the fifth schema left it: no ``estimate_ranges`` table, revision 0005."""
+    make_schema_0006(path)
     run_sql(path, "DROP TABLE estimate_ranges", "UPDATE alembic_version SET version_num = '0005'")
 
 

@@ -34,12 +34,24 @@ VERBS: dict[str, str] = {
     "arguments": "print the arguments for and against a scenario",
     "profile": "show the user's profile (own arguments and sources), or import arguments into it",
     "deck": "check a workshop deck; write its handout (PDF) or the room's tally (CSV)",
+    "import": "import arguments (CSV or JSON) into the profile or a team database",
+    "scenarios": "list, save and get scenarios in a team database",
+    "db": "prepare, share and upgrade a team database on PostgreSQL",
 }
+
+DB_HELP = (
+    "use this database instead of the shipped one: an SQLite file, or a team database "
+    "postgresql://USER@HOST:PORT/DATABASE (password from the URL or ~/.pgpass); "
+    "default: $REGIO_DB when set"
+)
+
+
+_MODULE_NAMES = {"import": "importing"}  # a verb whose name is a Python keyword
 
 
 def verb_module(name: str) -> ModuleType:
     """The module of one verb, imported when that verb runs (or its --help is asked for)."""
-    return importlib.import_module(f"regio_desktop.cli.{name}")
+    return importlib.import_module(f"regio_desktop.cli.{_MODULE_NAMES.get(name, name)}")
 
 
 def _no_display() -> bool:
@@ -70,7 +82,7 @@ def _parser(verbs: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"regio-desktop {regio_desktop.__version__}"
     )
-    parser.add_argument("--db", type=Path, help="use this database instead of the shipped one")
+    parser.add_argument("--db", metavar="FILE|URL", help=DB_HELP)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -103,10 +115,16 @@ def _parser(verbs: bool = True) -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     for name, help_text in VERBS.items():
-        if verbs:
-            verb_module(name).add_parser(sub)
-        else:
+        if not verbs:
             sub.add_parser(name, help=help_text, add_help=False)
+            continue
+        verb = verb_module(name)
+        verb.add_parser(sub)
+        if getattr(verb, "NEEDS_WORLD", True):
+            # After the verb too (`export memberships --db URL`); unset, the global one stands.
+            sub.choices[name].add_argument(
+                "--db", metavar="FILE|URL", default=argparse.SUPPRESS, help=DB_HELP
+            )
     return parser
 
 
@@ -121,9 +139,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def _run_command(args: argparse.Namespace) -> int:
     from regio_desktop import api
+    from regio_desktop.cli.common import database_location
 
-    world = api.load_world(args.db)
-    verb_module(args.command).run(args, world)
+    verb = verb_module(args.command)
+    world = api.load_world(database_location(args)) if getattr(verb, "NEEDS_WORLD", True) else None
+    verb.run(args, world)
     return 0
 
 
@@ -145,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args)
+        from regio_desktop.cli.common import database_location
+
+        args.db = database_location(args)
+        if isinstance(args.db, str) and args.self_test:
+            raise ValueError("--self-test works on a copy of a database file, not a team database")
         # Qt is imported only when a window is wanted.
         if args.timing and not args.self_test:
             raise ValueError("--timing goes with --self-test")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,19 @@ EXIT_BAD_INPUT = 2
 
 class CommandLineError(ValueError):
     """An argument of the command line that the world or the file system cannot satisfy."""
+
+
+def database_location(args: argparse.Namespace) -> Path | str | None:
+    """The database named by --db (or $REGIO_DB): a file's path, a checked team address, or
+    None for the shipped database (the profile, for the verbs that write)."""
+    given = getattr(args, "db", None)
+    text = given if given is not None else os.environ.get("REGIO_DB") or None
+    if text is None:
+        return None
+    if api.is_team_address(text):
+        api.team_address(text)  # refuses a malformed address before anything is opened
+        return str(text)
+    return Path(text)
 
 
 _YEAR = re.compile(r"[0-9]{4}", re.ASCII)

@@ -13,15 +13,15 @@ delete can name the record it ``expected`` to find: when the stored one differs 
 changed it since), nothing is written, so an undo never overwrites a later edit.
 
 The store talks to SQLite through the standard library's sqlite3 (via ``database.connect``, which
-sets the project's pragmas), not SQLAlchemy: it is SQLite-specific anyway (FTS5, the temp
-schema), and the window opens a store at start-up, where importing SQLAlchemy would cost more
-than building the window.
+sets the project's pragmas), not SQLAlchemy: the window opens a store at start-up, where
+importing SQLAlchemy would cost more than building the window. Given a team address
+(``postgresql://...``) instead of a path, the same statements run on PostgreSQL through
+team_connection.py, where search is the plain one (FTS5 is SQLite's) and the server's refusals
+(a viewer's write, a lost connection) become EvidenceErrors with team problems.
 """
 
 from __future__ import annotations
 
-import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,7 +39,6 @@ from regio_desktop.world.argument_search import (
     search_documents,
 )
 from regio_desktop.world.database import connect
-from regio_desktop.world.database_faults import DatabaseError, write_problem
 from regio_desktop.world.evidence_records import (
     ARGUMENT_FIELDS,
     SOURCE_FIELDS,
@@ -47,12 +46,17 @@ from regio_desktop.world.evidence_records import (
     EvidenceError,
     KnownCodes,
     SourceRecord,
+    free_argument_id,
+    free_source_id,
     problems_of_argument,
     problems_of_source,
     query_terms,
 )
 from regio_desktop.world.import_removal import remove_import
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind, RecordT
+from regio_desktop.world.store_faults import duplicate_key, store_problem
+from regio_desktop.world.team_connection import TeamConnection, read_frame
+from regio_desktop.world.team_database import TeamAddress, is_team_address, parse_address
 from regio_desktop.world.vocabulary import ALIGNMENTS
 
 __all__ = [
@@ -81,12 +85,14 @@ class ArgumentStore:
     """Seconds a write waits for another program's write lock before it is refused."""
 
     def __init__(
-        self, path: Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT
+        self, path: Path | str, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT
     ) -> None:
-        self.path = path
+        team = isinstance(path, str) and is_team_address(path)
+        self.team: TeamAddress | None = parse_address(str(path)) if team else None
+        self.path = Path(path) if self.team is None else path
         self.readonly = readonly
         self.busy_timeout = busy_timeout
-        self._con: sqlite3.Connection | None = None
+        self._con: Any = None
         self._index = SearchIndex()
 
     def close(self) -> None:
@@ -94,9 +100,13 @@ class ArgumentStore:
             self._con.close()
             self._con = None
 
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self) -> Any:
+        """The sqlite3 connection of a profile, or a TeamConnection (same calls) to a server."""
+        if self._con is None and self.team is not None:
+            self._con = TeamConnection(self.team)
+            self._index = SearchIndex()
         if self._con is None:
-            con = connect(self.path, readonly=self.readonly)
+            con = connect(Path(self.path), readonly=self.readonly)
             # Autocommit: sqlite3 would otherwise open transactions implicitly (and only before
             # some statements); writes say BEGIN/COMMIT themselves.
             con.isolation_level = None
@@ -106,7 +116,7 @@ class ArgumentStore:
         return self._con
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self) -> Iterator[Any]:
         """One write transaction: committed when the block ends, rolled back if anything fails.
 
         IMMEDIATE takes the write lock at the start, so a store that shares the file with
@@ -135,15 +145,18 @@ class ArgumentStore:
             yield
         except EvidenceError:
             raise
-        except (sqlite3.Error, pd.errors.DatabaseError, DatabaseError, OSError) as exc:
-            raise EvidenceError(write_problem(exc, self.path)) from exc
+        except Exception as exc:
+            found = store_problem(exc, self.path, self.team)
+            if found is None:
+                raise
+            if getattr(self._con, "closed", False):
+                self._con = None  # the server dropped it: the next call opens a new one
+            raise EvidenceError(found) from exc
 
-    def _unchanged(
-        self, con: sqlite3.Connection, kind: RecordKind[RecordT], expected: RecordT
-    ) -> None:
+    def _unchanged(self, con: Any, kind: RecordKind[RecordT], expected: RecordT) -> None:
         """Refuse, inside a write transaction, when the stored record is not ``expected``."""
-        frame = pd.read_sql_query(
-            f"SELECT * FROM ({kind.select}) WHERE {kind.key} = :id", con, params={"id": expected.id}
+        frame = read_frame(
+            con, f"SELECT * FROM ({kind.select}) AS k WHERE {kind.key} = :id", {"id": expected.id}
         )
         if frame.empty or kind.from_row(frame.iloc[0]) != kind.as_stored(expected):
             raise EvidenceError(problem(kind.changed_code, id=expected.id))
@@ -152,7 +165,7 @@ class ArgumentStore:
     def records(self, kind: RecordKind[RecordT]) -> pd.DataFrame:
         """Every record of ``kind``, one row each, indexed by its key."""
         with self._faults():
-            frame = pd.read_sql_query(kind.select, self._connection())
+            frame = read_frame(self._connection(), kind.select)
         return frame.set_index(kind.key, drop=False)
 
     def record(self, kind: RecordKind[RecordT], record_id: str) -> RecordT:
@@ -190,13 +203,11 @@ class ArgumentStore:
                 raise EvidenceError(problems, subject=f"{kind.noun} '{record.id}'")
 
     @staticmethod
-    def _insert(
-        con: sqlite3.Connection, kind: RecordKind[RecordT], record: RecordT, *, replace: bool
-    ) -> None:
+    def _insert(con: Any, kind: RecordKind[RecordT], record: RecordT, *, replace: bool) -> None:
         try:
             kind.insert(con, record, replace)
-        except sqlite3.IntegrityError as exc:
-            if "UNIQUE" in str(exc) or "PRIMARY KEY" in str(exc):
+        except Exception as exc:
+            if duplicate_key(exc):
                 raise EvidenceError(problem(kind.taken_code, id=record.id)) from None
             raise
 
@@ -237,7 +248,7 @@ class ArgumentStore:
         return record
 
     @staticmethod
-    def _remove(con: sqlite3.Connection, kind: RecordKind[Any], record_id: str) -> None:
+    def _remove(con: Any, kind: RecordKind[Any], record_id: str) -> None:
         for table, column in kind.children:
             con.execute(f"DELETE FROM {table} WHERE {column} = :id", {"id": record_id})
         con.execute(f"DELETE FROM {kind.table} WHERE {kind.key} = :id", {"id": record_id})
@@ -344,20 +355,10 @@ class ArgumentStore:
             remove_import(con, arguments, sources)
 
     def new_argument_id(self) -> str:
-        existing = set(self.arguments().index)
-        n = 1
-        while f"user_{n:04d}" in existing:
-            n += 1
-        return f"user_{n:04d}"
+        return free_argument_id(set(self.arguments().index))
 
     def new_source_id(self, hint: str = "") -> str:
-        base = "user_" + ("_".join(query_terms(hint)[:3]) or "source")
-        base = re.sub(r"[^a-z0-9_]", "", base.encode("ascii", "ignore").decode()) or "user_source"
-        existing = set(self.sources().index)
-        candidate, n = base[:56], 2
-        while candidate in existing:
-            candidate, n = f"{base[:52]}_{n}", n + 1
-        return candidate
+        return free_source_id(set(self.sources().index), hint)
 
     # --- imported texts ------------------------------------------------------------------------
     def import_source_text(self, record: SourceRecord, body: str, fmt: str) -> None:
@@ -385,6 +386,9 @@ class ArgumentStore:
             return []
         with self._faults():
             con = self._connection()
+            if not self._index.fresh and self.team is not None:
+                docs = search_documents(self.arguments(), self.sources())
+                self._index = SearchIndex(fts5=False, fresh=True, rows=docs)
             if not self._index.fresh:
                 self._index = build_index(con, search_documents(self.arguments(), self.sources()))
             if self._index.fts5 and use_fts5:

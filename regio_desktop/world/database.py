@@ -117,6 +117,10 @@ def make_engine(url_or_path: str | Path, *, readonly: bool = False, wal: bool = 
             "sqlite://",
             creator=lambda: connect(path, readonly=readonly, wal=wal, create=not readonly),
         )
+    from regio_desktop.world.team_database import is_team_address, parse_address, team_engine
+
+    if is_team_address(str(url_or_path)):
+        return team_engine(parse_address(str(url_or_path)))
     engine = create_engine(str(url_or_path))
     if engine.dialect.name == "sqlite":
         on_disk = ":memory:" not in str(url_or_path)

@@ -133,3 +133,22 @@ def problems_of_source(record: SourceRecord, known: KnownCodes) -> list[Problem]
     if record.kind not in SOURCE_KINDS:
         problems.append(problem("unknown_source_kind", kind=record.kind, source_kinds=SOURCE_KINDS))
     return problems
+
+
+def free_argument_id(existing: set[str]) -> str:
+    """The first ``user_NNNN`` not in ``existing``: the id of a new argument of the user's."""
+    n = 1
+    while f"user_{n:04d}" in existing:
+        n += 1
+    return f"user_{n:04d}"
+
+
+def free_source_id(existing: set[str], hint: str = "") -> str:
+    """An id for a new source made of the first words of ``hint`` (its citation), ASCII only,
+    numbered when taken."""
+    base = "user_" + ("_".join(query_terms(hint)[:3]) or "source")
+    base = re.sub(r"[^a-z0-9_]", "", base.encode("ascii", "ignore").decode()) or "user_source"
+    candidate, n = base[:56], 2
+    while candidate in existing:
+        candidate, n = f"{base[:52]}_{n}", n + 1
+    return candidate

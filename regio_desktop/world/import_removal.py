@@ -8,21 +8,20 @@ kind and compared with what the import wrote, and any difference refuses the who
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import Any
 
 from regio_desktop.problems import problem
 from regio_desktop.world.evidence_records import ArgumentRecord, EvidenceError, SourceRecord
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
+from regio_desktop.world.team_connection import read_frame
 
 CHUNK = 500
 """Ids per ``IN (...)`` query: well below SQLite's limit on bound parameters."""
 
 
 def _refuse_if_changed(
-    con: sqlite3.Connection,
+    con: Any,
     kind: RecordKind[ArgumentRecord] | RecordKind[SourceRecord],
     written: Sequence[ArgumentRecord] | Sequence[SourceRecord],
 ) -> None:
@@ -31,8 +30,8 @@ def _refuse_if_changed(
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]
         marks = ", ".join("?" for _ in part)
-        frame = pd.read_sql_query(
-            f"SELECT * FROM ({kind.select}) WHERE {kind.key} IN ({marks})", con, params=part
+        frame = read_frame(
+            con, f"SELECT * FROM ({kind.select}) AS k WHERE {kind.key} IN ({marks})", part
         )
         stored = {str(row[kind.key]): kind.from_row(row) for _, row in frame.iterrows()}
         for record_id in part:
@@ -41,7 +40,7 @@ def _refuse_if_changed(
 
 
 def remove_import(
-    con: sqlite3.Connection,
+    con: Any,
     arguments: Sequence[ArgumentRecord],
     sources: Sequence[SourceRecord],
 ) -> None:

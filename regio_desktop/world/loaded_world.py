@@ -17,12 +17,20 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from regio_desktop.problems import problem
 from regio_desktop.world.database import (
     DatabaseError,
     check_readable,
     connect,
     make_engine,
     shipped_database,
+)
+from regio_desktop.world.team_database import (
+    is_server_error,
+    is_team_address,
+    parse_address,
+    server_error,
+    team_engine,
 )
 
 if TYPE_CHECKING:
@@ -335,12 +343,33 @@ def _world(read: TableReader, location: str, today: dt.date | None) -> World:
     )
 
 
+def _team_world(url: str, today: dt.date | None) -> World:
+    """A world read from a team database; the server's refusals become one-line problems."""
+    from sqlalchemy.exc import NoSuchTableError
+
+    address = parse_address(url)
+    engine = team_engine(address)
+    try:
+        return _world(_sqlalchemy_reader(engine), address.shown, today)
+    except NoSuchTableError:
+        found = problem("team_not_prepared", database=address.database, server=address.server)
+        raise DatabaseError(found.message, problem=found) from None
+    except Exception as exc:
+        if is_server_error(exc):
+            raise server_error(exc, address, reading=True) from None
+        raise
+    finally:
+        engine.dispose()
+
+
 def load_world(url: str | Path | None = None, *, today: dt.date | None = None) -> World:
     """Load a world from a database file or URL; None means the shipped database (read-only).
 
     A file is read with the standard library's sqlite3 (no SQLAlchemy import at start-up); a URL
     such as ``postgresql://...`` goes through SQLAlchemy. Both give the same frames.
     """
+    if url is not None and not isinstance(url, Path) and is_team_address(str(url)):
+        return _team_world(str(url), today)
     if url is not None and not isinstance(url, Path) and "://" in str(url):
         engine = make_engine(str(url))
         try:

@@ -1,8 +1,7 @@
-"""SQLAlchemy 2.0 typed ORM models of the world: states, blocs, memberships, figures, sources, arguments.
+"""SQLAlchemy 2.0 typed ORM models of the world, the evidence and the user's and team's records.
 
-The schema enforces what the data must never break (foreign keys, closed vocabularies, date order,
-uniqueness), so a bad row is refused by the database itself and not only by the builder.
-"""
+The schema refuses what the data must never break (foreign keys, closed vocabularies, date order,
+uniqueness) in the database itself, not only in the builder."""
 
 from __future__ import annotations
 
@@ -358,6 +357,24 @@ class SavedScenario(Base):
     body: Mapped[str] = mapped_column(Text, nullable=False)
     created: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     modified: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class ScenarioVersion(Base):
+    """One saved version of a scenario shared in a team database (#17); never changed after."""
+
+    __tablename__ = "scenario_versions"
+    __table_args__ = (
+        CheckConstraint("version >= 1", name="version"),
+        UniqueConstraint("name", "version"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    author: Mapped[str] = mapped_column(String(64), nullable=False)
+    saved: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
 
 
 class Meta(Base):

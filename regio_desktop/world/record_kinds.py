@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
@@ -56,8 +55,9 @@ class RecordKind(Generic[RecordT]):
     from_row: Callable[[pd.Series], RecordT]
     problems: Callable[[RecordT, KnownCodes], list[Problem]]
     """Every reason a record cannot be stored, against the database's codes."""
-    insert: Callable[[sqlite3.Connection, RecordT, bool], None]
-    """Writes one record (replacing the stored one when the flag is set), always as 'user'."""
+    insert: Callable[[Any, RecordT, bool], None]
+    """Writes one record (replacing the stored one when the flag is set), always as 'user', on
+    a sqlite3 connection or a TeamConnection."""
     children: tuple[tuple[str, str], ...] = ()
     """(table, column) of rows that belong to a record and go with it."""
     cited_by: CitedBy | None = None
@@ -124,16 +124,26 @@ def _argument_from_row(row: pd.Series) -> ArgumentRecord:
     )
 
 
-def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: bool) -> None:
+def _insert_argument(con: Any, record: ArgumentRecord, replace: bool) -> None:
     record = normalise_argument(record)
     if replace:
         con.execute("DELETE FROM argument_states WHERE argument_id = :id", {"id": record.id})
-    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    # An upsert, not SQLite's INSERT OR REPLACE: the same statement runs on PostgreSQL (the team
+    # database), and the row's states were deleted above either way.
+    upsert = (
+        " ON CONFLICT(id) DO UPDATE SET claim = excluded.claim, stance = excluded.stance,"
+        " target_kind = excluded.target_kind, target = excluded.target,"
+        " themes = excluded.themes, indicators = excluded.indicators,"
+        " strength = excluded.strength, source_id = excluded.source_id,"
+        " location = excluded.location, quote = excluded.quote, origin = excluded.origin"
+        if replace
+        else ""
+    )
     con.execute(
-        f"{verb} INTO arguments (id, claim, stance, target_kind, target, themes, "
+        "INSERT INTO arguments (id, claim, stance, target_kind, target, themes, "
         "indicators, strength, source_id, location, quote, origin) VALUES (:id, :claim, "
         ":stance, :target_kind, :target, :themes, :indicators, :strength, :source, :location,"
-        " :quote, 'user')",
+        " :quote, 'user')" + upsert,
         {
             "id": record.id,
             "claim": record.claim,
@@ -157,8 +167,11 @@ def _insert_argument(con: sqlite3.Connection, record: ArgumentRecord, replace: b
 
 def _source_from_row(row: pd.Series) -> SourceRecord:
     # A missing date comes back from pandas as None or NaN (a float, and truthy).
+    # SQLite gives ISO text, PostgreSQL a date.
     stored = row["accessed"]
     accessed = dt.date.fromisoformat(stored[:10]) if isinstance(stored, str) and stored else None
+    if isinstance(stored, dt.date):
+        accessed = stored
     return SourceRecord(
         id=row["id"],
         citation=row["citation"],
@@ -170,7 +183,7 @@ def _source_from_row(row: pd.Series) -> SourceRecord:
     )
 
 
-def _insert_source(con: sqlite3.Connection, record: SourceRecord, replace: bool) -> None:
+def _insert_source(con: Any, record: SourceRecord, replace: bool) -> None:
     # Replacing updates the row in place: INSERT OR REPLACE would delete it first, and the
     # delete would cascade to the source's imported text.
     record = normalise_source(record)
@@ -207,7 +220,7 @@ ARGUMENT_KIND: RecordKind[ArgumentRecord] = RecordKind(
         "SELECT a.id, a.claim, a.stance, a.target_kind, a.target, "
         "COALESCE((SELECT group_concat(state_iso3, ';') FROM "
         "  (SELECT state_iso3 FROM argument_states s WHERE s.argument_id = a.id "
-        "   ORDER BY state_iso3)), '') AS states, "
+        "   ORDER BY state_iso3) AS st), '') AS states, "
         "a.themes, a.indicators, a.strength, a.source_id AS source, COALESCE(a.location, '') AS location,"
         " COALESCE(a.quote, '') AS quote, a.origin FROM arguments a ORDER BY a.id"
     ),

@@ -7,10 +7,10 @@ statements it runs on the table, kept apart so the store stays a readable size.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+from typing import Any
 
 
-def insert_text(con: sqlite3.Connection, source_id: str, fmt: str, body: str) -> None:
+def insert_text(con: Any, source_id: str, fmt: str, body: str) -> None:
     """Store the full text of a source just inserted, stamped with the time of import."""
     con.execute(
         "INSERT INTO source_texts (source_id, format, body, imported) "
@@ -24,12 +24,12 @@ def insert_text(con: sqlite3.Connection, source_id: str, fmt: str, body: str) ->
     )
 
 
-def read_text(con: sqlite3.Connection, source_id: str) -> tuple[str, str] | None:
+def read_text(con: Any, source_id: str) -> tuple[str, str] | None:
     """(format, body) of an imported source, or None for sources without a stored text."""
     query = "SELECT format, body FROM source_texts WHERE source_id = :id"
     row = con.execute(query, {"id": source_id}).fetchone()
     return (row[0], row[1]) if row else None
 
 
-def sources_with_text(con: sqlite3.Connection) -> list[str]:
+def sources_with_text(con: Any) -> list[str]:
     return [r[0] for r in con.execute("SELECT source_id FROM source_texts ORDER BY source_id")]

@@ -3662,6 +3662,10 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Атаусыз сценарий</translation>
     </message>
     <message>
+        <source>Team database: {address}</source>
+        <translation>Командалық дерекқор: {address}</translation>
+    </message>
+    <message>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
@@ -3839,6 +3843,14 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base…</source>
+        <translation>Командалық дерек&amp;қор…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database your team shares from the next start on</source>
+        <translation>Келесі іске қосудан бастап командаңыздың ортақ PostgreSQL дерекқорын ашу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4222,6 +4234,33 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Membership matrix</source>
         <translation>Мүшелік матрицасы</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromTeamDialog</name>
+    <message>
+        <source>Open a scenario from the team</source>
+        <translation>Команданың сценарийін ашу</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Сақтаған</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталған уақыты</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5001,74 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <source>the disk is read-only</source>
         <translation>диск тек оқуға арналған</translation>
     </message>
+    <message>
+        <source>“{address}” is not a team database address: it does not start with postgresql://.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: ол postgresql:// деп басталмайды.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: the port is not a number between 1 and 65535.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: порт 1 мен 65535 аралығындағы сан емес.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no server.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: онда сервер көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no database after the server.</source>
+        <translation>«{address}» — командалық дерекқордың мекенжайы емес: серверден кейін дерекқор көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} does not answer ({reason}). Check the address and that the server is running.</source>
+        <translation>Командалық дерекқор сервері {server} жауап бермейді ({reason}). Мекенжайды және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
+        <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының кіруінен бас тартты. Пайдаланушы атын және құпиясөзді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Create it, then prepare it with “regio-desktop db init”.</source>
+        <translation>{server} серверінде {database} дерекқоры жоқ. Оны жасаңыз, содан кейін «regio-desktop db init» командасымен дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is not a Regio Desktop team database. Prepare it with “regio-desktop db init”.</source>
+        <translation>{server} серверіндегі {database} дерекқоры Regio Desktop командалық дерекқоры емес. Оны «regio-desktop db init» командасымен дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is already a Regio Desktop team database (schema {revision}). Bring it up to date with “regio-desktop db upgrade”.</source>
+        <translation>{server} серверіндегі {database} дерекқоры қазірдің өзінде Regio Desktop командалық дерекқоры (схема {revision}). Оны «regio-desktop db upgrade» командасымен жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The team database {database} was prepared by a newer Regio Desktop (schema {revision}). Please update the program.</source>
+        <translation>{database} командалық дерекқорын Regio Desktop-тың жаңарақ нұсқасы дайындаған (схема {revision}). Бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The team database {database} refused the change: {user} may not write {table} (a viewer only reads). Nothing was saved.</source>
+        <translation>{database} командалық дерекқоры өзгерісті қабылдамады: {user} {table} кестесін өзгерте алмайды (бақылаушы тек оқиды). Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>{user} may not read the team database {database}: it is neither a viewer nor an editor there. Ask the database&apos;s owner for a role.</source>
+        <translation>{user} {database} командалық дерекқорын оқи алмайды: онда ол бақылаушы да, редактор да емес. Дерекқор иесінен рөл сұраңыз.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action} on {server}: that needs the right to create roles and tables. Run it as the database&apos;s owner.</source>
+        <translation>{user} {server} серверінде «{action}» әрекетін орындай алмайды: бұл үшін рөлдер мен кестелер жасау құқығы керек. Оны дерекқор иесінің атынан орындаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no login role “{user}” on {server}. Create it first.</source>
+        <translation>{server} серверінде «{user}» кіру рөлі жоқ. Алдымен оны жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The team database {database} holds no scenario “{name}” (version {version}).</source>
+        <translation>{database} командалық дерекқорында «{name}» сценарийі жоқ (нұсқа {version}).</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; a version&apos;s comment has at most {limit}.</source>
+        <translation>Түсініктемеде {length} таңба бар; нұсқа түсініктемесінде ең көбі {limit} таңба болады.</translation>
+    </message>
+    <message>
+        <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
+        <translation>Жаңарту алдында {database} дерекқорының сақтық көшірмесі жасалмады ({reason}), сондықтан ештеңе жаңартылмады.</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -5039,6 +5146,21 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>The ranges could not be computed: {reason}</source>
         <translation>Ауқымдарды есептеу мүмкін болмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveToTeamDialog</name>
+    <message>
+        <source>Save “{name}” to the team</source>
+        <translation>«{name}» сценарийін командаға сақтау</translation>
+    </message>
+    <message>
+        <source>What changed in this version, and why</source>
+        <translation>Бұл нұсқада не өзгерді және неге</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5705,60 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>Командалық дерекқор</translation>
+    </message>
+    <message>
+        <source>Open the world and the arguments from a PostgreSQL database your team shares, from the next start on. Leave it empty to work on your own profile. Keep the password in ~/.pgpass, not here.</source>
+        <translation>Келесі іске қосудан бастап әлем мен дәлелдерді командаңыз ортақ пайдаланатын PostgreSQL дерекқорынан ашу. Өз профиліңізбен жұмыс істеу үшін бос қалдырыңыз. Құпиясөзді осында емес, ~/.pgpass файлында сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: put it in ~/.pgpass, where it is not stored in the program&apos;s settings.</source>
+        <translation>Құпиясөзді мұнда жазбаңыз: оны ~/.pgpass файлына жазыңыз, сонда ол бағдарлама баптауларында сақталмайды.</translation>
+    </message>
+    <message>
+        <source>The team database will be opened when you start Regio Desktop again.</source>
+        <translation>Командалық дерекқор Regio Desktop келесі рет іске қосылғанда ашылады.</translation>
+    </message>
+    <message>
+        <source>Your own profile will be opened when you start Regio Desktop again.</source>
+        <translation>Regio Desktop келесі рет іске қосылғанда өз профиліңіз ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScenarios</name>
+    <message>
+        <source>Save to &amp;team…</source>
+        <translation>&amp;Командаға сақтау…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a new version in the team database, with a comment</source>
+        <translation>Бұл сценарийді командалық дерекқорға жаңа нұсқа ретінде түсініктемемен сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Open from team…</source>
+        <translation>Командадан &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open a saved version of a team scenario, to work on or to compare</source>
+        <translation>Команда сценарийінің сақталған нұсқасын жұмыс істеу не салыстыру үшін ашу</translation>
+    </message>
+    <message>
+        <source>Team scenarios</source>
+        <translation>Команда сценарийлері</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” as version {version} in the team database.</source>
+        <translation>«{name}» командалық дерекқорда {version}-нұсқа ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name} ({version}-нұсқа)</translation>
     </message>
 </context>
 <context>

@@ -3662,6 +3662,10 @@ First-order share: {first:.0%} (this choice alone)</source>
         <translation>Сценарий без названия</translation>
     </message>
     <message>
+        <source>Team database: {address}</source>
+        <translation>Командная база данных: {address}</translation>
+    </message>
+    <message>
         <source>Regio Desktop</source>
         <translation>Regio Desktop</translation>
     </message>
@@ -3839,6 +3843,14 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Open &amp;recent</source>
         <translation>Открыть н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base…</source>
+        <translation>Командная &amp;база данных…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database your team shares from the next start on</source>
+        <translation>Со следующего запуска открывать общую базу данных PostgreSQL вашей команды</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4222,6 +4234,33 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Membership matrix</source>
         <translation>Матрица членства</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromTeamDialog</name>
+    <message>
+        <source>Open a scenario from the team</source>
+        <translation>Открыть сценарий команды</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Сохранил</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5001,74 @@ Regio Desktop можно открыть только для чтения: сце
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
+    <message>
+        <source>“{address}” is not a team database address: it does not start with postgresql://.</source>
+        <translation>«{address}» — не адрес командной базы данных: он не начинается с postgresql://.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: the port is not a number between 1 and 65535.</source>
+        <translation>«{address}» — не адрес командной базы данных: порт не является числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no server.</source>
+        <translation>«{address}» — не адрес командной базы данных: в нём не указан сервер.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team database address: it names no database after the server.</source>
+        <translation>«{address}» — не адрес командной базы данных: после сервера не указана база данных.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} does not answer ({reason}). Check the address and that the server is running.</source>
+        <translation>Сервер командной базы данных {server} не отвечает ({reason}). Проверьте адрес и работает ли сервер.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
+        <translation>Сервер командной базы данных {server} отказал во входе пользователю {user}. Проверьте имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Create it, then prepare it with “regio-desktop db init”.</source>
+        <translation>На {server} нет базы данных {database}. Создайте её, затем подготовьте командой «regio-desktop db init».</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is not a Regio Desktop team database. Prepare it with “regio-desktop db init”.</source>
+        <translation>База данных {database} на {server} не является командной базой Regio Desktop. Подготовьте её командой «regio-desktop db init».</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} is already a Regio Desktop team database (schema {revision}). Bring it up to date with “regio-desktop db upgrade”.</source>
+        <translation>База данных {database} на {server} уже является командной базой Regio Desktop (схема {revision}). Обновите её командой «regio-desktop db upgrade».</translation>
+    </message>
+    <message>
+        <source>The team database {database} was prepared by a newer Regio Desktop (schema {revision}). Please update the program.</source>
+        <translation>Командная база данных {database} подготовлена более новой версией Regio Desktop (схема {revision}). Обновите программу.</translation>
+    </message>
+    <message>
+        <source>The team database {database} refused the change: {user} may not write {table} (a viewer only reads). Nothing was saved.</source>
+        <translation>Командная база данных {database} отклонила изменение: {user} не может изменять {table} (наблюдатель только читает). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{user} may not read the team database {database}: it is neither a viewer nor an editor there. Ask the database&apos;s owner for a role.</source>
+        <translation>{user} не может читать командную базу данных {database}: у этой роли нет прав ни наблюдателя, ни редактора. Попросите владельца базы выдать роль.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action} on {server}: that needs the right to create roles and tables. Run it as the database&apos;s owner.</source>
+        <translation>{user} не может выполнить «{action}» на {server}: для этого нужно право создавать роли и таблицы. Выполните это от имени владельца базы.</translation>
+    </message>
+    <message>
+        <source>There is no login role “{user}” on {server}. Create it first.</source>
+        <translation>На {server} нет роли входа «{user}». Сначала создайте её.</translation>
+    </message>
+    <message>
+        <source>The team database {database} holds no scenario “{name}” (version {version}).</source>
+        <translation>В командной базе данных {database} нет сценария «{name}» (версия {version}).</translation>
+    </message>
+    <message>
+        <source>The comment has {length} characters; a version&apos;s comment has at most {limit}.</source>
+        <translation>В комментарии {length} знаков; у комментария к версии их не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>The backup of {database} before the upgrade failed ({reason}), so nothing was upgraded.</source>
+        <translation>Резервная копия {database} перед обновлением не удалась ({reason}), поэтому ничего не обновлено.</translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
@@ -5039,6 +5146,21 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>The ranges could not be computed: {reason}</source>
         <translation>Не удалось вычислить диапазоны: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveToTeamDialog</name>
+    <message>
+        <source>Save “{name}” to the team</source>
+        <translation>Сохранить «{name}» для команды</translation>
+    </message>
+    <message>
+        <source>What changed in this version, and why</source>
+        <translation>Что изменилось в этой версии и почему</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5705,60 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>Командная база данных</translation>
+    </message>
+    <message>
+        <source>Open the world and the arguments from a PostgreSQL database your team shares, from the next start on. Leave it empty to work on your own profile. Keep the password in ~/.pgpass, not here.</source>
+        <translation>Со следующего запуска открывать мир и аргументы из общей базы данных PostgreSQL вашей команды. Оставьте поле пустым, чтобы работать со своим профилем. Храните пароль в ~/.pgpass, а не здесь.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: put it in ~/.pgpass, where it is not stored in the program&apos;s settings.</source>
+        <translation>Не указывайте пароль здесь: запишите его в ~/.pgpass, тогда он не попадёт в настройки программы.</translation>
+    </message>
+    <message>
+        <source>The team database will be opened when you start Regio Desktop again.</source>
+        <translation>Командная база данных откроется при следующем запуске Regio Desktop.</translation>
+    </message>
+    <message>
+        <source>Your own profile will be opened when you start Regio Desktop again.</source>
+        <translation>При следующем запуске Regio Desktop откроется ваш собственный профиль.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScenarios</name>
+    <message>
+        <source>Save to &amp;team…</source>
+        <translation>Сохранить для &amp;команды…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a new version in the team database, with a comment</source>
+        <translation>Сохранить этот сценарий новой версией в командной базе данных, с комментарием</translation>
+    </message>
+    <message>
+        <source>&amp;Open from team…</source>
+        <translation>&amp;Открыть из командной базы…</translation>
+    </message>
+    <message>
+        <source>Open a saved version of a team scenario, to work on or to compare</source>
+        <translation>Открыть сохранённую версию сценария команды, чтобы работать с ней или сравнить</translation>
+    </message>
+    <message>
+        <source>Team scenarios</source>
+        <translation>Сценарии команды</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” as version {version} in the team database.</source>
+        <translation>«{name}» сохранён как версия {version} в командной базе данных.</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name} (версия {version})</translation>
     </message>
 </context>
 <context>

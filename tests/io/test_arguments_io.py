@@ -17,8 +17,9 @@ HEADER = "id,claim,stance,target_kind,target,states,themes,strength,source,locat
 
 
 @pytest.fixture
-def store(tiny_db: Path, tmp_path: Path) -> ArgumentStore:
-    return ArgumentStore(prepare_user_database(tmp_path / "profile", shipped=tiny_db))
+def store(tiny_store_location: Path | str) -> ArgumentStore:
+    """A store on a fresh profile and, in a second run, on a fresh team database."""
+    return ArgumentStore(tiny_store_location)
 
 
 def test_a_file_with_a_bad_row_writes_nothing(store: ArgumentStore, tmp_path: Path) -> None:

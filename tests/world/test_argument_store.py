@@ -18,8 +18,9 @@ from regio_desktop.world.database import prepare_user_database
 
 
 @pytest.fixture
-def store(tiny_db: Path, tmp_path: Path) -> ArgumentStore:
-    return ArgumentStore(prepare_user_database(tmp_path / "profile", shipped=tiny_db))
+def store(tiny_store_location: Path | str) -> ArgumentStore:
+    """A store on a fresh profile and, in a second run, on a fresh team database."""
+    return ArgumentStore(tiny_store_location)
 
 
 def _mine(store: ArgumentStore, **changes: object) -> ArgumentRecord:

@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 
 from regio_desktop.world.argument_store import ArgumentStore, EvidenceError
-from regio_desktop.world.database import prepare_user_database
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
 from tests.record_samples import EDITED, KINDS, NEW, SHIPPED
 
 
 @pytest.fixture
-def store(tiny_db: Path, tmp_path: Path) -> ArgumentStore:
-    return ArgumentStore(prepare_user_database(tmp_path / "profile", shipped=tiny_db))
+def store(tiny_store_location: Path | str) -> ArgumentStore:
+    """A store on a fresh profile and, in a second run, on a fresh team database."""
+    return ArgumentStore(tiny_store_location)
 
 
 @pytest.fixture(params=sorted(KINDS))

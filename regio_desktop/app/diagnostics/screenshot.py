@@ -17,7 +17,7 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def screenshot(
-    path: Path, db_path: Path | None, scenario_path: Path | None, language: str = "en"
+    path: Path, db_path: Path | str | None, scenario_path: Path | None, language: str = "en"
 ) -> int:
     """Render the main window offscreen at 1400x900 with a state selected and save it as PNG."""
     if not path.parent.is_dir():  # before the window is built, as any other bad option value
@@ -33,7 +33,9 @@ def screenshot(
     except (api.DatabaseError, api.ScenarioFileError, api.ScenarioError, OSError) as exc:
         print(f"error: screenshot failed: {exc}", file=sys.stderr)
         return 2
-    window = open_window(world, scratch_settings(), None, language)
+    # A team database's arguments are read through its own store (read-only here).
+    store = api.ArgumentStore(db_path, readonly=True) if isinstance(db_path, str) else None
+    window = open_window(world, scratch_settings(), None, language, store)
     window.session.open_presets(preset_scenario_paths())
     if scenario_path is not None:
         window.session.open_file(scenario_path)  # already validated above

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 import regio_desktop
 from regio_desktop import api
@@ -119,7 +119,7 @@ def _user_data_folder() -> Path:
 def start_window(
     app: QApplication,
     settings: AppSettings,
-    db_path: Path | None,
+    db_path: Path | str | None,
     user_dir: Path,
     shipped: Path | None = None,
     *,
@@ -131,6 +131,8 @@ def start_window(
     ``shipped`` stands in for the program's own database (the self-test starts from any file).
     ``read_only`` opens the profile without writing to it, as the user chose when its folder
     cannot be written (the library says so).
+    A team address (``postgresql://...``) as ``db_path`` reads the world and the arguments from
+    the team database, and writes the analyst's arguments there, as the server's rights allow.
 
     Raises DatabaseError or OSError when the database cannot be used.
     """
@@ -142,6 +144,20 @@ def start_window(
     api.remove_leftovers([user_dir, *(Path(p).parent for p in settings.recent_scenarios)])
     api.remove_stale_temp_folders()  # chart pictures of a report whose process was killed
     lock: QLockFile | None = None
+    if isinstance(db_path, str):
+        world = api.load_world(db_path)
+        store = api.ArgumentStore(db_path)
+        window = open_window(world, settings, None, settings.language, store)
+        where = QLabel(
+            QCoreApplication.translate("Launch", "Team database: {address}").format(
+                address=world.location  # the address without its password
+            )
+        )
+        where.setObjectName("team_database_label")
+        window.statusBar().addPermanentWidget(where)
+        window.session.open_presets(preset_scenario_paths())
+        gc.freeze()
+        return window
     if db_path is not None:
         bring_up_to_date(db_path)  # a file from an older version is upgraded (with a backup)
         profile = api.Profile(db_path)
@@ -210,7 +226,7 @@ def ask_to_continue_read_only(reason: str) -> bool:
 def start_or_explain(
     app: QApplication,
     settings: AppSettings,
-    db_path: Path | None,
+    db_path: Path | str | None,
     user_dir: Path,
     shipped: Path | None = None,
 ) -> MainWindow | None:
@@ -239,14 +255,19 @@ def start_or_explain(
 
 def run_gui(
     argv: list[str],
-    db_path: Path | None,
+    db_path: Path | str | None,
     scenario_path: Path | None,
     deck_path: Path | None = None,
 ) -> int:
     """The interactive program; returns the exit code. Problems are shown, not raised.
-    With ``deck_path`` the window opens the deck and goes straight into presentation mode."""
+    With ``deck_path`` the window opens the deck and goes straight into presentation mode.
+    Without a database named on the command line, the team database remembered in the
+    settings (File > Team database...) is opened, if any; else the profile."""
     app = application(argv)
-    window = start_or_explain(app, AppSettings(), db_path, _user_data_folder())
+    settings = AppSettings()
+    if db_path is None and settings.team_database:
+        db_path = settings.team_database
+    window = start_or_explain(app, settings, db_path, _user_data_folder())
     if window is None:
         return 1
     window.show()

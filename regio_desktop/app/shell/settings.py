@@ -99,5 +99,17 @@ class AppSettings:
         paths = [path, *(p for p in self.recent_scenarios if p != path)][:MAX_RECENT]
         self._s.setValue("session/recent_scenarios", paths)
 
+    # team database (#17) ---------------------------------------------------------------------
+    @property
+    def team_database(self) -> str:
+        """The team database the window opens when no --db or REGIO_DB names one
+        (``postgresql://USER@HOST:PORT/DATABASE``, never with a password: that stays in
+        ~/.pgpass); empty for the profile."""
+        return str(self._s.value("team/database", "") or "")
+
+    @team_database.setter
+    def team_database(self, value: str) -> None:
+        self._s.setValue("team/database", value)
+
     def sync(self) -> None:
         self._s.sync()

@@ -18,6 +18,8 @@ from regio_desktop.app.common.actions import make_action
 from regio_desktop.app.present.deck_actions import DeckActions
 from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
+from regio_desktop.app.shell.team_database_dialog import choose_team_database
+from regio_desktop.app.shell.team_scenarios import TeamScenarioActions
 from regio_desktop.app.shell.theme import THEMES
 from regio_desktop.app.shell.translation import LANGUAGE_NAMES
 
@@ -173,6 +175,15 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(window.library.import_action)
     file_menu.addAction(window.library.export_action)
     file_menu.addSeparator()
+    team = file_menu.addAction(QCoreApplication.translate("MainWindow", "Team data&base…"))
+    team.setObjectName("team_database_action")
+    team.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Open a PostgreSQL database your team shares from the next start on"
+        )
+    )
+    team.triggered.connect(lambda: choose_team_database(window))
+    file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(window.undo_action)
@@ -180,6 +191,10 @@ def build_menus(window: MainWindow) -> None:
     window.scenario_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Scenario"))
     window.scenario_menu.addAction(window.compare_action)
     window.scenario_menu.addAction(window.explore_action)
+    window.scenario_menu.addSeparator()
+    window.team_scenarios = TeamScenarioActions(window)
+    window.scenario_menu.addAction(window.team_scenarios.save_action)
+    window.scenario_menu.addAction(window.team_scenarios.open_action)
     deck_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Deck"))
     for deck_action in window.decks.menu_actions():
         if deck_action is None:

@@ -115,9 +115,10 @@ def test_delta_cells_show_the_difference_of_the_evaluations(
         else:
             assert delta.data() == format_number(after - before, signed=True)
             assert brush is None or brush.color() not in (BETTER_COLOUR, WORSE_COLOUR), code
-    # The tiny world moves autonomy down and transit up when Kazakhstan turns to China.
+    # The tiny world moves autonomy down when Kazakhstan turns to China, and transit down too:
+    # a multi-vector Kazakhstan keeps every pole's route open, a China-centred one not Russia's.
     assert expected["China"]["autonomy"] < expected["Base"]["autonomy"]
-    assert expected["China"]["transit_connectivity"] > expected["Base"]["transit_connectivity"]
+    assert expected["China"]["transit_connectivity"] < expected["Base"]["transit_connectivity"]
 
 
 def test_selected_state_filter_follows_the_main_window(
@@ -144,9 +145,10 @@ def test_only_rows_that_differ_reduces_the_rows(two_scenarios: MainWindow, qtbot
     assert 0 < differing < every
     deltas = [float(view.index(r, 4).data(Qt.ItemDataRole.UserRole + 1)) for r in range(differing)]
     assert all(abs(d) > 1e-9 for d in deltas)
-    # Kazakhstan's own figures, and those of the states on its corridors (the route's affinity
-    # and the neighbours' exposure: UZB and CHN on the fixture's China-Central Asia route).
-    assert set(dialog.indicator_model.rows["entity"]) == {"KAZ", "UZB", "CHN"}
+    # Kazakhstan's own figures, and Russia's: a multi-vector Kazakhstan kept Russia's route
+    # open, a China-centred one obstructs it (China's route it kept open already, so UZB and
+    # CHN on the fixture's China-Central Asia route do not move).
+    assert set(dialog.indicator_model.rows["entity"]) == {"KAZ", "RUS"}
     qtbot.mouseClick(dialog.only_differing, Qt.MouseButton.LeftButton)
     assert view.rowCount() == every
 
