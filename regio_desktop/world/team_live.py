@@ -22,6 +22,7 @@ backoff between attempts to reconnect. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -179,7 +180,9 @@ class TeamListener:
         except Exception as exc:
             raise _lost(exc, self.address) from None
         if pgconn.status != pq.ConnStatus.OK:
-            raise _lost(ConnectionError(pgconn.error_message.decode(errors="replace")), self.address)
+            raise _lost(
+                ConnectionError(pgconn.error_message.decode(errors="replace")), self.address
+            )
         changes = []
         while (note := pgconn.notifies()) is not None:
             change = decode(note.extra.decode(errors="replace"), note.be_pid)
@@ -188,10 +191,8 @@ class TeamListener:
         return changes
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # a connection the server dropped
             self._con.close()
-        except Exception:  # noqa: BLE001 - closing a connection the server dropped
-            pass
 
 
 def open_listener(address: TeamAddress) -> TeamListener | TeamLost:

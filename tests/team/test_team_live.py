@@ -20,7 +20,6 @@ from regio_desktop.world.team_live import (
 from tests.app.evidence_helpers import user_argument
 from tests.postgres_server import PostgresServer
 
-
 _numbers = itertools.count(1)
 
 
