@@ -51,7 +51,12 @@ WATCHED: tuple[tuple[str, str, str, str], ...] = (
 )
 """The tables whose writes are announced. A row of argument_states or source_texts is part of
 its argument or source: its insert or delete is an update of that record, never its deletion."""
-KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2}
+KEEPALIVE: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+}
 """TCP keepalives on the listening connection: a silent server is found out in about 9 s."""
 
 _FUNCTION = f"""
@@ -203,6 +208,12 @@ def open_listener(address: TeamAddress) -> TeamListener | TeamLost:
         return lost
 
 
+def store_backend(store: Any) -> int | None:
+    """The server process of a team store's open connection, if one is open: the window hears
+    its own writes announced too, and skips them by this number."""
+    return getattr(getattr(store, "_con", None), "backend_pid", None)
+
+
 def retry_delays(first: float = 1.0, factor: float = 2.0, most: float = 30.0) -> Iterator[float]:
     """Seconds to wait before each attempt to reconnect: 1, 2, 4, 8, 16, then every 30."""
     delay = first
@@ -220,4 +231,5 @@ __all__ = [
     "notice_statements",
     "open_listener",
     "retry_delays",
+    "store_backend",
 ]

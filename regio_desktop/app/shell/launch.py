@@ -155,6 +155,9 @@ def start_window(
         )
         where.setObjectName("team_database_label")
         window.statusBar().addPermanentWidget(where)
+        from regio_desktop.app.team.live_window import attach_live  # a team database's only
+
+        window.team_live = attach_live(window)  # others' changes appear; an outage is shown
         window.session.open_presets(preset_scenario_paths())
         gc.freeze()
         return window
