@@ -34,6 +34,8 @@ from regio_desktop.app.common.problem_texts import error_text, problem_texts
 from regio_desktop.app.documents import evidence_commands
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
+OFFLINE_ID = "user_pending"
+"""The id a new record is shown under while the team database's server is gone."""
 RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
 T = TypeVar("T")
 
@@ -98,6 +100,22 @@ class EvidenceDocument(QObject):
 
     def sources_with_text(self) -> list[str]:
         return self._reading(self.store.sources_with_text, [])
+
+    def has_source_text(self, source_id: str) -> bool:
+        return self._reading(lambda: self.store.source_text(source_id) is not None, False)
+
+    def arguments_from_source(self, source_id: str) -> pd.DataFrame:
+        """The arguments citing a source (from those read last, while the server is gone)."""
+        frame = self.arguments()
+        return frame[frame["source"] == source_id]
+
+    def new_argument_id(self) -> str:
+        """A free id for a new argument; while the server is gone a stand-in (the write is
+        refused anyway, and the editor asks again on its next OK)."""
+        return self._reading(self.store.new_argument_id, OFFLINE_ID)
+
+    def new_source_id(self, citation: str) -> str:
+        return self._reading(lambda: self.store.new_source_id(citation), OFFLINE_ID)
 
     def _reading(self, read: Callable[[], T], fallback: T | None) -> T:
         if self.offline is not None and fallback is not None:
@@ -168,8 +186,8 @@ class EvidenceDocument(QObject):
 
     def duplicate(self, argument_id: str) -> api.ArgumentRecord:
         """A user copy of an argument under a new id (not yet stored)."""
-        original = self.store.argument(argument_id)
-        return dataclasses.replace(original, id=self.store.new_argument_id(), origin="user")
+        original = self.argument(argument_id)
+        return dataclasses.replace(original, id=self.new_argument_id(), origin="user")
 
     # --- writing -----------------------------------------------------------------------------
     def refresh(self) -> None:
