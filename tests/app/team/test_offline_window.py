@@ -7,6 +7,7 @@ this module's own is stopped and started again."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
         # attempts follow each other with a growing pause
         qtbot.waitUntil(lambda: len(scheduled) >= 3, timeout=8000)
         assert live.link.attempts >= 2
-        gaps = [(b - a).total_seconds() for a, b in zip(scheduled, scheduled[1:], strict=False)]
+        gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(scheduled)]
         assert gaps[1] > gaps[0] > 0.5
         assert "Next attempt to reconnect at" in live.banner.text()
     finally:
