@@ -152,10 +152,13 @@ class LiveWindow(QObject):
     # --- the server gone and back --------------------------------------------------------------
     def _offline(self, problem: api.Problem) -> None:
         self.evidence.set_offline(api.Problem("team_offline", {"server": self.address.server}))
-        reason = problem_text(problem, self.window.document.name)
-        self.mark.setToolTip(reason)
+        worded = problem_text(problem, self.window.document.name)
+        self.mark.setToolTip(worded)
         self.mark.show()
-        self.banner.show_offline(reason)
+        # the server's own short reason ("server closed the connection unexpectedly") when
+        # there is one: the banner names the server already
+        reason = problem.params.get("reason") if problem.code == "team_server_unreachable" else None
+        self.banner.show_offline(str(reason) if reason else worded)
         self._say(
             self.tr("Offline: the team database server {server} cannot be reached.").format(
                 server=self.address.server

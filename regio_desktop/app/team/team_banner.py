@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 BACK_SHOWN_MS = 8000
@@ -50,8 +51,20 @@ class TeamBanner(QFrame):
     def text(self) -> str:
         return self.label.text()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at the label's width: a dock's layout asks a
+        wrapping label for its height at another width and cut the last lines off."""
+        width = self.label.width()
+        if width > 0:
+            self.label.setMinimumHeight(self.label.heightForWidth(width))
+
     def show_offline(self, reason: str) -> None:
-        """The server is gone: why (the problem in the user's words) and what still works."""
+        """The server is gone: why (the server's words, or the problem in the user's) and
+        what still works."""
         self._reason = reason
         self._hide_timer.stop()
         self.setStyleSheet(OFFLINE_STYLE)
@@ -65,22 +78,20 @@ class TeamBanner(QFrame):
 
     def _say(self, when: dt.datetime | None) -> None:
         lines = [
-            self.tr("Offline: the team database server {server} cannot be reached.").format(
-                server=self.server
-            ),
-            self._reason,
+            self.tr("Offline: the team database server {server} cannot be reached ({reason}).")
+            .format(server=self.server, reason=self._reason)
+            .replace(" ()", ""),
             self.tr(
-                "The window works read-only on the world and the arguments already loaded; "
-                "a change cannot be saved until it reconnects (it is refused, and kept)."
+                "Read-only on the world and the arguments already loaded until the window "
+                "reconnects: a change is refused, and kept."
             ),
         ]
         if when is not None:
-            lines.append(
-                self.tr("Next attempt to reconnect at {time}.").format(
-                    time=when.strftime("%H:%M:%S")
-                )
+            lines[-1] += " " + self.tr("Next attempt at {time}.").format(
+                time=when.strftime("%H:%M:%S")
             )
-        self.label.setText("\n".join(line for line in lines if line))
+        self.label.setText("\n".join(lines))
+        self._fit()
 
     def show_back(self) -> None:
         """Reconnected: say so for a few seconds."""
@@ -92,5 +103,6 @@ class TeamBanner(QFrame):
                 "Reconnected to the team database server {server}; the library is up to date."
             ).format(server=self.server)
         )
+        self._fit()
         self.show()
         self._hide_timer.start(BACK_SHOWN_MS)

@@ -4,12 +4,13 @@ and a viewer (tests/postgres_server.py), and windows started as the program star
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -44,7 +45,7 @@ def team(postgres: PostgresServer, tiny_team_template: str) -> tuple[str, str, s
 
 
 @pytest.fixture
-def start(qtbot: QtBot, app_settings: AppSettings) -> Callable[[str, Path], MainWindow]:
+def start(qtbot: QtBot, app_settings: AppSettings) -> Iterator[Callable[[str, Path], MainWindow]]:
     """Start a window on ``url`` with the profile folder ``profile``, shown."""
     opened: list[MainWindow] = []
 
@@ -68,3 +69,15 @@ def run_sql(url: str, statement: str, params: tuple[object, ...] = ()) -> None:
     """One statement from another client (psql, a script): not the window's store."""
     with psycopg.connect(url, autocommit=True) as con:
         con.execute(statement, params)  # type: ignore[arg-type]
+
+
+SHOTS_VARIABLE = "REGIO_TEAM_SHOTS"
+"""A folder to save the windows' pictures in (looked at by a person; unset in CI: none)."""
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """Save a picture of ``widget`` as NAME.png in the folder REGIO_TEAM_SHOTS names, if any."""
+    folder = os.environ.get(SHOTS_VARIABLE)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / f"{name}.png"))

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from regio_desktop import api
 from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.evidence_helpers import type_text, user_argument
+from tests.app.team.conftest import shoot
 
 Start = Callable[[str, Path], MainWindow]
 
@@ -110,6 +111,7 @@ def test_an_open_editor_keeps_its_unsaved_text_and_says_the_record_changed_elsew
         assert "changed user_0001 in the team database after you opened it" in notice.text()
         assert editor.claim.toPlainText() == "My unsaved wording."
         assert editor.strength.value() == 2  # the fields are the user's, not overwritten
+        shoot(editor, "7-editor-told-of-a-change-elsewhere")
         colleague.delete_argument("user_0001")
         qtbot.waitUntil(lambda: "deleted user_0001" in notice.text(), timeout=2000)
         editor.reject()

@@ -21,7 +21,7 @@ from regio_desktop.app.library.argument_editor import ArgumentEditor
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.team.live_window import LiveWindow
 from tests.app.evidence_helpers import click_ok, type_text, user_argument
-from tests.app.team.conftest import run_sql, team_on
+from tests.app.team.conftest import run_sql, shoot, team_on
 from tests.postgres_server import PostgresServer, start_server
 
 Start = Callable[[str, Path], MainWindow]
@@ -70,8 +70,10 @@ def test_a_terminated_connection_is_shown_then_the_window_reconnects_by_itself(
         (database,),
     )
     qtbot.waitUntil(lambda: _offline(window), timeout=2000)
-    assert f"the team database server {postgres.host}:{postgres.port}" in live.banner.text()
-    assert "read-only on the world and the arguments already loaded" in live.banner.text()
+    assert live.banner.text().startswith(
+        f"Offline: the team database server {postgres.host}:{postgres.port} cannot be reached ("
+    )  # the server's reason: it closed the connection
+    assert "Read-only on the world and the arguments already loaded" in live.banner.text()
     assert window.evidence.offline is not None
     # the server is still there: the first attempt, a second later, reconnects
     qtbot.waitUntil(
@@ -107,6 +109,7 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
     try:
         qtbot.waitUntil(lambda: _offline(window), timeout=3000)
         assert f"server {own_server.host}:{own_server.port}" in live.banner.text()
+        window.resize(1400, 860)
         # read-only on what it has: the library, the world, provenance
         assert library.model.ids() == rows and library.selected_id() == "user_0001"
         assert "user_0001" in window.evidence.arguments().index
@@ -121,6 +124,7 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
             "once the window has reconnected."
         )
         assert editor.claim.toPlainText() == "Written during the outage."
+        shoot(editor, "5-a-write-refused-offline-stays-in-the-editor")
         steps = window.evidence.undo_stack.count()
         assert not library.delete_argument()
         assert window.evidence.undo_stack.count() == steps
@@ -130,12 +134,14 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
         assert live.link.attempts >= 2
         gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(scheduled)]
         assert gaps[1] > gaps[0] > 0.5
-        assert "Next attempt to reconnect at" in live.banner.text()
+        assert "Next attempt at" in live.banner.text()
+        shoot(window, "4-offline-mark-and-banner")
     finally:
         own_server.launch()
     qtbot.mouseClick(live.banner.try_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Reconnected" in live.banner.text(), timeout=5000)
     assert not _offline(window)
+    shoot(window, "6-reconnected")
     # the refused delete can be tried again; the edit kept in the editor is saved now
     assert library.banner.retry_button.isVisible()
     qtbot.mouseClick(library.banner.retry_button, Qt.MouseButton.LeftButton)

@@ -19,6 +19,7 @@ from regio_desktop.app.shell.launch import start_or_explain
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.team.password_prompt import PasswordDialog
+from tests.app.team.conftest import shoot
 from tests.postgres_server import PostgresServer
 
 _numbers = itertools.count(1)
@@ -72,6 +73,9 @@ def _type(password: str) -> Answer:
         field = dialog.findChild(QLineEdit, "team_password")
         assert field is not None and field.echoMode() == QLineEdit.EchoMode.Password
         field.setText(password)
+        shoot(
+            dialog, f"8-password-prompt-{'again' if dialog.refused_label.isVisible() else 'first'}"
+        )
         dialog.accept()
 
     return answer
