@@ -145,7 +145,8 @@ class LiveWindow(QObject):
             else:
                 text = self.tr(
                     "{who} changed {id} in the team database after you opened it. Your edits "
-                    "here are kept; saving them replaces that change."
+                    "here are kept and nothing was overwritten: check their version before you "
+                    "save."
                 )
             editor.show_notice(text.format(who=change.by or "?", id=original.id))
 

@@ -99,6 +99,7 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
     window = start(as_editor, tmp_path / "alice")
     live = _live(window)
     library = window.library
+    assert window.evidence.add_argument(user_argument("user_0002", claim="Mine, to undo."))
     rows = library.model.ids()
     library.select("user_0001")
     editor = library.new_argument()
@@ -128,6 +129,9 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
         steps = window.evidence.undo_stack.count()
         assert not library.delete_argument()
         assert window.evidence.undo_stack.count() == steps
+        window.evidence.undo_stack.undo()  # refused too: the step stays, to undo later
+        assert window.evidence.undo_stack.index() == steps
+        assert "user_0002" in window.evidence.arguments().index
         assert "Not possible: The team database server" in window.statusBar().currentMessage()
         # attempts follow each other with a growing pause
         qtbot.waitUntil(lambda: len(scheduled) >= 3, timeout=8000)
@@ -142,10 +146,13 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
     qtbot.waitUntil(lambda: "Reconnected" in live.banner.text(), timeout=5000)
     assert not _offline(window)
     shoot(window, "6-reconnected")
-    # the refused delete can be tried again; the edit kept in the editor is saved now
+    # the last refused step (the undo) can be tried again; the refused delete changed nothing;
+    # the edit kept in the editor is saved now
     assert library.banner.retry_button.isVisible()
     qtbot.mouseClick(library.banner.retry_button, Qt.MouseButton.LeftButton)
-    assert "user_0001" not in window.evidence.arguments().index
+    assert "user_0002" not in window.evidence.arguments().index
+    assert window.evidence.undo_stack.index() == steps - 1
+    assert "user_0001" in window.evidence.arguments().index
     click_ok(qtbot, editor)
     assert not editor.isVisible(), editor.problems.text()
     assert library.model.row_of(editor.saved_id) >= 0
