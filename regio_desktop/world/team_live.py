@@ -160,6 +160,11 @@ class TeamListener:
                 **KEEPALIVE,
             )
             self._con.execute(f"LISTEN {CHANNEL}")
+            found = self._con.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'regio_live')"
+            ).fetchone()
+            self.announcing = bool(found and found[0])
+            """Whether the database has the triggers (one prepared before them has not)."""
         except Exception as exc:
             if is_server_error(exc):
                 raise _lost(exc, address) from None

@@ -3697,6 +3697,10 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>⚠ Байланыс жоқ</translation>
     </message>
     <message>
+        <source>The team database {database} does not announce changes yet, so this window shows others&apos; changes only when it reads again. Its owner can add the announcements with “regio-desktop db upgrade”.</source>
+        <translation>{database} командалық дерекқоры әзірге өзгерістер туралы хабарламайды, сондықтан бұл терезе басқалардың өзгерістерін тек келесі оқығанда көрсетеді. Иесі хабарламаларды «regio-desktop db upgrade» командасымен қоса алады.</translation>
+    </message>
+    <message>
         <source>“{name}” version {version} was saved to the team database by {who}.</source>
         <translation>«{name}» {version}-нұсқасын командалық дерекқорға {who} сақтады.</translation>
     </message>

@@ -3697,6 +3697,10 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>⚠ Нет связи</translation>
     </message>
     <message>
+        <source>The team database {database} does not announce changes yet, so this window shows others&apos; changes only when it reads again. Its owner can add the announcements with “regio-desktop db upgrade”.</source>
+        <translation>Командная база данных {database} пока не сообщает об изменениях, поэтому это окно показывает чужие изменения только при следующем чтении. Её владелец может включить оповещения командой «regio-desktop db upgrade».</translation>
+    </message>
+    <message>
         <source>“{name}” version {version} was saved to the team database by {who}.</source>
         <translation>«{name}», версия {version}, сохранён в командной базе данных пользователем {who}.</translation>
     </message>

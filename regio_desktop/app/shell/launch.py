@@ -158,7 +158,9 @@ def start_window(
         window.statusBar().addPermanentWidget(where)
         from regio_desktop.app.team.live_window import attach_live  # a team database's only
 
-        window.team_live = attach_live(window)  # others' changes appear; an outage is shown
+        window.team_live = live = attach_live(window)  # others' changes; an outage is shown
+        if live is not None:
+            live.scenarios_changed.connect(window.team_scenarios.versions_changed)
         window.session.open_presets(preset_scenario_paths())
         gc.freeze()
         return window

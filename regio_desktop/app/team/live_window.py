@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from regio_desktop import api
@@ -56,6 +56,9 @@ def kept_scroll(view: QTableView, model: EvidenceTableModel) -> Iterator[None]:
 class LiveWindow(QObject):
     """The live behaviour of one window on a team database (its link, mark and banner)."""
 
+    scenarios_changed = Signal()
+    """Someone saved a scenario version (an open list of versions re-reads)."""
+
     def __init__(self, window: MainWindow, address: api.TeamAddress) -> None:
         super().__init__(window)
         self.window = window
@@ -82,6 +85,16 @@ class LiveWindow(QObject):
         self.evidence.server_lost.connect(self.link.lost)
         window.destroyed.connect(self.link.held.close)
         self.link.start()
+        listener = self.link.held.listener
+        self._unannounced = listener is not None and not listener.announcing
+        if self._unannounced:
+            self.banner.show_notice(
+                self.tr(
+                    "The team database {database} does not announce changes yet, so this window "
+                    "shows others' changes only when it reads again. Its owner can add the "
+                    "announcements with “regio-desktop db upgrade”."
+                ).format(database=address.database)
+            )
 
     def _say(self, message: str) -> None:
         self.last_message = message
@@ -89,6 +102,9 @@ class LiveWindow(QObject):
 
     # --- others' writes ------------------------------------------------------------------------
     def _changes(self, changes: list[api.team_live.TeamChange]) -> None:
+        if self._unannounced:  # the owner has added the announcements meanwhile
+            self._unannounced = False
+            self.banner.hide()
         records = [c for c in changes if c.kind in ("argument", "source")]
         if records:
             self.refresh()
@@ -96,6 +112,7 @@ class LiveWindow(QObject):
         saved = [c for c in changes if c.kind == "scenario" and c.op == "insert" and c.version]
         who = ", ".join(sorted({c.by for c in changes if c.by}))
         if saved:
+            self.scenarios_changed.emit()
             last = saved[-1]
             self._say(
                 self.tr(

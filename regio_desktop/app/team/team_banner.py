@@ -93,6 +93,16 @@ class TeamBanner(QFrame):
         self.label.setText("\n".join(lines))
         self._fit()
 
+    def show_notice(self, text: str) -> None:
+        """A lasting remark that is no outage (a database that announces no changes)."""
+        self._reason = ""
+        self._hide_timer.stop()
+        self.setStyleSheet("")
+        self.try_button.hide()
+        self.label.setText(text)
+        self._fit()
+        self.show()
+
     def show_back(self) -> None:
         """Reconnected: say so for a few seconds."""
         self._reason = ""

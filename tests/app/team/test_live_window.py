@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from regio_desktop import api
 from regio_desktop.app.shell.main_window import MainWindow
 from tests.app.evidence_helpers import type_text, user_argument
-from tests.app.team.conftest import shoot
+from tests.app.team.conftest import run_sql, shoot
 
 Start = Callable[[str, Path], MainWindow]
 
@@ -135,3 +135,40 @@ def test_a_scenario_version_saved_elsewhere_is_named_and_own_writes_are_not_echo
         live.last_message
     )
     assert [(c.kind, c.record_id) for burst in heard for c in burst] == [("scenario", "Desk view")]
+
+
+def test_an_open_list_of_team_scenarios_shows_a_version_saved_elsewhere(
+    team: tuple[str, str, str], tmp_path: Path, start: Start, qtbot: QtBot
+) -> None:
+    _, as_editor, _ = team
+    address = api.team_address(as_editor)
+    api.save_team_scenario(address, api.Scenario(name="Desk view"), "first")
+    window = start(as_editor, tmp_path / "alice")
+    chooser = window.team_scenarios.open()
+    assert chooser is not None and chooser.table.rowCount() == 1
+    api.save_team_scenario(address, api.Scenario(name="Desk view"), "second")
+    qtbot.waitUntil(lambda: chooser.table.rowCount() == 2, timeout=2000)
+    assert [(v.version, v.comment) for v in chooser.versions] == [(2, "second"), (1, "first")]
+    chosen = chooser.chosen()
+    assert chosen is not None and chosen.version == 1  # the row the reader had selected
+    chooser.reject()
+
+
+def test_a_database_prepared_before_the_announcements_says_so_and_upgrade_adds_them(
+    team: tuple[str, str, str], tmp_path: Path, start: Start, qtbot: QtBot
+) -> None:
+    owner, as_editor, _ = team
+    run_sql(owner, "DROP FUNCTION regio_notify_change() CASCADE")  # as before the triggers
+    window = start(as_editor, tmp_path / "alice")
+    live = window.team_live
+    assert live is not None and live.banner.isVisible()
+    assert "does not announce changes yet" in live.banner.text()
+    report = api.upgrade_team_database(api.team_address(owner), tmp_path / "backups")
+    assert report.backup is None  # the schema was current: no migration, only the triggers
+    colleague = _another_client(as_editor)
+    try:
+        colleague.add_argument(user_argument(claim="Announced after the upgrade."))
+        qtbot.waitUntil(lambda: window.library.model.row_of("user_0001") >= 0, timeout=2000)
+        assert not live.banner.isVisible()
+    finally:
+        colleague.close()
