@@ -158,6 +158,7 @@ from regio_desktop.scenario.model import (
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.shown_states import shown_states
 from regio_desktop.scenario.validation import ScenarioError, validate
+from regio_desktop.world import team_live  # live changes of a team database (#17)
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
@@ -377,6 +378,7 @@ __all__ = [
     "strongest_arguments",
     "tally_table",
     "team_address",
+    "team_live",
     "team_scenario_versions",
     "tension_counts",
     "toggled_status",

@@ -166,6 +166,14 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "the team database server {server} does not answer ({reason}); check the address "
             "and that the server is running"
         ),
+        "team_password_needed": (
+            "the team database server {server} asks for the password of {user}; give it in "
+            "~/.pgpass or in PGPASSWORD (the command line does not ask for it)"
+        ),
+        "team_offline": (
+            "the team database server {server} cannot be reached, so nothing was saved; the "
+            "change is kept to try again once the connection is back"
+        ),
         "team_login_refused": (
             "the team database server {server} refused the login of {user}; check the user "
             "name and the password (in the address or in ~/.pgpass)"

@@ -3703,6 +3703,41 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <source>⚠ Offline</source>
+        <translation>⚠ Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>The team database {database} does not announce changes yet, so this window shows others&apos; changes only when it reads again. Its owner can add the announcements with “regio-desktop db upgrade”.</source>
+        <translation>{database} командалық дерекқоры әзірге өзгерістер туралы хабарламайды, сондықтан бұл терезе басқалардың өзгерістерін тек келесі оқығанда көрсетеді. Иесі хабарламаларды «regio-desktop db upgrade» командасымен қоса алады.</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version} was saved to the team database by {who}.</source>
+        <translation>«{name}» {version}-нұсқасын командалық дерекқорға {who} сақтады.</translation>
+    </message>
+    <message>
+        <source>Updated from the team database: {count} record(s) changed by {who}.</source>
+        <translation>Командалық дерекқордан жаңартылды: {count} жазба өзгерді (кім: {who}).</translation>
+    </message>
+    <message>
+        <source>{who} deleted {id} from the team database after you opened it. Your edits here are kept, but saving them is refused: copy what you want to keep.</source>
+        <translation>Сіз ашқаннан кейін {who} {id} жазбасын командалық дерекқордан жойды. Мұндағы түзетулеріңіз сақталды, бірақ оларды сақтау мүмкін емес: қажетін көшіріп алыңыз.</translation>
+    </message>
+    <message>
+        <source>{who} changed {id} in the team database after you opened it. Your edits here are kept and nothing was overwritten: check their version before you save.</source>
+        <translation>Сіз ашқаннан кейін {who} {id} жазбасын командалық дерекқорда өзгертті. Мұндағы түзетулеріңіз сақталды, ештеңе қайта жазылмады: сақтамас бұрын олардың нұсқасын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached.</source>
+        <translation>Байланыс жоқ: командалық дерекқор сервері {server} қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}.</source>
+        <translation>Командалық дерекқор серверімен {server} байланыс қалпына келді.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Alignment</source>
@@ -4261,6 +4296,29 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Командалық дерекқор құпиясөзі</translation>
+    </message>
+    <message>
+        <source>The team database server {server} asks for the password of {user} (database {database}).</source>
+        <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды ({database} дерекқоры).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Сервер бұл құпиясөзді қабылдамады. Қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. To start without typing it, put it in ~/.pgpass.</source>
+        <translation>Құпиясөз тек осы сеанста қолданылады және ешқайда сақталмайды. Іске қосқанда енгізбеу үшін оны ~/.pgpass файлына жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5080,14 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>Командалық дерекқор сервері {server} жауап бермейді ({reason}). Мекенжайды және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
     </message>
     <message>
+        <source>The team database server {server} asks for the password of {user}.</source>
+        <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} cannot be reached, so nothing was saved. Your change is kept (in the editor, or in Undo) to try again once the window has reconnected.</source>
+        <translation>Командалық дерекқор сервері {server} қолжетімсіз, сондықтан ештеңе сақталмады. Өзгерісіңіз байланыс қалпына келгенде қайталау үшін сақталды (редакторда немесе Болдырмау тарихында).</translation>
+    </message>
+    <message>
         <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
         <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының кіруінен бас тартты. Пайдаланушы атын және құпиясөзді тексеріңіз.</translation>
     </message>
@@ -5705,6 +5771,33 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>Қазір &amp;қайталау</translation>
+    </message>
+    <message>
+        <source>Try to reach the team database server at once</source>
+        <translation>Командалық дерекқор серверіне дереу қосылып көру</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached ({reason}).</source>
+        <translation>Байланыс жоқ: командалық дерекқор сервері {server} қолжетімсіз ({reason}).</translation>
+    </message>
+    <message>
+        <source>Read-only on the world and the arguments already loaded until the window reconnects: a change is refused, and kept.</source>
+        <translation>Байланыс қалпына келгенше — жүктелген әлем деректері мен дәйектерді тек оқу: өзгеріс қабылданбайды, бірақ сақталады.</translation>
+    </message>
+    <message>
+        <source>Next attempt at {time}.</source>
+        <translation>Келесі әрекет: {time}.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}; the library is up to date.</source>
+        <translation>Командалық дерекқор серверімен {server} байланыс қалпына келді; кітапхана жаңартылды.</translation>
     </message>
 </context>
 <context>

@@ -3703,6 +3703,41 @@ Regio Desktop можно открыть только для чтения: сце
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <source>⚠ Offline</source>
+        <translation>⚠ Нет связи</translation>
+    </message>
+    <message>
+        <source>The team database {database} does not announce changes yet, so this window shows others&apos; changes only when it reads again. Its owner can add the announcements with “regio-desktop db upgrade”.</source>
+        <translation>Командная база данных {database} пока не сообщает об изменениях, поэтому это окно показывает чужие изменения только при следующем чтении. Её владелец может включить оповещения командой «regio-desktop db upgrade».</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version} was saved to the team database by {who}.</source>
+        <translation>«{name}», версия {version}, сохранён в командной базе данных пользователем {who}.</translation>
+    </message>
+    <message>
+        <source>Updated from the team database: {count} record(s) changed by {who}.</source>
+        <translation>Обновлено из командной базы данных: изменено записей — {count} (кем: {who}).</translation>
+    </message>
+    <message>
+        <source>{who} deleted {id} from the team database after you opened it. Your edits here are kept, but saving them is refused: copy what you want to keep.</source>
+        <translation>{who} удалил(а) {id} из командной базы данных после того, как вы открыли запись. Ваши правки здесь сохранены, но сохранить их не получится: скопируйте то, что хотите оставить.</translation>
+    </message>
+    <message>
+        <source>{who} changed {id} in the team database after you opened it. Your edits here are kept and nothing was overwritten: check their version before you save.</source>
+        <translation>{who} изменил(а) {id} в командной базе данных после того, как вы открыли запись. Ваши правки здесь сохранены, ничего не перезаписано: сверьтесь с их версией, прежде чем сохранять.</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached.</source>
+        <translation>Нет связи: сервер командной базы данных {server} недоступен.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}.</source>
+        <translation>Связь с сервером командной базы данных {server} восстановлена.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Alignment</source>
@@ -4261,6 +4296,29 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Пароль командной базы данных</translation>
+    </message>
+    <message>
+        <source>The team database server {server} asks for the password of {user} (database {database}).</source>
+        <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user} (база данных {database}).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Сервер не принял этот пароль. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. To start without typing it, put it in ~/.pgpass.</source>
+        <translation>Пароль используется только в этом сеансе и нигде не сохраняется. Чтобы не вводить его при запуске, запишите его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5080,14 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>Сервер командной базы данных {server} не отвечает ({reason}). Проверьте адрес и работает ли сервер.</translation>
     </message>
     <message>
+        <source>The team database server {server} asks for the password of {user}.</source>
+        <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} cannot be reached, so nothing was saved. Your change is kept (in the editor, or in Undo) to try again once the window has reconnected.</source>
+        <translation>Сервер командной базы данных {server} недоступен, поэтому ничего не сохранено. Ваше изменение сохранено (в редакторе или в истории отмены), чтобы повторить его после восстановления связи.</translation>
+    </message>
+    <message>
         <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
         <translation>Сервер командной базы данных {server} отказал во входе пользователю {user}. Проверьте имя пользователя и пароль.</translation>
     </message>
@@ -5705,6 +5771,33 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>&amp;Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Try to reach the team database server at once</source>
+        <translation>Сразу попробовать связаться с сервером командной базы данных</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached ({reason}).</source>
+        <translation>Нет связи: сервер командной базы данных {server} недоступен ({reason}).</translation>
+    </message>
+    <message>
+        <source>Read-only on the world and the arguments already loaded until the window reconnects: a change is refused, and kept.</source>
+        <translation>До восстановления связи — только чтение уже загруженных данных мира и аргументов: изменение не принимается, но сохраняется.</translation>
+    </message>
+    <message>
+        <source>Next attempt at {time}.</source>
+        <translation>Следующая попытка в {time}.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}; the library is up to date.</source>
+        <translation>Связь с сервером командной базы данных {server} восстановлена; библиотека обновлена.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ class EvidenceCommand(QUndoCommand):
 
     def _write(self, write: Write, direction: str) -> bool:
         try:
+            self.evidence.check_online()  # a team database's server gone: kept, not lost
             write(self.evidence.store)
         except api.EvidenceError as exc:
             self.evidence.step_failed(self, direction, exc)

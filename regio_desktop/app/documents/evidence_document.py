@@ -34,6 +34,8 @@ from regio_desktop.app.common.problem_texts import error_text, problem_texts
 from regio_desktop.app.documents import evidence_commands
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
+OFFLINE_ID = "user_pending"
+"""The id a new record is shown under while the team database's server is gone."""
 RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
 T = TypeVar("T")
 
@@ -48,6 +50,9 @@ class EvidenceDocument(QObject):
     storage_failed = Signal(str)
     """A write failed for a reason outside the edit (the message says which and what to do);
     ``can_retry`` says whether ``retry`` can repeat it."""
+    server_lost = Signal(object)
+    """A read or write found the team database's server gone (the problem saying so); the
+    window's live link (app/team) goes offline and reconnects."""
 
     def __init__(
         self,
@@ -67,6 +72,8 @@ class EvidenceDocument(QObject):
         self._read: dict[str, pd.DataFrame] = {}
         """The last arguments and sources read, shown while the file cannot be read."""
         self._put_back: tuple[evidence_commands.EvidenceCommand, str] | None = None
+        self.offline: api.Problem | None = None
+        """Set while the team database's server cannot be reached (``set_offline``)."""
         self.undo_stack.indexChanged.connect(self._history_moved)
 
     @property
@@ -94,31 +101,79 @@ class EvidenceDocument(QObject):
     def sources_with_text(self) -> list[str]:
         return self._reading(self.store.sources_with_text, [])
 
+    def has_source_text(self, source_id: str) -> bool:
+        return self._reading(lambda: self.store.source_text(source_id) is not None, False)
+
+    def arguments_from_source(self, source_id: str) -> pd.DataFrame:
+        """The arguments citing a source (from those read last, while the server is gone)."""
+        frame = self.arguments()
+        return frame[frame["source"] == source_id]
+
+    def new_argument_id(self) -> str:
+        """A free id for a new argument; while the server is gone a stand-in (the write is
+        refused anyway, and the editor asks again on its next OK)."""
+        return self._reading(self.store.new_argument_id, OFFLINE_ID)
+
+    def new_source_id(self, citation: str) -> str:
+        return self._reading(lambda: self.store.new_source_id(citation), OFFLINE_ID)
+
     def _reading(self, read: Callable[[], T], fallback: T | None) -> T:
+        if self.offline is not None and fallback is not None:
+            return fallback  # the server is gone: what was read last, without waiting for it
         try:
+            self.check_online()
             return read()
         except api.EvidenceError as exc:
             if fallback is None:
                 raise
+            self._note_loss(exc)
             self.storage_failed.emit(self.reason(exc))
             return fallback
 
+    # --- a team database whose server is gone (app/team/live_link.py says when) ---------------
+    def set_offline(self, reason: api.Problem | None) -> None:
+        """While ``reason`` is set, reads give what was read last and every write is refused
+        with it at once (the edit kept, as for any fault); None: the server is back."""
+        self.offline = reason
+
+    def check_online(self) -> None:
+        """Raise the offline refusal while the server is gone (before any write starts)."""
+        if self.offline is not None:
+            raise api.EvidenceError(self.offline)
+
+    def _note_loss(self, error: api.EvidenceError) -> None:
+        for found in error.problems:
+            if found.code == "team_server_unreachable":
+                self.server_lost.emit(found)
+                return
+
+    def _record(self, kind: api.RecordKind[RecordT], record_id: str) -> RecordT:
+        """One record from the store; while offline, from what was read last."""
+        read = self._read.get(kind.table)
+        if self.offline is not None and read is not None and record_id in read.index:
+            return kind.from_row(read.loc[record_id])
+        return self.store.record(kind, record_id)
+
     def argument(self, argument_id: str) -> api.ArgumentRecord:
-        return self.store.argument(argument_id)
+        return self._record(api.ARGUMENT_KIND, argument_id)
 
     def source(self, source_id: str) -> api.SourceRecord:
-        return self.store.source(source_id)
+        return self._record(api.SOURCE_KIND, source_id)
 
     def check_argument(self, record: api.ArgumentRecord) -> list[api.Problem]:
         """Why the record could not be stored; a database that cannot be read is a reason."""
+        return self._checking(lambda: self.store.check_argument(record))
+
+    def check_source(self, record: api.SourceRecord) -> list[api.Problem]:
+        return self._checking(lambda: self.store.check_source(record))
+
+    def _checking(self, check: Callable[[], list[api.Problem]]) -> list[api.Problem]:
         try:
-            return self.store.check_argument(record)
+            self.check_online()
+            return check()
         except api.EvidenceError as exc:
             self._failed(exc, None)
             return exc.problems
-
-    def check_source(self, record: api.SourceRecord) -> list[api.Problem]:
-        return self.store.check_source(record)
 
     def words(self, problems: list[api.Problem]) -> list[str]:
         """The problems in the user's language, states and blocs by name."""
@@ -131,8 +186,8 @@ class EvidenceDocument(QObject):
 
     def duplicate(self, argument_id: str) -> api.ArgumentRecord:
         """A user copy of an argument under a new id (not yet stored)."""
-        original = self.store.argument(argument_id)
-        return dataclasses.replace(original, id=self.store.new_argument_id(), origin="user")
+        original = self.argument(argument_id)
+        return dataclasses.replace(original, id=self.new_argument_id(), origin="user")
 
     # --- writing -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -145,6 +200,7 @@ class EvidenceDocument(QObject):
     ) -> bool:
         """Write; on a refusal say why (and, for a fault, remember ``retry``)."""
         try:
+            self.check_online()
             write(self.store)
         except api.EvidenceError as exc:
             self._failed(exc, retry)
@@ -159,6 +215,7 @@ class EvidenceDocument(QObject):
 
     def _failed(self, error: api.EvidenceError, retry: Callable[[], object] | None) -> None:
         text = self.reason(error)
+        self._note_loss(error)
         if self.is_fault(error):
             self._retry = retry
             self.storage_failed.emit(text)
@@ -242,9 +299,10 @@ class EvidenceDocument(QObject):
     def update_record(self, kind: api.RecordKind[RecordT], record: RecordT) -> bool:
         """Replace the stored record of the same id; an unchanged record is no edit (False)."""
         try:
+            self.check_online()
             before = self.store.record(kind, record.id)
         except api.EvidenceError as exc:
-            self.refused.emit(self.reason(exc))
+            self._failed(exc, None)
             return False
         if before == record:
             return False
@@ -288,8 +346,8 @@ class EvidenceDocument(QObject):
 
     def delete_source(self, source_id: str) -> bool:
         """Delete a source; an undo puts it back with its imported text, if it had one."""
-        text = self.store.source_text(source_id)
-        if text is None:
+        text = None if self.offline else self.store.source_text(source_id)
+        if text is None:  # (offline, the delete is refused before anything is written)
             return self.delete_record(api.SOURCE_KIND, source_id)
         return self.delete_record(
             api.SOURCE_KIND,
@@ -323,6 +381,7 @@ class EvidenceDocument(QObject):
         Raises EvidenceError when the file cannot be read at all, and api.ImportCancelled
         (nothing written, nothing in the history) when ``should_cancel`` answered True.
         """
+        self.check_online()
         report = api.import_arguments(
             self.store, path, partial=partial, progress=progress, should_cancel=should_cancel
         )
