@@ -28,8 +28,8 @@ def _t(text: str) -> str:
 
 @dataclass(frozen=True)
 class Caption:
-    """One event as the room reads it: ``text``, the short ``source`` it cites, and the whole
-    ``citation`` with the source row's id (for a tooltip)."""
+    """One event as the room reads it: ``text``, the short ``source`` it cites (for a frame),
+    and the whole ``citation`` with the source row's id (for the window)."""
 
     text: str
     source: str
@@ -40,7 +40,7 @@ class Caption:
 def _states(event: api.YearEvent, name: Namer) -> str:
     names = [name(code) for code in event.states]
     if event.others:
-        names.append(_t("{count} other states").format(count=event.others))
+        return _t("{states} and {count} more").format(states=", ".join(names), count=event.others)
     if len(names) <= 1:
         return "".join(names)
     return _t("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
@@ -129,13 +129,14 @@ def event_text(event: api.YearEvent, name: Namer) -> str:
 def caption(event: api.YearEvent, name: Namer) -> Caption:
     """The event's sentence with what it cites: the source row's citation, or the scenario."""
     if event.from_scenario:
-        cited = _t("the scenario “{name}”").format(
+        cited = _t("Source: the scenario “{name}”").format(
             name=QCoreApplication.translate("PresetNames", event.citation)
         )
         return Caption(event_text(event, name), cited, cited, True)
     citation = event.citation or event.source
     whole = _t("{citation} (source row: {source})").format(citation=citation, source=event.source)
-    return Caption(event_text(event, name), short_citation(citation, CITATION_LIMIT), whole)
+    short = _t("Source: {citation}").format(citation=short_citation(citation, CITATION_LIMIT))
+    return Caption(event_text(event, name), short, whole)
 
 
 def captions(events: tuple[api.YearEvent, ...], name: Namer) -> list[Caption]:
@@ -148,4 +149,4 @@ def year_heading(year: int, count: int) -> str:
         return _t("{year}: no membership, alignment or sanctions change in the data").format(
             year=year
         )
-    return _t("{year}: {count} events in the data").format(year=year, count=count)
+    return _t("{year} · events in the data: {count}").format(year=year, count=count)
