@@ -8,7 +8,17 @@ the stage's map panel, rendered as its PNG export renders it (``map/export.py``)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QRectF,
+    QSize,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -59,13 +69,24 @@ def map_area(size: QSize) -> QRectF:
     return QRectF(MARGIN, HEADER, width - MARGIN, LOGICAL_HEIGHT - HEADER - STRIP)
 
 
+def _quiet(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def prepare(stage: ReplayStage, size: QSize) -> None:
     """Size the stage's map view to the frame's map area (once per export): the map is fitted
     to it and its labels are placed at that zoom."""
     area = map_area(size)
     panel = stage.map
     panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    panel.show()
+    # Shown (off the screen) so that the view takes its size; the offscreen platform's note
+    # that it cannot pass size hints on is not for the user of the command line.
+    previous = qInstallMessageHandler(_quiet)
+    try:
+        panel.show()
+    finally:
+        qInstallMessageHandler(previous)
     # The panel's own row of combos sits above the view: give the view the area's size.
     extra = panel.height() - panel.view.height()
     panel.resize(round(area.width()), round(area.height()) + max(extra, 0))
