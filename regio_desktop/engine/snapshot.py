@@ -182,14 +182,17 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     trade, trade_year = _trade_by_state(world, year, states, p_pos)
 
     status = np.full((S, B), "", dtype=object)
+    weight = np.zeros((S, B))
     active = world.memberships_on(date)[["state", "bloc", "status"]]
-    for state, bloc, membership in active.itertuples(index=False, name=None):
-        status[s_pos[state], b_pos[bloc]] = membership
-    weight = (
-        np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
-        if S * B
-        else np.zeros((S, B))
-    )
+    cells = [
+        (s_pos[state], b_pos[bloc], membership)
+        for state, bloc, membership in active.itertuples(index=False, name=None)
+    ]
+    for i, b, membership in cells:
+        status[i, b] = membership
+    # Only the cells with a status weigh anything (a pass over the rows, not over S x B).
+    for i, b, _ in cells:
+        weight[i, b] = STATUS_WEIGHT.get(status[i, b], 0.0)
 
     bl = world.blocs
     founded = bl["founded"].to_numpy()

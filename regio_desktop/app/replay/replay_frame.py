@@ -43,6 +43,7 @@ INK = QColor("#1a1a1a")
 MUTED = QColor("#5b6470")
 SCENARIO = QColor("#9a5b00")
 BAR = QColor("#34495e")
+LEGEND_SCALE = 1.35
 
 
 def _t(text: str) -> str:
@@ -78,7 +79,10 @@ def prepare(stage: ReplayStage, size: QSize) -> None:
     """Size the stage's map view to the frame's map area (once per export): the map is fitted
     to it and its labels are placed at that zoom."""
     area = map_area(size)
+    legend = min(LEGEND_SCALE, area.height() / max(stage.map.legend.content_height(), 1))
+    area.setWidth(area.width() - LEGEND_WIDTH * legend - 10)
     panel = stage.map
+    panel.lists_blocs = False
     panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     # Shown (off the screen) so that the view takes its size; the offscreen platform's note
     # that it cannot pass size hints on is not for the user of the command line.
@@ -87,32 +91,42 @@ def prepare(stage: ReplayStage, size: QSize) -> None:
         panel.show()
     finally:
         qInstallMessageHandler(previous)
-    # The panel's own row of combos sits above the view: give the view the area's size.
-    extra = panel.height() - panel.view.height()
-    panel.resize(round(area.width()), round(area.height()) + max(extra, 0))
+    # The panel's combos and its own legend sit around the view: give the view the area's size.
+    width, height = round(area.width()), round(area.height())
+    panel.resize(width, height)
+    panel.layout().activate()
+    panel.resize(
+        width + max(panel.width() - panel.view.width(), 0),
+        height + max(panel.height() - panel.view.height(), 0),
+    )
     panel.layout().activate()
     panel.view.fit()
     panel.place_labels()
 
 
 def _paint_map(stage: ReplayStage, painter: QPainter, area: QRectF) -> None:
+    """The map fitted into ``area`` beside its legend, the legend a third larger than on
+    screen (read across a room), smaller only when a long legend would not fit."""
     panel = stage.map
     legend_height = panel.legend.content_height()
-    target = QRectF(area.x(), area.y(), area.width() - LEGEND_WIDTH - 8, area.height())
+    scale = min(LEGEND_SCALE, area.height() / max(legend_height, 1))
+    legend_width = LEGEND_WIDTH * scale
+    target = QRectF(area.x(), area.y(), area.width() - legend_width - 10, area.height())
     painter.fillRect(target, SEA)
     viewport = panel.view.viewport().rect()
     source = panel.view.mapToScene(viewport).boundingRect()
     labels = list(panel.labels.values())
     for label in labels:
         label.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the outlines; fills need none
     try:
         panel.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for label in labels:
             label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     painter.save()
-    painter.translate(target.right() + 8, area.y())
-    scale = min(1.0, area.height() / max(legend_height, 1))
+    painter.translate(target.right() + 10, area.y())
     painter.scale(scale, scale)
     panel.legend.paint(painter)
     painter.restore()
@@ -226,7 +240,8 @@ def _paint_strip(stage: ReplayStage, painter: QPainter, area: QRectF) -> None:
         value = stage.figures.get(code)
         painter.setPen(INK)
         painter.setFont(_font(19))
-        label = f"{indicator_short_title(code)} {direction_short(code)}"
+        better = direction_short(code)  # ↑ or ↓; an indicator with no better way has none
+        label = f"{indicator_short_title(code)} {better if better != '–' else ''}".rstrip()
         metrics = QFontMetricsF(painter.font())
         painter.drawText(
             QRectF(area.x(), y, label_width, row_height),
@@ -259,7 +274,6 @@ def paint_frame(stage: ReplayStage, painter: QPainter, size: QSize) -> None:
     logical = logical_size(size)
     painter.save()
     painter.scale(size.height() / LOGICAL_HEIGHT, size.height() / LOGICAL_HEIGHT)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRectF(0, 0, logical.width(), logical.height()), QColor("#ffffff"))
     _paint_header(stage, painter, logical.width())

@@ -31,8 +31,15 @@ class ReplayMapPanel(MapPanel):
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         self.kept_bloc = ""
+        self.lists_blocs = True
+        """Whether the bloc list follows the year (off for exported frames, which show no
+        list: refilling it reads every status, a tenth of a frame's time)."""
         super().__init__(document, parent)
         self.bloc_combo.activated.connect(self._bloc_chosen)
+
+    def _fill_blocs(self) -> None:
+        if self.lists_blocs or not self.bloc_combo.count():
+            super()._fill_blocs()
 
     def _bloc_chosen(self, _index: int) -> None:
         self.kept_bloc = str(self.bloc_combo.currentData() or "")
