@@ -22,10 +22,6 @@ CITATION_LIMIT = 110
 """Characters of a citation a caption shows (the tooltip has it whole)."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Replay", text)
-
-
 @dataclass(frozen=True)
 class Caption:
     """One event as the room reads it: ``text``, the short ``source`` it cites (for a frame),
@@ -40,10 +36,14 @@ class Caption:
 def _states(event: api.YearEvent, name: Namer) -> str:
     names = [name(code) for code in event.states]
     if event.others:
-        return _t("{states} and {count} more").format(states=", ".join(names), count=event.others)
+        return QCoreApplication.translate("Replay", "{states} and {count} more").format(
+            states=", ".join(names), count=event.others
+        )
     if len(names) <= 1:
         return "".join(names)
-    return _t("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate("Replay", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _severity(value: float) -> str:
@@ -54,58 +54,74 @@ def _membership_text(event: api.YearEvent, states: str, bloc: str) -> str:
     kind, status, before = event.kind, status_label(event.status), status_label(event.before)
     if kind == "bloc_founded":
         if not states:
-            return _t("{bloc} founded").format(bloc=bloc)
-        return _t("{bloc} founded by {states}").format(bloc=bloc, states=states)
+            return QCoreApplication.translate("Replay", "{bloc} founded").format(bloc=bloc)
+        return QCoreApplication.translate("Replay", "{bloc} founded by {states}").format(
+            bloc=bloc, states=states
+        )
     if kind == "bloc_dissolved":
-        return _t("{bloc} dissolved").format(bloc=bloc)
+        return QCoreApplication.translate("Replay", "{bloc} dissolved").format(bloc=bloc)
     if kind == "joined":
         if event.status in api.FULL_STATUSES:
-            return _t("{bloc}: joined by {states}").format(bloc=bloc, states=states)
-        return _t("{bloc}: {states} given the status “{status}”").format(
-            bloc=bloc, states=states, status=status
-        )
+            return QCoreApplication.translate("Replay", "{bloc}: joined by {states}").format(
+                bloc=bloc, states=states
+            )
+        return QCoreApplication.translate(
+            "Replay", "{bloc}: {states} given the status “{status}”"
+        ).format(bloc=bloc, states=states, status=status)
     if kind == "status_changed":
-        return _t("{bloc}: {states} from “{before}” to “{status}”").format(
-            bloc=bloc, states=states, before=before, status=status
-        )
+        return QCoreApplication.translate(
+            "Replay", "{bloc}: {states} from “{before}” to “{status}”"
+        ).format(bloc=bloc, states=states, before=before, status=status)
     if kind == "suspended":
-        return _t("{bloc}: membership of {states} suspended").format(bloc=bloc, states=states)
-    return _t("{bloc}: left by {states}").format(bloc=bloc, states=states)
+        return QCoreApplication.translate(
+            "Replay", "{bloc}: membership of {states} suspended"
+        ).format(bloc=bloc, states=states)
+    return QCoreApplication.translate("Replay", "{bloc}: left by {states}").format(
+        bloc=bloc, states=states
+    )
 
 
 def _sanctions_text(event: api.YearEvent, states: str) -> str:
     now, before = _severity(event.severity), _severity(event.before_severity)
     if event.kind == "sanctions_imposed":
-        return _t("Sanctions on {states}: severity {severity} of 1 (estimated)").format(
-            states=states, severity=now
-        )
+        return QCoreApplication.translate(
+            "Replay", "Sanctions on {states}: severity {severity} of 1 (estimated)"
+        ).format(states=states, severity=now)
     if event.kind == "sanctions_lifted":
-        return _t("Sanctions on {states} lifted (severity was {before} of 1)").format(
-            states=states, before=before
-        )
+        return QCoreApplication.translate(
+            "Replay", "Sanctions on {states} lifted (severity was {before} of 1)"
+        ).format(states=states, before=before)
     if event.severity > event.before_severity:
-        text = _t("Sanctions on {states} tightened: severity {before} → {severity} of 1")
+        text = QCoreApplication.translate(
+            "Replay", "Sanctions on {states} tightened: severity {before} → {severity} of 1"
+        )
     else:
-        text = _t("Sanctions on {states} eased: severity {before} → {severity} of 1")
+        text = QCoreApplication.translate(
+            "Replay", "Sanctions on {states} eased: severity {before} → {severity} of 1"
+        )
     return text.format(states=states, before=before, severity=now)
 
 
 def _scenario_text(event: api.YearEvent, states: str, bloc: str) -> str:
     status, before = status_label(event.status), status_label(event.before)
     if event.kind == "scenario_joined":
-        return _t("Scenario: {bloc} joined by {states} (“{status}”)").format(
-            bloc=bloc, states=states, status=status
-        )
+        return QCoreApplication.translate(
+            "Replay", "Scenario: {bloc} joined by {states} (“{status}”)"
+        ).format(bloc=bloc, states=states, status=status)
     if event.kind == "scenario_status":
-        return _t("Scenario: {bloc}: {states} from “{before}” to “{status}”").format(
-            bloc=bloc, states=states, before=before, status=status
-        )
+        return QCoreApplication.translate(
+            "Replay", "Scenario: {bloc}: {states} from “{before}” to “{status}”"
+        ).format(bloc=bloc, states=states, before=before, status=status)
     if event.kind == "scenario_left":
-        return _t("Scenario: {bloc} left by {states}").format(bloc=bloc, states=states)
-    return _t("Scenario: {states} turns {alignment} (was {before})").format(
+        return QCoreApplication.translate("Replay", "Scenario: {bloc} left by {states}").format(
+            bloc=bloc, states=states
+        )
+    return QCoreApplication.translate(
+        "Replay", "Scenario: {states} turns {alignment} (was {before})"
+    ).format(
         states=states,
         alignment=alignment_label(event.status),
-        before=alignment_label(event.before) or _t("none"),
+        before=alignment_label(event.before) or QCoreApplication.translate("Replay", "none"),
     )
 
 
@@ -119,23 +135,29 @@ def event_text(event: api.YearEvent, name: Namer) -> str:
     if event.kind == "alignment_changed":
         alignment = alignment_label(event.status)
         if event.before:
-            return _t("{states}: alignment turns from {before} to {alignment}").format(
-                states=states, before=alignment_label(event.before), alignment=alignment
-            )
-        return _t("{states}: alignment {alignment}").format(states=states, alignment=alignment)
+            return QCoreApplication.translate(
+                "Replay", "{states}: alignment turns from {before} to {alignment}"
+            ).format(states=states, before=alignment_label(event.before), alignment=alignment)
+        return QCoreApplication.translate("Replay", "{states}: alignment {alignment}").format(
+            states=states, alignment=alignment
+        )
     return _membership_text(event, states, bloc)
 
 
 def caption(event: api.YearEvent, name: Namer) -> Caption:
     """The event's sentence with what it cites: the source row's citation, or the scenario."""
     if event.from_scenario:
-        cited = _t("Source: the scenario “{name}”").format(
+        cited = QCoreApplication.translate("Replay", "Source: the scenario “{name}”").format(
             name=QCoreApplication.translate("PresetNames", event.citation)
         )
         return Caption(event_text(event, name), cited, cited, True)
     citation = event.citation or event.source
-    whole = _t("{citation} (source row: {source})").format(citation=citation, source=event.source)
-    short = _t("Source: {citation}").format(citation=short_citation(citation, CITATION_LIMIT))
+    whole = QCoreApplication.translate("Replay", "{citation} (source row: {source})").format(
+        citation=citation, source=event.source
+    )
+    short = QCoreApplication.translate("Replay", "Source: {citation}").format(
+        citation=short_citation(citation, CITATION_LIMIT)
+    )
     return Caption(event_text(event, name), short, whole)
 
 
@@ -146,7 +168,9 @@ def captions(events: tuple[api.YearEvent, ...], name: Namer) -> list[Caption]:
 def year_heading(year: int, count: int) -> str:
     """What the captions' heading says: the year and how many events it had."""
     if not count:
-        return _t("{year}: no membership, alignment or sanctions change in the data").format(
-            year=year
-        )
-    return _t("{year} · events in the data: {count}").format(year=year, count=count)
+        return QCoreApplication.translate(
+            "Replay", "{year}: no membership, alignment or sanctions change in the data"
+        ).format(year=year)
+    return QCoreApplication.translate("Replay", "{year} · events in the data: {count}").format(
+        year=year, count=count
+    )

@@ -46,10 +46,6 @@ BAR = QColor("#34495e")
 LEGEND_SCALE = 1.35
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Replay", text)
-
-
 def _font(pixels: float, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(max(6, round(pixels)))
@@ -141,21 +137,25 @@ def _paint_header(stage: ReplayStage, painter: QPainter, width: float) -> None:
     room = QRectF(left, 14, width - left - MARGIN, 40)
     scenario = stage.replay.scenario
     if scenario is not None and stage.replay.scenario_applies(stage.year):
-        title = _t("Scenario “{name}” (its edits apply from {year})").format(
+        title = QCoreApplication.translate(
+            "Replay", "Scenario “{name}” (its edits apply from {year})"
+        ).format(
             name=QCoreApplication.translate("PresetNames", scenario.name),
             year=stage.replay.edit_year,
         )
         painter.setPen(SCENARIO)
     else:
-        title = _t("The data as it stood at the end of {year}").format(year=stage.year)
+        title = QCoreApplication.translate(
+            "Replay", "The data as it stood at the end of {year}"
+        ).format(year=stage.year)
     painter.setFont(_font(30, bold=True))
     metrics = QFontMetricsF(painter.font())
     painter.drawText(room, 0, metrics.elidedText(title, Qt.TextElideMode.ElideRight, room.width()))
     painter.setPen(MUTED)
     painter.setFont(_font(21))
-    subtitle = _t("Regio Desktop · timeline replay {first}–{last} · map: {colouring}").format(
-        first=stage.replay.first, last=stage.replay.last, colouring=stage.map.title()
-    )
+    subtitle = QCoreApplication.translate(
+        "Replay", "Regio Desktop · timeline replay {first}–{last} · map: {colouring}"
+    ).format(first=stage.replay.first, last=stage.replay.last, colouring=stage.map.title())
     metrics = QFontMetricsF(painter.font())
     below = QRectF(left, 58, room.width(), 30)
     painter.drawText(
@@ -212,7 +212,9 @@ def _paint_captions(stage: ReplayStage, painter: QPainter, area: QRectF) -> None
         painter.drawText(
             QRectF(area.x(), y + 4, area.width(), more_room),
             0,
-            _t("… and {count} more (the window lists them all)").format(count=len(items) - shown),
+            QCoreApplication.translate(
+                "Replay", "… and {count} more (the window lists them all)"
+            ).format(count=len(items) - shown),
         )
 
 
@@ -221,7 +223,9 @@ def _paint_strip(stage: ReplayStage, painter: QPainter, area: QRectF) -> None:
     the year before, marked ▲ better or ▼ worse for the state."""
     painter.setPen(INK)
     painter.setFont(_font(22, bold=True))
-    title = _t("{state} in {year} (index 0–100; change since the year before: ▲ better, ▼ worse)")
+    title = QCoreApplication.translate(
+        "Replay", "{state} in {year} (index 0–100; change since the year before: ▲ better, ▼ worse)"
+    )
     painter.drawText(
         QRectF(area.x(), area.y(), area.width(), 30),
         0,
@@ -270,10 +274,10 @@ def _paint_strip(stage: ReplayStage, painter: QPainter, area: QRectF) -> None:
 
 
 def paint_frame(stage: ReplayStage, painter: QPainter, size: QSize) -> None:
-    """Paint the stage's year on ``painter`` at ``size`` pixels."""
+    """Paint the stage's year on ``painter``, whose device is ``size`` pixels with a device
+    pixel ratio of ``size.height() / 1080`` (``frame_image`` makes one): the frame is laid out
+    in logical pixels, and the map's outlines and labels, sized in pixels, scale with it."""
     logical = logical_size(size)
-    painter.save()
-    painter.scale(size.height() / LOGICAL_HEIGHT, size.height() / LOGICAL_HEIGHT)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRectF(0, 0, logical.width(), logical.height()), QColor("#ffffff"))
     _paint_header(stage, painter, logical.width())
@@ -284,15 +288,18 @@ def paint_frame(stage: ReplayStage, painter: QPainter, size: QSize) -> None:
     right = area.right() + MARGIN
     column = QRectF(right, HEADER, logical.width() - right - MARGIN, LOGICAL_HEIGHT - HEADER)
     _paint_captions(stage, painter, column.adjusted(0, 0, 0, -MARGIN))
-    painter.restore()
 
 
 def frame_image(stage: ReplayStage, size: QSize) -> QImage:
     """The stage's year as an image of ``size`` pixels."""
     image = QImage(size, QImage.Format.Format_RGB32)  # paint_frame fills every pixel
+    # A device pixel ratio, not a painter scale: the map's labels ignore the painter's
+    # transformations, and would keep their 1080p size on a smaller or larger frame.
+    image.setDevicePixelRatio(size.height() / LOGICAL_HEIGHT)
     painter = QPainter(image)
     try:
         paint_frame(stage, painter, size)
     finally:
         painter.end()
+    image.setDevicePixelRatio(1.0)
     return image
