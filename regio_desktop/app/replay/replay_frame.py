@@ -222,18 +222,20 @@ def _paint_strip(stage: ReplayStage, painter: QPainter, area: QRectF) -> None:
     """The followed state's indicators this year as bars (index 0–100) with the change since
     the year before, marked ▲ better or ▼ worse for the state."""
     painter.setPen(INK)
-    painter.setFont(_font(22, bold=True))
     title = QCoreApplication.translate(
         "Replay", "{state} in {year} (index 0–100; change since the year before: ▲ better, ▼ worse)"
-    )
+    ).format(state=stage.name(stage.state), year=stage.year)
+    # Smaller type for a longer translation rather than a cut legend (cut below 16 px).
+    pixels = 22.0
+    while pixels > 16 and QFontMetricsF(_font(pixels, bold=True)).horizontalAdvance(title) > (
+        area.width()
+    ):
+        pixels -= 1
+    painter.setFont(_font(pixels, bold=True))
     painter.drawText(
         QRectF(area.x(), area.y(), area.width(), 30),
-        0,
-        QFontMetricsF(painter.font()).elidedText(
-            title.format(state=stage.name(stage.state), year=stage.year),
-            Qt.TextElideMode.ElideRight,
-            area.width(),
-        ),
+        int(Qt.AlignmentFlag.AlignVCenter),
+        QFontMetricsF(painter.font()).elidedText(title, Qt.TextElideMode.ElideRight, area.width()),
     )
     row_height = (area.height() - 36) / len(INDICATORS)
     label_width = area.width() * 0.36
