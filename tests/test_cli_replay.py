@@ -20,6 +20,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
 
+
 LEAVE_EAEU = api.Scenario(name="Kazakhstan leaves the EAEU", year=2018).with_status(
     "founding_member", "KAZ", "EAEU", None
 )
@@ -66,10 +67,8 @@ def test_a_gif_has_a_frame_per_year(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_an_mp4_is_written_with_its_header(tmp_path: Path) -> None:
     mp4 = tmp_path / "replay.mp4"
     # An odd size is rounded down to even numbers, as H.264 needs.
-    code = main(
-        ["replay", "--from", "2020", "--to", "2022", "--output", str(mp4), "--size", "481x271"]
-        + ["--fps", "2"]
-    )
+    years = ["--from", "2020", "--to", "2022"]
+    code = main(["replay", *years, "--output", str(mp4), "--size", "481x271", "--fps", "2"])
     assert code == 0
     data = mp4.read_bytes()
     assert len(data) > 1000 and data[4:8] == b"ftyp"
@@ -80,9 +79,10 @@ def test_a_scenario_is_replayed_coloured_by_a_bloc(tmp_path: Path) -> None:
     scenario = tmp_path / "leave.regio.json"
     api.write_scenario(LEAVE_EAEU, scenario)
     frames = tmp_path / "frames"
+    years = ["--from", "2017", "--to", "2018"]
+    colouring = ["--colour-by", "EAEU", "--size", "800x450"]
     code = main(
-        ["replay", "--from", "2017", "--to", "2018", "--frames", str(frames)]
-        + ["--scenario", str(scenario), "--colour-by", "EAEU", "--size", "800x450"]
+        ["replay", *years, "--frames", str(frames), "--scenario", str(scenario), *colouring]
     )
     assert code == 0
     assert sorted(p.name for p in frames.iterdir()) == ["2017.png", "2018.png"]
