@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -34,6 +34,10 @@ class ReplayActions(QObject):
                 "each year's events and their sources"
             )
         )
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._follow_scenario)
         document.changed.connect(self._scenario_changed)
 
     def show_replay(self) -> ReplayWindow:
@@ -56,6 +60,12 @@ class ReplayActions(QObject):
         return self.replay_window
 
     def _scenario_changed(self, _changes: api.ScenarioChanges) -> None:
+        shown = self.replay_window
+        if shown is not None and shown.isVisible() and not self._follow.isActive():
+            # After the edit's own repaint: a burst of edits is replayed once.
+            self._follow.start()
+
+    def _follow_scenario(self) -> None:
         shown = self.replay_window
         if shown is not None and shown.isVisible():
             shown.set_scenario(self.document.scenario)

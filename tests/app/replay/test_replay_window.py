@@ -182,5 +182,5 @@ def test_view_menu_opens_the_replay_of_the_scenario_on_show(
     assert document.scenario == scenario and document.undo_stack.count() == history
     # An edit in the main window is replayed too, while the replay is open.
     document.set_alignment("UZB", "china-centred")
-    assert replay.stage.replay.scenario == document.scenario
+    qtbot.waitUntil(lambda: replay.stage.replay.scenario == document.scenario)
     replay.close()
