@@ -96,11 +96,9 @@ from regio_desktop.engine.exploration_limits import (
 from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
 from regio_desktop.engine.indicator_target import Target, resolve_target
-from regio_desktop.engine.spillovers import (
-    DEFAULT_SPILLOVER_THRESHOLD,
-    Spillover,
-    spillovers,
-)
+from regio_desktop.engine.replay import Replay, parse_size, replay_of, replay_problems
+from regio_desktop.engine.replay_events import YearEvent
+from regio_desktop.engine.spillovers import DEFAULT_SPILLOVER_THRESHOLD, Spillover, spillovers
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -275,6 +273,7 @@ __all__ = [
     "Problem",
     "Profile",
     "RecordKind",
+    "Replay",
     "RoomArguments",
     "Scenario",
     "ScenarioChanges",
@@ -296,6 +295,7 @@ __all__ = [
     "UncertaintyCancelled",
     "WeightedRanking",
     "World",
+    "YearEvent",
     "application_icon_path",
     "argument_choices",
     "argument_records",
@@ -342,6 +342,7 @@ __all__ = [
     "open_profile",
     "open_team_scenario",
     "pareto_frequency",
+    "parse_size",
     "parse_source",
     "parse_where",
     "pdf_complete",
@@ -363,6 +364,8 @@ __all__ = [
     "rebased_deck",
     "remove_leftovers",
     "remove_stale_temp_folders",
+    "replay_of",
+    "replay_problems",
     "report_html",
     "report_states",
     "resolve_target",

@@ -271,6 +271,17 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "deck_unknown_colouring": (
             "'{found}' is not a map colouring: use alignment, a bloc code or a state indicator code"
         ),
+        # The timeline replay and its export (engine/replay.py, cli/replay.py).
+        "replay_years_reversed": "--from {first} is after --to {last}",
+        "replay_size_syntax": "size '{found}' is not WIDTHxHEIGHT in pixels (such as 1920x1080)",
+        "replay_size_out_of_range": (
+            "a frame of {width}x{height} pixels is outside {smallest} to {largest}"
+        ),
+        "replay_nothing_to_write": "name --frames DIR, --output FILE.mp4 or FILE.gif, or both",
+        "replay_video_kind": "{file}: a video is written as .mp4 or .gif",
+        "replay_no_folder": "the folder {folder} does not exist",
+        "replay_not_a_folder": "{folder} is a file, not a folder for the frames",
+        "replay_no_encoder": "{file}: no MP4 encoder is installed ({reason}); write a .gif instead",
         "write_refused": "{file} cannot be written: {reason}; nothing was saved",
         "file_unreadable": "{file} cannot be read: {reason}",
         # Reading any file the user gives (input_files.py).

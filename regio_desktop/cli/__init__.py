@@ -37,6 +37,7 @@ VERBS: dict[str, str] = {
     "import": "import arguments (CSV or JSON) into the profile or a team database",
     "scenarios": "list, save and get scenarios in a team database",
     "db": "prepare, share and upgrade a team database on PostgreSQL",
+    "replay": "write the timeline replay: one PNG per year, or a video (MP4, GIF)",
 }
 
 DB_HELP = (

@@ -22,6 +22,7 @@ from regio_desktop.app.common.file_problem_texts import (
     os_reason,
 )
 from regio_desktop.app.common.pole_labels import pole_label
+from regio_desktop.app.common.replay_problem_texts import REPLAY_TEMPLATES
 from regio_desktop.app.common.team_problem_texts import TEAM_TEMPLATES
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
@@ -331,6 +332,7 @@ TEMPLATES: dict[str, str] = {
 TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
 TEMPLATES.update(DECK_FILE_TEMPLATES)
 TEMPLATES.update(TEAM_TEMPLATES)
+TEMPLATES.update(REPLAY_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""
 
 Namer = Callable[[str], str]
