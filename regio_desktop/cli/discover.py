@@ -16,6 +16,7 @@ from regio_desktop.cli.common import (
     CommandLineError,
     add_exploration_arguments,
     fraction,
+    refuse_streamed,
     states_and_toggles,
 )
 from regio_desktop.cli.output import column_meta
@@ -95,6 +96,9 @@ def run(args: argparse.Namespace, world: api.World) -> None:
     states, toggles = states_and_toggles(world, args.states, args.toggle)
     choices = api.ALIGNMENTS if args.with_west else api.EXPLORATION_ALIGNMENTS
     try:
+        api.parse_where(world, args.where)  # a wrong condition first, as discover reads it
+        what = "scenario discovery needs"
+        refuse_streamed(world, what, states, toggles, len(choices), len(api.DEFAULT_OBJECTIVES))
         found = api.discover(world, scenario, states, args.where, toggles, choices)
     except api.DiscoveryRefused as error:
         raise CommandLineError("; ".join(p.message for p in error.problems)) from None
