@@ -237,7 +237,8 @@ class ExploreDialog(QDialog):
             self.drivers.set_drivers(thread.result, thread.drivers, self._names(thread.result))
             seconds = time.perf_counter() - self._started
             table = thread.result.table
-            draws = thread.request.pareto_draws
+            # A streamed run is not tested (streamed_texts says why): no draws to report.
+            draws = 0 if thread.result.streamed else thread.request.pareto_draws
             status = run_status_text(
                 thread.result.evaluated,
                 seconds,
