@@ -248,7 +248,9 @@ class ExploreDialog(QDialog):
             )
             request = thread.request
             streamed = streamed_texts(thread.result, self.document.name, request.pareto_draws)
-            self.inputs.show_status(" ".join([status, *streamed]))
+            # The drivers' refusal (streamed[1]) stands on the Drivers tab: the status under
+            # Run overflowed 1280x720 with it.
+            self.inputs.show_status(" ".join([status, *streamed[:1], *streamed[2:]]))
             if thread.result.streamed:
                 self.drivers.legend.setText(html.escape(streamed[1]))
         elif outcome == "cancelled":
