@@ -91,6 +91,7 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
     streamed_notice,
+    streamed_refusal,
     streams,
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
@@ -377,6 +378,7 @@ __all__ = [
     "spread_of",
     "stance_on_move",
     "streamed_notice",
+    "streamed_refusal",
     "streams",
     "strongest_arguments",
     "tally_table",
