@@ -87,6 +87,7 @@ bench: $(STAMP) $(DB) $(QM) bytecode $(BUNDLE_DIR)/regio-desktop
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.gui_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.rerank_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.import_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.replay_bench
 	$(BIN)/python -m benchmarks.installers_bench
 	$(BIN)/python -m benchmarks.team_load_bench --seconds $(TEAM_LOAD_SECONDS)
 

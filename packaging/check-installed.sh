@@ -74,7 +74,14 @@ cat > "$work/deck.regio-deck.json" <<'DECK'
 DECK
 run deck "$work/deck.regio-deck.json" --output "$work/handout.pdf" >/dev/null || fail "deck"
 [ "$(head -c 4 "$work/handout.pdf")" = "%PDF" ] || fail "deck wrote no handout PDF"
+run replay --from 2014 --to 2015 --frames "$work/frames" --output "$work/replay.gif" \
+  --size 640x360 >/dev/null || fail "replay"
+[ -s "$work/frames/2015.png" ] || fail "replay wrote no frame for 2015"
+[ "$(head -c 6 "$work/replay.gif")" = "GIF89a" ] || fail "replay wrote no GIF"
+run replay --from 2014 --to 2015 --output "$work/replay.mp4" --size 640x360 >/dev/null \
+  || fail "replay --output FILE.mp4"
+[ "$(head -c 8 "$work/replay.mp4" | tail -c 4)" = "ftyp" ] || fail "replay wrote no MP4"
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
 echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
   "export (memberships, observations, arguments), indicators, evaluate (and --explain), arguments, explore," \
-  "drivers, report, uncertainty, discover, profile, import, scenarios, db, audit, deck"
+  "drivers, report, uncertainty, discover, profile, import, scenarios, db, audit, deck, replay"

@@ -91,16 +91,15 @@ from regio_desktop.engine.exploration_limits import (
     exploration_bytes,
     exploration_problems,
     streamed_notice,
+    streamed_refusal,
     streams,
 )
 from regio_desktop.engine.exploration_robustness import pareto_frequency
 from regio_desktop.engine.exploration_tensions import tension_counts
 from regio_desktop.engine.indicator_target import Target, resolve_target
-from regio_desktop.engine.spillovers import (
-    DEFAULT_SPILLOVER_THRESHOLD,
-    Spillover,
-    spillovers,
-)
+from regio_desktop.engine.replay import Replay, parse_size, replay_of, replay_problems
+from regio_desktop.engine.replay_events import YearEvent
+from regio_desktop.engine.spillovers import DEFAULT_SPILLOVER_THRESHOLD, Spillover, spillovers
 
 # Also public: what the window and the command line need besides the engine (vocabularies,
 # shipped resources, the user's database, tables and report content). The shell imports the
@@ -149,22 +148,17 @@ from regio_desktop.scenario.checked_reading import read_scenario_file
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
-from regio_desktop.scenario.model import (
-    MembershipEdit,
-    Scenario,
-    ScenarioChanges,
-    toggled_status,
-)
+from regio_desktop.scenario.model import MembershipEdit, Scenario, ScenarioChanges, toggled_status
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.shown_states import shown_states
 from regio_desktop.scenario.validation import ScenarioError, validate
+from regio_desktop.world import team_live  # live changes of a team database (#17)
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
     EvidenceError,
     SourceRecord,
 )
-from regio_desktop.world.audit_trail import AuditRow
 from regio_desktop.world.database import DatabaseError, bring_up_to_date, prepare_user_database
 from regio_desktop.world.database_faults import WRITE_FAULTS
 from regio_desktop.world.loaded_world import LANGUAGES, World, load_world
@@ -172,7 +166,7 @@ from regio_desktop.world.profile_location import LOCK_NAME as PROFILE_LOCK_NAME
 from regio_desktop.world.profile_location import profile_folder, profile_in_use
 from regio_desktop.world.profile_recovery import Profile, open_profile, read_only_profile
 from regio_desktop.world.record_kinds import ARGUMENT_KIND, SOURCE_KIND, RecordKind
-from regio_desktop.world.record_versions import RecordConflict, compared_fields
+from regio_desktop.world.record_versions import RecordConflict
 from regio_desktop.world.resource_files import (
     application_icon_path,
     map_outlines,
@@ -241,7 +235,6 @@ __all__ = [
     "ArgumentStore",
     "Assumption",
     "AtomicWriteError",
-    "AuditRow",
     "ChangeExplanation",
     "ChangeStep",
     "Comparison",
@@ -278,6 +271,7 @@ __all__ = [
     "Profile",
     "RecordConflict",
     "RecordKind",
+    "Replay",
     "RoomArguments",
     "Scenario",
     "ScenarioChanges",
@@ -299,6 +293,7 @@ __all__ = [
     "UncertaintyCancelled",
     "WeightedRanking",
     "World",
+    "YearEvent",
     "application_icon_path",
     "argument_choices",
     "argument_records",
@@ -312,7 +307,6 @@ __all__ = [
     "check_deck",
     "colour_kind",
     "compare",
-    "compared_fields",
     "data_notes",
     "discover",
     "discover_in",
@@ -346,6 +340,7 @@ __all__ = [
     "open_profile",
     "open_team_scenario",
     "pareto_frequency",
+    "parse_size",
     "parse_source",
     "parse_where",
     "pdf_complete",
@@ -367,6 +362,8 @@ __all__ = [
     "rebased_deck",
     "remove_leftovers",
     "remove_stale_temp_folders",
+    "replay_of",
+    "replay_problems",
     "report_html",
     "report_states",
     "resolve_target",
@@ -378,10 +375,12 @@ __all__ = [
     "spread_of",
     "stance_on_move",
     "streamed_notice",
+    "streamed_refusal",
     "streams",
     "strongest_arguments",
     "tally_table",
     "team_address",
+    "team_live",
     "team_scenario_versions",
     "tension_counts",
     "toggled_status",

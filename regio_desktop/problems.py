@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
+from regio_desktop.team_problems import TEAM_ENGLISH
+
 ParamValue = str | int | float | tuple[str, ...]
 """A parameter: a state or bloc code, a year, a status, a number, or a tuple of codes."""
 
@@ -124,15 +126,6 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "source '{id}' was changed elsewhere since this step (in another window?); "
             "the step was dropped so as not to overwrite that change"
         ),
-        # No lost update (world/record_versions.py): an edit read at an older version.
-        "record_changed_since_read": (
-            "{kind} '{id}' was changed by someone else since you read it (it is at version "
-            "{theirs} now, you read version {yours}); nothing was saved"
-        ),
-        "record_deleted_since_read": (
-            "{kind} '{id}' was deleted by someone else since you read it (at version {yours}); "
-            "nothing was saved"
-        ),
         # Opening the user's profile database at start (world/profile_recovery.py, the window).
         "profile_in_use": (
             "another Regio Desktop is using your profile, so your arguments and sources are "
@@ -155,71 +148,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
             "and {arguments} of your arguments and {sources} of your sources were recovered "
             "into a fresh one"
         ),
-        # The team database on PostgreSQL (world/team_database.py, world/team_schema.py).
-        "team_address_not_postgresql": (
-            "'{address}' is not a team database address: it does not start with postgresql://"
-        ),
-        "team_address_bad_port": (
-            "'{address}' is not a team database address: the port is not a number between 1 "
-            "and 65535"
-        ),
-        "team_address_no_server": (
-            "'{address}' is not a team database address: it names no server "
-            "(postgresql://USER@HOST:PORT/DATABASE)"
-        ),
-        "team_address_no_database": (
-            "'{address}' is not a team database address: it names no database after the "
-            "server (postgresql://USER@HOST:PORT/DATABASE)"
-        ),
-        "team_server_unreachable": (
-            "the team database server {server} does not answer ({reason}); check the address "
-            "and that the server is running"
-        ),
-        "team_login_refused": (
-            "the team database server {server} refused the login of {user}; check the user "
-            "name and the password (in the address or in ~/.pgpass)"
-        ),
-        "team_database_missing": (
-            "there is no database {database} on {server}; create it, then prepare it with "
-            "'regio-desktop db init'"
-        ),
-        "team_not_prepared": (
-            "the database {database} on {server} is not a Regio Desktop team database; "
-            "prepare it with 'regio-desktop db init'"
-        ),
-        "team_already_prepared": (
-            "the database {database} on {server} is already a Regio Desktop team database "
-            "(schema {revision}); bring it up to date with 'regio-desktop db upgrade'"
-        ),
-        "team_newer_schema": (
-            "the team database {database} was prepared by a newer Regio Desktop "
-            "(schema {revision}); please update the program"
-        ),
-        "team_write_refused": (
-            "the team database {database} refused the change: {user} may not write {table} "
-            "(a viewer only reads); nothing was saved"
-        ),
-        "team_read_refused": (
-            "{user} may not read the team database {database}: it is neither a viewer nor an "
-            "editor there; ask the database's owner to run 'regio-desktop db grant'"
-        ),
-        "team_not_administrator": (
-            "{user} may not {action} on {server}: it needs the right to create roles and "
-            "tables; run it as the database's owner"
-        ),
-        "team_no_such_login": (
-            "there is no login role '{user}' on {server}; create it first "
-            "(CREATE ROLE {user} LOGIN)"
-        ),
-        "team_scenario_missing": (
-            "the team database {database} holds no scenario '{name}' (version {version})"
-        ),
-        "team_comment_too_long": (
-            "the comment has {length} characters; a version's comment has at most {limit}"
-        ),
-        "team_backup_failed": (
-            "the backup of {database} before the upgrade failed ({reason}), so nothing was upgraded"
-        ),
+        **TEAM_ENGLISH,
         # Importing arguments (io/arguments_io.py).
         # Scenario files (scenario/file_format.py): the shape of the JSON; {where} is its path.
         "scenario_not_object": "a scenario file must hold a JSON object",
@@ -272,6 +201,17 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "deck_unknown_colouring": (
             "'{found}' is not a map colouring: use alignment, a bloc code or a state indicator code"
         ),
+        # The timeline replay and its export (engine/replay.py, cli/replay.py).
+        "replay_years_reversed": "--from {first} is after --to {last}",
+        "replay_size_syntax": "size '{found}' is not WIDTHxHEIGHT in pixels (such as 1920x1080)",
+        "replay_size_out_of_range": (
+            "a frame of {width}x{height} pixels is outside {smallest} to {largest}"
+        ),
+        "replay_nothing_to_write": "name --frames DIR, --output FILE.mp4 or FILE.gif, or both",
+        "replay_video_kind": "{file}: a video is written as .mp4 or .gif",
+        "replay_no_folder": "the folder {folder} does not exist",
+        "replay_not_a_folder": "{folder} is a file, not a folder for the frames",
+        "replay_no_encoder": "{file}: no MP4 encoder is installed ({reason}); write a .gif instead",
         "write_refused": "{file} cannot be written: {reason}; nothing was saved",
         "file_unreadable": "{file} cannot be read: {reason}",
         # Reading any file the user gives (input_files.py).

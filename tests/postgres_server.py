@@ -126,6 +126,10 @@ class PostgresServer:
         )
         if init.returncode != 0:
             raise RuntimeError(f"initdb failed: {init.stderr.strip() or init.stdout.strip()}")
+        self.launch()
+
+    def launch(self) -> None:
+        """Start the server on its folder (made by ``start``), waiting until it answers."""
         options = (
             f"-c listen_addresses={self.host} -p {self.port} "
             f"-c unix_socket_directories={self.folder} "
@@ -149,6 +153,10 @@ class PostgresServer:
             log = self.folder / "server.log"
             tail = log.read_text(errors="replace")[-800:] if log.exists() else ""
             raise RuntimeError(f"pg_ctl start failed: {started.stderr.strip()} {tail}")
+
+    def pause(self) -> None:
+        """Stop the server but keep its folder (an outage): ``launch`` starts it again."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):

@@ -109,6 +109,8 @@ CASES: list[tuple[list[str], str]] = [
         ["uncertainty", S, "--draws", "100000"],
         "argument --draws: 100000 is not between 0 and 20,000 (each draw keeps every indicator",
     ),
+    (["uncertainty", S, "--draws", "0"], "--draws 0: an interval needs at least 2 draws"),
+    (["uncertainty", S, "--draws", "1"], "--draws 1: an interval needs at least 2 draws"),
     (
         ["uncertainty", S, "--trajectories", "100000"],
         "argument --trajectories: 100000 is not between 0 and 200",

@@ -148,3 +148,21 @@ def test_explore_counts_tensions_and_keeps_the_consistent_ones(
     assert len(json.loads(out)["rows"]) == sum(1 for n in expected if n <= 1)
     code, _, err = run([*args, "--max-tensions", "-1"], capsys)
     assert code == 2 and "a count of tensions is 0 or more" in err
+
+
+def test_a_box_below_the_threshold_is_said_to_be_the_densest(
+    scenario: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # KAZ, UZB, KGZ, TJK and TKM on the status quo of 2024: no box of the trajectory is 80 %
+    # dense, so the default box is the densest, and the summary says it is not what was asked.
+    where = "KAZ:autonomy>48 and KAZ:sanctions_exposure<45"
+    states = ["--states", "KAZ,UZB,KGZ,TJK,TKM"]
+    code, out, err = run(["discover", str(scenario), *states, "--where", where], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert max(float(r["density"]) for r in rows) < 0.8
+    assert "no box is 80% dense (--threshold 0.8), so the densest is offered" in err
+    code, out, err = run(
+        ["discover", str(scenario), *states, "--where", where, "--threshold", "0.5"], capsys
+    )
+    assert code == 0 and "densest" not in err

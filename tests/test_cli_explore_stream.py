@@ -55,7 +55,39 @@ def test_what_needs_every_combination_refuses_a_streamed_one(
     code = main(["explore", path, "--states", STATES, "--pareto-draws", "5"])
     _, err = capsys.readouterr()
     assert code == 2
-    assert "the Pareto share needs every combination" in err and "evaluated 243" in err
+    assert "the Pareto share needs every combination" in err
+    assert "the 243 combinations of 5 states would be streamed" in err
     code = main(["drivers", path, "--states", STATES, "--indicator", "KAZ:autonomy"])
     _, err = capsys.readouterr()
     assert code == 2 and "the drivers need every combination" in err
+
+
+def test_what_needs_every_combination_refuses_before_computing(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    streamed: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 3^14 took minutes to stream before the drivers refused it (one objective, a front of
+    # ties): the size is known beforehand, so nothing is explored at all.
+    def no_exploring(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("explored a space it then refuses")
+
+    monkeypatch.setattr("regio_desktop.engine.drivers.explore", no_exploring)
+    monkeypatch.setattr("regio_desktop.engine.discovery.explore", no_exploring)
+    monkeypatch.setattr("regio_desktop.api.explore", no_exploring)
+    path = str(scenario(tmp_path))
+    for verb in (
+        ["drivers", "--indicator", "KAZ:autonomy"],
+        ["discover", "--where", "KAZ:autonomy>48"],
+        ["explore", "--pareto-draws", "5"],
+    ):
+        code = main([verb[0], path, "--states", STATES, *verb[1:]])
+        _, err = capsys.readouterr()
+        assert code == 2, verb
+        assert "every combination held at once, but the 243 combinations" in err, verb
+    # a wrong condition and a pole are still named first
+    code = main(["discover", path, "--states", STATES, "--where", "KAZ:autonomi>48"])
+    assert code == 2 and "'autonomi' is not an indicator" in capsys.readouterr().err
+    code = main(["drivers", path, "--states", "KAZ,RUS", "--indicator", "KAZ:autonomy"])
+    assert code == 2 and "RUS is itself a pole" in capsys.readouterr().err

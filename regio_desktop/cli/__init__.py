@@ -38,6 +38,7 @@ VERBS: dict[str, str] = {
     "scenarios": "list, save and get scenarios in a team database",
     "db": "prepare, share and upgrade a team database on PostgreSQL",
     "audit": "print who changed which argument or source, and when (newest first)",
+    "replay": "write the timeline replay: one PNG per year, or a video (MP4, GIF)",
 }
 
 DB_HELP = (

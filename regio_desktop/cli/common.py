@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from regio_desktop import api
@@ -62,6 +62,25 @@ def add_exploration_arguments(parser: argparse.ArgumentParser) -> None:
         help="also vary one membership, such as KAZ:CSTO: as in the base scenario and flipped "
         "(the state leaves the bloc if it is in it, joins it if not); repeat for more",
     )
+
+
+def refuse_streamed(
+    world: api.World,
+    what: str,
+    states: Sequence[str],
+    toggles: Sequence[tuple[str, str]],
+    choices: int,
+    objectives: int,
+) -> None:
+    """Refuse at once, with the size, an analysis that reads every combination (``what``: "the
+    Pareto share needs") over a space that would be streamed: computing it first would end in
+    the same refusal, after seconds or minutes. Inputs explore refuses anyway pass through,
+    for explore to word."""
+    if api.exploration_problems(world, states, toggles, choices, objectives):
+        return
+    refused = api.streamed_refusal(what, states, choices, toggles, objectives)
+    if refused:
+        raise CommandLineError(refused)
 
 
 UNITS_HELP = (

@@ -16,6 +16,7 @@ from regio_desktop.cli.common import (
     CommandLineError,
     add_exploration_arguments,
     fraction,
+    refuse_streamed,
     states_and_toggles,
 )
 from regio_desktop.cli.output import column_meta
@@ -28,7 +29,7 @@ DESCRIPTION = (
     "{russia-led, multi-vector}') that hold more of them: coverage is the share of all cases "
     "inside the box, density the share of the box's combinations that are cases. The table is "
     "the peeling trajectory, one row per step, with the box offered marked; a summary line goes "
-    "to standard error. The threshold is in the indicator's unit: " + UNITS_HELP
+    "to standard error. The condition's numbers are in the indicators' units: " + UNITS_HELP
 )
 
 
@@ -95,6 +96,9 @@ def run(args: argparse.Namespace, world: api.World) -> None:
     states, toggles = states_and_toggles(world, args.states, args.toggle)
     choices = api.ALIGNMENTS if args.with_west else api.EXPLORATION_ALIGNMENTS
     try:
+        api.parse_where(world, args.where)  # a wrong condition first, as discover reads it
+        what = "scenario discovery needs"
+        refuse_streamed(world, what, states, toggles, len(choices), len(api.DEFAULT_OBJECTIVES))
         found = api.discover(world, scenario, states, args.where, toggles, choices)
     except api.DiscoveryRefused as error:
         raise CommandLineError("; ".join(p.message for p in error.problems)) from None
@@ -113,6 +117,12 @@ def run(args: argparse.Namespace, world: api.World) -> None:
         f"density {step.density:.0%}, {step.combinations:,} combinations; the condition holds "
         f"in {trajectory.cases:,} of {trajectory.total:,})"
     )
+    if args.box is None and step.density < args.threshold - 1e-12:
+        # chosen_step falls back to the densest box: say that none is as dense as asked.
+        summary += (
+            f"; no box is {args.threshold:.0%} dense (--threshold {args.threshold:g}), so the "
+            "densest is offered"
+        )
     if args.format == "json":
         box = {
             "step": chosen,

@@ -12,6 +12,7 @@ from regio_desktop.cli.common import (
     CommandLineError,
     add_exploration_arguments,
     count,
+    refuse_streamed,
     seed,
     states_and_toggles,
 )
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace, world: api.World) -> None:
     except api.AggregationError as error:
         raise CommandLineError(str(error)) from None
     choices = api.ALIGNMENTS if args.with_west else api.EXPLORATION_ALIGNMENTS
+    if args.pareto_draws:
+        what, objectives = "the Pareto share needs", len(api.DEFAULT_OBJECTIVES)
+        refuse_streamed(world, what, states, toggles, len(choices), objectives)
     result = api.explore(world, scenario, states, choices, toggles=toggles, aggregation=aggregation)
     if result.constant:
         print(

@@ -26,19 +26,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser(
         "uncertainty",
         help="each indicator's 5-95 %% interval over the estimates' plausible ranges",
-        description="Each indicator's value and its 5-95 %% interval (low, high) over a Latin "
+        description="Each indicator's value and its 5-95 % interval (low, high) over a Latin "
         "hypercube of the estimates' plausible ranges, or with --sensitivity which estimates "
         "move each indicator most (Morris): 'effect' is the mean absolute change of the "
         "indicator when the estimate moves across its whole range, in the indicator's unit. "
         "Every row says its 'unit' and which way is 'better' (higher, lower or neither).",
     )
-    parser.add_argument("scenario", type=Path)
+    parser.add_argument("scenario", type=Path, help="the scenario (a .regio.json file)")
     parser.add_argument(
         "--draws",
         type=uncertainty_draws,
         default=1000,
-        help=f"Latin hypercube draws (at most {MAX_UNCERTAINTY_DRAWS:,}: each keeps every "
-        "indicator in memory)",
+        help=f"Latin hypercube draws, 2 to {MAX_UNCERTAINTY_DRAWS:,} (each keeps every "
+        "indicator in memory; default 1,000)",
     )
     parser.add_argument(
         "--seed", type=seed, default=0, help="the same seed (0 or more), the same figures"
@@ -66,6 +66,11 @@ def run(args: argparse.Namespace, world: api.World) -> None:
     states = states_and_toggles(world, args.states, [])[0] if args.states else None
     if args.top != 5 and not args.sensitivity:
         raise CommandLineError("--top goes with --sensitivity")
+    if args.draws < 2 and not args.sensitivity:
+        # No draw (or one) leaves low = high: an interval that reads as certainty.
+        raise CommandLineError(
+            f"--draws {args.draws}: an interval needs at least 2 draws (the default is 1,000)"
+        )
     if args.sensitivity and args.trajectories == 0:
         raise CommandLineError(
             "--sensitivity needs --trajectories of 1 or more: the ranking comes from them"

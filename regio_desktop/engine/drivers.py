@@ -21,7 +21,12 @@ from regio_desktop.engine.catalogue import IndicatorInfo, indicator_info
 from regio_desktop.engine.evaluation import evaluate
 from regio_desktop.engine.exploration import Exploration, explore
 from regio_desktop.engine.exploration_aggregation import Aggregation
-from regio_desktop.engine.exploration_limits import require_every_combination
+from regio_desktop.engine.exploration_limits import (
+    ExplorationRefused,
+    exploration_problems,
+    require_every_combination,
+    streamed_refusal,
+)
 from regio_desktop.engine.indicator_target import Target, resolve_target
 from regio_desktop.problems import Problem
 from regio_desktop.scenario.model import Scenario
@@ -221,6 +226,13 @@ def drivers(
         raise DriversError(target.message)
     entity, indicator, info = target.entity, target.indicator, target.info
     if info.level == "state" and entity in states:
+        # A space too large for memory would be streamed, then refused: say so at once.
+        problems = exploration_problems(world, states, toggles, len(choices), 1)
+        if problems:
+            raise ExplorationRefused(problems)
+        refused = streamed_refusal("the drivers need", states, len(choices), toggles, 1)
+        if refused:
+            raise DriversError(refused)
         exploration = explore(
             world,
             base,

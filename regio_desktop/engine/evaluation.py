@@ -56,15 +56,30 @@ def apply_edits(snap: Snapshot, scenario: Scenario) -> tuple[np.ndarray, np.ndar
 
 
 def _status_weights(status: np.ndarray) -> np.ndarray:
-    flat = [STATUS_WEIGHT.get(s, 0.0) for s in status.ravel()]
-    return np.asarray(flat, dtype=float).reshape(status.shape)
+    """STATUS_WEIGHT of each status: one comparison per status of the vocabulary, not a
+    dictionary look-up per cell of (every state of the world) x (every bloc)."""
+    weights = np.zeros(status.shape)
+    for name, weight in STATUS_WEIGHT.items():
+        if weight:
+            weights[status == name] = weight
+    return weights
+
+
+def _edited_weights(snap: Snapshot, status: np.ndarray) -> np.ndarray:
+    """The snapshot's status weights with the cells a scenario edited weighed again."""
+    if status.shape != snap.status.shape:
+        return _status_weights(status)
+    weights = snap.weight.copy()
+    edited = status != snap.status
+    weights[edited] = [STATUS_WEIGHT.get(s, 0.0) for s in status[edited]]
+    return weights
 
 
 def outcome(
     snap: Snapshot, status: np.ndarray, alignment: np.ndarray, params: dict[str, float]
 ) -> Outcome:
     """Evaluate one status matrix and one alignment vector."""
-    terms = membership_terms(snap, _status_weights(status), params)
+    terms = membership_terms(snap, _edited_weights(snap, status), params)
     return Outcome(
         status=status,
         alignment=alignment,

@@ -14,8 +14,9 @@ is what ``explain_change`` (explanation_change.py) splits a change between two s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import SupportsIndex
+from typing import Final, SupportsIndex
 
 import numpy as np
 
@@ -62,6 +63,58 @@ class Explanation:
         return self.formula.english
 
 
+_TOTALS: Final = ("bloc_members", "bloc_gdp", "bloc_population")
+
+
+def _hub_code(ev: Evaluation, b: int) -> str | None:
+    """The state or bloc an agreement bloc's members reach (``preferential_with``), or None.
+    Such a bloc is a set of agreements with its hub, and its members are the partners only."""
+    snap = ev.snapshot
+    if snap.hub_state[b] >= 0:
+        return str(snap.states[int(snap.hub_state[b])])
+    if snap.hub[b] >= 0:
+        return str(snap.blocs[int(snap.hub[b])])
+    return None
+
+
+def _total_breakdown(
+    ev: Evaluation,
+    code: str,
+    bloc: str,
+    members: np.ndarray,
+    member: Callable[[SupportsIndex], Phrase],
+    gdp_source: Callable[[SupportsIndex], str],
+) -> Breakdown:
+    """A bloc's count, GDP or population, one part per full member. A hub bloc's totals are
+    its partners' only (the #12 expert review asked that this be said where totals are shown):
+    the hub is reached through the agreements but is not a party to a bloc of its own."""
+    snap, world = ev.snapshot, ev.world
+    hub = _hub_code(ev, snap.bloc_index(bloc))
+    formula = (
+        Phrase(f"formula_{code}")
+        if hub is None
+        else Phrase(f"formula_{code}_partners", {"hub": hub})
+    )
+    if code == "bloc_members":
+        parts = [
+            (member(m), 1.0, membership_source(world, snap.states[m], bloc, snap.date))
+            for m in members
+        ]
+        return Breakdown(formula, parts)
+    if code == "bloc_gdp":
+        parts = [(member(m), float(snap.gdp[m] / GDP_UNIT), gdp_source(m)) for m in members]
+    else:
+        parts = [
+            (
+                member(m),
+                float(snap.population[m] / POPULATION_UNIT),
+                figure_source(world, snap.states[m], "population", int(snap.population_year[m])),
+            )
+            for m in members
+        ]
+    return Breakdown(formula, sorted(parts, key=lambda p: -p[1]))
+
+
 def _bloc_breakdown(ev: Evaluation, side: Outcome, code: str, bloc: str) -> Breakdown:
     snap, world, terms = ev.snapshot, ev.world, side.terms
     b = snap.bloc_index(bloc)
@@ -73,25 +126,8 @@ def _bloc_breakdown(ev: Evaluation, side: Outcome, code: str, bloc: str) -> Brea
     def member(m: SupportsIndex) -> Phrase:
         return Phrase("member", {"member": snap.states[m]})
 
-    if code == "bloc_members":
-        parts = [
-            (member(m), 1.0, membership_source(world, snap.states[m], bloc, snap.date))
-            for m in members
-        ]
-        return Breakdown(Phrase("formula_bloc_members"), parts)
-    if code == "bloc_gdp":
-        parts = [(member(m), float(snap.gdp[m] / GDP_UNIT), gdp_source(m)) for m in members]
-        return Breakdown(Phrase("formula_bloc_gdp"), sorted(parts, key=lambda p: -p[1]))
-    if code == "bloc_population":
-        parts = [
-            (
-                member(m),
-                float(snap.population[m] / POPULATION_UNIT),
-                figure_source(world, snap.states[m], "population", int(snap.population_year[m])),
-            )
-            for m in members
-        ]
-        return Breakdown(Phrase("formula_bloc_population"), sorted(parts, key=lambda p: -p[1]))
+    if code in _TOTALS:
+        return _total_breakdown(ev, code, bloc, members, member, gdp_source)
     if code == "bloc_dominance":
         leader = int(terms.leader[b])
         parts = (

@@ -83,6 +83,17 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         "formula_bloc_members": "count of founding and full members",
         "formula_bloc_gdp": "sum of the full members' GDP (US$ bn)",
         "formula_bloc_population": "sum of the full members' population (million)",
+        "formula_bloc_members_partners": (
+            "count of the partners with an agreement in force with {hub}; {hub}, the hub of "
+            "these agreements, is not counted"
+        ),
+        "formula_bloc_gdp_partners": (
+            "sum of the partners' GDP (US$ bn); {hub}, the hub of these agreements, is not counted"
+        ),
+        "formula_bloc_population_partners": (
+            "sum of the partners' population (million); {hub}, the hub of these agreements, is "
+            "not counted"
+        ),
         "formula_bloc_dominance": "the largest full member's share of the full members' GDP (%)",
         "formula_bloc_cohesion_lead": (
             "mean over full members with an alignment of the weight of their alignment on "
@@ -103,7 +114,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-CODE_PARAMS: Final = ("partner", "via", "bloc", "state", "member", "corridor")
+CODE_PARAMS: Final = ("partner", "via", "bloc", "state", "member", "corridor", "hub")
 """Parameters that hold a state, bloc or corridor code (a window shows its name instead)."""
 
 IDENTITY_PARAMS: Final = ("partner", "bloc", "member", "corridor", "pole")

@@ -116,6 +116,32 @@ KEPT_BEST = 100
 front (exploration_stream.py)."""
 
 
+def streamed_refusal(
+    what: str, states: Sequence[str], choices: int, toggles: Sequence[object], objectives: int
+) -> str | None:
+    """Why ``what`` (the drivers, scenario discovery, the Pareto share: each reads every
+    combination) cannot be had for this space, said before anything is computed: a space
+    streamed for want of memory keeps only some rows, so computing it first would only end in
+    ``require_every_combination``'s refusal, after seconds or minutes. None: it fits."""
+    distinct, flips = len(set(states)), len(set(toggles))
+    if not streams(distinct, choices, flips, objectives):
+        return None
+    fit = distinct
+    while fit > 1 and streams(fit, choices, flips, objectives):
+        fit -= 1
+    count = combination_count(distinct, choices, flips)
+    fits = (
+        ""
+        if streams(fit, choices, flips, objectives)
+        else (f"; {fit} states with these choices and toggles fit")
+    )
+    return (
+        f"{what} every combination held at once, but the {count:,} combinations of "
+        f"{distinct} states would be streamed (more than {MEMORY_LIMIT // GiB} GiB{fits}); "
+        "explore fewer states or toggles"
+    )
+
+
 def require_every_combination(exploration: Exploration, code: str) -> None:
     """Raise ExplorationRefused with problem ``code`` when ``exploration`` was streamed: the
     drivers, scenario discovery and the Pareto share read every combination, and computing them

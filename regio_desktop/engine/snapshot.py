@@ -73,38 +73,58 @@ class Snapshot:
         object.__setattr__(self, "_bloc_pos", {c: i for i, c in enumerate(self.blocs)})
 
 
-def _figures_by_state(
-    world: World, indicator: str, year: int, states: tuple[str, ...]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Value and year of each state's latest figure at or before ``year``; before its first
-    figure, its earliest one (0 and 0 where the state has none at all).
+_SERIES: weakref.WeakKeyDictionary[
+    World, dict[tuple[str, tuple[str, ...]], list[tuple[np.ndarray, np.ndarray] | None]]
+] = weakref.WeakKeyDictionary()
 
-    One pass over plain columns rather than pandas masks and groupbys: the first evaluation
-    builds this at start-up, and per-group pandas calls cost more than the whole pass.
-    """
+
+def _series(
+    world: World, indicator: str, states: tuple[str, ...]
+) -> list[tuple[np.ndarray, np.ndarray] | None]:
+    """Each state's figures of one indicator as (years, values), sorted by year (rows of one
+    year in the order of the table), None for a state with none; read once per world, so that
+    a replay going through the years does not walk every observation for every year."""
+    by_key = _SERIES.setdefault(world, {})
+    found = by_key.get((indicator, states))
+    if found is not None:
+        return found
     obs = world.observations
-    values = np.zeros(len(states))
-    years = np.zeros(len(states), dtype=int)
     pos = {c: i for i, c in enumerate(states)}
-    latest: dict[int, tuple[int, float]] = {}
-    earliest: dict[int, tuple[int, float]] = {}
     chosen = obs["indicator"].to_numpy() == indicator
-    rows = zip(
+    rows: list[list[tuple[int, float]]] = [[] for _ in states]
+    for state, when, value in zip(
         obs["state"].to_numpy()[chosen].tolist(),
         obs["year"].to_numpy()[chosen].tolist(),
         obs["value"].to_numpy()[chosen].tolist(),
         strict=True,
-    )
-    for state, when, value in rows:
+    ):
         i = pos.get(state)
-        if i is None:
+        if i is not None:
+            rows[i].append((int(when), float(value)))
+    found = []
+    for figures in rows:
+        if not figures:
+            found.append(None)
             continue
-        if when <= year and (i not in latest or when >= latest[i][0]):
-            latest[i] = (when, value)
-        if i not in earliest or when < earliest[i][0]:
-            earliest[i] = (when, value)
-    for i, (when, value) in (earliest | latest).items():
-        values[i], years[i] = float(value), int(when)
+        figures.sort(key=lambda f: f[0])  # stable: rows of one year keep the table's order
+        found.append((np.array([f[0] for f in figures]), np.array([f[1] for f in figures])))
+    by_key[(indicator, states)] = found
+    return found
+
+
+def _figures_by_state(
+    world: World, indicator: str, year: int, states: tuple[str, ...]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Value and year of each state's latest figure at or before ``year`` (the last row of
+    that year); before its first figure, its earliest one (0 and 0 where it has none at all)."""
+    values = np.zeros(len(states))
+    years = np.zeros(len(states), dtype=int)
+    for i, series in enumerate(_series(world, indicator, states)):
+        if series is None:
+            continue
+        when, value = series
+        at = max(int(np.searchsorted(when, year, side="right")) - 1, 0)
+        values[i], years[i] = float(value[at]), int(when[at])
     return values, years
 
 
@@ -162,14 +182,17 @@ def build_snapshot(world: World, year: int) -> Snapshot:
     trade, trade_year = _trade_by_state(world, year, states, p_pos)
 
     status = np.full((S, B), "", dtype=object)
+    weight = np.zeros((S, B))
     active = world.memberships_on(date)[["state", "bloc", "status"]]
-    for state, bloc, membership in active.itertuples(index=False, name=None):
-        status[s_pos[state], b_pos[bloc]] = membership
-    weight = (
-        np.vectorize(lambda s: STATUS_WEIGHT.get(s, 0.0), otypes=[float])(status)
-        if S * B
-        else np.zeros((S, B))
-    )
+    cells = [
+        (s_pos[state], b_pos[bloc], membership)
+        for state, bloc, membership in active.itertuples(index=False, name=None)
+    ]
+    for i, b, membership in cells:
+        status[i, b] = membership
+    # Only the cells with a status weigh anything (a pass over the rows, not over S x B).
+    for i, b, _ in cells:
+        weight[i, b] = STATUS_WEIGHT.get(status[i, b], 0.0)
 
     bl = world.blocs
     founded = bl["founded"].to_numpy()

@@ -108,28 +108,63 @@ def preferential_reach(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np
     state, for one state's bilateral agreements (UKR_FTAS: Ukraine's partners reach Ukraine).
     Two states may share several blocs; the deepest one counts.
     """
-    layers, blocs = reach_layers(snap, full)
     S = full.shape[0]
-    if not blocs.size:
-        return np.zeros((S, S)), np.full((S, S), -1, dtype=int)
-    by_bloc = layers * snap.depth_trade[blocs]  # (S, S, len(blocs))
-    best = by_bloc.argmax(axis=-1)
-    reach = np.take_along_axis(by_bloc, best[..., None], axis=-1)[..., 0]
+    reach, via = np.zeros((S, S)), np.full((S, S), -1, dtype=int)
+    blocs, blocks = reach_blocks(snap, full)
+    depth = snap.depth_trade[blocs] if blocs.size else np.zeros(0)
+    # The deepest bloc claims a pair first; a stable order keeps the first of equal depths, as
+    # an argmax over the blocs in reach_layers' order does. Only member blocks are touched: a
+    # dense (S, S, blocs) array costs ten times as much with every state of the world modelled.
+    for layer in np.argsort(-depth, kind="stable"):
+        if depth[layer] <= 0:
+            break
+        for rows, cols in blocks[layer]:
+            grid = np.ix_(rows, cols)
+            free = reach[grid] == 0
+            reach[grid] = np.where(free, depth[layer], reach[grid])
+            via[grid] = np.where(free, blocs[layer], via[grid])
     np.fill_diagonal(reach, 0.0)
-    via = np.where(reach > 0, blocs[best], -1)
+    via[reach <= 0] = -1
     return reach, via
+
+
+Block = tuple[np.ndarray, np.ndarray]
+"""Row and column indices of a square or rectangular block of state pairs."""
+
+
+def reach_blocks(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, list[list[Block]]]:
+    """The preferential blocs of ``reach_layers`` in its order, and for each the blocks of state
+    pairs it joins: its full members with each other, or an agreement's parties with its hub's
+    side, both ways."""
+    own, agreements = _preferential_blocs(snap)
+    blocks: list[list[Block]] = []
+    for bloc in own:
+        members = np.flatnonzero(full[:, bloc])
+        blocks.append([(members, members)])
+    if agreements.size:
+        hub_member = hub_members(snap, full.astype(float), agreements)
+        for column, bloc in enumerate(agreements):
+            party = np.flatnonzero(full[:, bloc])
+            hub = np.flatnonzero(hub_member[:, column])
+            blocks.append([(party, hub), (hub, party)])
+    return np.concatenate([own, agreements]).astype(int), blocks
+
+
+def _preferential_blocs(snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
+    """The blocs in force that give preferential trade: those among their own members, and the
+    agreements with a hub (a bloc in force or a state)."""
+    usable = (snap.preferential > 0) & snap.bloc_exists
+    has_state_hub = snap.hub_state >= 0
+    has_hub = (snap.hub >= 0) | has_state_hub
+    hub_exists = snap.bloc_exists[np.maximum(snap.hub, 0)] | has_state_hub
+    return np.flatnonzero(usable & ~has_hub), np.flatnonzero(usable & has_hub & hub_exists)
 
 
 def reach_layers(snap: Snapshot, full: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(S, S, L) 1 where a preferential bloc joins two states, and the L blocs: the part of
     ``preferential_reach`` that does not depend on the blocs' depths (the uncertainty analysis
     keeps it across draws of the depths)."""
-    usable = (snap.preferential > 0) & snap.bloc_exists
-    has_state_hub = snap.hub_state >= 0
-    has_hub = (snap.hub >= 0) | has_state_hub
-    hub_exists = snap.bloc_exists[np.maximum(snap.hub, 0)] | has_state_hub
-    own = np.flatnonzero(usable & ~has_hub)
-    agreements = np.flatnonzero(usable & has_hub & hub_exists)
+    own, agreements = _preferential_blocs(snap)
     members = full.astype(float)
     layers = []
     if own.size:
@@ -192,7 +227,14 @@ def corridor_neighbours(on: np.ndarray, own_pole: np.ndarray) -> np.ndarray:
     """(S, S) how many open corridors state i shares with state j, for j other than i and not a
     pole state: the neighbours through whose choices re-exports and secondary-sanctions risk
     reach i. A pole's own sanctions already count through trade, so poles are left out."""
-    shared = on @ on.T
+    # Corridor by corridor over the few states on each: the product on @ on.T over every state
+    # of the world costs a hundred times as much (BLAS threads fight for two cores).
+    S = on.shape[0]
+    shared = np.zeros((S, S))
+    for corridor in range(on.shape[1]):
+        states = np.flatnonzero(on[:, corridor])
+        if states.size > 1:
+            shared[np.ix_(states, states)] += on[states, corridor][:, None] * on[states, corridor]
     np.fill_diagonal(shared, 0.0)
     shared[:, own_pole >= 0] = 0.0
     return shared

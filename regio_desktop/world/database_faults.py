@@ -33,6 +33,8 @@ WRITE_FAULTS = frozenset(
         "database_locked",
         "database_damaged",
         "database_write_failed",
+        "team_server_unreachable",
+        "team_offline",
     }
 )
 """Codes of a write that failed for a reason outside the edit: trying again can succeed."""

@@ -53,6 +53,10 @@ class RecordConflict(EvidenceError):
         self.read_at = read_at
         self.deleting = deleting
 
+    def fields(self) -> list[FieldComparison]:
+        """Theirs beside mine, field by field (``compared_fields``)."""
+        return compared_fields(self.theirs, self.mine)
+
 
 def stored_record(con: Any, kind: RecordKind[RecordT], record_id: str) -> RecordT | None:
     """One record as stored now (with its version), or None when there is none. Read without

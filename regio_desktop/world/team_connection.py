@@ -66,6 +66,11 @@ class TeamConnection:
         return bool(self._con.closed)
 
     @property
+    def backend_pid(self) -> int:
+        """The server process serving this connection (a notification names its writer's)."""
+        return int(self._con.info.backend_pid)
+
+    @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 

@@ -170,6 +170,8 @@ def server_problem(error: BaseException, address: TeamAddress, *, reading: bool 
     if sqlstate == "42P01":  # undefined_table
         return problem("team_not_prepared", database=address.database, server=address.server)
     lowered = text.lower()
+    if "no password supplied" in lowered and address.password is None:
+        return problem("team_password_needed", user=address.login, server=address.server)
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return problem("team_login_refused", user=address.login, server=address.server)
     if re.search(r'role "[^"]*" does not exist', text):

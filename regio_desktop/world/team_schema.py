@@ -39,6 +39,7 @@ from regio_desktop.world.team_database import (
     server_error,
     team_engine,
 )
+from regio_desktop.world.team_live import notice_statements
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -199,6 +200,15 @@ def apply_rights(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def install_notices(conn: Connection) -> None:
+    """The triggers that announce every write to a team table on the channel the windows
+    listen to (team_live.py); run at init and at every upgrade, so that they always exist."""
+    from sqlalchemy import text
+
+    for statement in notice_statements():
+        conn.execute(text(statement))
+
+
 def prepare(address: TeamAddress, shipped: Path | None = None) -> PrepareReport:
     """Make an empty database a team database: schema, shipped world and rights, all or nothing.
 
@@ -225,6 +235,7 @@ def prepare(address: TeamAddress, shipped: Path | None = None) -> PrepareReport:
             command.upgrade(cfg, "head")
             rows = _copy_world(conn, shipped)
             apply_rights(conn)
+            install_notices(conn)
     except DatabaseError:
         raise
     except Exception as exc:
@@ -326,6 +337,8 @@ def upgrade(address: TeamAddress, backup_folder: Path) -> UpgradeReport:
             raise DatabaseError(found.message, problem=found)
         head = head_revision()
         if revision == head:
+            with engine.begin() as conn:
+                install_notices(conn)  # a database prepared before #17's live changes gets them
             return UpgradeReport(revision, head, None)
         saved = backup(address, backup_folder, revision)
         with engine.begin() as conn:
@@ -333,6 +346,7 @@ def upgrade(address: TeamAddress, backup_folder: Path) -> UpgradeReport:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
             apply_rights(conn)
+            install_notices(conn)
     except DatabaseError:
         raise
     except Exception as exc:

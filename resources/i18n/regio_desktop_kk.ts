@@ -2397,6 +2397,18 @@
         <translation>толық мүшелер халқының қосындысы (млн)</translation>
     </message>
     <message>
+        <source>count of the partners with an agreement in force with {hub}; {hub}, the hub of these agreements, is not counted</source>
+        <translation>{hub} орталығымен келісімі күшіндегі серіктестер саны; бұл келісімдердің орталығы {hub} есептелмейді</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; GDP (US$ bn); {hub}, the hub of these agreements, is not counted</source>
+        <translation>серіктестер ЖІӨ-нің қосындысы (млрд АҚШ доллары); бұл келісімдердің орталығы {hub} есептелмейді</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; population (million); {hub}, the hub of these agreements, is not counted</source>
+        <translation>серіктестер халқының қосындысы (млн); бұл келісімдердің орталығы {hub} есептелмейді</translation>
+    </message>
+    <message>
         <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
         <translation>ең ірі толық мүшенің толық мүшелер ЖІӨ-індегі үлесі (%)</translation>
     </message>
@@ -3821,6 +3833,41 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <source>⚠ Offline</source>
+        <translation>⚠ Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>The team database {database} does not announce changes yet, so this window shows others&apos; changes only when it reads again. Its owner can add the announcements with “regio-desktop db upgrade”.</source>
+        <translation>{database} командалық дерекқоры әзірге өзгерістер туралы хабарламайды, сондықтан бұл терезе басқалардың өзгерістерін тек келесі оқығанда көрсетеді. Иесі хабарламаларды «regio-desktop db upgrade» командасымен қоса алады.</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version} was saved to the team database by {who}.</source>
+        <translation>«{name}» {version}-нұсқасын командалық дерекқорға {who} сақтады.</translation>
+    </message>
+    <message>
+        <source>Updated from the team database: {count} record(s) changed by {who}.</source>
+        <translation>Командалық дерекқордан жаңартылды: {count} жазба өзгерді (кім: {who}).</translation>
+    </message>
+    <message>
+        <source>{who} deleted {id} from the team database after you opened it. Your edits here are kept, but saving them is refused: copy what you want to keep.</source>
+        <translation>Сіз ашқаннан кейін {who} {id} жазбасын командалық дерекқордан жойды. Мұндағы түзетулеріңіз сақталды, бірақ оларды сақтау мүмкін емес: қажетін көшіріп алыңыз.</translation>
+    </message>
+    <message>
+        <source>{who} changed {id} in the team database after you opened it. Your edits here are kept and nothing was overwritten: check their version before you save.</source>
+        <translation>Сіз ашқаннан кейін {who} {id} жазбасын командалық дерекқорда өзгертті. Мұндағы түзетулеріңіз сақталды, ештеңе қайта жазылмады: сақтамас бұрын олардың нұсқасын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached.</source>
+        <translation>Байланыс жоқ: командалық дерекқор сервері {server} қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}.</source>
+        <translation>Командалық дерекқор серверімен {server} байланыс қалпына келді.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Alignment</source>
@@ -4379,6 +4426,29 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Comment</source>
         <translation>Түсініктеме</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Командалық дерекқор құпиясөзі</translation>
+    </message>
+    <message>
+        <source>The team database server {server} asks for the password of {user} (database {database}).</source>
+        <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды ({database} дерекқоры).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Сервер бұл құпиясөзді қабылдамады. Қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. To start without typing it, put it in ~/.pgpass.</source>
+        <translation>Құпиясөз тек осы сеанста қолданылады және ешқайда сақталмайды. Іске қосқанда енгізбеу үшін оны ~/.pgpass файлына жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5210,14 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>Командалық дерекқор сервері {server} жауап бермейді ({reason}). Мекенжайды және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
     </message>
     <message>
+        <source>The team database server {server} asks for the password of {user}.</source>
+        <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} cannot be reached, so nothing was saved. Your change is kept (in the editor, or in Undo) to try again once the window has reconnected.</source>
+        <translation>Командалық дерекқор сервері {server} қолжетімсіз, сондықтан ештеңе сақталмады. Өзгерісіңіз байланыс қалпына келгенде қайталау үшін сақталды (редакторда немесе Болдырмау тарихында).</translation>
+    </message>
+    <message>
         <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
         <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының кіруінен бас тартты. Пайдаланушы атын және құпиясөзді тексеріңіз.</translation>
     </message>
@@ -5194,6 +5272,38 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>“{id}” was deleted by someone else since you opened it (you read version {yours}). Nothing was saved.</source>
         <translation>«{id}» сіз ашқаннан кейін басқа біреу жойды (сіз {yours} нұсқаны оқыдыңыз). Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The replay starts in {first}, after the year it ends ({last}).</source>
+        <translation>Қайталау {first} жылы басталады, бұл оның аяқталатын жылынан ({last}) кейін.</translation>
+    </message>
+    <message>
+        <source>The size “{found}” is not WIDTHxHEIGHT in pixels (such as 1920x1080).</source>
+        <translation>«{found}» өлшемі пиксельмен ЕНІxБИІКТІГІ түрінде жазылмаған (мысалы, 1920x1080).</translation>
+    </message>
+    <message>
+        <source>A frame of {width}×{height} pixels is outside the sizes written, {smallest} to {largest}.</source>
+        <translation>{width}×{height} пиксельдік кадр жазылатын өлшемдерден тыс: {smallest} бастап {largest} дейін.</translation>
+    </message>
+    <message>
+        <source>Name a folder for the frames, a video file (.mp4 or .gif), or both.</source>
+        <translation>Кадрларға арналған қалтаны, бейнефайлды (.mp4 немесе .gif) немесе екеуін де көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{file}: a video is written as .mp4 or .gif.</source>
+        <translation>{file}: бейне .mp4 немесе .gif түрінде жазылады.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder for the frames.</source>
+        <translation>{folder} — файл, кадрларға арналған қалта емес.</translation>
+    </message>
+    <message>
+        <source>{file}: no MP4 encoder is installed ({reason}); write a .gif instead.</source>
+        <translation>{file}: MP4 кодтағышы орнатылмаған ({reason}); оның орнына .gif жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5413,238 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>Their version (version {n}) where it differs from yours:</source>
         <translation>Олардың нұсқасы ({n} нұсқа), сіздікінен өзгеше жерлерде:</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>{states} and {count} more</source>
+        <translation>{states} және тағы {count}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} және {last}</translation>
+    </message>
+    <message>
+        <source>{bloc} founded</source>
+        <translation>{bloc}: құрылуы</translation>
+    </message>
+    <message>
+        <source>{bloc} founded by {states}</source>
+        <translation>{bloc}: құрылуы — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc} dissolved</source>
+        <translation>{bloc}: таратылуы</translation>
+    </message>
+    <message>
+        <source>{bloc}: joined by {states}</source>
+        <translation>{bloc}: кіруі — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc}: {states} given the status “{status}”</source>
+        <translation>{bloc}: «{status}» мәртебесі — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc}: {states} from “{before}” to “{status}”</source>
+        <translation>{bloc}: {states} — «{before}» орнына «{status}»</translation>
+    </message>
+    <message>
+        <source>{bloc}: membership of {states} suspended</source>
+        <translation>{bloc}: мүшелігі тоқтатылды — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc}: left by {states}</source>
+        <translation>{bloc}: шығуы — {states}</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states}: severity {severity} of 1 (estimated)</source>
+        <translation>Санкциялар — {states}: ауырлығы 1-ден {severity} (бағалау)</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states} lifted (severity was {before} of 1)</source>
+        <translation>Санкциялар алынды — {states} (ауырлығы 1-ден {before} болған)</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states} tightened: severity {before} → {severity} of 1</source>
+        <translation>Санкциялар күшейтілді — {states}: ауырлығы 1-ден {before} → {severity}</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states} eased: severity {before} → {severity} of 1</source>
+        <translation>Санкциялар жұмсартылды — {states}: ауырлығы 1-ден {before} → {severity}</translation>
+    </message>
+    <message>
+        <source>Scenario: {bloc} joined by {states} (“{status}”)</source>
+        <translation>Сценарий: {bloc}: кіруі — {states} («{status}»)</translation>
+    </message>
+    <message>
+        <source>Scenario: {bloc}: {states} from “{before}” to “{status}”</source>
+        <translation>Сценарий: {bloc}: {states} — «{before}» орнына «{status}»</translation>
+    </message>
+    <message>
+        <source>Scenario: {bloc} left by {states}</source>
+        <translation>Сценарий: {bloc}: шығуы — {states}</translation>
+    </message>
+    <message>
+        <source>Scenario: {states} turns {alignment} (was {before})</source>
+        <translation>Сценарий: {states} — «{alignment}» бағдары («{before}» болған)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{states}: alignment turns from {before} to {alignment}</source>
+        <translation>{states}: бағдар «{before}» орнына «{alignment}» болады</translation>
+    </message>
+    <message>
+        <source>{states}: alignment {alignment}</source>
+        <translation>{states}: бағдары «{alignment}»</translation>
+    </message>
+    <message>
+        <source>Source: the scenario “{name}”</source>
+        <translation>Дереккөз: «{name}» сценарийі</translation>
+    </message>
+    <message>
+        <source>{citation} (source row: {source})</source>
+        <translation>{citation} (дереккөз жолы: {source})</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>Дереккөз: {citation}</translation>
+    </message>
+    <message>
+        <source>{year}: no membership, alignment or sanctions change in the data</source>
+        <translation>{year}: деректерде мүшелік, бағдар немесе санкциялар өзгерісі жоқ</translation>
+    </message>
+    <message>
+        <source>{year} · events in the data: {count}</source>
+        <translation>{year} · деректердегі оқиғалар: {count}</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}” (its edits apply from {year})</source>
+        <translation>«{name}» сценарийі (түзетулері {year} жылдан бастап)</translation>
+    </message>
+    <message>
+        <source>The data as it stood at the end of {year}</source>
+        <translation>{year} жылдың соңындағы деректер</translation>
+    </message>
+    <message>
+        <source>Regio Desktop · timeline replay {first}–{last} · map: {colouring}</source>
+        <translation>Regio Desktop · хронологияны қайталау {first}–{last} · карта: {colouring}</translation>
+    </message>
+    <message>
+        <source>… and {count} more (the window lists them all)</source>
+        <translation>… және тағы {count} (терезеде бәрі көрсетілген)</translation>
+    </message>
+    <message>
+        <source>{state} in {year} (index 0–100; change since the year before: ▲ better, ▼ worse)</source>
+        <translation>{state}, {year} жыл (индекс 0–100; алдыңғы жылға қарағандағы өзгеріс: ▲ жақсы, ▼ нашар)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayActions</name>
+    <message>
+        <source>&amp;Replay the timeline…</source>
+        <translation>&amp;Хронологияны қайталау…</translation>
+    </message>
+    <message>
+        <source>Play the years from 1991 on the map, the bloc lanes and the indicators, with each year&apos;s events and their sources</source>
+        <translation>1991 жылдан бергі жылдарды картада, блок жолақтарында және индикаторларда әр жылдың оқиғаларымен және олардың дереккөздерімен ойнату</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayControl</name>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Pause the replay (Space)</source>
+        <translation>Қайталауды кідірту (Бос орын)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Ойнату (Бос орын)</translation>
+    </message>
+    <message>
+        <source>One year back (Left)</source>
+        <translation>Бір жыл артқа (Солға)</translation>
+    </message>
+    <message>
+        <source>One year back</source>
+        <translation>Бір жыл артқа</translation>
+    </message>
+    <message>
+        <source>One year on (Right)</source>
+        <translation>Бір жыл алға (Оңға)</translation>
+    </message>
+    <message>
+        <source>One year on</source>
+        <translation>Бір жыл алға</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>Қайталауды ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>&amp;Years a second:</source>
+        <translation>&amp;Секундына жыл:</translation>
+    </message>
+    <message>
+        <source>How many years the replay plays per second</source>
+        <translation>Қайталау секундына неше жыл көрсетеді</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>The year shown: drag, or use Left and Right; Space plays and pauses</source>
+        <translation>Көрсетілген жыл: сүйреңіз немесе Солға және Оңға пернелерін басыңыз; Бос орын ойнатады және кідіртеді</translation>
+    </message>
+    <message>
+        <source>Replay control</source>
+        <translation>Қайталауды басқару</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Timeline replay {first}–{last} — Regio Desktop</source>
+        <translation>Хронологияны қайталау {first}–{last} — Regio Desktop</translation>
+    </message>
+    <message>
+        <source>The data year by year, as it stood at the end of each year. Open or edit a scenario in the main window to replay it with its edits.</source>
+        <translation>Деректер жылма-жыл, әр жылдың соңындағы күйімен. Сценарийді түзетулерімен қайталау үшін оны негізгі терезеде ашыңыз немесе өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”: its edits apply from {year} on; before, the data.</source>
+        <translation>«{name}» сценарийі: оның түзетулері {year} жылдан бастап қолданылады; оған дейін — деректер.</translation>
+    </message>
+    <message>
+        <source>{state} in {year}</source>
+        <translation>{state}, {year} жыл</translation>
+    </message>
+    <message>
+        <source>Indicator ({unit})</source>
+        <translation>Индикатор ({unit})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Change: since the year before, ▲ better and ▼ worse for the state; ↑ higher is better, ↓ lower is better, – no better direction. Click a state on the map to follow it.</source>
+        <translation>Өзгеріс: алдыңғы жылға қарағанда, ▲ мемлекет үшін жақсы және ▼ нашар; ↑ жоғары болса жақсы, ↓ төмен болса жақсы, – жақсы бағыты жоқ. Бақылау үшін картадағы мемлекетті басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +6204,33 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>Қазір &amp;қайталау</translation>
+    </message>
+    <message>
+        <source>Try to reach the team database server at once</source>
+        <translation>Командалық дерекқор серверіне дереу қосылып көру</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached ({reason}).</source>
+        <translation>Байланыс жоқ: командалық дерекқор сервері {server} қолжетімсіз ({reason}).</translation>
+    </message>
+    <message>
+        <source>Read-only on the world and the arguments already loaded until the window reconnects: a change is refused, and kept.</source>
+        <translation>Байланыс қалпына келгенше — жүктелген әлем деректері мен дәйектерді тек оқу: өзгеріс қабылданбайды, бірақ сақталады.</translation>
+    </message>
+    <message>
+        <source>Next attempt at {time}.</source>
+        <translation>Келесі әрекет: {time}.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}; the library is up to date.</source>
+        <translation>Командалық дерекқор серверімен {server} байланыс қалпына келді; кітапхана жаңартылды.</translation>
     </message>
 </context>
 <context>

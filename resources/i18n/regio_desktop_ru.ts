@@ -2397,6 +2397,18 @@
         <translation>сумма населения полноправных членов (млн)</translation>
     </message>
     <message>
+        <source>count of the partners with an agreement in force with {hub}; {hub}, the hub of these agreements, is not counted</source>
+        <translation>число партнёров, у которых действует соглашение с {hub}; {hub}, центр этих соглашений, не учитывается</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; GDP (US$ bn); {hub}, the hub of these agreements, is not counted</source>
+        <translation>сумма ВВП партнёров (млрд долл. США); {hub}, центр этих соглашений, не учитывается</translation>
+    </message>
+    <message>
+        <source>sum of the partners&apos; population (million); {hub}, the hub of these agreements, is not counted</source>
+        <translation>сумма населения партнёров (млн); {hub}, центр этих соглашений, не учитывается</translation>
+    </message>
+    <message>
         <source>the largest full member&apos;s share of the full members&apos; GDP (%)</source>
         <translation>доля крупнейшего полноправного члена в ВВП полноправных членов (%)</translation>
     </message>
@@ -3821,6 +3833,41 @@ Regio Desktop можно открыть только для чтения: сце
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <source>⚠ Offline</source>
+        <translation>⚠ Нет связи</translation>
+    </message>
+    <message>
+        <source>The team database {database} does not announce changes yet, so this window shows others&apos; changes only when it reads again. Its owner can add the announcements with “regio-desktop db upgrade”.</source>
+        <translation>Командная база данных {database} пока не сообщает об изменениях, поэтому это окно показывает чужие изменения только при следующем чтении. Её владелец может включить оповещения командой «regio-desktop db upgrade».</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version} was saved to the team database by {who}.</source>
+        <translation>«{name}», версия {version}, сохранён в командной базе данных пользователем {who}.</translation>
+    </message>
+    <message>
+        <source>Updated from the team database: {count} record(s) changed by {who}.</source>
+        <translation>Обновлено из командной базы данных: изменено записей — {count} (кем: {who}).</translation>
+    </message>
+    <message>
+        <source>{who} deleted {id} from the team database after you opened it. Your edits here are kept, but saving them is refused: copy what you want to keep.</source>
+        <translation>{who} удалил(а) {id} из командной базы данных после того, как вы открыли запись. Ваши правки здесь сохранены, но сохранить их не получится: скопируйте то, что хотите оставить.</translation>
+    </message>
+    <message>
+        <source>{who} changed {id} in the team database after you opened it. Your edits here are kept and nothing was overwritten: check their version before you save.</source>
+        <translation>{who} изменил(а) {id} в командной базе данных после того, как вы открыли запись. Ваши правки здесь сохранены, ничего не перезаписано: сверьтесь с их версией, прежде чем сохранять.</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached.</source>
+        <translation>Нет связи: сервер командной базы данных {server} недоступен.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}.</source>
+        <translation>Связь с сервером командной базы данных {server} восстановлена.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Alignment</source>
@@ -4379,6 +4426,29 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team database password</source>
+        <translation>Пароль командной базы данных</translation>
+    </message>
+    <message>
+        <source>The team database server {server} asks for the password of {user} (database {database}).</source>
+        <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user} (база данных {database}).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Сервер не принял этот пароль. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never saved. To start without typing it, put it in ~/.pgpass.</source>
+        <translation>Пароль используется только в этом сеансе и нигде не сохраняется. Чтобы не вводить его при запуске, запишите его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5210,14 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>Сервер командной базы данных {server} не отвечает ({reason}). Проверьте адрес и работает ли сервер.</translation>
     </message>
     <message>
+        <source>The team database server {server} asks for the password of {user}.</source>
+        <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>The team database server {server} cannot be reached, so nothing was saved. Your change is kept (in the editor, or in Undo) to try again once the window has reconnected.</source>
+        <translation>Сервер командной базы данных {server} недоступен, поэтому ничего не сохранено. Ваше изменение сохранено (в редакторе или в истории отмены), чтобы повторить его после восстановления связи.</translation>
+    </message>
+    <message>
         <source>The team database server {server} refused the login of {user}. Check the user name and the password.</source>
         <translation>Сервер командной базы данных {server} отказал во входе пользователю {user}. Проверьте имя пользователя и пароль.</translation>
     </message>
@@ -5194,6 +5272,38 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>“{id}” was deleted by someone else since you opened it (you read version {yours}). Nothing was saved.</source>
         <translation>«{id}» удалил другой пользователь после того, как вы это открыли (вы читали версию {yours}). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The replay starts in {first}, after the year it ends ({last}).</source>
+        <translation>Повтор начинается в {first} году, позже года, которым он заканчивается ({last}).</translation>
+    </message>
+    <message>
+        <source>The size “{found}” is not WIDTHxHEIGHT in pixels (such as 1920x1080).</source>
+        <translation>Размер «{found}» не записан как ШИРИНАxВЫСОТА в пикселях (например, 1920x1080).</translation>
+    </message>
+    <message>
+        <source>A frame of {width}×{height} pixels is outside the sizes written, {smallest} to {largest}.</source>
+        <translation>Кадр {width}×{height} пикселей вне записываемых размеров: от {smallest} до {largest}.</translation>
+    </message>
+    <message>
+        <source>Name a folder for the frames, a video file (.mp4 or .gif), or both.</source>
+        <translation>Укажите папку для кадров, видеофайл (.mp4 или .gif) или и то и другое.</translation>
+    </message>
+    <message>
+        <source>{file}: a video is written as .mp4 or .gif.</source>
+        <translation>{file}: видео записывается в формате .mp4 или .gif.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder for the frames.</source>
+        <translation>{folder} — это файл, а не папка для кадров.</translation>
+    </message>
+    <message>
+        <source>{file}: no MP4 encoder is installed ({reason}); write a .gif instead.</source>
+        <translation>{file}: кодировщик MP4 не установлен ({reason}); запишите вместо него .gif.</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5413,238 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>Their version (version {n}) where it differs from yours:</source>
         <translation>Их версия (версия {n}) там, где она отличается от вашей:</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>{states} and {count} more</source>
+        <translation>{states} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} и {last}</translation>
+    </message>
+    <message>
+        <source>{bloc} founded</source>
+        <translation>{bloc}: основание</translation>
+    </message>
+    <message>
+        <source>{bloc} founded by {states}</source>
+        <translation>{bloc}: основание — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc} dissolved</source>
+        <translation>{bloc}: роспуск</translation>
+    </message>
+    <message>
+        <source>{bloc}: joined by {states}</source>
+        <translation>{bloc}: вступление — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc}: {states} given the status “{status}”</source>
+        <translation>{bloc}: статус «{status}» — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc}: {states} from “{before}” to “{status}”</source>
+        <translation>{bloc}: {states} — с «{before}» на «{status}»</translation>
+    </message>
+    <message>
+        <source>{bloc}: membership of {states} suspended</source>
+        <translation>{bloc}: членство приостановлено — {states}</translation>
+    </message>
+    <message>
+        <source>{bloc}: left by {states}</source>
+        <translation>{bloc}: выход — {states}</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states}: severity {severity} of 1 (estimated)</source>
+        <translation>Санкции — {states}: тяжесть {severity} из 1 (оценка)</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states} lifted (severity was {before} of 1)</source>
+        <translation>Санкции сняты — {states} (тяжесть была {before} из 1)</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states} tightened: severity {before} → {severity} of 1</source>
+        <translation>Санкции ужесточены — {states}: тяжесть {before} → {severity} из 1</translation>
+    </message>
+    <message>
+        <source>Sanctions on {states} eased: severity {before} → {severity} of 1</source>
+        <translation>Санкции смягчены — {states}: тяжесть {before} → {severity} из 1</translation>
+    </message>
+    <message>
+        <source>Scenario: {bloc} joined by {states} (“{status}”)</source>
+        <translation>Сценарий: {bloc}: вступление — {states} («{status}»)</translation>
+    </message>
+    <message>
+        <source>Scenario: {bloc}: {states} from “{before}” to “{status}”</source>
+        <translation>Сценарий: {bloc}: {states} — с «{before}» на «{status}»</translation>
+    </message>
+    <message>
+        <source>Scenario: {bloc} left by {states}</source>
+        <translation>Сценарий: {bloc}: выход — {states}</translation>
+    </message>
+    <message>
+        <source>Scenario: {states} turns {alignment} (was {before})</source>
+        <translation>Сценарий: {states} — ориентация «{alignment}» (была «{before}»)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{states}: alignment turns from {before} to {alignment}</source>
+        <translation>{states}: ориентация меняется с «{before}» на «{alignment}»</translation>
+    </message>
+    <message>
+        <source>{states}: alignment {alignment}</source>
+        <translation>{states}: ориентация «{alignment}»</translation>
+    </message>
+    <message>
+        <source>Source: the scenario “{name}”</source>
+        <translation>Источник: сценарий «{name}»</translation>
+    </message>
+    <message>
+        <source>{citation} (source row: {source})</source>
+        <translation>{citation} (строка источника: {source})</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>Источник: {citation}</translation>
+    </message>
+    <message>
+        <source>{year}: no membership, alignment or sanctions change in the data</source>
+        <translation>{year}: в данных нет изменений членства, ориентации или санкций</translation>
+    </message>
+    <message>
+        <source>{year} · events in the data: {count}</source>
+        <translation>{year} · событий в данных: {count}</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}” (its edits apply from {year})</source>
+        <translation>Сценарий «{name}» (правки действуют с {year} года)</translation>
+    </message>
+    <message>
+        <source>The data as it stood at the end of {year}</source>
+        <translation>Данные на конец {year} года</translation>
+    </message>
+    <message>
+        <source>Regio Desktop · timeline replay {first}–{last} · map: {colouring}</source>
+        <translation>Regio Desktop · повтор хронологии {first}–{last} · карта: {colouring}</translation>
+    </message>
+    <message>
+        <source>… and {count} more (the window lists them all)</source>
+        <translation>… и ещё {count} (в окне перечислены все)</translation>
+    </message>
+    <message>
+        <source>{state} in {year} (index 0–100; change since the year before: ▲ better, ▼ worse)</source>
+        <translation>{state} в {year} году (индекс 0–100; изменение к предыдущему году: ▲ лучше, ▼ хуже)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayActions</name>
+    <message>
+        <source>&amp;Replay the timeline…</source>
+        <translation>&amp;Повтор хронологии…</translation>
+    </message>
+    <message>
+        <source>Play the years from 1991 on the map, the bloc lanes and the indicators, with each year&apos;s events and their sources</source>
+        <translation>Проиграть годы с 1991-го на карте, в полосах блоков и в индикаторах, с событиями каждого года и их источниками</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayControl</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <source>Pause the replay (Space)</source>
+        <translation>Приостановить повтор (Пробел)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Запустить повтор (Пробел)</translation>
+    </message>
+    <message>
+        <source>One year back (Left)</source>
+        <translation>На год назад (Влево)</translation>
+    </message>
+    <message>
+        <source>One year back</source>
+        <translation>На год назад</translation>
+    </message>
+    <message>
+        <source>One year on (Right)</source>
+        <translation>На год вперёд (Вправо)</translation>
+    </message>
+    <message>
+        <source>One year on</source>
+        <translation>На год вперёд</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>Запустить или приостановить повтор</translation>
+    </message>
+    <message>
+        <source>&amp;Years a second:</source>
+        <translation>&amp;Лет в секунду:</translation>
+    </message>
+    <message>
+        <source>How many years the replay plays per second</source>
+        <translation>Сколько лет повтор показывает за секунду</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>The year shown: drag, or use Left and Right; Space plays and pauses</source>
+        <translation>Показанный год: перетащите или нажимайте Влево и Вправо; Пробел запускает и приостанавливает</translation>
+    </message>
+    <message>
+        <source>Replay control</source>
+        <translation>Управление повтором</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Timeline replay {first}–{last} — Regio Desktop</source>
+        <translation>Повтор хронологии {first}–{last} — Regio Desktop</translation>
+    </message>
+    <message>
+        <source>The data year by year, as it stood at the end of each year. Open or edit a scenario in the main window to replay it with its edits.</source>
+        <translation>Данные год за годом, как они были на конец каждого года. Откройте или измените сценарий в главном окне, чтобы повторить его с правками.</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”: its edits apply from {year} on; before, the data.</source>
+        <translation>Сценарий «{name}»: его правки действуют с {year} года; до этого — данные.</translation>
+    </message>
+    <message>
+        <source>{state} in {year}</source>
+        <translation>{state} в {year} году</translation>
+    </message>
+    <message>
+        <source>Indicator ({unit})</source>
+        <translation>Индикатор ({unit})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Change: since the year before, ▲ better and ▼ worse for the state; ↑ higher is better, ↓ lower is better, – no better direction. Click a state on the map to follow it.</source>
+        <translation>Изменение: к предыдущему году, ▲ лучше и ▼ хуже для государства; ↑ чем выше, тем лучше, ↓ чем ниже, тем лучше, – нет лучшего направления. Щёлкните государство на карте, чтобы следить за ним.</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +6204,33 @@ Save them first?</source>
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation>&amp;Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Try to reach the team database server at once</source>
+        <translation>Сразу попробовать связаться с сервером командной базы данных</translation>
+    </message>
+    <message>
+        <source>Offline: the team database server {server} cannot be reached ({reason}).</source>
+        <translation>Нет связи: сервер командной базы данных {server} недоступен ({reason}).</translation>
+    </message>
+    <message>
+        <source>Read-only on the world and the arguments already loaded until the window reconnects: a change is refused, and kept.</source>
+        <translation>До восстановления связи — только чтение уже загруженных данных мира и аргументов: изменение не принимается, но сохраняется.</translation>
+    </message>
+    <message>
+        <source>Next attempt at {time}.</source>
+        <translation>Следующая попытка в {time}.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team database server {server}; the library is up to date.</source>
+        <translation>Связь с сервером командной базы данных {server} восстановлена; библиотека обновлена.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,17 @@ class Fact:
 
 
 FACTS = (
+    # Russia's bilateral free trade agreements took effect in 1993-1994, before the CIS regime of
+    # 1994 (#12 expert review, second round: market access was 0 until December 1994).
+    Fact("Russia's free trade agreement with Kazakhstan", ("membership", "KAZ", "RUS_FTAS", "member"),
+         1993, "state", "KAZ", "market_access", +1),
+    Fact("Russia's free trade agreement with Georgia", ("membership", "GEO", "RUS_FTAS", "member"),
+         1994, "state", "GEO", "market_access", +1),
+    # EU candidate status of the Western Balkan states (recorded as 'associate'), second round.
+    Fact("Montenegro an EU candidate", ("membership", "MNE", "EU", "associate"), 2010,
+         "state", "MNE", "dependence_west", +1),
+    Fact("Serbia an EU candidate", ("membership", "SRB", "EU", "associate"), 2012,
+         "state", "SRB", "dependence_west", +1),
     # The Treaty binds from its entry into force (20 April 1994), not from its signature in 1992
     # or the accessions of 1993; the rows were dated from signature before the #12 review.
     Fact("the Collective Security Treaty takes effect", ("founded", "CSTO"), 1994,

@@ -96,6 +96,18 @@ TEMPLATES: dict[str, str] = {
     "formula_bloc_population": QT_TRANSLATE_NOOP(
         "Explanations", "sum of the full members' population (million)"
     ),
+    "formula_bloc_members_partners": QT_TRANSLATE_NOOP(
+        "Explanations",
+        "count of the partners with an agreement in force with {hub}; {hub}, the hub of these agreements, is not counted",
+    ),
+    "formula_bloc_gdp_partners": QT_TRANSLATE_NOOP(
+        "Explanations",
+        "sum of the partners' GDP (US$ bn); {hub}, the hub of these agreements, is not counted",
+    ),
+    "formula_bloc_population_partners": QT_TRANSLATE_NOOP(
+        "Explanations",
+        "sum of the partners' population (million); {hub}, the hub of these agreements, is not counted",
+    ),
     "formula_bloc_dominance": QT_TRANSLATE_NOOP(
         "Explanations", "the largest full member's share of the full members' GDP (%)"
     ),
@@ -135,7 +147,7 @@ Namer = Callable[[str], str]
 def _word(key: str, value: api.ParamValue, name: Namer) -> api.ParamValue:
     """A parameter as the template shows it: codes as names, vocabulary in words, numbers kept
     (the template formats them)."""
-    if key in ("partner", "via", "bloc", "state", "member", "corridor"):
+    if key in ("partner", "via", "bloc", "state", "member", "corridor", "hub"):
         return name(str(value))
     if key == "pole":
         return pole_label(str(value))

@@ -7,6 +7,7 @@ in the user's locale, so the table, charts, map, compare and explore say a figur
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 
 import pandas as pd
@@ -175,3 +176,15 @@ class Localized:
 
     def __str__(self) -> str:
         return format(self, "")
+
+
+_ENGLISH_COUNT = re.compile(r"[0-9]{1,3}(,[0-9]{3})+")
+
+
+def localized_count(text: str) -> str:
+    """A count the core wrote grouped in English ("177,147", in a problem's parameters, which the
+    command line prints as they are) grouped as the user's locale groups it ("177 147" in
+    Russian, where "177,147" reads as a fraction); any other text unchanged."""
+    if _ENGLISH_COUNT.fullmatch(text):
+        return QLocale().toString(int(text.replace(",", "")))
+    return text

@@ -21,7 +21,9 @@ from regio_desktop.app.common.file_problem_texts import (
     SCENARIO_FILE_TEMPLATES,
     os_reason,
 )
+from regio_desktop.app.common.indicator_labels import localized_count
 from regio_desktop.app.common.pole_labels import pole_label
+from regio_desktop.app.common.replay_problem_texts import REPLAY_TEMPLATES
 from regio_desktop.app.common.team_problem_texts import TEAM_TEMPLATES
 from regio_desktop.app.common.vocabulary_labels import (
     alignment_label,
@@ -331,6 +333,7 @@ TEMPLATES: dict[str, str] = {
 TEMPLATES.update(SCENARIO_FILE_TEMPLATES)
 TEMPLATES.update(DECK_FILE_TEMPLATES)
 TEMPLATES.update(TEAM_TEMPLATES)
+TEMPLATES.update(REPLAY_TEMPLATES)
 """One wording per problem code, in the English the translations start from."""
 
 Namer = Callable[[str], str]
@@ -357,7 +360,7 @@ def _word(key: str, value: api.ParamValue, name: Namer) -> str:
         return alignment_label(str(value))
     if key == "pole":
         return pole_label(str(value))
-    return str(value)
+    return localized_count(str(value))
 
 
 def problem_text(problem: api.Problem, name: Namer) -> str:

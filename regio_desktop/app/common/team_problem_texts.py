@@ -30,6 +30,14 @@ TEAM_TEMPLATES: dict[str, str] = {
         "The team database server {server} does not answer ({reason}). Check the address and "
         "that the server is running.",
     ),
+    "team_password_needed": QT_TRANSLATE_NOOP(
+        "Problems", "The team database server {server} asks for the password of {user}."
+    ),
+    "team_offline": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The team database server {server} cannot be reached, so nothing was saved. Your change "
+        "is kept (in the editor, or in Undo) to try again once the window has reconnected.",
+    ),
     "team_login_refused": QT_TRANSLATE_NOOP(
         "Problems",
         "The team database server {server} refused the login of {user}. Check the user name "

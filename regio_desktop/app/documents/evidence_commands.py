@@ -4,7 +4,7 @@ Each edit is written through the ArgumentStore *before* its command is pushed (s
 never enters the history); the command's first ``redo`` therefore only refreshes the views, and
 later redo/undo calls write again. Every later write names the record it expects to find (the
 one this command last wrote or saw), so an undo never overwrites what another window wrote since;
-a write that fails is handed to the document (``step_failed``), which keeps or drops the step. One command family, ``add_record``, ``edit_record`` and
+a write that fails is handed to ``FailedSteps``, which keeps or drops the step. One command family, ``add_record``, ``edit_record`` and
 ``delete_record``, serves every kind of record (``api.RecordKind``); names read like the edit:
 "Add argument user_0001".
 """
@@ -76,9 +76,10 @@ class EvidenceCommand(QUndoCommand):
 
     def _write(self, write: Write, direction: str) -> bool:
         try:
+            self.evidence.check_online()  # a team database's server gone: kept, not lost
             write(self.evidence.store)
         except api.EvidenceError as exc:
-            self.evidence.step_failed(self, direction, exc)
+            self.evidence.failed_steps.failed(self, direction, exc)
             return False
         return True
 
@@ -157,3 +158,35 @@ def import_arguments(
         lambda store: store.write_arguments(records, replace=False, sources=sources),
         remove,
     )
+
+
+class FailedSteps:
+    """An undo or redo that could not write: a fault keeps the step where it was (the history
+    moves back once the stack has moved, so Undo or Redo again repeats it); a refusal (the
+    record changed elsewhere since) drops the step, since repeating it could only overwrite."""
+
+    def __init__(self, evidence: EvidenceDocument) -> None:
+        self.evidence = evidence
+        self._put_back: tuple[EvidenceCommand, str] | None = None
+        evidence.undo_stack.indexChanged.connect(self._history_moved)
+
+    def failed(self, command: EvidenceCommand, direction: str, error: api.EvidenceError) -> None:
+        evidence = self.evidence
+        if evidence.is_fault(error):
+            self._put_back = (command, direction)
+            stack = evidence.undo_stack
+            evidence.fail(error, stack.undo if direction == "undo" else stack.redo)
+        else:
+            command.setObsolete(True)
+            evidence.fail(error, None)
+
+    def _history_moved(self, _index: int) -> None:
+        if self._put_back is None:
+            return
+        command, direction = self._put_back
+        self._put_back = None
+        command.skip_once = True
+        if direction == "undo":
+            self.evidence.undo_stack.redo()
+        else:
+            self.evidence.undo_stack.undo()

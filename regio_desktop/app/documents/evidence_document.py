@@ -34,6 +34,8 @@ from regio_desktop.app.common.problem_texts import error_text, problem_texts
 from regio_desktop.app.documents import evidence_commands
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 
+OFFLINE_ID = "user_pending"
+"""The id a new record is shown under while the team database's server is gone."""
 RecordT = TypeVar("RecordT", api.ArgumentRecord, api.SourceRecord)
 T = TypeVar("T")
 
@@ -49,9 +51,11 @@ class EvidenceDocument(QObject):
     """A write failed for a reason outside the edit (the message says which and what to do);
     ``can_retry`` says whether ``retry`` can repeat it."""
     conflicted = Signal(object)
-    """An edit or deletion was refused because someone changed the record since it was read
-    (an ``api.RecordConflict``, with both versions): the editor, or the window for a deletion,
-    offers the choice (keep theirs, overwrite, merge by hand)."""
+    """Someone changed the record since it was read (an ``api.RecordConflict``): the editor, or
+    the window for a deletion, offers the choice."""
+    server_lost = Signal(object)
+    """A read or write found the team database's server gone (the problem saying so); the
+    window's live link (app/team) goes offline and reconnects."""
 
     def __init__(
         self,
@@ -70,8 +74,10 @@ class EvidenceDocument(QObject):
         self._retry: Callable[[], object] | None = None
         self._read: dict[str, pd.DataFrame] = {}
         """The last arguments and sources read, shown while the file cannot be read."""
-        self._put_back: tuple[evidence_commands.EvidenceCommand, str] | None = None
-        self.undo_stack.indexChanged.connect(self._history_moved)
+        self.offline: api.Problem | None = None
+        """Set while the team database's server cannot be reached (``set_offline``)."""
+        self.failed_steps = evidence_commands.FailedSteps(self)
+        """What an undo or redo that could not write does to the history."""
 
     @property
     def world(self) -> api.World:
@@ -98,31 +104,79 @@ class EvidenceDocument(QObject):
     def sources_with_text(self) -> list[str]:
         return self._reading(self.store.sources_with_text, [])
 
+    def has_source_text(self, source_id: str) -> bool:
+        return self._reading(lambda: self.store.source_text(source_id) is not None, False)
+
+    def arguments_from_source(self, source_id: str) -> pd.DataFrame:
+        """The arguments citing a source (from those read last, while the server is gone)."""
+        frame = self.arguments()
+        return frame[frame["source"] == source_id]
+
+    def new_argument_id(self) -> str:
+        """A free id for a new argument; while the server is gone a stand-in (the write is
+        refused anyway, and the editor asks again on its next OK)."""
+        return self._reading(self.store.new_argument_id, OFFLINE_ID)
+
+    def new_source_id(self, citation: str) -> str:
+        return self._reading(lambda: self.store.new_source_id(citation), OFFLINE_ID)
+
     def _reading(self, read: Callable[[], T], fallback: T | None) -> T:
+        if self.offline is not None and fallback is not None:
+            return fallback  # the server is gone: what was read last, without waiting for it
         try:
+            self.check_online()
             return read()
         except api.EvidenceError as exc:
             if fallback is None:
                 raise
+            self._note_loss(exc)
             self.storage_failed.emit(self.reason(exc))
             return fallback
 
+    # --- a team database whose server is gone (app/team/live_link.py says when) ---------------
+    def set_offline(self, reason: api.Problem | None) -> None:
+        """While ``reason`` is set, reads give what was read last and every write is refused
+        with it at once (the edit kept, as for any fault); None: the server is back."""
+        self.offline = reason
+
+    def check_online(self) -> None:
+        """Raise the offline refusal while the server is gone (before any write starts)."""
+        if self.offline is not None:
+            raise api.EvidenceError(self.offline)
+
+    def _note_loss(self, error: api.EvidenceError) -> None:
+        for found in error.problems:
+            if found.code == "team_server_unreachable":
+                self.server_lost.emit(found)
+                return
+
+    def _record(self, kind: api.RecordKind[RecordT], record_id: str) -> RecordT:
+        """One record from the store; while offline, from what was read last."""
+        read = self._read.get(kind.table)
+        if self.offline is not None and read is not None and record_id in read.index:
+            return kind.from_row(read.loc[record_id])
+        return self.store.record(kind, record_id)
+
     def argument(self, argument_id: str) -> api.ArgumentRecord:
-        return self.store.argument(argument_id)
+        return self._record(api.ARGUMENT_KIND, argument_id)
 
     def source(self, source_id: str) -> api.SourceRecord:
-        return self.store.source(source_id)
+        return self._record(api.SOURCE_KIND, source_id)
 
     def check_argument(self, record: api.ArgumentRecord) -> list[api.Problem]:
         """Why the record could not be stored; a database that cannot be read is a reason."""
-        try:
-            return self.store.check_argument(record)
-        except api.EvidenceError as exc:
-            self._failed(exc, None)
-            return exc.problems
+        return self._checking(lambda: self.store.check_argument(record))
 
     def check_source(self, record: api.SourceRecord) -> list[api.Problem]:
-        return self.store.check_source(record)
+        return self._checking(lambda: self.store.check_source(record))
+
+    def _checking(self, check: Callable[[], list[api.Problem]]) -> list[api.Problem]:
+        try:
+            self.check_online()
+            return check()
+        except api.EvidenceError as exc:
+            self.fail(exc, None)
+            return exc.problems
 
     def words(self, problems: list[api.Problem]) -> list[str]:
         """The problems in the user's language, states and blocs by name."""
@@ -135,8 +189,8 @@ class EvidenceDocument(QObject):
 
     def duplicate(self, argument_id: str) -> api.ArgumentRecord:
         """A user copy of an argument under a new id (not yet stored)."""
-        original = self.store.argument(argument_id)
-        return dataclasses.replace(original, id=self.store.new_argument_id(), origin="user")
+        original = self.argument(argument_id)
+        return dataclasses.replace(original, id=self.new_argument_id(), origin="user")
 
     # --- writing -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -149,9 +203,10 @@ class EvidenceDocument(QObject):
     ) -> bool:
         """Write; on a refusal say why (and, for a fault, remember ``retry``)."""
         try:
+            self.check_online()
             write(self.store)
         except api.EvidenceError as exc:
-            self._failed(exc, retry)
+            self.fail(exc, retry)
             return False
         self._retry = None
         return True
@@ -161,10 +216,12 @@ class EvidenceDocument(QObject):
         """True when the write failed for a reason outside the edit: trying again may work."""
         return any(p.code in api.WRITE_FAULTS for p in error.problems)
 
-    def _failed(self, error: api.EvidenceError, retry: Callable[[], object] | None) -> None:
+    def fail(self, error: api.EvidenceError, retry: Callable[[], object] | None) -> None:
+        """Say why a write failed (and, for a fault, remember ``retry``)."""
         if isinstance(error, api.RecordConflict):
             self.conflicted.emit(error)
         text = self.reason(error)
+        self._note_loss(error)
         if self.is_fault(error):
             self._retry = retry
             self.storage_failed.emit(text)
@@ -181,30 +238,6 @@ class EvidenceDocument(QObject):
         again, self._retry = self._retry, None
         if again is not None:
             again()
-
-    def step_failed(
-        self, command: evidence_commands.EvidenceCommand, direction: str, error: api.EvidenceError
-    ) -> None:
-        """An undo or redo could not write: a fault keeps the step where it was (the history
-        moves back once the stack has moved, ``_history_moved``); a refusal drops the step."""
-        if self.is_fault(error):
-            self._put_back = (command, direction)
-            stack = self.undo_stack
-            self._failed(error, stack.undo if direction == "undo" else stack.redo)
-        else:
-            command.setObsolete(True)
-            self._failed(error, None)
-
-    def _history_moved(self, _index: int) -> None:
-        if self._put_back is None:
-            return
-        command, direction = self._put_back
-        self._put_back = None
-        command.skip_once = True
-        if direction == "undo":
-            self.undo_stack.redo()
-        else:
-            self.undo_stack.undo()
 
     def _push(self, command: evidence_commands.EvidenceCommand) -> None:
         self.undo_stack.push(command)
@@ -252,19 +285,21 @@ class EvidenceDocument(QObject):
         write is refused (``conflicted``) if someone changed the record since; a record made
         without one is written over whatever is stored as this moment reads it."""
         try:
+            self.check_online()
             before = self.store.record(kind, record.id)
         except api.EvidenceError as exc:
-            if record.row_version <= 0:
-                self.refused.emit(self.reason(exc))
+            missing = any(p.code == kind.missing_code for p in exc.problems)
+            if record.row_version <= 0 or not missing:
+                self.fail(exc, None)
                 return False
-            before = None
+            before = None  # deleted since the editor read it: the store says so as a conflict
         if before == record:
             return False
         expected = before if record.row_version <= 0 else None
+        # (before is None: the store refuses an edit of a record deleted since)
         if not self._apply(lambda store: store.update(kind, record, expected=expected)):
             return False
-        if before is None:  # never: the store refuses an edit of a record deleted since
-            return False
+        assert before is not None
         after = self.store.record(kind, record.id)
         self._push(evidence_commands.edit_record(self, kind, before, after))
         return True
@@ -316,8 +351,8 @@ class EvidenceDocument(QObject):
 
     def delete_source(self, source_id: str, *, read_at: int | None = None) -> bool:
         """Delete a source; an undo puts it back with its imported text, if it had one."""
-        text = self.store.source_text(source_id)
-        if text is None:
+        text = None if self.offline else self.store.source_text(source_id)
+        if text is None:  # (offline, the delete is refused before anything is written)
             return self.delete_record(api.SOURCE_KIND, source_id, read_at=read_at)
         return self.delete_record(
             api.SOURCE_KIND,
@@ -352,6 +387,7 @@ class EvidenceDocument(QObject):
         Raises EvidenceError when the file cannot be read at all, and api.ImportCancelled
         (nothing written, nothing in the history) when ``should_cancel`` answered True.
         """
+        self.check_online()
         report = api.import_arguments(
             self.store, path, partial=partial, progress=progress, should_cancel=should_cancel
         )

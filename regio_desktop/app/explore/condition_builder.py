@@ -50,11 +50,18 @@ class ConditionBuilder(QWidget):
     """One row of lists whose Add button appends a comparison to ``target``."""
 
     def __init__(
-        self, target: QLineEdit, name: Callable[[str], str], parent: QWidget | None = None
+        self,
+        target: QLineEdit,
+        name: Callable[[str], str],
+        parent: QWidget | None = None,
+        value_of: Callable[[str, str], float | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.target = target
         self.name = name
+        # The number starts at the figure the current scenario gives the chosen indicator (a
+        # fixed 50 is far off for a share of world GDP of about 2); 50 when there is none.
+        self.value_of = value_of
         self.bloc_codes: frozenset[str] = frozenset()
         self.entity_combo = QComboBox()
         self.indicator_combo = QComboBox()
@@ -131,6 +138,9 @@ class ConditionBuilder(QWidget):
         code = self.indicator_combo.currentData()
         if isinstance(code, str):
             self.unit_label.setText(f"{unit_text(code)}, {direction_text(code)}")
+            entity = self.entity_combo.currentData()
+            value = self.value_of(str(entity), code) if self.value_of and entity else None
+            self.value_spin.setValue(round(value, 1) if value is not None else 50.0)
         else:
             self.unit_label.setText("")
 

@@ -237,7 +237,8 @@ class ExploreDialog(QDialog):
             self.drivers.set_drivers(thread.result, thread.drivers, self._names(thread.result))
             seconds = time.perf_counter() - self._started
             table = thread.result.table
-            draws = thread.request.pareto_draws
+            # A streamed run is not tested (streamed_texts says why): no draws to report.
+            draws = 0 if thread.result.streamed else thread.request.pareto_draws
             status = run_status_text(
                 thread.result.evaluated,
                 seconds,
@@ -247,7 +248,9 @@ class ExploreDialog(QDialog):
             )
             request = thread.request
             streamed = streamed_texts(thread.result, self.document.name, request.pareto_draws)
-            self.inputs.show_status(" ".join([status, *streamed]))
+            # The drivers' refusal (streamed[1]) stands on the Drivers tab: the status under
+            # Run overflowed 1280x720 with it.
+            self.inputs.show_status(" ".join([status, *streamed[:1], *streamed[2:]]))
             if thread.result.streamed:
                 self.drivers.legend.setText(html.escape(streamed[1]))
         elif outcome == "cancelled":

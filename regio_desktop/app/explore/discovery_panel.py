@@ -11,6 +11,7 @@ the "Consistent only" tension filter (tension_filter.py) and feeds both when a r
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -77,7 +78,9 @@ class DiscoveryPanel(QWidget):
             )
         )
         self.condition_edit.returnPressed.connect(self.find_boxes)
-        self.builder = ConditionBuilder(self.condition_edit, document.name)
+        self.builder = ConditionBuilder(
+            self.condition_edit, document.name, value_of=self._current_value
+        )
         builder = self.builder
         self.entity_combo, self.indicator_combo = builder.entity_combo, builder.indicator_combo
         self.op_combo, self.value_spin = builder.op_combo, builder.value_spin
@@ -144,6 +147,14 @@ class DiscoveryPanel(QWidget):
         self.set_exploration(None, None)
 
     # --- the exploration and the search --------------------------------------------------------
+    def _current_value(self, entity: str, indicator: str) -> float | None:
+        """The open scenario's figure for ``entity``'s ``indicator``, where it has one."""
+        try:
+            value = float(self.document.evaluation.value(indicator, entity))
+        except (KeyError, IndexError, ValueError):
+            return None
+        return value if math.isfinite(value) else None
+
     def set_exploration(
         self,
         exploration: api.Exploration | None,

@@ -28,6 +28,8 @@ from regio_desktop.app.common.indicator_labels import indicator_title
 
 DEFAULT_WEIGHT = 50
 MAX_WEIGHT = 100
+SLIDER_MIN_WIDTH = 80
+"""Pixels a weight slider keeps however long its objective's title: enough to drag it."""
 
 
 class WeightSliders(QGroupBox):
@@ -97,7 +99,10 @@ class WeightSliders(QGroupBox):
         self.sliders, self.value_labels = {}, {}
         for row, code in enumerate(c for c in objectives if c not in constant):
             title = QLabel(indicator_title(code))
+            # A long title (Russian) wraps: it squeezed the slider to its handle at 1280 pixels.
+            title.setWordWrap(True)
             slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setMinimumWidth(SLIDER_MIN_WIDTH)
             slider.setRange(0, MAX_WEIGHT)
             slider.setValue(DEFAULT_WEIGHT)
             slider.setPageStep(10)

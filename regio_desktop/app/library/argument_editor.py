@@ -195,7 +195,7 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
         if self.original is not None:
             argument_id = self.original.id
         else:
-            argument_id = self.evidence.store.new_argument_id()
+            argument_id = self.evidence.new_argument_id()
         return api.ArgumentRecord(
             id=argument_id,
             claim=" ".join(self.claim.toPlainText().split()),

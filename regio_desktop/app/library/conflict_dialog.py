@@ -91,7 +91,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def __init__(self, conflict: api.RecordConflict, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows = api.compared_fields(conflict.theirs, conflict.mine)
+        self.rows = conflict.fields()
         theirs = conflict.theirs
         self.headers = [
             self.tr("Field"),

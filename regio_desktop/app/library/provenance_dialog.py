@@ -149,10 +149,10 @@ class ProvenanceDialog(QDialog):
         parts.append("</p>")
         if source.url:
             parts.append(f"<p><a href='{_e(source.url)}'>{_e(source.url)}</a></p>")
-        if self.evidence.store.source_text(source.id) is not None:
+        if self.evidence.has_source_text(source.id):
             link = f"{SOURCE_SCHEME}:{source.id}"
             parts.append(f"<p><a href='{_e(link)}'>{_e(self.tr('Read the imported text'))}</a></p>")
-        others = self.evidence.store.arguments_from_source(source.id)
+        others = self.evidence.arguments_from_source(source.id)
         others = others[others["id"] != exclude]
         heading = (
             self.tr("Other arguments from this source")

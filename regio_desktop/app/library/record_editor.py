@@ -65,6 +65,21 @@ class RecordEditor(QDialog, Generic[RecordT]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def show_notice(self, text: str) -> None:
+        """Say, above the problems, that the record was changed elsewhere since the editor
+        opened (a team database's live change): the fields, the user's edits, stay as they are."""
+        notice = self.findChild(QLabel, "changed_elsewhere")
+        if notice is None:
+            notice = QLabel()
+            notice.setObjectName("changed_elsewhere")
+            notice.setWordWrap(True)
+            notice.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold")
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(max(0, layout.indexOf(self.problems)), notice)
+        notice.setText(text)
+        notice.show()
+
     def show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(f"• {p}" for p in problems))
         self.problems.setVisible(bool(problems))

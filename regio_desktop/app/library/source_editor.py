@@ -101,7 +101,7 @@ class SourceEditor(RecordEditor[api.SourceRecord]):
         if self.original is not None:
             record = dataclasses.replace(self.original, **fields)
         else:
-            record = api.SourceRecord(id=self.evidence.store.new_source_id(citation), **fields)
+            record = api.SourceRecord(id=self.evidence.new_source_id(citation), **fields)
         problems = self.evidence.words(self.evidence.check_source(record)) + problems
         return (None, problems) if problems else (record, [])
 

@@ -121,7 +121,7 @@ class SourceReader(QWidget):
         citations = self.evidence.sources()["citation"].to_dict()
         self.sources.blockSignals(True)
         self.sources.clear()
-        for source_id in self.evidence.store.sources_with_text():
+        for source_id in self.evidence.sources_with_text():
             citation = str(citations.get(source_id, source_id))
             item = QListWidgetItem(elided(citation, 90))
             item.setData(Qt.ItemDataRole.UserRole, source_id)
@@ -180,7 +180,7 @@ class SourceReader(QWidget):
                 return False
         citation = " ".join(citation.split()) or source.title or path.stem
         record = api.SourceRecord(
-            id=self.evidence.store.new_source_id(citation), citation=citation, kind="article"
+            id=self.evidence.new_source_id(citation), citation=citation, kind="article"
         )
         if not self.evidence.import_source_text(record, source):
             return False

@@ -25,6 +25,7 @@ from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import APPLICATION, ORGANISATION, AppSettings
 from regio_desktop.app.shell.theme import apply_theme
 from regio_desktop.app.shell.translation import install_translators
+from regio_desktop.app.team.password_prompt import asks_for_password, start_with_password
 
 PREFERRED_STATE = "KAZ"
 DESKTOP_FILE_NAME = "regio-desktop"
@@ -155,6 +156,11 @@ def start_window(
         )
         where.setObjectName("team_database_label")
         window.statusBar().addPermanentWidget(where)
+        from regio_desktop.app.team.live_window import attach_live  # a team database's only
+
+        window.team_live = live = attach_live(window)  # others' changes; an outage is shown
+        if live is not None:
+            live.scenarios_changed.connect(window.team_scenarios.versions_changed)
         window.session.open_presets(preset_scenario_paths())
         gc.freeze()
         return window
@@ -231,10 +237,18 @@ def start_or_explain(
     shipped: Path | None = None,
 ) -> MainWindow | None:
     """The window, or None after saying why it cannot start. A profile folder that cannot be
-    written is named as such (the shipped database is fine), and the user may go on read-only."""
+    written is named as such (the shipped database is fine), and the user may go on read-only;
+    a team database whose server wants a password is asked for it (app/team/password_prompt)."""
     try:
         return start_window(app, settings, db_path, user_dir, shipped)
     except (api.DatabaseError, OSError) as exc:
+        if isinstance(db_path, str) and asks_for_password(exc):
+            try:  # the server wants a password the address and ~/.pgpass did not give
+                return start_with_password(
+                    db_path, lambda url: start_window(app, settings, url, user_dir, shipped)
+                )
+            except (api.DatabaseError, OSError) as again:
+                exc = again
         reason = start_failure_text(exc)
         if db_path is None and profile_folder_problem(exc):
             if not ask_to_continue_read_only(reason):

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from regio_desktop.app.library.provenance_dialog import ProvenanceDialog
     from regio_desktop.app.map.view import MapPanel
     from regio_desktop.app.spillovers.panel import SpilloversPanel
+    from regio_desktop.app.team.live_window import LiveWindow
 
 
 SCENARIO_FILTER = "*.regio.json"
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.provenance_dialog: ProvenanceDialog | None = None
         self.compare_dialog: CompareDialog | None = None
         self.explore_dialog: ExploreDialog | None = None
+        self.team_live: LiveWindow | None = None
+        """The live link of a window on a team database (app/team), set by the launch."""
         self._shown_once = False
         self._discard_on_close = False
         self.setObjectName("main_window")

@@ -63,7 +63,7 @@ class OpenFromTeamDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("open_from_team_dialog")
         self.setWindowTitle(self.tr("Open a scenario from the team"))
-        self.versions = versions
+        self.versions: list[api.TeamScenarioVersion] = []
         headers = [
             self.tr("Scenario"),
             self.tr("Version"),
@@ -71,23 +71,13 @@ class OpenFromTeamDialog(QDialog):
             self.tr("Saved"),
             self.tr("Comment"),
         ]
-        self.table = QTableWidget(len(versions), len(headers))
+        self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        for row, v in enumerate(versions):
-            cells = [
-                v.name,
-                str(v.version),
-                v.author,
-                v.saved.strftime("%Y-%m-%d %H:%M"),
-                v.comment,
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.set_versions(versions)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.buttons = QDialogButtonBox(
@@ -101,6 +91,31 @@ class OpenFromTeamDialog(QDialog):
         if versions:
             self.table.selectRow(0)
         self.resize(760, 360)
+
+    def set_versions(self, versions: list[api.TeamScenarioVersion]) -> None:
+        """Show ``versions`` (again, when someone saved one while the dialog is open), keeping
+        the version selected."""
+        chosen = self.chosen() if self.versions else None
+        self.versions = versions
+        self.table.setRowCount(len(versions))
+        for row, v in enumerate(versions):
+            cells = [
+                v.name,
+                str(v.version),
+                v.author,
+                v.saved.strftime("%Y-%m-%d %H:%M"),
+                v.comment,
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        same = [
+            row
+            for row, v in enumerate(versions)
+            if chosen is not None and (v.name, v.version) == (chosen.name, chosen.version)
+        ]
+        if same:
+            self.table.selectRow(same[0])
 
     def chosen(self) -> api.TeamScenarioVersion | None:
         rows = self.table.selectionModel().selectedRows()
@@ -132,6 +147,20 @@ class TeamScenarioActions:
         )
         for action in (self.save_action, self.open_action):
             action.setEnabled(self.address is not None)
+        self.open_dialog: OpenFromTeamDialog | None = None
+
+    def _open_dialog_closed(self, _result: int) -> None:
+        self.open_dialog = None
+
+    def versions_changed(self) -> None:
+        """Someone saved a version (the team database said so): an open list shows it."""
+        dialog = self.open_dialog
+        if dialog is None or self.address is None:
+            return
+        try:
+            dialog.set_versions(api.team_scenario_versions(self.address))
+        except api.DatabaseError:
+            return  # the list stays as it was; the window says the server is gone
 
     def _refused(self, error: Exception) -> None:
         problem = getattr(error, "problem", None)
@@ -179,6 +208,8 @@ class TeamScenarioActions:
             self._refused(exc)
             return None
         dialog = OpenFromTeamDialog(versions, self.window)
+        self.open_dialog = dialog
+        dialog.finished.connect(self._open_dialog_closed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._open(dialog.chosen()))
         dialog.open()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle, QToolBar
 
 from regio_desktop.app.common.actions import make_action
 from regio_desktop.app.present.deck_actions import DeckActions
+from regio_desktop.app.replay.replay_actions import ReplayActions
 from regio_desktop.app.shell.help_menu import build_help_menu
 from regio_desktop.app.shell.scenario_file_actions import ScenarioFileActions
 from regio_desktop.app.shell.team_database_dialog import choose_team_database
@@ -62,6 +63,7 @@ def build_actions(window: MainWindow) -> None:
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.files = ScenarioFileActions(window.session, window.settings, window)
     window.decks = DeckActions(window.session, window)
+    window.replays = ReplayActions(window.document, window)
     window.open_action = window.files.open_action
     window.save_action = window.files.save_action
     window.quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
@@ -244,6 +246,7 @@ def build_menus(window: MainWindow) -> None:
         view_menu.addAction(toggle)
     view_menu.addSeparator()
     view_menu.addAction(window.decks.present_action)
+    view_menu.addAction(window.replays.replay_action)
     view_menu.addSeparator()
     window.outside_members_action = view_menu.addAction(
         QCoreApplication.translate("MainWindow", "Show &outside members")

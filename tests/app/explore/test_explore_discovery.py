@@ -241,3 +241,18 @@ def test_a_boxs_combinations_can_be_listed_on_the_combinations_tab(
     assert {model.exploration_row(r) for r in range(model.rowCount())} == both
     box_only.setChecked(False)
     assert model.rowCount() == int((counts == 0).sum())
+
+
+def test_the_builders_number_starts_at_the_scenarios_figure(
+    dialog: ExploreDialog, qtbot: QtBot
+) -> None:
+    """Not a fixed 50: market access is a share of world GDP of a few per cent."""
+    run(dialog, qtbot)
+    panel = dialog.discovery
+    evaluation = dialog.document.evaluation
+    for entity, code in (("KAZ", "market_access"), ("UZB", "autonomy"), ("EAEU", "bloc_gdp")):
+        panel.entity_combo.setCurrentIndex(panel.entity_combo.findData(entity))
+        panel.indicator_combo.setCurrentIndex(panel.indicator_combo.findData(code))
+        expected = round(evaluation.value(code, entity), 1)
+        assert panel.value_spin.value() == pytest.approx(expected), (entity, code)
+    assert panel.value_spin.value() != 50.0

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
+from regio_desktop import api
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.explore.dialog import ExploreDialog
+from regio_desktop.app.explore.weight_sliders import SLIDER_MIN_WIDTH
 from regio_desktop.app.shell.translation import install_translators
 from tests.app.shipped_window import shipped_world
 
@@ -79,6 +81,12 @@ def test_the_dialog_fits_a_small_screen_before_and_after_a_run(
     assert dialog.width() == SCREEN[0]
     legend = dialog.chart.legend  # "Selected" was cut at the right in Russian
     assert legend.boundingRect().width() <= dialog.chart.canvas.viewport().width(), language
+    # The weight sliders were squeezed to their handle by the Russian titles beside them
+    # ("Preferential market access" the longest: constant here, so given its slider).
+    dialog.weights.set_objectives(api.DEFAULT_OBJECTIVES, ())
+    QApplication.processEvents()
+    sliders = dialog.weights.sliders
+    assert sliders and all(s.width() >= SLIDER_MIN_WIDTH for s in sliders.values()), language
 
 
 def test_check_boxes_and_toggles_show_their_whole_text(

@@ -61,3 +61,20 @@ def test_a_space_beyond_the_scatter_is_streamed_and_says_what_it_keeps(
     for state in STATES:
         expected = exploration.table[f"alignment_{state}"].iloc[row]
         assert dict(opened.alignments).get(state, expected) == expected
+
+
+def test_a_streamed_run_asked_to_test_the_front_does_not_say_it_did(
+    dialog: ExploreDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh-eyes review: 3^11 streamed with the front test on said "front tested against
+    1,000 draws of the estimates in 0.0 s" and then that the Pareto share was not computed."""
+    monkeypatch.setattr(inputs_panel, "MAX_COMBINATIONS", 9)
+    monkeypatch.setattr(exploration_limits, "KEPT_BEST", 2)
+    dialog.set_checked_states(STATES)
+    dialog.inputs.options.robust_check.setChecked(True)
+    with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["done"]
+    status = dialog.status_label.text()
+    assert "front tested against" not in status
+    assert "The Pareto share needs every combination" in status and "not computed" in status
