@@ -2732,6 +2732,10 @@
         <translation>{count} мақсат</translation>
     </message>
     <message>
+        <source>What to explore</source>
+        <translation>Нені зерттеу</translation>
+    </message>
+    <message>
         <source>Evaluating {count:,} combinations…</source>
         <translation>{count:,} комбинация бағалануда…</translation>
     </message>
