@@ -148,12 +148,7 @@ from regio_desktop.scenario.checked_reading import read_scenario_file
 from regio_desktop.scenario.file_format import ScenarioFileError
 from regio_desktop.scenario.file_format import read as read_scenario
 from regio_desktop.scenario.file_format import write as write_scenario
-from regio_desktop.scenario.model import (
-    MembershipEdit,
-    Scenario,
-    ScenarioChanges,
-    toggled_status,
-)
+from regio_desktop.scenario.model import MembershipEdit, Scenario, ScenarioChanges, toggled_status
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.shown_states import shown_states
 from regio_desktop.scenario.validation import ScenarioError, validate
