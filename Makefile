@@ -98,7 +98,7 @@ PACKAGE_FILES := pyproject.toml setup.py README.md LICENSE \
 # What freezing the bundle reads, and what only packing the .deb reads: a change to the man page,
 # the desktop entry or a check script repacks the .deb without freezing the bundle again.
 BUNDLE_INPUTS := packaging/regio-desktop.spec packaging/launcher.py packaging/build-bundle.sh \
-  packaging/deb-depends.txt
+  packaging/deb-depends.txt LICENSE
 DEB_INPUTS := $(wildcard packaging/build-deb.sh packaging/render_icons.py packaging/bundled_licences.py \
   packaging/check_deb_depends.py packaging/deb-depends.txt packaging/*.desktop packaging/copyright \
   packaging/changelog packaging/man/* packaging/mime/*) resources/icons/regio-desktop.svg
