@@ -97,11 +97,16 @@ screenshots: $(STAMP) $(DB) $(QM)
 # Installers (#16): the wheel, the self-contained bundle (PyInstaller, one folder) and the .deb.
 # They build from a clean clone: the database and the .qm files are made first. Each is a file
 # target, so `make dist-deb VERSION=...` repackages the bundle without freezing it again.
-PACKAGE_FILES := pyproject.toml setup.py README.md \
+PACKAGE_FILES := pyproject.toml setup.py README.md LICENSE \
   $(shell find regio_desktop db/migrations resources -type f -not -path '*/__pycache__/*' \
     -not -name '*.pyc' 2>/dev/null)
-PACKAGING  := $(wildcard packaging/*.spec packaging/*.py packaging/*.sh packaging/*.txt \
-  packaging/*.desktop packaging/copyright packaging/changelog packaging/man/* packaging/mime/*)
+# What freezing the bundle reads, and what only packing the .deb reads: a change to the man page,
+# the desktop entry or a check script repacks the .deb without freezing the bundle again.
+BUNDLE_INPUTS := packaging/regio-desktop.spec packaging/launcher.py packaging/build-bundle.sh \
+  packaging/deb-depends.txt LICENSE
+DEB_INPUTS := $(wildcard packaging/build-deb.sh packaging/render_icons.py packaging/bundled_licences.py \
+  packaging/check_deb_depends.py packaging/deb-depends.txt packaging/*.desktop packaging/copyright \
+  packaging/changelog packaging/man/* packaging/mime/*) resources/icons/regio-desktop.svg
 
 dist: $(WHEEL) $(BUNDLE) $(DEB)
 	@ls -l $^
@@ -119,14 +124,14 @@ $(WHEEL): $(STAMP) $(DB) $(QM) $(PACKAGE_FILES)
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
 dist-bundle: $(BUNDLE)
-$(BUNDLE_DIR)/regio-desktop: $(WHEEL) $(DIST_STAMP) $(PACKAGING) | system-deps-dist
+$(BUNDLE_DIR)/regio-desktop: $(WHEEL) $(DIST_STAMP) $(BUNDLE_INPUTS) | system-deps-dist
 	PYTHON=$(BIN)/python packaging/build-bundle.sh $(WHEEL)
 $(BUNDLE): $(BUNDLE_DIR)/regio-desktop
 	tar -C build/bundle --owner=0 --group=0 -czf $@ regio-desktop
 	@echo "bundle: $$(du -sh $(BUNDLE_DIR) | cut -f1) unpacked, $$(du -h $@ | cut -f1) as $@"
 
 dist-deb: $(DEB)
-$(DEB): $(BUNDLE_DIR)/regio-desktop
+$(DEB): $(BUNDLE_DIR)/regio-desktop $(DEB_INPUTS)
 	PYTHON=$(BIN)/python packaging/build-deb.sh $(VERSION)
 
 # The wheel and the bundle run their self-test and every verb in a bare environment; the .deb
@@ -135,11 +140,13 @@ dist-check: dist
 	packaging/dist-check.sh $(VERSION)
 	$(MAKE) --no-print-directory dist-upgrade-check
 
-dist-upgrade-check: $(BUNDLE_DIR)/regio-desktop
-	$(MAKE) --no-print-directory dist-deb VERSION=$(VERSION)~previous
-	$(MAKE) --no-print-directory dist-deb VERSION=$(VERSION)
-	PYTHON=$(BIN)/python packaging/upgrade-check.sh dist/regio-desktop_$(VERSION)~previous_amd64.deb \
-	  $(DEB) $(VERSION)
+# The older package is built into build/upgrade-check/, not dist/: dist/ keeps the three files
+# to hand out, so `apt install ./dist/regio-desktop_*.deb` installs the newest one.
+PREVIOUS_DEB = build/upgrade-check/regio-desktop_$(VERSION)~previous_amd64.deb
+dist-upgrade-check: $(PREVIOUS_DEB) $(DEB)
+	PYTHON=$(BIN)/python packaging/upgrade-check.sh $(PREVIOUS_DEB) $(DEB) $(VERSION)
+$(PREVIOUS_DEB): $(BUNDLE_DIR)/regio-desktop $(DEB_INPUTS)
+	PYTHON=$(BIN)/python packaging/build-deb.sh $(VERSION)~previous build/upgrade-check
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DB) regio_desktop/i18n/*.qm

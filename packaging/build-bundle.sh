@@ -24,3 +24,5 @@ chmod -R u+rwX,go+rX-w build/bundle/regio-desktop
   grep -v '^# One Debian package a line' packaging/deb-depends.txt | sed 1d
 } > build/bundle/regio-desktop/DEPENDS.txt
 chmod 644 build/bundle/regio-desktop/DEPENDS.txt
+# The program's licence (MIT asks that its text go with every copy), beside DEPENDS.txt.
+install -m 644 LICENSE build/bundle/regio-desktop/LICENSE

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build dist/regio-desktop_VERSION_amd64.deb from the bundle in build/bundle/regio-desktop:
-#   packaging/build-deb.sh VERSION
+#   packaging/build-deb.sh VERSION [FOLDER]
+# FOLDER (dist by default) is where the .deb goes: the upgrade check's older package goes to
+# build/upgrade-check, so that dist/ holds only the package to install.
 # The package holds the bundle under /opt/regio-desktop, a /usr/bin launcher, the desktop entry,
 # the icon in the hicolor theme (SVG and PNG sizes), the MIME type of scenario files, the man
 # page, the changelog and the copyright file (with a paragraph for each bundled package, from its
@@ -10,6 +12,7 @@
 # minutes on two cores for 360 MB; gzip takes well under one, and every dpkg reads it.
 set -euo pipefail
 version=$1
+out=${2:-dist}
 python=${PYTHON:-.venv/bin/python}
 # The package's version must be the program's (what --version and the About box say); only a
 # suffix after "~" may differ, which sorts before the plain version (the upgrade check's
@@ -82,6 +85,7 @@ Description: explore scenarios of Eurasian regionalism
  against each choice. It ships its own Python and Qt under /opt/regio-desktop.
 CONTROL
 find "$root" -type d -exec chmod 755 {} +
-mkdir -p dist
-dpkg-deb --root-owner-group -Zgzip -z6 --build "$root" "dist/regio-desktop_${version}_amd64.deb" >/dev/null
-echo "deb: $(du -h "dist/regio-desktop_${version}_amd64.deb" | cut -f1) as dist/regio-desktop_${version}_amd64.deb (installed ${installed_kb} KiB)"
+mkdir -p "$out"
+deb=$out/regio-desktop_${version}_amd64.deb
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$root" "$deb" >/dev/null
+echo "deb: $(du -h "$deb" | cut -f1) as $deb (installed ${installed_kb} KiB)"

@@ -50,7 +50,7 @@ def _parents(path: Path, top: Path) -> list[Path]:
 def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     # pip builds in the source folder (build/, *.egg-info): build from a copy, not the checkout.
     source = tmp_path_factory.mktemp("source")
-    for name in ("pyproject.toml", "setup.py", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, source / name)
     for folder in ("regio_desktop", "db/migrations", "resources"):
         shutil.copytree(
@@ -95,3 +95,10 @@ def test_wheel_holds_the_run_time_resources(wheel_names: set[str]) -> None:
 def test_wheel_holds_the_icon(wheel_names: set[str]) -> None:
     """The window, the About dialog and the self-test draw it from the installed package."""
     assert "regio_desktop/resources/icons/regio-desktop.svg" in wheel_names
+
+
+def test_wheel_holds_the_licence(wheel_names: set[str]) -> None:
+    """MIT asks that its text go with every copy: the wheel's metadata carries LICENSE."""
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in wheel_names), sorted(
+        n for n in wheel_names if ".dist-info/" in n
+    )

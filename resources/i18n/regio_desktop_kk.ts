@@ -2862,6 +2862,10 @@
         <translation>{count} мақсат</translation>
     </message>
     <message>
+        <source>What to explore</source>
+        <translation>Нені зерттеу</translation>
+    </message>
+    <message>
         <source>Evaluating {count:,} combinations…</source>
         <translation>{count:,} комбинация бағалануда…</translation>
     </message>

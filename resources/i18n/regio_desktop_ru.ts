@@ -2862,6 +2862,10 @@
         <translation>Целей: {count}</translation>
     </message>
     <message>
+        <source>What to explore</source>
+        <translation>Что исследовать</translation>
+    </message>
+    <message>
         <source>Evaluating {count:,} combinations…</source>
         <translation>Оценка комбинаций: {count:,}…</translation>
     </message>

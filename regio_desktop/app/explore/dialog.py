@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from regio_desktop import api
 from regio_desktop.app.common.indicator_labels import Localized, indicator_title
+from regio_desktop.app.common.vertical_scroll import vertical_scroll
 from regio_desktop.app.documents.scenario_document import ScenarioDocument
 from regio_desktop.app.documents.scenario_session import ScenarioSession
 from regio_desktop.app.explore.chart import default_axes
@@ -117,7 +118,8 @@ class ExploreDialog(QDialog):
         self.open_button.clicked.connect(self._open_selected)
         self.close_button.clicked.connect(self.reject)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(inputs)
+        name = self.tr("What to explore")
+        splitter.addWidget(vertical_scroll(inputs, name))  # scrolls rather than overlaps
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)

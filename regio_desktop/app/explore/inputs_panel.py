@@ -353,7 +353,7 @@ class ExplorationInputs(QWidget):
                 "ExploreDialog",
                 "More than {max:,}: streamed, the results keep the Pareto front and the best on "
                 "each objective.",
-            ).format(max=MAX_COMBINATIONS)
+            ).format(max=Localized(MAX_COMBINATIONS))
         self.combination_label.setText(text)
         self.combination_label.setStyleSheet(WARNING_STYLE if warn else "")
         n_objectives = len(self.checked_objectives())

@@ -57,7 +57,10 @@ class ExplorationResults(QWidget):
             QCoreApplication.translate("ExploreDialog", "The objective shown upwards")
         )
         for combo in (self.x_combo, self.y_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Room for a short title; a longer one is elided, whole in the popup.
+            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            combo.setSizeAdjustPolicy(policy)
+            combo.setMinimumContentsLength(18)
         x_label = QLabel(QCoreApplication.translate("ExploreDialog", "&Across:"))
         x_label.setBuddy(self.x_combo)
         y_label = QLabel(QCoreApplication.translate("ExploreDialog", "&Up:"))
@@ -83,15 +86,18 @@ class ExplorationResults(QWidget):
         self.tension_label.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "How many combinations are consistent")
         )
-        axes.addWidget(self.tension_label)
-        axes.addWidget(self.consistent_only)
+        # The filters on a row of their own: beside the axes they overlapped them in Russian.
+        filters = self.filters = QHBoxLayout()
+        filters.addStretch(1)
+        filters.addWidget(self.tension_label)
+        filters.addWidget(self.consistent_only)
         # A box picked on the Discover tab (tension_filter.py shows it once there is one).
         self.box_only = QCheckBox()
         self.box_only.setAccessibleName(
             QCoreApplication.translate("ExploreDialog", "Show only the combinations in the box")
         )
         self.box_only.hide()
-        axes.addWidget(self.box_only)
+        filters.addWidget(self.box_only)
 
         self.chart = ExplorationChart()
         self.method_label = QLabel()
@@ -133,6 +139,7 @@ class ExplorationResults(QWidget):
         front_layout = QVBoxLayout(front)
         front_layout.setContentsMargins(0, 0, 0, 0)
         front_layout.addLayout(axes)
+        front_layout.addLayout(filters)
         front_layout.addWidget(self.chart, 1)
         self.front_tab = self.tabs.addTab(
             front, QCoreApplication.translate("ExploreDialog", "&Front")

@@ -8,6 +8,7 @@ Over the shipped world: its long bloc names are what made the dialog wide.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -145,3 +146,26 @@ def test_seventeen_states_grey_out_run_with_the_reason_shown_whole(
     assert blocked.text() == dialog.inputs.input_problem() != ""
     assert blocked.height() >= blocked.heightForWidth(blocked.width()), language
     assert fits(dialog), (language, dialog.minimumSizeHint())
+
+
+def test_a_streamed_spaces_notes_do_not_overlap_the_states_list_at_720(
+    shipped_dialog: ExploreDialog, language: str, qtbot: QtBot
+) -> None:
+    """Eleven states: the count and the streamed note under the states list made the inputs
+    taller than 720 pixels, and the squeezed layout drew the note over the list (review of
+    #14). The inputs scroll instead."""
+    dialog = shipped_dialog
+    eleven = ("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "MDA", "TJK", "TKM", "UKR", "UZB")
+    dialog.set_checked_states(eleven)
+    dialog.inputs.options.robust_check.setChecked(True)  # its note makes the status long
+    assert dialog.inputs.streamed()
+    with qtbot.waitSignal(dialog.run_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    dialog.resize(*SCREEN)
+    QApplication.processEvents()
+    stacked = (dialog.state_list, dialog.combination_label, dialog.inputs.toggle_picker)
+    rects = [QRect(w.mapTo(dialog.inputs, w.rect().topLeft()), w.size()) for w in stacked]
+    for upper, lower in itertools.pairwise(rects):
+        assert upper.bottom() < lower.top(), (language, upper, lower)
+    label = dialog.combination_label
+    assert label.height() >= label.heightForWidth(label.width()), language  # not cut
