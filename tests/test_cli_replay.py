@@ -142,3 +142,13 @@ def test_a_scenario_that_does_not_fit_is_refused(
     err = capsys.readouterr().err
     assert err.startswith("error: bad.regio.json: ") and "XXX" in err
     assert not (tmp_path / "f").exists()
+
+
+def test_an_empty_folder_name_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--frames "$DIR"`` with DIR unset wrote every year into the current folder."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["replay", "--from", "2000", "--to", "2001", "--frames", ""]) == 2
+    assert "--frames: expected a folder, found an empty name" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -19,6 +19,14 @@ MAX_FPS = 30.0
 BAR_WIDTH = 30
 
 
+def folder(text: str) -> Path:
+    """A folder named by a non-empty text: ``--frames ""`` (an unset shell variable) gave
+    ``Path("")``, the current folder, and wrote 35 PNG files into it."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a folder, found an empty name")
+    return Path(text)
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     replay = sub.add_parser(
         "replay", help="write the timeline replay: one PNG per year, or a video (MP4, GIF)"
@@ -27,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     replay.add_argument(
         "--to", dest="last", type=year, metavar="YEAR", help="default: the latest year with data"
     )
-    replay.add_argument("--frames", type=Path, metavar="DIR", help="write DIR/YEAR.png per year")
+    replay.add_argument("--frames", type=folder, metavar="DIR", help="write DIR/YEAR.png per year")
     replay.add_argument(
         "--output", type=Path, metavar="FILE.mp4|FILE.gif", help="write the frames as a video"
     )

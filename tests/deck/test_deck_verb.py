@@ -71,3 +71,22 @@ def test_a_deck_that_does_not_fit_writes_nothing(
 def test_checking_alone(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deck", str(KAZAKHSTAN)]) == 0
     assert "5 steps, all fit the world" in capsys.readouterr().out
+
+
+def test_the_map_picture_fits_the_page(qapp: object) -> None:
+    """A short page is drawn at full size: a picture wider than the page's text width was cut
+    at its right edge, and the legend's long titles with it ('Membership of Collecti')."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+
+    from regio_desktop.app.present.handout import _sized
+
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 12, 15, 12),
+        QPageLayout.Unit.Millimeter,
+    )
+    room = layout.paintRectPixels(96).width() - 2 * QTextDocument().documentMargin()
+    picture = _sized(QImage(2400, 1200, QImage.Format.Format_RGB32), room)
+    assert picture.width() / picture.devicePixelRatio() <= room

@@ -14,7 +14,13 @@ def short_citation(citation: str, limit: int = 90) -> str:
     closing = citation.find(")")
     if 0 < closing <= limit:
         return citation[: closing + 1]
-    return citation if len(citation) <= limit else citation[:limit].rstrip() + "…"
+    if len(citation) <= limit:
+        return citation
+    # At a word's end, not inside it: 'Minsk, 6 January…' rather than 'Minsk, 6 January 19…'.
+    cut = citation[:limit]
+    if citation[limit].isalnum() and " " in cut:  # the cut falls inside a word
+        cut = cut.rsplit(None, 1)[0]
+    return cut.rstrip(" ,;:(") + "…"
 
 
 def choice_title(choice: str, bloc_name: Callable[[str], str]) -> str:

@@ -118,6 +118,12 @@ class DeckEditor(QDialog):
         self.deck.changed.connect(self._deck_changed)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self._deck_changed()
+        # The editor is a window of its own: the main window's Undo and Redo (Ctrl+Z,
+        # Ctrl+Shift+Z) work here too, as the buttons' edits are undoable.
+        for name in ("undo_action", "redo_action"):
+            action = getattr(actions.window, name, None)
+            if action is not None:
+                self.addAction(action)
         self.resize(720, 420)
 
     def selected(self) -> int:

@@ -31,10 +31,13 @@ ARGUMENTS_PER_SIDE = 3
 MAP_WIDTH = 700
 
 
-def _sized(image: QImage) -> QImage:
-    """The map at ``MAP_WIDTH`` points wide, with twice the pixels (sharp in print): Qt's rich
-    text ignores an image's width attribute when it paints on a PDF writer."""
-    sized = image.scaledToWidth(2 * MAP_WIDTH, Qt.TransformationMode.SmoothTransformation)
+def _sized(image: QImage, room: float = MAP_WIDTH) -> QImage:
+    """The map at ``MAP_WIDTH`` points wide, or ``room`` when the page is narrower (a wider
+    picture was cut at the page's right edge, and the legend with it), with twice the pixels
+    (sharp in print): Qt's rich text ignores an image's width attribute when it paints on a
+    PDF writer."""
+    wide = max(1, min(MAP_WIDTH, int(room)))
+    sized = image.scaledToWidth(2 * wide, Qt.TransformationMode.SmoothTransformation)
     sized.setDevicePixelRatio(2.0)
     return sized
 
@@ -210,10 +213,11 @@ def write_handout(
                     if index:
                         writer.newPage()
                     document = QTextDocument()
+                    room = width - 2 * document.documentMargin()
                     document.addResource(
                         QTextDocument.ResourceType.ImageResource,
                         QUrl(images[index].as_posix()),
-                        _sized(QImage(str(images[index]))),
+                        _sized(QImage(str(images[index])), room),
                     )
                     document.setHtml(page)
                     factor = fit(document, width, height)

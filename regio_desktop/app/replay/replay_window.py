@@ -80,6 +80,12 @@ class ReplayWindow(QWidget):
         self.body.addWidget(self.lanes)
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)
+        # The stretch factors share only the room left over the panes' size hints, and the
+        # map's hint is large: the lanes got one lane of 194 px at 1400x920 and the side 311 px.
+        # Start the panes in these proportions instead; the splitters still move them.
+        top.setSizes([3000, 2000])
+        side.setSizes([2000, 1000])
+        self.body.setSizes([3000, 2000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.control)

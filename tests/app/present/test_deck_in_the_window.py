@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -263,3 +263,24 @@ def test_the_title_is_undoable_and_an_unsaved_deck_is_asked_about(
     assert not window.close()  # Cancel keeps the window and the deck
     assert asked and window.isVisible() and decks.deck.dirty
     monkeypatch.setattr(decks, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+
+
+def test_the_deck_editor_takes_undo_and_redo_shortcuts(
+    window: MainWindow, decks: DeckActions, qtbot: QtBot
+) -> None:
+    """The editor is a window of its own: the main window's Undo and Redo shortcuts (window
+    shortcuts) did not reach it, so Ctrl+Z after Remove did nothing on a real screen until the
+    facilitator went to the main window's Edit > Undo. (Offscreen, the main window stays the
+    active window whatever is shown, so the key alone cannot tell; the actions must be the
+    editor's as well.)"""
+    decks.add_current_scenario()
+    decks.add_current_scenario()
+    editor = decks.show_editor()
+    shortcuts = QWidget.actions(editor)  # editor.actions is its DeckActions
+    assert window.undo_action in shortcuts and window.redo_action in shortcuts
+    assert window.undo_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    editor.select(1)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert len(decks.deck.deck.steps) == 1
+    qtbot.keyClick(editor.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(decks.deck.deck.steps) == 2

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -184,3 +185,18 @@ def test_view_menu_opens_the_replay_of_the_scenario_on_show(
     document.set_alignment("UZB", "china-centred")
     qtbot.waitUntil(lambda: replay.stage.replay.scenario == document.scenario)
     replay.close()
+
+
+def test_the_lanes_and_the_captions_get_their_share_of_the_window(
+    replay: ReplayWindow, qtbot: QtBot
+) -> None:
+    """The panes start at 3:2 (map above the lanes, map beside the captions): by the stretch
+    factors alone the map's large size hint left the lanes one lane (194 of 839 px)."""
+    replay.resize(1400, 920)
+    qtbot.wait(50)
+    above, lanes = replay.body.sizes()
+    assert lanes >= 0.35 * (above + lanes)
+    top = replay.body.widget(0)
+    assert isinstance(top, QSplitter)
+    map_width, side = top.sizes()
+    assert side >= 0.35 * (map_width + side)

@@ -33,3 +33,8 @@ def test_follows_the_selection(document: ScenarioDocument) -> None:
 def test_short_citation() -> None:
     assert short_citation("Usserova, K. K. (2024). A long title.") == "Usserova, K. K. (2024)"
     assert short_citation("x" * 200).endswith("…")
+    # cut at a word's end, never inside a word or a number
+    long = "Agreement on the Customs Union, Minsk, 6 January 1995, and the Agreement of 20 Jan 1995"
+    assert short_citation(long, 52) == "Agreement on the Customs Union, Minsk, 6 January…"
+    assert short_citation(long, 53) == "Agreement on the Customs Union, Minsk, 6 January 1995…"
+    assert len(short_citation("x" * 200, 50)) == 51
