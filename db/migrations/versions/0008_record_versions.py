@@ -107,5 +107,6 @@ def downgrade() -> None:
     op.drop_index("ix_audit_record", table_name="audit")
     op.drop_table("audit")
     for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("row_version")
+        # SQLite 3.35+ drops a plain column in place. Batch mode would copy and drop the table,
+        # which a profile's foreign keys refuse for sources (arguments cite them).
+        op.drop_column(table, "row_version")
