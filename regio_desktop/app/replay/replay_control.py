@@ -39,10 +39,10 @@ class ReplayControl(QWidget):
         self.timer.timeout.connect(self._tick)
         style = self.style()
         self.back_button = QPushButton()
-        self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
         self.play_button = QPushButton()
         self.forward_button = QPushButton()
-        self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
         for button in (self.back_button, self.play_button, self.forward_button):
             # The control takes the keys (Space would press a focused button twice over).
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
