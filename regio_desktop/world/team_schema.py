@@ -19,6 +19,8 @@ import datetime as dt
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +81,32 @@ def _refused(exc: BaseException, address: TeamAddress, action: str) -> DatabaseE
         )
         return DatabaseError(found.message, problem=found)
     return error
+
+
+@contextmanager
+def _administering(address: TeamAddress, action: str) -> Iterator[Engine]:
+    """An engine for one administrative step (prepare, grant, upgrade), disposed after it; a
+    server's refusal on the way is worded as the administrator's (``_refused``)."""
+    engine = open_engine(address)
+    try:
+        yield engine
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        if is_server_error(exc):
+            raise _refused(exc, address, action) from None
+        raise
+    finally:
+        engine.dispose()
+
+
+def _migrate_to_head(conn: Connection) -> None:
+    """Run this program's Alembic migrations on ``conn``, up to the newest revision."""
+    from alembic import command
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
 
 
 def open_engine(address: TeamAddress) -> Engine:
@@ -214,36 +242,22 @@ def prepare(address: TeamAddress, shipped: Path | None = None) -> PrepareReport:
 
     Refused (nothing written) when the database already holds a Regio Desktop schema.
     """
-    from alembic import command
-
     shipped = shipped or shipped_database()
     started = time.perf_counter()
-    engine = open_engine(address)
-    try:
-        with engine.begin() as conn:
-            revision = stored_team_revision(conn)
-            if revision is not None:
-                found = problem(
-                    "team_already_prepared",
-                    database=address.database,
-                    server=address.server,
-                    revision=revision,
-                )
-                raise DatabaseError(found.message, problem=found)
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-            rows = _copy_world(conn, shipped)
-            apply_rights(conn)
-            install_notices(conn)
-    except DatabaseError:
-        raise
-    except Exception as exc:
-        if is_server_error(exc):
-            raise _refused(exc, address, "prepare a team database") from None
-        raise
-    finally:
-        engine.dispose()
+    with _administering(address, "prepare a team database") as engine, engine.begin() as conn:
+        revision = stored_team_revision(conn)
+        if revision is not None:
+            found = problem(
+                "team_already_prepared",
+                database=address.database,
+                server=address.server,
+                revision=revision,
+            )
+            raise DatabaseError(found.message, problem=found)
+        _migrate_to_head(conn)
+        rows = _copy_world(conn, shipped)
+        apply_rights(conn)
+        install_notices(conn)
     return PrepareReport(head_revision(), rows, time.perf_counter() - started)
 
 
@@ -252,27 +266,17 @@ def grant(address: TeamAddress, user: str, role: str) -> None:
     from sqlalchemy import text
 
     group = ROLES[role]
-    engine = open_engine(address)
-    try:
-        with engine.begin() as conn:
-            exists = conn.execute(
-                text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :name"), {"name": user}
-            ).scalar()
-            if not exists:
-                found = problem("team_no_such_login", user=user, server=address.server)
-                raise DatabaseError(found.message, problem=found)
-            name = conn.dialect.identifier_preparer.quote(user)
-            other = EDITOR_ROLE if group == VIEWER_ROLE else VIEWER_ROLE
-            conn.execute(text(f"REVOKE {other} FROM {name}"))
-            conn.execute(text(f"GRANT {group} TO {name}"))
-    except DatabaseError:
-        raise
-    except Exception as exc:
-        if is_server_error(exc):
-            raise _refused(exc, address, "grant roles") from None
-        raise
-    finally:
-        engine.dispose()
+    with _administering(address, "grant roles") as engine, engine.begin() as conn:
+        exists = conn.execute(
+            text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :name"), {"name": user}
+        ).scalar()
+        if not exists:
+            found = problem("team_no_such_login", user=user, server=address.server)
+            raise DatabaseError(found.message, problem=found)
+        name = conn.dialect.identifier_preparer.quote(user)
+        other = EDITOR_ROLE if group == VIEWER_ROLE else VIEWER_ROLE
+        conn.execute(text(f"REVOKE {other} FROM {name}"))
+        conn.execute(text(f"GRANT {group} TO {name}"))
 
 
 @dataclass
@@ -323,10 +327,7 @@ def backup(address: TeamAddress, folder: Path, revision: str) -> Path:
 def upgrade(address: TeamAddress, backup_folder: Path) -> UpgradeReport:
     """Migrate a team database to this program's schema, after a full backup in
     ``backup_folder``; a database already current is left alone (and not backed up)."""
-    from alembic import command
-
-    engine = open_engine(address)
-    try:
+    with _administering(address, "upgrade the team database") as engine:
         with engine.connect() as conn:
             revision = stored_team_revision(conn)
         if revision is None:
@@ -342,17 +343,7 @@ def upgrade(address: TeamAddress, backup_folder: Path) -> UpgradeReport:
             return UpgradeReport(revision, head, None)
         saved = backup(address, backup_folder, revision)
         with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            _migrate_to_head(conn)
             apply_rights(conn)
             install_notices(conn)
-    except DatabaseError:
-        raise
-    except Exception as exc:
-        if is_server_error(exc):
-            raise _refused(exc, address, "upgrade the team database") from None
-        raise
-    finally:
-        engine.dispose()
     return UpgradeReport(revision, head, saved)
