@@ -31,6 +31,10 @@ TEAM_ENGLISH: dict[str, str] = {
         "the team database server {server} asks for the password of {user}; give it in "
         "~/.pgpass or in PGPASSWORD (the command line does not ask for it)"
     ),
+    "team_server_silent": (
+        "the team database server {server} stopped answering (no sign of life within "
+        "{seconds} s); the connection counts as lost"
+    ),
     "team_offline": (
         "the team database server {server} cannot be reached, so nothing was saved; the "
         "change is kept to try again once the connection is back"

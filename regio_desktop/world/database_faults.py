@@ -34,6 +34,7 @@ WRITE_FAULTS = frozenset(
         "database_damaged",
         "database_write_failed",
         "team_server_unreachable",
+        "team_server_silent",
         "team_offline",
     }
 )

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from regio_desktop.problems import Problem
+from regio_desktop.problems import Problem, problem
 from regio_desktop.world.team_database import (
     CONNECT_TIMEOUT_S,
     TeamAddress,
@@ -58,6 +59,11 @@ KEEPALIVE: dict[str, Any] = {
     "keepalives_count": 2,
 }
 """TCP keepalives on the listening connection: a silent server is found out in about 9 s."""
+HEARTBEAT_S = 5.0
+"""How often the window asks the server for a sign of life on the listening connection."""
+SILENCE_S = 4.0
+"""How long a sign of life may take before the server counts as lost. Keepalives alone do not
+catch every silence: a proxy, a VPN or a NAT box that stops forwarding still answers them."""
 
 _FUNCTION = f"""
 CREATE OR REPLACE FUNCTION regio_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -151,6 +157,8 @@ class TeamListener:
         import psycopg
 
         self.address = address
+        self._asked: float | None = None
+        """When the unanswered sign of life was asked for (None: none is outstanding)."""
         try:
             self._con: Any = psycopg.connect(
                 address.libpq_url(),
@@ -193,12 +201,34 @@ class TeamListener:
             raise _lost(
                 ConnectionError(pgconn.error_message.decode(errors="replace")), self.address
             )
+        if self._asked is not None and not pgconn.is_busy():
+            while pgconn.get_result() is not None:
+                pass
+            self._asked = None
         changes = []
         while (note := pgconn.notifies()) is not None:
             change = decode(note.extra.decode(errors="replace"), note.be_pid)
             if change is not None:
                 changes.append(change)
         return changes
+
+    def heartbeat(self, now: float | None = None) -> None:
+        """Ask the server for a sign of life (its answer makes the socket readable and ``drain``
+        takes it); raises TeamLost when the previous one is unanswered after SILENCE_S."""
+        now = time.monotonic() if now is None else now
+        if self._asked is not None:
+            if now - self._asked > SILENCE_S:
+                raise TeamLost(
+                    problem("team_server_silent", server=self.address.server, seconds=SILENCE_S)
+                )
+            return
+        pgconn = self._con.pgconn
+        try:
+            pgconn.send_query(b"SELECT 1")
+            pgconn.flush()
+        except Exception as exc:
+            raise _lost(exc, self.address) from None
+        self._asked = now
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # a connection the server dropped

@@ -5218,6 +5218,10 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды.</translation>
     </message>
     <message>
+        <source>The team database server {server} stopped answering: no sign of life within {seconds} s, so the connection counts as lost.</source>
+        <translation>{server} командалық дерекқор сервері жауап беруді тоқтатты: {seconds} с ішінде тірі екенінің белгісі келмеді, сондықтан байланыс үзілді деп саналады.</translation>
+    </message>
+    <message>
         <source>The team database server {server} cannot be reached, so nothing was saved. Your change is kept (in the editor, or in Undo) to try again once the window has reconnected.</source>
         <translation>Командалық дерекқор сервері {server} қолжетімсіз, сондықтан ештеңе сақталмады. Өзгерісіңіз байланыс қалпына келгенде қайталау үшін сақталды (редакторда немесе Болдырмау тарихында).</translation>
     </message>

@@ -5218,6 +5218,10 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user}.</translation>
     </message>
     <message>
+        <source>The team database server {server} stopped answering: no sign of life within {seconds} s, so the connection counts as lost.</source>
+        <translation>Сервер командной базы данных {server} перестал отвечать: за {seconds} с не пришло ни одного признака жизни, поэтому соединение считается потерянным.</translation>
+    </message>
+    <message>
         <source>The team database server {server} cannot be reached, so nothing was saved. Your change is kept (in the editor, or in Undo) to try again once the window has reconnected.</source>
         <translation>Сервер командной базы данных {server} недоступен, поэтому ничего не сохранено. Ваше изменение сохранено (в редакторе или в истории отмены), чтобы повторить его после восстановления связи.</translation>
     </message>

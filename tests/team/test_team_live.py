@@ -11,6 +11,7 @@ import pytest
 
 from regio_desktop import api
 from regio_desktop.world.team_live import (
+    SILENCE_S,
     TeamChange,
     TeamListener,
     TeamLost,
@@ -19,6 +20,7 @@ from regio_desktop.world.team_live import (
 )
 from tests.app.evidence_helpers import user_argument
 from tests.postgres_server import PostgresServer
+from tests.tcp_proxy import SilentProxy
 
 _numbers = itertools.count(1)
 
@@ -100,3 +102,38 @@ def test_payloads_from_elsewhere_are_ignored_and_the_backoff_grows_to_a_ceiling(
     assert change == TeamChange("source", "s1", "update", "bob", None, 42)
     delays = retry_delays()
     assert [next(delays) for _ in range(8)] == [1, 2, 4, 8, 16, 30, 30, 30]
+
+
+def test_a_server_gone_silent_behind_a_proxy_is_lost_after_an_unanswered_sign_of_life(
+    postgres: PostgresServer, team_url: str
+) -> None:
+    """Keepalives cannot see a proxy that stops forwarding; the sign of life does."""
+    proxy = SilentProxy(postgres.port)
+    try:
+        listener = TeamListener(api.team_address(proxy.url(team_url, postgres.port)))
+        # answered signs of life are taken quietly, and announcements still arrive with them
+        for _ in range(3):
+            listener.heartbeat()
+            assert _wait(listener, 1.0) == []
+            assert listener._asked is None  # answered
+        store = api.ArgumentStore(team_url)
+        try:
+            listener.heartbeat()
+            store.add_argument(user_argument(claim="Heard next to a sign of life."))
+            changes = _wait(listener)
+            changes += _wait(listener, 0.5)
+            assert [c.record_id for c in changes if c.kind == "argument"][:1] == ["user_0001"]
+        finally:
+            store.close()
+        proxy.silence()
+        asked = time.monotonic()
+        listener.heartbeat(now=asked)
+        assert _wait(listener, 1.0) == []  # no answer comes through
+        listener.heartbeat(now=asked + SILENCE_S / 2)  # still within the allowance
+        with pytest.raises(TeamLost) as lost:
+            listener.heartbeat(now=asked + SILENCE_S + 0.1)
+        assert lost.value.problem.code == "team_server_silent"
+        assert lost.value.problem.params["server"] == f"127.0.0.1:{proxy.port}"
+        listener.close()
+    finally:
+        proxy.close()

@@ -33,6 +33,11 @@ TEAM_TEMPLATES: dict[str, str] = {
     "team_password_needed": QT_TRANSLATE_NOOP(
         "Problems", "The team database server {server} asks for the password of {user}."
     ),
+    "team_server_silent": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The team database server {server} stopped answering: no sign of life within "
+        "{seconds} s, so the connection counts as lost.",
+    ),
     "team_offline": QT_TRANSLATE_NOOP(
         "Problems",
         "The team database server {server} cannot be reached, so nothing was saved. Your change "

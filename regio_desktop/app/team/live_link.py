@@ -2,13 +2,16 @@
 
 The listener (``api.team_live.TeamListener``, a connection of its own in LISTEN mode) is watched
 with a QSocketNotifier on its socket, so the window does nothing at all until the server sends
-something: no polling loop, no thread waiting. What arrives in one short burst (a write that
+something, apart from a sign of life asked for every ``HEARTBEAT_S`` (one ``SELECT 1``): no
+polling loop, no thread waiting. What arrives in one short burst (a write that
 replaces an argument's states sends a few notifications; an import sends many) is handed on as
 one list after ``COALESCE_MS``, without this window's own writes (their server process is the
 store's).
 
 A connection the server dropped (the socket says so at once), a server that went silent (TCP
-keepalives, about nine seconds) or a store that found the server gone (``lost``) make the link
+keepalives, about nine seconds; an unanswered sign of life, at most ``HEARTBEAT_S`` +
+``SILENCE_S``, which also catches a proxy or VPN that stops forwarding but still answers
+keepalives) or a store that found the server gone (``lost``) make the link
 offline: ``went_offline`` says why, and attempts to reconnect follow with a growing pause (1, 2,
 4 ... 30 s, ``api.team_live.retry_delays``), each run off the GUI thread since connecting to a
 silent host waits for its timeout. ``back_online`` says the link listens again; what others
@@ -98,6 +101,9 @@ class TeamLink(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.try_now)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(int(api.team_live.HEARTBEAT_S * 1000))
+        self._heartbeat.timeout.connect(self._beat)
         self._closed = False
 
     # --- connecting ----------------------------------------------------------------------------
@@ -136,6 +142,7 @@ class TeamLink(QObject):
         self.held.listener = outcome
         self._notifier = QSocketNotifier(outcome.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
+        self._heartbeat.start()
         was_offline = self.problem is not None
         self.online, self.problem, self.next_attempt = True, None, None
         self.attempts = 0
@@ -157,6 +164,15 @@ class TeamLink(QObject):
         if self._pending and not self._coalesce.isActive():
             self._coalesce.start()
 
+    def _beat(self) -> None:
+        """A sign of life asked for, or the server lost when the last went unanswered."""
+        if self.held.listener is None:
+            return
+        try:
+            self.held.listener.heartbeat()
+        except api.team_live.TeamLost as lost:
+            self._lose(lost.problem)
+
     def _deliver(self) -> None:
         pending, self._pending = self._pending, []
         if pending:
@@ -169,6 +185,7 @@ class TeamLink(QObject):
             self._lose(problem)
 
     def _drop_listener(self) -> None:
+        self._heartbeat.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
