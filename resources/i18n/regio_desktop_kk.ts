@@ -5218,6 +5218,10 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды.</translation>
     </message>
     <message>
+        <source>{user} may read the team database {database} but not write to it (a viewer role), so adding, editing and importing are off in this window. The administrator can make {user} an editor (regio-desktop db grant URL --user {user} --role editor).</source>
+        <translation>{user} {database} командалық дерекқорын оқи алады, бірақ оған жаза алмайды (оқырман рөлі), сондықтан бұл терезеде қосу, түзету және импорттау өшірулі. Әкімші {user} пайдаланушысын редактор ете алады (regio-desktop db grant URL --user {user} --role editor).</translation>
+    </message>
+    <message>
         <source>The team database server {server} stopped answering: no sign of life within {seconds} s, so the connection counts as lost.</source>
         <translation>{server} командалық дерекқор сервері жауап беруді тоқтатты: {seconds} с ішінде тірі екенінің белгісі келмеді, сондықтан байланыс үзілді деп саналады.</translation>
     </message>

@@ -5218,6 +5218,10 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user}.</translation>
     </message>
     <message>
+        <source>{user} may read the team database {database} but not write to it (a viewer role), so adding, editing and importing are off in this window. The administrator can make {user} an editor (regio-desktop db grant URL --user {user} --role editor).</source>
+        <translation>{user} может читать командную базу данных {database}, но не писать в неё (роль читателя), поэтому добавление, правка и импорт в этом окне отключены. Администратор может сделать {user} редактором (regio-desktop db grant URL --user {user} --role editor).</translation>
+    </message>
+    <message>
         <source>The team database server {server} stopped answering: no sign of life within {seconds} s, so the connection counts as lost.</source>
         <translation>Сервер командной базы данных {server} перестал отвечать: за {seconds} с не пришло ни одного признака жизни, поэтому соединение считается потерянным.</translation>
     </message>

@@ -85,7 +85,9 @@ class EvidenceDocument(QObject):
 
     @property
     def readonly(self) -> bool:
-        return self.store.readonly
+        """Nothing here can be written: a read-only profile, or a team login that only reads
+        (the window greys what the server would refuse)."""
+        return self.store.readonly or self.store.login_refusal() is not None
 
     # --- reading -----------------------------------------------------------------------------
     def arguments(self) -> pd.DataFrame:

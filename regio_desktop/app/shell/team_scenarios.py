@@ -147,6 +147,8 @@ class TeamScenarioActions:
         )
         for action in (self.save_action, self.open_action):
             action.setEnabled(self.address is not None)
+        if window.evidence.readonly:  # a viewer reads the versions but may not add one
+            self.save_action.setEnabled(False)
         self.open_dialog: OpenFromTeamDialog | None = None
 
     def _open_dialog_closed(self, _result: int) -> None:
