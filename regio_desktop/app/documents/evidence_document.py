@@ -85,8 +85,7 @@ class EvidenceDocument(QObject):
 
     @property
     def readonly(self) -> bool:
-        """Nothing here can be written: a read-only profile, or a team login that only reads
-        (the window greys what the server would refuse)."""
+        """A read-only profile, or a team login that only reads (a viewer)."""
         return self.store.readonly or self.store.login_refusal() is not None
 
     # --- reading -----------------------------------------------------------------------------
