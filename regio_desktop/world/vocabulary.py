@@ -64,7 +64,8 @@ SOURCE_KINDS: Final = ("article", "book", "dataset", "treaty", "official", "refe
 
 STANCES: Final = ("for", "against", "context")
 """How an argument row speaks to its choice: for it, against it, or ``context`` (it describes the
-choice, as a passage that lists the region's security bodies does, and argues neither way)."""
+choice, as a passage that lists the region's security bodies does, and argues neither way). Views
+group a choice's rows in this order."""
 SIDES: Final = ("for", "against")
 """The stances that weigh in a choice's balance; a ``context`` row counts on neither side."""
 STANCE_SIGN: Final = {"for": 1, "against": -1, "context": 0}
