@@ -116,10 +116,11 @@ def test_up_again_gives_back_the_context_row_as_it_was(profile: Path) -> None:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(sqlite3.IntegrityError):
             con.execute("UPDATE arguments SET stance = 'neutral' WHERE id = 'mine_for'")
-        # A row of the older convention, written by the older program, comes up as context.
+        # A row of the older convention, written by the older program, comes up as context,
+        # its claim a sentence of its own.
         con.execute(
             "UPDATE arguments SET stance = 'for', claim = ? WHERE id = 'mine_for'",
-            (PHRASE + "The union is described.",),
+            (PHRASE + "the union is described.",),
         )
         con.commit()
     finally:

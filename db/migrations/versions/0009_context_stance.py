@@ -4,8 +4,9 @@
 region's security bodies, how scholars see a bloc) was kept as ``for`` with a claim opening
 "Context rather than an argument for a choice", so it still added to a choice's balance. Now the
 CHECK constraint allows ``context`` too, and such a row weighs neither way. Rows written under
-the old convention (a claim opening with that phrase) are recoded to ``context`` and lose the
-phrase, which the stance now says.
+the old convention (a ``for`` claim opening with that phrase) are recoded to ``context`` and lose
+the phrase, which the stance now says. A team database gets the shipped rows recoded so too: it
+has no refresh of the shipped rows that a profile has.
 
 The downgrade maps back rather than refusing: a ``context`` row becomes ``for`` with the phrase
 put in front of its claim, the convention the older schema's data follow, so nothing is lost and
@@ -50,8 +51,10 @@ def _set_check(condition: str) -> None:
 def upgrade() -> None:
     _set_check(WIDE)
     start = len(PHRASE) + 1
+    # The rest of the claim, its first letter made capital ("the article lists" -> "The ...").
+    rest = f"upper(substr(claim, {start}, 1)) || substr(claim, {start + 1})"
     op.execute(
-        f"UPDATE arguments SET stance = 'context', claim = substr(claim, {start}) "
+        f"UPDATE arguments SET stance = 'context', claim = {rest} "
         f"WHERE stance = 'for' AND substr(claim, 1, {len(PHRASE)}) = '{PHRASE}'"
     )
 
