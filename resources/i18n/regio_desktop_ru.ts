@@ -153,6 +153,10 @@
         <translation>Аргумент своими словами, одним предложением.</translation>
     </message>
     <message>
+        <source>The passage describes the choice and argues neither way: shown with the choice, it adds nothing to its balance.</source>
+        <translation>Фрагмент описывает выбор и не приводит доводов ни за, ни против: он показан вместе с выбором и не влияет на перевес доводов.</translation>
+    </message>
+    <message>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>Коды ISO3, напр. KAZ, UZB (пусто: все государства)</translation>
     </message>
@@ -488,6 +492,10 @@
     <message>
         <source>Select a state to see the arguments.</source>
         <translation>Выберите государство, чтобы увидеть аргументы.</translation>
+    </message>
+    <message>
+        <source>Context (describes the choice, argues neither way)</source>
+        <translation>Контекст (описывает выбор, не выступая ни за, ни против)</translation>
     </message>
     <message>
         <source>For leaving the {bloc}</source>
@@ -4699,7 +4707,11 @@ Regio Desktop можно открыть только для чтения: сце
     </message>
     <message>
         <source>The stance “{stance}” is neither “for” nor “against”.</source>
-        <translation>Позиция «{stance}» — ни «за», ни «против».</translation>
+        <translation type="vanished">Позиция «{stance}» — ни «за», ни «против».</translation>
+    </message>
+    <message>
+        <source>The stance “{stance}” is not one of: {stances}.</source>
+        <translation>Позиция «{stance}» не входит в список: {stances}.</translation>
     </message>
     <message>
         <source>The target kind “{target_kind}” is not one of: {target_kinds}.</source>
@@ -6503,6 +6515,10 @@ Save them first?</source>
     <message>
         <source>Against</source>
         <translation>Против</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>Alignment</source>
