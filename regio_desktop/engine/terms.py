@@ -195,20 +195,29 @@ def hub_members(snap: Snapshot, members: np.ndarray, agreements: np.ndarray) -> 
 def corridor_openness(
     on: np.ndarray, severity: np.ndarray, exposure: np.ndarray, factor: float
 ) -> np.ndarray:
-    """(S, C) how open each corridor is for a state on it: the product, over the other states
-    with an open segment, of (1 − factor × their severity × the corridor's exposure).
+    """(S, C) how open each corridor is for a state on it: 1 − factor × the corridor's exposure ×
+    the highest severity among the other states with an open segment.
 
     The severity here is the part of each regime that bears on goods crossing the state
     (``sanctions.transit``): listings of persons close no railway, bans on hauliers do.
 
-    The exposure says how much of a state's sanctions the measures make bear on this corridor
-    (the CPC pipeline's Kazakh crude is exempt from the EU ban, so 0.1); a state's own
-    sanctions are left out, as they are counted in its sanctions exposure.
+    The exposure says how far the measures along the route bear on this corridor (the CPC
+    pipeline's Kazakh crude is exempt from the EU ban, so 0.1). It is one judgement for the whole
+    route, so the corridor is discounted once, by the widest measures on it: the measures on
+    Belarus from 2022 mirror those on Russia, and a route through both is not closed twice. A
+    state's own sanctions are left out, as they are counted in its sanctions exposure.
     """
-    closing = 1.0 - factor * severity[:, None] * exposure[None, :]  # (S, C)
-    log_closing = np.log(np.clip(closing, 1e-9, 1.0)) * on
-    total_log = log_closing.sum(axis=0)  # (C,) product over the states on the corridor
-    return np.exp(total_log[None, :] - log_closing) * on
+    on_mask = on > 0
+    hit = np.where(on_mask, severity[:, None], 0.0)  # (S, C)
+    C = on.shape[1]
+    widest = hit.argmax(axis=0) if hit.size else np.zeros(C, dtype=int)  # (C,)
+    first = hit.max(axis=0, initial=0.0)
+    rest = hit.copy()
+    rest[widest, np.arange(C)] = 0.0
+    second = rest.max(axis=0, initial=0.0)
+    others = np.where(np.arange(on.shape[0])[:, None] == widest[None, :], second, first)
+    closing = np.clip(1.0 - factor * others * exposure[None, :], 0.0, 1.0)  # (S, C)
+    return closing * on
 
 
 EASE_PARTNERS: Final = 2.0
