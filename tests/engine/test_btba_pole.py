@@ -39,6 +39,7 @@ def test_the_pipeline_is_not_labelled_russian() -> None:
 def test_leaning_to_russia_gives_the_line_no_support_before_2014(world: World) -> None:
     """In 2010 Kyrgyzstan's choice between Russia and China moves Kazakhstan's part from the line
     not at all: no pole sponsors it."""
+
     def btba_value(choice: str) -> float:
         scenario = api.Scenario(year=2010).with_alignment("KGZ", choice)
         explanation = api.explain(world, scenario, "transit_connectivity", "KAZ")

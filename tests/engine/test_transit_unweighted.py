@@ -41,7 +41,8 @@ def test_the_page_explains_the_counting_and_its_figures_hold(world: World) -> No
     text = (REPO_ROOT / "docs" / "indicators.md").read_text(encoding="utf-8")
     assert "Corridors are not weighted by volume." in text
     found = re.search(
-        r"leave Kazakhstan's transit at (\d+\.\d) in 2023, against (\d+\.\d) with no sanctions", text
+        r"leave Kazakhstan's transit at (\d+\.\d) in 2023, against (\d+\.\d) with no sanctions",
+        text,
     )
     assert found, "the sentence on the sanctions of 2022 is gone"
     with_sanctions = api.evaluate(world, api.Scenario(year=2023))
