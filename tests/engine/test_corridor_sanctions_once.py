@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from regio_desktop import api
-from regio_desktop.engine.terms import corridor_openness
+from regio_desktop.engine.corridor_terms import corridor_openness
 from regio_desktop.world.loaded_world import World, load_world
 
 
