@@ -16,13 +16,13 @@ import pytest
 
 from regio_desktop.world.loaded_world import World, load_world
 
-# state, observer from, member from (wto_accessions, wto_members)
+# state, observer from, member from (wto_members), the observer row's source
 ACCESSIONS = [
-    ("KGZ", dt.date(1996, 4, 16), dt.date(1998, 12, 20)),
-    ("GEO", dt.date(1996, 7, 18), dt.date(2000, 6, 14)),
-    ("MDA", dt.date(1995, 1, 1), dt.date(2001, 7, 26)),
-    ("ARM", dt.date(1995, 1, 1), dt.date(2003, 2, 5)),
-    ("TJK", dt.date(2001, 7, 18), dt.date(2013, 3, 2)),
+    ("KGZ", dt.date(1996, 4, 16), dt.date(1998, 12, 20), "wto_press_kgz_1998"),
+    ("GEO", dt.date(1996, 7, 18), dt.date(2000, 6, 14), "wto_press_geo_2000"),
+    ("MDA", dt.date(1995, 1, 1), dt.date(2001, 7, 26), "wto_acc_mol_37"),
+    ("ARM", dt.date(1995, 1, 1), dt.date(2003, 2, 5), "wto_acc_arm_23"),
+    ("TJK", dt.date(2001, 7, 18), dt.date(2013, 3, 2), "wto_accessions"),
 ]
 
 
@@ -37,9 +37,9 @@ def wto_status(world: World, state: str, when: dt.date) -> str | None:
     return None if mine.empty else str(mine["status"].iloc[0])
 
 
-@pytest.mark.parametrize(("state", "observer", "member"), ACCESSIONS)
+@pytest.mark.parametrize(("state", "observer", "member", "source"), ACCESSIONS)
 def test_observer_until_the_day_before_accession(
-    world: World, state: str, observer: dt.date, member: dt.date
+    world: World, state: str, observer: dt.date, member: dt.date, source: str
 ) -> None:
     assert wto_status(world, state, observer - dt.timedelta(days=1)) is None
     assert wto_status(world, state, observer) == "observer"
@@ -47,14 +47,14 @@ def test_observer_until_the_day_before_accession(
     assert wto_status(world, state, member) == "member"
 
 
-@pytest.mark.parametrize(("state", "observer", "member"), ACCESSIONS)
+@pytest.mark.parametrize(("state", "observer", "member", "source"), ACCESSIONS)
 def test_observer_rows_are_sourced_estimates(
-    world: World, state: str, observer: dt.date, member: dt.date
+    world: World, state: str, observer: dt.date, member: dt.date, source: str
 ) -> None:
     frame = world.memberships
     row = frame[(frame["state"] == state) & (frame["bloc"] == "WTO")]
     row = row[row["status"] == "observer"].iloc[0]
-    assert row["source"] == "wto_accessions"
+    assert row["source"] == source
     assert bool(row["estimate"])
     assert row["end"] == member - dt.timedelta(days=1)
     assert "working party" in row["note"]
