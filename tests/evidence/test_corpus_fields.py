@@ -44,23 +44,7 @@ def _stance_counts(kinds: frozenset[str]) -> Counter[tuple[str, str]]:
     )
 
 
-def _short_of_for(choice: str, reviewed: str) -> object:
-    """A choice that has fallen below ``MIN_PER_STANCE`` arguments for since rows that only
-    describe became ``context`` (the fourth review, docs/argument-audit.md): expected to fail
-    until the literature gives it another argument, and strict, so that the mark goes when it
-    does. No argument is made up to fill the gap."""
-    return pytest.param(
-        choice,
-        marks=pytest.mark.xfail(
-            strict=True, reason=f"{choice}: two arguments for once {reviewed} became context"
-        ),
-    )
-
-
-@pytest.mark.parametrize(
-    "alignment",
-    [_short_of_for(a, "arg_035") if a == "russia-led" else a for a in sorted(ALIGNMENTS)],
-)
+@pytest.mark.parametrize("alignment", sorted(ALIGNMENTS))
 def test_each_alignment_has_arguments_for_and_against(alignment: str) -> None:
     counts = _stance_counts(frozenset({"alignment"}))
     missing = [
@@ -74,10 +58,7 @@ def test_each_alignment_has_arguments_for_and_against(alignment: str) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "bloc",
-    [_short_of_for(b, "arg_020 and arg_051") if b == "SCO" else b for b in REQUIRED_BLOCS],
-)
+@pytest.mark.parametrize("bloc", REQUIRED_BLOCS)
 def test_each_required_bloc_has_arguments_for_and_against(bloc: str) -> None:
     counts = _stance_counts(frozenset({"membership", "bloc"}))
     missing = [
