@@ -193,7 +193,7 @@ ASSUMPTIONS: Final = (
         5.0,
         "Three open alternative routes put a state at 63 of 100: a landlocked state with three "
         "ways out no longer depends on one neighbour. Without it (a scale of 1) Kazakhstan, on "
-        "nine corridors in 2023, would sit at 100 and no opening would show.",
+        "ten corridors in 2023, would sit at 100 and no opening would show.",
     ),
     _constant(
         "SECURITY_SCALE",
