@@ -96,7 +96,7 @@ def test_a_terminated_listener_is_lost_with_the_servers_problem(
 
 def test_payloads_from_elsewhere_are_ignored_and_the_backoff_grows_to_a_ceiling() -> None:
     assert decode("not json") is None
-    assert decode('{"kind": "deck", "id": "x", "op": "insert"}') is None
+    assert decode('{"kind": "poll", "id": "x", "op": "insert"}') is None
     assert decode('{"kind": "argument", "id": 7, "op": "insert"}') is None
     change = decode('{"kind": "source", "id": "s1", "op": "update", "by": "bob"}', 42)
     assert change == TeamChange("source", "s1", "update", "bob", None, 42)

@@ -1,13 +1,15 @@
-"""Scenarios shared in a team database, with versions (#17): the SQL of ``scenario_versions``.
+"""What a team shares with every version kept (#17): scenarios and decks, the SQL of their tables.
 
-Saving a scenario under a name adds its next version (1, 2, ...) with the saver's database role,
-the time and a short comment; nothing is ever changed or deleted, so every earlier version can be
-opened and compared. The scenario travels as the text its file format writes (the caller turns
-it into a Scenario: this layer knows only the rows). Two saves of one name at once are taken in
-turn (an advisory lock on the name), so neither gets the other's number.
+Saving a scenario or a deck under a name adds its next version (1, 2, ...) with the saver's
+database role, the time and a short comment; nothing is ever changed or deleted, so every earlier
+version can be opened and compared. The body travels as the text its file format writes (the
+caller turns it into a Scenario or a Deck: this layer knows only the rows). Two saves of one name
+at once are taken in turn (an advisory lock on the table and the name), so neither gets the
+other's number.
 
-Editors may add versions, only as themselves (row-level security checks ``author`` against the
-role), and nobody may change one; viewers read them.
+Each kind has a table of its own (``scenario_versions``, ``deck_versions``) of the same shape and
+the same rights: editors may add versions, only as themselves (row-level security checks
+``author`` against the role), and nobody may change one; viewers read them (team_schema.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,19 @@ COMMENT_LIMIT = 500
 
 
 @dataclass(frozen=True)
-class ScenarioVersion:
+class SharedKind:
+    """One kind of versioned record: its table, and the problem that says a version is missing."""
+
+    table: str
+    missing: str
+
+
+SCENARIOS = SharedKind("scenario_versions", "team_scenario_missing")
+DECKS = SharedKind("deck_versions", "team_deck_missing")
+
+
+@dataclass(frozen=True)
+class TeamVersion:
     """One saved version: who saved it, when, why; ``body`` only when it was asked for."""
 
     name: str
@@ -40,8 +54,10 @@ def _failed(exc: Exception, address: TeamAddress, *, reading: bool = False) -> E
     return server_error(exc, address, reading=reading) if is_server_error(exc) else exc
 
 
-def save_version(address: TeamAddress, name: str, body: str, comment: str = "") -> ScenarioVersion:
-    """Add the next version of scenario ``name`` as the connected role; returns it."""
+def save_version(
+    address: TeamAddress, kind: SharedKind, name: str, body: str, comment: str = ""
+) -> TeamVersion:
+    """Add the next version of ``name`` in ``kind``'s table as the connected role; returns it."""
     from sqlalchemy import text
 
     if len(comment) > COMMENT_LIMIT:
@@ -50,13 +66,16 @@ def save_version(address: TeamAddress, name: str, body: str, comment: str = "") 
     engine = open_engine(address)
     try:
         with engine.begin() as conn:
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+            conn.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext(:lock))"),
+                {"lock": f"{kind.table}:{name}"},
+            )
             row = conn.execute(
                 text(
-                    "INSERT INTO scenario_versions (name, version, body, author, saved, comment) "
+                    f"INSERT INTO {kind.table} (name, version, body, author, saved, comment) "
                     "SELECT CAST(:name AS VARCHAR), COALESCE(MAX(version), 0) + 1, :body, current_user, "
                     "date_trunc('second', localtimestamp), :comment "
-                    "FROM scenario_versions WHERE name = :name "
+                    f"FROM {kind.table} WHERE name = :name "
                     "RETURNING name, version, author, saved, comment"
                 ),
                 {"name": name, "body": body, "comment": comment.strip()},
@@ -65,11 +84,13 @@ def save_version(address: TeamAddress, name: str, body: str, comment: str = "") 
         raise _failed(exc, address) from None
     finally:
         engine.dispose()
-    return ScenarioVersion(*row)
+    return TeamVersion(*row)
 
 
-def list_versions(address: TeamAddress, name: str | None = None) -> list[ScenarioVersion]:
-    """Every saved version (of ``name`` only, when given), by name, newest version first."""
+def list_versions(
+    address: TeamAddress, kind: SharedKind, name: str | None = None
+) -> list[TeamVersion]:
+    """Every saved version of ``kind`` (of ``name`` only, when given), by name, newest first."""
     from sqlalchemy import text
 
     where = "WHERE name = :name " if name is not None else ""
@@ -78,7 +99,7 @@ def list_versions(address: TeamAddress, name: str | None = None) -> list[Scenari
         with engine.connect() as conn:
             rows = conn.execute(
                 text(
-                    "SELECT name, version, author, saved, comment FROM scenario_versions "
+                    f"SELECT name, version, author, saved, comment FROM {kind.table} "
                     f"{where}ORDER BY name, version DESC"
                 ),
                 {"name": name},
@@ -87,10 +108,12 @@ def list_versions(address: TeamAddress, name: str | None = None) -> list[Scenari
         raise _failed(exc, address, reading=True) from None
     finally:
         engine.dispose()
-    return [ScenarioVersion(*row) for row in rows]
+    return [TeamVersion(*row) for row in rows]
 
 
-def read_version(address: TeamAddress, name: str, version: int | None = None) -> ScenarioVersion:
+def read_version(
+    address: TeamAddress, kind: SharedKind, name: str, version: int | None = None
+) -> TeamVersion:
     """One version with its body: ``version``, or the newest; a DatabaseError when there is none."""
     from sqlalchemy import text
 
@@ -100,7 +123,7 @@ def read_version(address: TeamAddress, name: str, version: int | None = None) ->
         with engine.connect() as conn:
             row = conn.execute(
                 text(
-                    "SELECT name, version, author, saved, comment, body FROM scenario_versions "
+                    f"SELECT name, version, author, saved, comment, body FROM {kind.table} "
                     f"WHERE name = :name {which}ORDER BY version DESC LIMIT 1"
                 ),
                 {"name": name, "version": version},
@@ -111,10 +134,10 @@ def read_version(address: TeamAddress, name: str, version: int | None = None) ->
         engine.dispose()
     if row is None:
         found = problem(
-            "team_scenario_missing",
+            kind.missing,
             name=name,
             version=str(version) if version is not None else "any",
             database=address.database,
         )
         raise DatabaseError(found.message, problem=found)
-    return ScenarioVersion(*row)
+    return TeamVersion(*row)
