@@ -10,7 +10,6 @@ team_versions.py's, shared with `scenarios`.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from regio_desktop import api
@@ -44,10 +43,5 @@ DECKS = team_versions.SharedVerb(
     get=_get,
 )
 
-
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    team_versions.add_parser(sub, DECKS)
-
-
-def run(args: argparse.Namespace, world: api.World | None) -> None:
-    team_versions.run(args, DECKS)
+add_parser = DECKS.add_parser
+run = DECKS.run

@@ -9,7 +9,6 @@ words are team_versions.py's, shared with `decks`.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from regio_desktop import api
@@ -43,10 +42,5 @@ SCENARIOS = team_versions.SharedVerb(
     get=_get,
 )
 
-
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    team_versions.add_parser(sub, SCENARIOS)
-
-
-def run(args: argparse.Namespace, world: api.World | None) -> None:
-    team_versions.run(args, SCENARIOS)
+add_parser = SCENARIOS.add_parser
+run = SCENARIOS.run

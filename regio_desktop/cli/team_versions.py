@@ -35,8 +35,16 @@ class SharedVerb:
     get: Callable[[api.TeamAddress, str, int | None, Path], api.team_versions.TeamVersion]
     """(address, NAME, version or None for the newest, the file to write)."""
 
+    def add_parser(self, sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        """The verb module's ``add_parser``."""
+        _add_parser(sub, self)
 
-def add_parser(
+    def run(self, args: argparse.Namespace, world: api.World | None) -> None:
+        """The verb module's ``run`` (the world is read from the team database when needed)."""
+        _run(args, self)
+
+
+def _add_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], shared: SharedVerb
 ) -> None:
     verb = sub.add_parser(shared.verb, help=shared.help)
@@ -48,7 +56,7 @@ def add_parser(
     verb.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="the team database")
 
 
-def run(args: argparse.Namespace, shared: SharedVerb) -> None:
+def _run(args: argparse.Namespace, shared: SharedVerb) -> None:
     location = database_location(args)
     if not isinstance(location, str):
         raise CommandLineError(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from regio_desktop.problems import problem
 from regio_desktop.world.database_faults import DatabaseError
@@ -87,27 +88,31 @@ def save_version(
     return TeamVersion(*row)
 
 
-def list_versions(
-    address: TeamAddress, kind: SharedKind, name: str | None = None
-) -> list[TeamVersion]:
-    """Every saved version of ``kind`` (of ``name`` only, when given), by name, newest first."""
+def _read(address: TeamAddress, statement: str, params: dict[str, object]) -> list[Any]:
+    """The rows a reading statement returns; the server's refusal as its problem."""
     from sqlalchemy import text
 
-    where = "WHERE name = :name " if name is not None else ""
     engine = open_engine(address)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(
-                text(
-                    f"SELECT name, version, author, saved, comment FROM {kind.table} "
-                    f"{where}ORDER BY name, version DESC"
-                ),
-                {"name": name},
-            ).all()
+            return list(conn.execute(text(statement), params).all())
     except Exception as exc:
         raise _failed(exc, address, reading=True) from None
     finally:
         engine.dispose()
+
+
+def list_versions(
+    address: TeamAddress, kind: SharedKind, name: str | None = None
+) -> list[TeamVersion]:
+    """Every saved version of ``kind`` (of ``name`` only, when given), by name, newest first."""
+    where = "WHERE name = :name " if name is not None else ""
+    rows = _read(
+        address,
+        f"SELECT name, version, author, saved, comment FROM {kind.table} "
+        f"{where}ORDER BY name, version DESC",
+        {"name": name},
+    )
     return [TeamVersion(*row) for row in rows]
 
 
@@ -115,24 +120,14 @@ def read_version(
     address: TeamAddress, kind: SharedKind, name: str, version: int | None = None
 ) -> TeamVersion:
     """One version with its body: ``version``, or the newest; a DatabaseError when there is none."""
-    from sqlalchemy import text
-
     which = "AND version = :version " if version is not None else ""
-    engine = open_engine(address)
-    try:
-        with engine.connect() as conn:
-            row = conn.execute(
-                text(
-                    f"SELECT name, version, author, saved, comment, body FROM {kind.table} "
-                    f"WHERE name = :name {which}ORDER BY version DESC LIMIT 1"
-                ),
-                {"name": name, "version": version},
-            ).first()
-    except Exception as exc:
-        raise _failed(exc, address, reading=True) from None
-    finally:
-        engine.dispose()
-    if row is None:
+    rows = _read(
+        address,
+        f"SELECT name, version, author, saved, comment, body FROM {kind.table} "
+        f"WHERE name = :name {which}ORDER BY version DESC LIMIT 1",
+        {"name": name, "version": version},
+    )
+    if not rows:
         found = problem(
             kind.missing,
             name=name,
@@ -140,4 +135,4 @@ def read_version(
             database=address.database,
         )
         raise DatabaseError(found.message, problem=found)
-    return TeamVersion(*row)
+    return TeamVersion(*rows[0])
