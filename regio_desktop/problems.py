@@ -62,7 +62,7 @@ ENGLISH: Final[Mapping[str, str]] = MappingProxyType(
         # serves an argument's states too.
         "empty_id": "the id is empty",
         "empty_claim": "the claim is empty",
-        "unknown_stance": "stance '{stance}' is not 'for' or 'against'",
+        "unknown_stance": "stance '{stance}' is not one of {stances}",
         "unknown_target_kind": "target kind '{target_kind}' is not one of {target_kinds}",
         "unknown_target": "unknown {target_kind} target '{target}'",
         "unknown_theme": "unknown theme '{theme}'",

@@ -31,6 +31,11 @@ TEAM_ENGLISH: dict[str, str] = {
         "the team database server {server} asks for the password of {user}; give it in "
         "~/.pgpass or in PGPASSWORD (the command line does not ask for it)"
     ),
+    "team_login_reads_only": (
+        "{user} may read the team database {database} but not write to it (a viewer); its "
+        "administrator can make it an editor with: regio-desktop db grant URL --user {user} "
+        "--role editor"
+    ),
     "team_server_silent": (
         "the team database server {server} stopped answering (no sign of life within "
         "{seconds} s); the connection counts as lost"

@@ -187,6 +187,15 @@ def test_arguments_for_a_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert choices[("KAZ", "alignment:multi-vector")]["for"] >= 3
     assert choices[("KAZ", "alignment:multi-vector")]["against"] >= 3
     assert ("UZB", "membership:EAEU") in choices
+    # Context (arg_020, arg_051 on the SCO) is counted apart and weighs on neither side.
+    sco = choices[("KAZ", "membership:SCO")]
+    assert sco["context"] == 2
+    sco_rows = [
+        a for a in data["arguments"] if a["choice"] == "membership:SCO" and a["state"] == "KAZ"
+    ]
+    weights = {"for": 1, "against": -1, "context": 0}
+    assert sco["balance"] == sum(weights[a["stance"]] * a["strength"] for a in sco_rows)
+    assert sco["for"] + sco["against"] + sco["context"] == len(sco_rows)
     kaz = [
         a
         for a in data["arguments"]

@@ -41,6 +41,10 @@ CASES: list[tuple[list[str], str]] = [
     (["--db", "{dir}/adir", "export", "memberships"], "is a folder, not a database file"),
     (["--db", "{dir}/fifo", "export", "memberships"], "is a device, pipe or socket"),
     (["--db", "/dev/zero", "export", "memberships"], "is a device, pipe or socket"),
+    (
+        ["--db", "postgresq://alice@localhost/regio", "export", "memberships"],
+        "does not start with postgresql://",
+    ),
     (["--db", "{dir}/notdb.sqlite", "export", "memberships"], "file is not a database"),
     # export
     (["export"], "the following arguments are required: table"),

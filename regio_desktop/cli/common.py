@@ -17,14 +17,19 @@ class CommandLineError(ValueError):
     """An argument of the command line that the world or the file system cannot satisfy."""
 
 
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def database_location(args: argparse.Namespace) -> Path | str | None:
     """The database named by --db (or $REGIO_DB): a file's path, a checked team address, or
-    None for the shipped database (the profile, for the verbs that write)."""
+    None for the shipped database (the profile, for the verbs that write). Text shaped like an
+    address (``scheme://...``) is never read as a file name: a misspelt ``postgresq://`` is
+    refused as no team address, rather than looked for as a file that does not exist."""
     given = getattr(args, "db", None)
     text = given if given is not None else os.environ.get("REGIO_DB") or None
     if text is None:
         return None
-    if api.is_team_address(text):
+    if api.is_team_address(text) or _ADDRESS.match(text):
         api.team_address(text)  # refuses a malformed address before anything is opened
         return str(text)
     return Path(text)

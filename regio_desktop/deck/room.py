@@ -3,7 +3,8 @@ what its scenario does, and the room's tally as a table.
 
 The arguments are those the workbench frames for an edit (``evidence.framing.framed_arguments``:
 an argument for membership is an argument against leaving); a step shows the few strongest on
-each side, so that a room reads them from the back row.
+each side, so that a room reads them from the back row. A ``context`` row argues neither way, so
+it is on neither side and the room does not see it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from regio_desktop.engine.evaluation import Evaluation
 from regio_desktop.evidence.framing import framed_arguments
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
-
-SIDES = ("for", "against")
+from regio_desktop.world.vocabulary import SIDES
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Final, TypeVar
 
 import numpy as np
 
+from regio_desktop.engine.corridor_terms import corridor_neighbours, corridor_openness
 from regio_desktop.engine.snapshot import Snapshot
 from regio_desktop.world.vocabulary import ALIGNMENTS, POLES
 
@@ -192,25 +193,6 @@ def hub_members(snap: Snapshot, members: np.ndarray, agreements: np.ndarray) -> 
     return hub_member
 
 
-def corridor_openness(
-    on: np.ndarray, severity: np.ndarray, exposure: np.ndarray, factor: float
-) -> np.ndarray:
-    """(S, C) how open each corridor is for a state on it: the product, over the other states
-    with an open segment, of (1 − factor × their severity × the corridor's exposure).
-
-    The severity here is the part of each regime that bears on goods crossing the state
-    (``sanctions.transit``): listings of persons close no railway, bans on hauliers do.
-
-    The exposure says how much of a state's sanctions the measures make bear on this corridor
-    (the CPC pipeline's Kazakh crude is exempt from the EU ban, so 0.1); a state's own
-    sanctions are left out, as they are counted in its sanctions exposure.
-    """
-    closing = 1.0 - factor * severity[:, None] * exposure[None, :]  # (S, C)
-    log_closing = np.log(np.clip(closing, 1e-9, 1.0)) * on
-    total_log = log_closing.sum(axis=0)  # (C,) product over the states on the corridor
-    return np.exp(total_log[None, :] - log_closing) * on
-
-
 EASE_PARTNERS: Final = 2.0
 """Preferential partners on a corridor at which its ease is full: a state's goods cross one or two
 neighbours on most routes before the sea or the buyer, so free trade with two of the states on it
@@ -221,23 +203,6 @@ harder by it. The ease is min(1, partners / min(others, EASE_PARTNERS))."""
 C5_BLOC: Final = "C5"
 """The Consultative Meetings of the Heads of State of Central Asia (blocs.csv): its full members'
 shared stance is the C5 interaction of autonomy (indicator_values.c5_shared_stance)."""
-
-
-def corridor_neighbours(on: np.ndarray, own_pole: np.ndarray) -> np.ndarray:
-    """(S, S) how many open corridors state i shares with state j, for j other than i and not a
-    pole state: the neighbours through whose choices re-exports and secondary-sanctions risk
-    reach i. A pole's own sanctions already count through trade, so poles are left out."""
-    # Corridor by corridor over the few states on each: the product on @ on.T over every state
-    # of the world costs a hundred times as much (BLAS threads fight for two cores).
-    S = on.shape[0]
-    shared = np.zeros((S, S))
-    for corridor in range(on.shape[1]):
-        states = np.flatnonzero(on[:, corridor])
-        if states.size > 1:
-            shared[np.ix_(states, states)] += on[states, corridor][:, None] * on[states, corridor]
-    np.fill_diagonal(shared, 0.0)
-    shared[:, own_pole >= 0] = 0.0
-    return shared
 
 
 def institutional_ties(raw: ArrayOrFloat) -> ArrayOrFloat:

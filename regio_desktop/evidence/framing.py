@@ -24,7 +24,7 @@ from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.evidence.matching import choices, matched_to_choice
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
-from regio_desktop.world.vocabulary import ACTIVE_STATUSES, STATUS_WEIGHT
+from regio_desktop.world.vocabulary import ACTIVE_STATUSES, SIDES, STANCES, STATUS_WEIGHT
 
 Move = Literal["join", "leave", "deepen", "loosen", "adopt", "abandon", "keep"]
 
@@ -54,8 +54,9 @@ class FramedChoice:
 
 def stance_on_move(stance: str, move: str) -> str:
     """Whether an argument ``stance`` on a choice speaks for or against the ``move``: the one
-    rule that an argument for membership is an argument against leaving."""
-    if move in AWAY_MOVES:
+    rule that an argument for membership is an argument against leaving. Context describes the
+    choice, and so describes a move of it too: it stays ``context`` whatever the move."""
+    if move in AWAY_MOVES and stance in SIDES:
         return "against" if stance == "for" else "for"
     return stance
 
@@ -111,8 +112,9 @@ def framed_arguments(
 
     Each argument is a row of ``argument_records`` (keys ``COLUMNS``) plus ``on_move``, its
     stance on the move ("for leaving" is an argument against membership); within a choice the
-    arguments for the move come first, each side by specificity, strength and id. A choice with
-    no arguments is kept (with an empty list), so a view can say that nothing was found.
+    arguments for the move come first, then those against, then context, each group by
+    specificity, strength and id. A choice with no arguments is kept (with an empty list), so a
+    view can say that nothing was found.
     """
     if evaluation is None:
         evaluation = evaluate(world, scenario)
@@ -125,7 +127,7 @@ def framed_arguments(
             row["on_move"] = stance_on_move(str(row["stance"]), framed.move)
         rows.sort(
             key=lambda r: (
-                r["on_move"] != "for",
+                STANCES.index(str(r["on_move"])),
                 -r["specificity"],  # type: ignore[operator]
                 -r["strength"],  # type: ignore[operator]
                 r["id"],

@@ -1,5 +1,8 @@
 """``arguments_for()``: the arguments for and against each choice a scenario makes or keeps.
 
+A row may also be context (stance ``context``): it describes a choice and is shown with it, but
+weighs on neither side of its ``balance``.
+
 For every state, its alignment and every membership edit are choices; an argument matches a
 choice when it targets it, and ranks higher when it names the state (specific) than when it
 speaks of the bloc or alignment in general, then by strength.
@@ -14,7 +17,7 @@ import pandas as pd
 from regio_desktop.engine.evaluation import Evaluation, evaluate
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
-from regio_desktop.world.vocabulary import ACTIVE_STATUSES
+from regio_desktop.world.vocabulary import ACTIVE_STATUSES, STANCE_SIGN
 
 COLUMNS = [
     "state",
@@ -185,17 +188,20 @@ def argument_records(
 
 
 def balance(matched: pd.DataFrame) -> pd.DataFrame:
-    """Count and balance (for minus against, weighted by strength) per state and choice."""
+    """Count and balance (for minus against, weighted by strength) per state and choice.
+
+    A ``context`` row describes the choice without arguing it: it is counted in ``context`` and
+    adds nothing to ``balance``, whatever its strength.
+    """
     if matched.empty:
-        return pd.DataFrame(columns=["state", "choice", "for", "against", "balance"])
-    signed = matched.assign(
-        sign=matched["stance"].map({"for": 1, "against": -1}) * matched["strength"]
-    )
+        return pd.DataFrame(columns=["state", "choice", "for", "against", "context", "balance"])
+    signed = matched.assign(sign=matched["stance"].map(STANCE_SIGN) * matched["strength"])
     grouped = signed.groupby(["state", "choice"])
     return pd.DataFrame(
         {
             "for": grouped["stance"].apply(lambda s: int((s == "for").sum())),
             "against": grouped["stance"].apply(lambda s: int((s == "against").sum())),
+            "context": grouped["stance"].apply(lambda s: int((s == "context").sum())),
             "balance": grouped["sign"].sum(),
         }
     ).reset_index()

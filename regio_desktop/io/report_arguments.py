@@ -5,7 +5,8 @@ literature argues for or against membership. Which argument speaks for the edit 
 in the core (``framed_arguments``, ``stance_on_move``); this module only words it in English: the
 choices the scenario changes first ("For leaving the Eurasian Economic Union" / "Against
 leaving"), then the state's other choices as they stand, each argument numbered against the
-report's reference list. Choices and sides are headings (h4), so that the PDF keeps each with
+report's reference list. Rows of the ``context`` stance, which describe a choice and argue
+neither way, follow both sides under a heading of their own. Choices and sides are headings (h4), so that the PDF keeps each with
 the arguments below it.
 """
 
@@ -20,6 +21,7 @@ from regio_desktop.engine.evaluation import Evaluation
 from regio_desktop.evidence.framing import FramedChoice, framed_arguments
 from regio_desktop.scenario.model import Scenario
 from regio_desktop.world.loaded_world import World
+from regio_desktop.world.vocabulary import STANCES
 
 MOVE_SIDES: Final[Mapping[str, tuple[str, str]]] = {
     "leave": ("For leaving the {bloc}", "Against leaving the {bloc}"),
@@ -37,20 +39,28 @@ MOVE_SIDES: Final[Mapping[str, tuple[str, str]]] = {
 }
 """The headings of an edited choice's two sides, in the words of the window's panel."""
 
+CONTEXT_HEADING: Final = "Context (describes the choice, argues neither way)"
+"""The heading of a choice's context rows, edited or not: context has no side to turn."""
+
 
 def _words(status: str) -> str:
     return status.replace("_", " ") if status else "none"
 
 
 def move_sides(choice: FramedChoice, name: Callable[[str], str]) -> dict[str, str]:
-    """What speaks for the edit and what against it, as headings ("For leaving the ...")."""
+    """What speaks for the edit and what against it, as headings ("For leaving the ..."), and
+    the heading of the context that only describes the choice."""
     for_text, against_text = MOVE_SIDES.get(choice.move, ("For", "Against"))
     values = {
         "bloc": name(choice.target),
         "alignment": choice.target,
         "status": _words(choice.after),
     }
-    return {"for": for_text.format(**values), "against": against_text.format(**values)}
+    return {
+        "for": for_text.format(**values),
+        "against": against_text.format(**values),
+        "context": CONTEXT_HEADING,
+    }
 
 
 def choice_title(choice: FramedChoice, name: Callable[[str], str]) -> str:
@@ -79,7 +89,7 @@ def _sides(
     labels: Mapping[str, str], key: str, rows: Sequence[Mapping[str, object]], refs: list[str]
 ) -> str:
     out = []
-    for side in ("for", "against"):
+    for side in STANCES:
         chosen = [r for r in rows if r[key] == side]
         if chosen:
             out.append(
@@ -119,7 +129,8 @@ def arguments_html(
             html.append(f"<h3>{state_name}: {heading}</h3>")
         for choice, rows in kept:
             html.append(f"<h4>{escape(choice_title(choice, name))}</h4>")
-            html.append(_sides({"for": "For", "against": "Against"}, "stance", rows, references))
+            labels = {"for": "For", "against": "Against", "context": CONTEXT_HEADING}
+            html.append(_sides(labels, "stance", rows, references))
     if not references and not html:
         return "<p>No arguments in the corpus address these choices.</p>", []
     return "".join(html), references

@@ -104,7 +104,7 @@ def problems_of_argument(record: ArgumentRecord, known: KnownCodes) -> list[Prob
     if not record.claim.strip():
         problems.append(problem("empty_claim"))
     if record.stance not in STANCES:
-        problems.append(problem("unknown_stance", stance=record.stance))
+        problems.append(problem("unknown_stance", stance=record.stance, stances=STANCES))
     if record.target_kind not in TARGET_KINDS:
         problems.append(
             problem(

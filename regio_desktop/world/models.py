@@ -302,7 +302,8 @@ class EstimateRange(Base):
 
 
 class Argument(Base):
-    """A claim from the literature for or against a choice, with where it is written."""
+    """A claim from the literature for or against a choice, or context that describes it (a
+    ``context`` stance weighs neither way, migration 0009), with where it is written."""
 
     __tablename__ = "arguments"
     __table_args__ = (

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from regio_desktop.problems import problem
+from regio_desktop.problems import Problem, problem
 from regio_desktop.world.argument_search import SearchIndex
 from regio_desktop.world.audit_trail import AuditRow, audit_rows, install_profile_triggers, os_user
 from regio_desktop.world.database import connect
@@ -57,6 +57,7 @@ class StoreCore:
         self._con: Any = None
         self._index = SearchIndex()
         self._world_codes: tuple[Any, set[str], set[str]] | None = None
+        self._login_refusal: tuple[Problem | None] | None = None
 
     def close(self) -> None:
         if self._con is not None:
@@ -125,6 +126,30 @@ class StoreCore:
         if stored is None or stored != kind.as_stored(expected):
             raise EvidenceError(problem(kind.changed_code, id=expected.id))
         return stored.row_version
+
+    def login_refusal(self) -> Problem | None:
+        """Why this store's team login may not write (its role is a viewer), or None: a profile,
+        an editor, or a server that cannot be asked now. Asked once, so the window can grey
+        what the server would refuse; the server enforces the rights either way."""
+        if self.team is None:
+            return None
+        if self._login_refusal is None:
+            try:
+                with self._faults():
+                    row = (
+                        self._connection()
+                        .execute("SELECT has_table_privilege('arguments', 'INSERT')")
+                        .fetchone()
+                    )
+            except EvidenceError:
+                return None  # unknown for now: a write goes to the server, which decides
+            refusal = None
+            if not row[0]:
+                refusal = problem(
+                    "team_login_reads_only", user=self.team.login, database=self.team.database
+                )
+            self._login_refusal = (refusal,)
+        return self._login_refusal[0]
 
     # --- reading any kind ----------------------------------------------------------------------
     def records(self, kind: RecordKind[RecordT]) -> pd.DataFrame:

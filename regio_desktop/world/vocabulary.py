@@ -62,7 +62,14 @@ BLOC_KINDS: Final = (
 
 SOURCE_KINDS: Final = ("article", "book", "dataset", "treaty", "official", "reference", "estimate")
 
-STANCES: Final = ("for", "against")
+STANCES: Final = ("for", "against", "context")
+"""How an argument row speaks to its choice: for it, against it, or ``context`` (it describes the
+choice, as a passage that lists the region's security bodies does, and argues neither way). Views
+group a choice's rows in this order."""
+SIDES: Final = ("for", "against")
+"""The stances that weigh in a choice's balance; a ``context`` row counts on neither side."""
+STANCE_SIGN: Final = {"for": 1, "against": -1, "context": 0}
+"""What one point of an argument's strength adds to its choice's balance."""
 TARGET_KINDS: Final = ("alignment", "membership", "bloc")
 THEMES: Final = (
     "economy",

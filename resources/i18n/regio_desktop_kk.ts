@@ -153,6 +153,10 @@
         <translation>Дәлел өз сөзіңізбен, бір сөйлеммен.</translation>
     </message>
     <message>
+        <source>The passage describes the choice and argues neither way: shown with the choice, it adds nothing to its balance.</source>
+        <translation>Үзінді таңдауды сипаттайды, оны жақтамайды да, оған қарсы да шықпайды: ол таңдаумен бірге көрсетіледі, бірақ дәлелдердің салмағына ештеңе қоспайды.</translation>
+    </message>
+    <message>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>ISO3 кодтары, мысалы KAZ, UZB (бос: барлық мемлекеттер)</translation>
     </message>
@@ -488,6 +492,10 @@
     <message>
         <source>Select a state to see the arguments.</source>
         <translation>Дәлелдерді көру үшін мемлекетті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Context (describes the choice, argues neither way)</source>
+        <translation>Контекст (таңдауды сипаттайды, оны жақтамайды да, қарсы да емес)</translation>
     </message>
     <message>
         <source>For leaving the {bloc}</source>
@@ -4699,7 +4707,11 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     </message>
     <message>
         <source>The stance “{stance}” is neither “for” nor “against”.</source>
-        <translation>«{stance}» ұстанымы «жақтайтын» да, «қарсы» да емес.</translation>
+        <translation type="vanished">«{stance}» ұстанымы «жақтайтын» да, «қарсы» да емес.</translation>
+    </message>
+    <message>
+        <source>The stance “{stance}” is not one of: {stances}.</source>
+        <translation>«{stance}» ұстанымы мына тізімде жоқ: {stances}.</translation>
     </message>
     <message>
         <source>The target kind “{target_kind}” is not one of: {target_kinds}.</source>
@@ -5216,6 +5228,10 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>The team database server {server} asks for the password of {user}.</source>
         <translation>Командалық дерекқор сервері {server} {user} пайдаланушысының құпиясөзін сұрайды.</translation>
+    </message>
+    <message>
+        <source>{user} may read the team database {database} but not write to it (a viewer role), so adding, editing and importing are off in this window. The administrator can make {user} an editor (regio-desktop db grant URL --user {user} --role editor).</source>
+        <translation>{user} {database} командалық дерекқорын оқи алады, бірақ оған жаза алмайды (оқырман рөлі), сондықтан бұл терезеде қосу, түзету және импорттау өшірулі. Әкімші {user} пайдаланушысын редактор ете алады (regio-desktop db grant URL --user {user} --role editor).</translation>
     </message>
     <message>
         <source>The team database server {server} stopped answering: no sign of life within {seconds} s, so the connection counts as lost.</source>
@@ -6554,6 +6570,10 @@ Save them first?</source>
     <message>
         <source>Against</source>
         <translation>Қарсы</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>Alignment</source>

@@ -153,6 +153,10 @@
         <translation>Аргумент своими словами, одним предложением.</translation>
     </message>
     <message>
+        <source>The passage describes the choice and argues neither way: shown with the choice, it adds nothing to its balance.</source>
+        <translation>Фрагмент описывает выбор и не приводит доводов ни за, ни против: он показан вместе с выбором и не влияет на перевес доводов.</translation>
+    </message>
+    <message>
         <source>ISO3 codes, e.g. KAZ, UZB (empty: every state)</source>
         <translation>Коды ISO3, напр. KAZ, UZB (пусто: все государства)</translation>
     </message>
@@ -488,6 +492,10 @@
     <message>
         <source>Select a state to see the arguments.</source>
         <translation>Выберите государство, чтобы увидеть аргументы.</translation>
+    </message>
+    <message>
+        <source>Context (describes the choice, argues neither way)</source>
+        <translation>Контекст (описывает выбор, не выступая ни за, ни против)</translation>
     </message>
     <message>
         <source>For leaving the {bloc}</source>
@@ -4699,7 +4707,11 @@ Regio Desktop можно открыть только для чтения: сце
     </message>
     <message>
         <source>The stance “{stance}” is neither “for” nor “against”.</source>
-        <translation>Позиция «{stance}» — ни «за», ни «против».</translation>
+        <translation type="vanished">Позиция «{stance}» — ни «за», ни «против».</translation>
+    </message>
+    <message>
+        <source>The stance “{stance}” is not one of: {stances}.</source>
+        <translation>Позиция «{stance}» не входит в список: {stances}.</translation>
     </message>
     <message>
         <source>The target kind “{target_kind}” is not one of: {target_kinds}.</source>
@@ -5216,6 +5228,10 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>The team database server {server} asks for the password of {user}.</source>
         <translation>Сервер командной базы данных {server} запрашивает пароль пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>{user} may read the team database {database} but not write to it (a viewer role), so adding, editing and importing are off in this window. The administrator can make {user} an editor (regio-desktop db grant URL --user {user} --role editor).</source>
+        <translation>{user} может читать командную базу данных {database}, но не писать в неё (роль читателя), поэтому добавление, правка и импорт в этом окне отключены. Администратор может сделать {user} редактором (regio-desktop db grant URL --user {user} --role editor).</translation>
     </message>
     <message>
         <source>The team database server {server} stopped answering: no sign of life within {seconds} s, so the connection counts as lost.</source>
@@ -6554,6 +6570,10 @@ Save them first?</source>
     <message>
         <source>Against</source>
         <translation>Против</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>Alignment</source>

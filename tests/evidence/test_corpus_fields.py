@@ -18,6 +18,7 @@ from tests.evidence.test_corpus_no_copy import (
     MIN_PER_STANCE,
     MIN_TOTAL,
     REQUIRED_BLOCS,
+    SIDES,
     STANCES,
     STRENGTHS,
     TARGETS_BY_KIND,
@@ -48,7 +49,7 @@ def test_each_alignment_has_arguments_for_and_against(alignment: str) -> None:
     counts = _stance_counts(frozenset({"alignment"}))
     missing = [
         f"{stance}: {counts[(alignment, stance)]}"
-        for stance in sorted(STANCES)
+        for stance in sorted(SIDES)
         if counts[(alignment, stance)] < MIN_PER_STANCE
     ]
     assert not missing, (
@@ -62,7 +63,7 @@ def test_each_required_bloc_has_arguments_for_and_against(bloc: str) -> None:
     counts = _stance_counts(frozenset({"membership", "bloc"}))
     missing = [
         f"{stance}: {counts[(bloc, stance)]}"
-        for stance in sorted(STANCES)
+        for stance in sorted(SIDES)
         if counts[(bloc, stance)] < MIN_PER_STANCE
     ]
     assert not missing, (
@@ -202,6 +203,10 @@ def test_cica_is_not_dated_1997_as_fact() -> None:
         ("arg_052", "for", "multi-vector"),
         # The Conclusion sentence credits the multi-vector approach and says nothing of China.
         ("arg_079", "for", "multi-vector"),
+        # Rows that only describe (the fourth review): context, not arguments for the choice.
+        ("arg_020", "context", "SCO"),
+        ("arg_035", "context", "russia-led"),
+        ("arg_051", "context", "SCO"),
     ],
 )
 def test_audited_codings_follow_the_passage(arg_id: str, stance: str, target: str) -> None:
@@ -210,3 +215,14 @@ def test_audited_codings_follow_the_passage(arg_id: str, stance: str, target: st
     assert (row["stance"], row["target"]) == (stance, target), (
         f"{arg_id} is coded {row['stance']} {row['target']}; its passage supports {stance} {target}"
     )
+
+
+def test_context_is_said_by_the_stance_not_the_claim() -> None:
+    """Before the ``context`` stance, a row that only describes was coded ``for`` with a claim
+    opening "Context rather than an argument for a choice"; the stance now says so, and a
+    context row bears on no indicator, since it argues nothing about one."""
+    rows = load_rows()
+    prefixed = [row["id"] for row in rows if row["claim"].startswith("Context rather than")]
+    assert not prefixed, f"claims that still say they are context: {fmt(prefixed)}"
+    measured = [row["id"] for row in rows if row["stance"] == "context" and row["indicators"]]
+    assert not measured, f"context rows that bear on indicators: {fmt(measured)}"

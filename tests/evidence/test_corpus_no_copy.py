@@ -42,7 +42,9 @@ EXPECTED_COLUMNS: list[str] = [
     "quote",
     "reviewed",
 ]
-STANCES: frozenset[str] = frozenset({"for", "against"})
+STANCES: frozenset[str] = frozenset({"for", "against", "context"})
+SIDES: frozenset[str] = frozenset({"for", "against"})
+"""The stances a choice's coverage counts: a ``context`` row describes and argues neither way."""
 ALIGNMENTS: frozenset[str] = frozenset({"russia-led", "china-centred", "multi-vector"})
 BLOCS: frozenset[str] = frozenset(
     {

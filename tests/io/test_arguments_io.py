@@ -35,7 +35,7 @@ def test_a_file_with_a_bad_row_writes_nothing(store: ArgumentStore, tmp_path: Pa
     report = import_arguments(store, path)
     assert not report.written and report.added == []
     assert report.refused == [
-        ("line 3 (n2)", "stance 'sideways' is not 'for' or 'against'"),
+        ("line 3 (n2)", "stance 'sideways' is not one of for, against, context"),
         ("line 4 (n3)", "unknown membership target 'NOPE'"),
     ]
     # the reasons are data too, so that a window words them in its own language
@@ -214,3 +214,54 @@ def test_deeply_nested_json_is_refused_with_a_message(store: ArgumentStore, tmp_
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(EvidenceError, match=r"deep\.json: its JSON nests 100000 levels deep"):
         import_arguments(store, path)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_context_is_imported_and_an_unknown_stance_still_refused(
+    store: ArgumentStore, tiny_db: Path, tmp_path: Path, suffix: str
+) -> None:
+    """``context`` (#12 item 5) is a stance a file may carry; 'neutral' is not, and the refusal
+    says which stances are (as data: the code and the stances, for the window to word)."""
+    source = tmp_path / f"in{suffix}"
+    rows = [
+        {
+            "id": "described",
+            "claim": "The article lists the SCO among the region's security bodies.",
+            "stance": "context",
+            "target_kind": "bloc",
+            "target": "SCO",
+            "source": "fixture",
+            "strength": "1",
+        },
+        {
+            "id": "neither",
+            "claim": "Another description.",
+            "stance": "neutral",
+            "target_kind": "bloc",
+            "target": "SCO",
+            "source": "fixture",
+            "strength": "1",
+        },
+    ]
+    if suffix == ".json":
+        source.write_text(json.dumps({"arguments": rows}), encoding="utf-8")
+    else:
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    report = import_arguments(store, source, partial=True)
+    assert report.added == ["described"]
+    assert store.argument("described").stance == "context"
+    ((where, found),) = report.refusals
+    assert "neither" in where
+    assert [(p.code, dict(p.params)) for p in found] == [
+        ("unknown_stance", {"stance": "neutral", "stances": ("for", "against", "context")})
+    ]
+    assert "stance 'neutral' is not one of for, against, context" in report.summary()
+
+    out = tmp_path / f"out{suffix}"
+    export_arguments(store, out, only_user=True)
+    colleague = ArgumentStore(prepare_user_database(tmp_path / "colleague", shipped=tiny_db))
+    assert import_arguments(colleague, out).added == ["described"]
+    assert colleague.argument("described").stance == "context"

@@ -255,6 +255,25 @@ def test_an_alignment_edit_is_argued_as_turning_to_one_course_and_giving_up_anot
     assert adopt < abandon < section.index("Kazakhstan: the other choices, as they stand")
 
 
+@pytest.mark.parametrize("edit", [False, True])
+def test_context_is_printed_under_its_own_heading_on_no_side(edit: bool) -> None:
+    """arg_020 lists the SCO among the region's security bodies and argues nothing (#12 item
+    5): under the SCO choice it follows both sides as context, whether or not Kazakhstan
+    leaves the SCO, and no edit turns it into an argument for or against the move."""
+    scenario = api.Scenario(name="SCO")
+    if edit:
+        scenario = scenario.with_membership(api.MembershipEdit("KAZ", "SCO", "leave"))
+    section = _section(
+        api.report_html(WORLD, scenario), "Arguments for and against", "<h2>References"
+    )
+    heading = "Context (describes the choice, argues neither way)"
+    choice = section.index("Membership: Shanghai Cooperation Organisation")
+    context = section.index(f"<h4>{heading} <span class='muted'>(2)</span>", choice)
+    claim = section.index("The article lists the SCO, beside the CSTO", choice)
+    against = "Against leaving the Shanghai" if edit else "<h4>Against <span"
+    assert choice < section.index(against, choice) < context < claim
+
+
 def test_megabytes_of_notes_are_cut_with_a_note(tmp_path: Path) -> None:
     """3 MB of notes (150,000 lines) ran past two minutes; they are cut as a description is."""
     scenario = tmp_path / "notes.regio.json"

@@ -83,6 +83,9 @@ def test_a_store_as_viewer_gets_the_refusal_as_a_problem(
     store = api.ArgumentStore(as_viewer)
     try:
         assert "arg_001" in store.arguments().index
+        reads_only = store.login_refusal()  # asked of the server, for the window to grey writes
+        assert reads_only is not None and reads_only.code == "team_login_reads_only"
+        assert reads_only.params["user"] == as_viewer.split("//")[1].split(":")[0]
         with pytest.raises(api.EvidenceError) as refused:
             store.add_argument(_record("desk_0003"))
     finally:
@@ -97,6 +100,7 @@ def test_what_one_editor_adds_another_reads_and_shipped_rows_stay_shipped(
     as_editor, as_viewer = _roles(postgres, team_url, login)
     mine, theirs = api.ArgumentStore(as_editor), api.ArgumentStore(as_viewer)
     try:
+        assert mine.login_refusal() is None  # an editor may write
         before = len(theirs.arguments())
         mine.add_argument(_record("desk_0004"))
         seen = theirs.arguments()

@@ -17,8 +17,9 @@ light background."""
 UP_COLOUR, DOWN_COLOUR = QColor(UP_HEX), QColor(DOWN_HEX)
 UNCHANGED_HEX = "#707070"
 
-STANCE_COLOURS = {"for": UP_HEX, "against": DOWN_HEX}
-"""Arguments for a choice in the rise colour, against it in the fall colour."""
+STANCE_COLOURS = {"for": UP_HEX, "against": DOWN_HEX, "context": UNCHANGED_HEX}
+"""Arguments for a choice in the rise colour, against it in the fall colour; context, which
+argues neither way, in the grey of no change."""
 
 ALIGNMENT_COLOURS: dict[str, QColor] = {
     "russia-led": QColor("#d6604d"),

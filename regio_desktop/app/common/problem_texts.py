@@ -92,8 +92,9 @@ TEMPLATES: dict[str, str] = {
     # Arguments and sources: the editors' checks, the store's refusals, importing a file.
     "empty_id": QT_TRANSLATE_NOOP("Problems", "The id is empty."),
     "empty_claim": QT_TRANSLATE_NOOP("Problems", "The claim is empty."),
+    # The codes a file must use, not their labels: the problem is met importing a file.
     "unknown_stance": QT_TRANSLATE_NOOP(
-        "Problems", "The stance “{stance}” is neither “for” nor “against”."
+        "Problems", "The stance “{stance}” is not one of: {stances}."
     ),
     "unknown_target_kind": QT_TRANSLATE_NOOP(
         "Problems", "The target kind “{target_kind}” is not one of: {target_kinds}."

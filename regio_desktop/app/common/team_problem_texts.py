@@ -33,6 +33,12 @@ TEAM_TEMPLATES: dict[str, str] = {
     "team_password_needed": QT_TRANSLATE_NOOP(
         "Problems", "The team database server {server} asks for the password of {user}."
     ),
+    "team_login_reads_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{user} may read the team database {database} but not write to it (a viewer role), so "
+        "adding, editing and importing are off in this window. The administrator can make "
+        "{user} an editor (regio-desktop db grant URL --user {user} --role editor).",
+    ),
     "team_server_silent": QT_TRANSLATE_NOOP(
         "Problems",
         "The team database server {server} stopped answering: no sign of life within "

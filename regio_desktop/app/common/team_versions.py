@@ -4,8 +4,9 @@ Scenarios (Scenario > Save to team…) and decks (Deck > Save deck to team…) a
 way, so the two dialogs and the flow around them live here once: saving asks for a short comment
 and adds the next version of the thing's name, as the window's login; opening lists every version
 (name, version, author, time, comment) and hands the one chosen to the kind's own ``open_version``.
-The actions are enabled only in a window on a team database; a refusal (a viewer saving, a
-server gone, a version that no longer reads) is shown as the problem's words.
+The actions are enabled only in a window on a team database (saving not for a viewer's login);
+a refusal (a save the server refuses, a server gone, a version that no longer reads) is shown
+as the problem's words.
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ class TeamVersionActions(Generic[T]):
         address: api.TeamAddress | None,
         kind: api.team_versions.SharedKind,
         texts: TeamVersionTexts,
+        read_only: bool = False,
     ) -> None:
         self.window = window
         self.address = address
@@ -180,6 +182,8 @@ class TeamVersionActions(Generic[T]):
         self.open_action.setStatusTip(texts.open_tip)
         for action in (self.save_action, self.open_action):
             action.setEnabled(address is not None)
+        if read_only:  # a viewer reads the versions but may not add one
+            self.save_action.setEnabled(False)
         self.open_dialog: OpenFromTeamDialog | None = None
 
     # --- what a kind says ----------------------------------------------------------------------

@@ -45,6 +45,7 @@ _ALIGNMENT_LABELS: dict[str, str] = {
 _STANCE_LABELS: dict[str, str] = {
     "for": QT_TRANSLATE_NOOP("Vocabulary", "For"),
     "against": QT_TRANSLATE_NOOP("Vocabulary", "Against"),
+    "context": QT_TRANSLATE_NOOP("Vocabulary", "Context"),
 }
 
 
@@ -69,6 +70,7 @@ def alignment_label(alignment: str | None) -> str:
 
 
 def stance_label(stance: str) -> str:
+    """For, Against or Context (a row that describes a choice and argues neither way)."""
     return QCoreApplication.translate(CONTEXT, _STANCE_LABELS.get(stance, stance))
 
 

@@ -85,7 +85,8 @@ class EvidenceDocument(QObject):
 
     @property
     def readonly(self) -> bool:
-        return self.store.readonly
+        """A read-only profile, or a team login that only reads (a viewer)."""
+        return self.store.readonly or self.store.login_refusal() is not None
 
     # --- reading -----------------------------------------------------------------------------
     def arguments(self) -> pd.DataFrame:

@@ -79,6 +79,14 @@ class ArgumentEditor(RecordEditor[api.ArgumentRecord]):
         self.stance = QComboBox()
         for stance in STANCES:
             self.stance.addItem(stance_label(stance), stance)
+        self.stance.setItemData(
+            self.stance.findData("context"),
+            self.tr(
+                "The passage describes the choice and argues neither way: shown with the "
+                "choice, it adds nothing to its balance."
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.target_kind = QComboBox()
         for kind in TARGET_KINDS:
             self.target_kind.addItem(target_kind_label(kind), kind)

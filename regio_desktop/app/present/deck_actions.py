@@ -33,7 +33,11 @@ class DeckActions(QObject):
     """Owns the open deck, its editor and the presentation on show."""
 
     def __init__(
-        self, session: ScenarioSession, window: QMainWindow, team: api.TeamAddress | None = None
+        self,
+        session: ScenarioSession,
+        window: QMainWindow,
+        team: api.TeamAddress | None = None,
+        team_read_only: bool = False,
     ) -> None:
         super().__init__(window)
         self.session = session
@@ -78,7 +82,8 @@ class DeckActions(QObject):
             window, self.tr("Export the room's &tally…"), lambda: self.export_tally()
         )
         self.tally_action.setStatusTip(self.tr("Save the counts of every step as a CSV table"))
-        self.team = TeamDeckActions(self, team)  # enabled on a team database (``team``) only
+        # Enabled on a team database (``team``) only; saving not for a viewer's login.
+        self.team = TeamDeckActions(self, team, team_read_only)
         window.installEventFilter(self)
         self.deck.changed.connect(self._prepare_soon)
 

@@ -31,7 +31,9 @@ class TeamDeckActions(TeamVersionActions[OpenDeck]):
 
     refusal_name = "team_deck_refusal"
 
-    def __init__(self, decks: DeckActions, address: api.TeamAddress | None) -> None:
+    def __init__(
+        self, decks: DeckActions, address: api.TeamAddress | None, read_only: bool = False
+    ) -> None:
         texts = TeamVersionTexts(
             save=QCoreApplication.translate("TeamDecks", "Save dec&k to team…"),
             save_tip=QCoreApplication.translate(
@@ -48,7 +50,7 @@ class TeamDeckActions(TeamVersionActions[OpenDeck]):
                 "TeamDecks", "Saved deck “{name}” as version {version} in the team database."
             ),
         )
-        super().__init__(decks.window, address, api.team_versions.DECKS, texts)
+        super().__init__(decks.window, address, api.team_versions.DECKS, texts, read_only)
         self.decks = decks
 
     def current(self) -> OpenDeck:

@@ -148,7 +148,9 @@ def start_window(
     if isinstance(db_path, str):
         world = api.load_world(db_path)
         store = api.ArgumentStore(db_path)
-        window = open_window(world, settings, None, settings.language, store)
+        refusal = store.login_refusal()  # a viewer: said over the library, writing greyed
+        notices = (refusal,) if refusal is not None else ()
+        window = open_window(world, settings, None, settings.language, store, notices)
         where = QLabel(
             QCoreApplication.translate("Launch", "Team database: {address}").format(
                 address=world.location  # the address without its password

@@ -43,7 +43,13 @@ class TeamScenarioActions(TeamVersionActions[api.Scenario]):
                 "TeamScenarios", "Saved “{name}” as version {version} in the team database."
             ),
         )
-        super().__init__(window, window.evidence.store.team, api.team_versions.SCENARIOS, texts)
+        super().__init__(
+            window,
+            window.evidence.store.team,
+            api.team_versions.SCENARIOS,
+            texts,
+            read_only=window.evidence.readonly,
+        )
         self.main_window = window
 
     def current(self) -> api.Scenario:

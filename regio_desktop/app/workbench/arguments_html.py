@@ -2,7 +2,8 @@
 
 Plain functions from ``api.framed_arguments`` rows to HTML, so that the panel keeps only the
 caching and the links. Which argument speaks for or against an edit is decided in the core
-(``api.stance_on_move``); here it is only worded. A choice's heading carries the notes of its
+(``api.stance_on_move``); here it is only worded. Rows of the ``context`` stance describe a
+choice and argue neither way: they follow both sides under a label of their own. A choice's heading carries the notes of its
 data row (``api.data_notes``) as a tooltip and a visible †; an argument about the indicator
 the analyst selected is marked ▶ and shaded, so the mark survives without colour.
 """
@@ -32,8 +33,16 @@ def _text(value: object) -> str:
     return str(value).strip() if isinstance(value, str) else ""
 
 
+def context_label() -> str:
+    """The heading of a choice's context rows, edited or not: context has no side to turn."""
+    return QCoreApplication.translate(
+        "ArgumentsPanel", "Context (describes the choice, argues neither way)"
+    )
+
+
 def move_sides(choice: api.FramedChoice, name: Callable[[str], str]) -> dict[str, str]:
-    """The two headings of an edited choice: what speaks for the edit and what against it."""
+    """The headings of an edited choice: what speaks for the edit, what against it, and the
+    context that only describes it."""
     bloc = name(choice.target)
     alignment = alignment_label(choice.target)
     status = status_label(choice.after)
@@ -77,7 +86,11 @@ def move_sides(choice: api.FramedChoice, name: Callable[[str], str]) -> dict[str
     }
     for_text, against_text = texts.get(choice.move, (stance_label("for"), stance_label("against")))
     values = {"bloc": bloc, "alignment": alignment, "status": status}
-    return {"for": for_text.format(**values), "against": against_text.format(**values)}
+    return {
+        "for": for_text.format(**values),
+        "against": against_text.format(**values),
+        "context": context_label(),
+    }
 
 
 def note_tooltip(notes: Sequence[api.DataNote]) -> str:
@@ -159,7 +172,7 @@ def render(
             parts.append(f"<p>{html.escape(label)}</p>")
             continue
         sides = move_sides(choice, name)
-        for side in ("for", "against"):
+        for side in api.STANCES:
             chosen = [r for r in rows if r.get("on_move") == side]
             parts.extend(_side(sides[side], side, chosen, sources, highlight))
     if edited and kept:
@@ -167,9 +180,11 @@ def render(
         parts.append(f"<h4>{html.escape(label)}</h4>")
     for choice, rows in kept:
         parts.append(_heading(choice, notes, name, edited=False))
-        for side in ("for", "against"):
+        labels = {"for": stance_label("for"), "against": stance_label("against")}
+        labels["context"] = context_label()
+        for side in api.STANCES:
             chosen = [r for r in rows if r.get("stance") == side]
-            parts.extend(_side(stance_label(side), side, chosen, sources, highlight))
+            parts.extend(_side(labels[side], side, chosen, sources, highlight))
     label = QCoreApplication.translate("ArgumentsPanel", "Sources")
     parts.append(f"<h4>{html.escape(label)}</h4><ol style='color:#555'>")
     parts.extend(f"<li>{source}</li>" for source in sources)

@@ -54,6 +54,8 @@ def test_two_windows_on_one_server_share_what_an_editor_adds(
     editing = _start(qtbot, app_settings, as_editor, tmp_path / "alice")
     reading = _start(qtbot, app_settings, as_viewer, tmp_path / "bob")
     assert editing.document.world.location.startswith("postgresql://")
+    assert editing.library.new_action.isEnabled()  # an editor's window writes
+    assert editing.team_scenarios.save_action.isEnabled()
     assert "KAZ" in editing.document.world.state_codes
     label = editing.findChild(QLabel, "team_database_label")
     assert label is not None and label.text().startswith("Team database: postgresql://window_")
@@ -70,6 +72,16 @@ def test_a_viewers_window_is_refused_by_the_server_and_says_so(
 ) -> None:
     _, _, as_viewer = team
     window = _start(qtbot, app_settings, as_viewer, tmp_path / "bob")
+    # the window asked the server once: what it would refuse is greyed, and the banner says why
+    library = window.library
+    assert not library.new_action.isEnabled() and not library.import_action.isEnabled()
+    assert not library.new_source_action.isEnabled()
+    assert not window.team_scenarios.save_action.isEnabled()
+    assert window.team_scenarios.open_action.isEnabled()
+    assert not library.banner.isHidden()
+    assert "may read the team database" in library.banner.text()
+    assert "--role editor" in library.banner.text()
+    # a write that gets past the window anyway (rights taken away since) is the server's to refuse
     said: list[str] = []
     window.evidence.refused.connect(said.append)
     window.evidence.storage_failed.connect(said.append)
@@ -132,8 +144,10 @@ def test_scenarios_are_saved_to_the_team_and_an_earlier_version_opened(
     chooser.buttons.button(QDialogButtonBox.StandardButton.Open).click()
     assert reader.document.scenario.name == "Desk view (version 1)"
     assert reader.document.scenario.year == first.year == 2020
-    # the viewer may read the versions but not add one: the server's refusal is shown
-    reader.team_scenarios.save_action.trigger()
+    # the viewer may read the versions but not add one: the action is greyed, and a save that
+    # gets past the window anyway is refused by the server, which the window shows
+    assert not reader.team_scenarios.save_action.isEnabled()
+    reader.team_scenarios.save()
     saving = reader.findChild(SaveToTeamDialog, "save_to_team_dialog")
     assert saving is not None
     saving.buttons.button(QDialogButtonBox.StandardButton.Save).click()
