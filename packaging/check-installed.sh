@@ -63,6 +63,7 @@ team_refusal() {
     || fail "$1 on an unreachable team database: exit $code, $(head -c 300 "$work/err.txt")"
 }
 team_refusal scenarios list --db "$nowhere"
+team_refusal decks list --db "$nowhere"
 team_refusal db init "$nowhere"
 team_refusal audit --db "$nowhere"
 run audit > "$out" || fail "audit"
@@ -84,4 +85,4 @@ run replay --from 2014 --to 2015 --output "$work/replay.mp4" --size 640x360 >/de
 run export nonsense >/dev/null 2>&1 && fail "a bad verb argument was accepted"
 echo "installed program works: $program ($version): --version, --self-test, --screenshot," \
   "export (memberships, observations, arguments), indicators, evaluate (and --explain), arguments, explore," \
-  "drivers, report, uncertainty, discover, profile, import, scenarios, db, audit, deck, replay"
+  "drivers, report, uncertainty, discover, profile, import, scenarios, decks, db, audit, deck, replay"

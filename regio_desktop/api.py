@@ -28,6 +28,7 @@ from regio_desktop.deck.file_format import rebased as rebased_deck
 from regio_desktop.deck.file_format import write as write_deck
 from regio_desktop.deck.model import Deck, Option, ScenarioRef, Step
 from regio_desktop.deck.room import RoomArguments, strongest_arguments, tally_table
+from regio_desktop.deck.team_decks import open_team_deck, save_team_deck
 from regio_desktop.engine.assumptions import ASSUMPTIONS, DATA_ESTIMATES, Assumption, DataEstimate
 from regio_desktop.engine.catalogue import (
     DELTA_TOLERANCE,
@@ -152,7 +153,7 @@ from regio_desktop.scenario.model import MembershipEdit, Scenario, ScenarioChang
 from regio_desktop.scenario.parameters import DEFAULT_PARAMETERS
 from regio_desktop.scenario.shown_states import shown_states
 from regio_desktop.scenario.validation import ScenarioError, validate
-from regio_desktop.world import team_live  # live changes of a team database (#17)
+from regio_desktop.world import team_live, team_versions  # live changes, shared versions (#17)
 from regio_desktop.world.argument_store import (
     ArgumentRecord,
     ArgumentStore,
@@ -175,8 +176,6 @@ from regio_desktop.world.resource_files import (
 )
 from regio_desktop.world.team_database import TeamAddress, is_team_address
 from regio_desktop.world.team_database import parse_address as team_address
-from regio_desktop.world.team_scenarios import ScenarioVersion as TeamScenarioVersion
-from regio_desktop.world.team_scenarios import list_versions as team_scenario_versions
 from regio_desktop.world.team_schema import ROLES as TEAM_ROLES
 from regio_desktop.world.team_schema import grant as grant_team_role
 from regio_desktop.world.team_schema import prepare as prepare_team_database
@@ -286,7 +285,6 @@ __all__ = [
     "Step",
     "Target",
     "TeamAddress",
-    "TeamScenarioVersion",
     "Tension",
     "Trajectory",
     "Uncertainty",
@@ -338,6 +336,7 @@ __all__ = [
     "objective_signs",
     "observations_table",
     "open_profile",
+    "open_team_deck",
     "open_team_scenario",
     "pareto_frequency",
     "parse_size",
@@ -368,6 +367,7 @@ __all__ = [
     "report_states",
     "resolve_target",
     "save_table",
+    "save_team_deck",
     "save_team_scenario",
     "shipped_deck_paths",
     "shown_states",
@@ -381,7 +381,7 @@ __all__ = [
     "tally_table",
     "team_address",
     "team_live",
-    "team_scenario_versions",
+    "team_versions",
     "tension_counts",
     "toggled_status",
     "uncertainty",

@@ -82,6 +82,10 @@ TEAM_ENGLISH: dict[str, str] = {
     "team_scenario_missing": (
         "the team database {database} holds no scenario '{name}' (version {version})"
     ),
+    "team_deck_missing": (
+        "the team database {database} holds no deck '{name}' (version {version})"
+    ),
+    "team_deck_untitled": ("a deck is shared under its title: give the deck a title first"),
     "team_comment_too_long": (
         "the comment has {length} characters; a version's comment has at most {limit}"
     ),

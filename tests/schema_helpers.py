@@ -29,9 +29,15 @@ _COLUMNS_0003 = (
 )
 
 
+def make_schema_0009(path: Path) -> None:
+    """The file as the ninth schema left it: no ``deck_versions`` table, revision 0009."""
+    run_sql(path, "DROP TABLE deck_versions", "UPDATE alembic_version SET version_num = '0009'")
+
+
 def make_schema_0007(path: Path) -> None:
     """The file as the seventh schema left it: no ``row_version`` columns, no ``audit`` table,
     revision 0007."""
+    make_schema_0009(path)
     run_sql(
         path,
         "DROP TABLE audit",

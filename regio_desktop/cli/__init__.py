@@ -36,6 +36,7 @@ VERBS: dict[str, str] = {
     "deck": "check a workshop deck; write its handout (PDF) or the room's tally (CSV)",
     "import": "import arguments (CSV or JSON) into the profile or a team database",
     "scenarios": "list, save and get scenarios in a team database",
+    "decks": "list, save and get workshop decks in a team database",
     "db": "prepare, share and upgrade a team database on PostgreSQL",
     "audit": "print who changed which argument or source, and when (newest first)",
     "replay": "write the timeline replay: one PNG per year, or a video (MP4, GIF)",

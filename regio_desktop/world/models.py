@@ -25,6 +25,7 @@ from regio_desktop.world.model_base import Base as Base
 
 # The team's tables belong to the same metadata (the migrations' target): imported for that.
 from regio_desktop.world.team_models import Audit as Audit
+from regio_desktop.world.team_models import DeckVersion as DeckVersion
 from regio_desktop.world.team_models import SavedScenario as SavedScenario
 from regio_desktop.world.team_models import ScenarioVersion as ScenarioVersion
 from regio_desktop.world.vocabulary import (

@@ -2,11 +2,11 @@
 
 Every write to a team table, by any client (the window, the command line, a script, psql), fires
 a trigger that NOTIFYs the channel ``regio_changes`` with a small JSON payload: which kind of
-record (argument, source, scenario), its id (a scenario's name), what happened, the version of a
-saved scenario and the role that wrote it. PostgreSQL delivers a notification when the writing
-transaction commits, to every connection that LISTENs on the channel, and folds identical ones of
-one transaction into one, so a write that replaces an argument's states costs a handful of
-messages, not one per row.
+record (argument, source, scenario, deck), its id (a scenario's or a deck's name), what happened,
+the version of a saved scenario or deck and the role that wrote it. PostgreSQL delivers a
+notification when the writing transaction commits, to every connection that LISTENs on the
+channel, and folds identical ones of one transaction into one, so a write that replaces an
+argument's states costs a handful of messages, not one per row.
 
 ``notice_statements`` are the server objects (one trigger function, one trigger per table); the
 team schema installs them at ``db init`` and ``db upgrade`` (team_schema.py). They are not a
@@ -40,7 +40,7 @@ from regio_desktop.world.team_database import (
 CHANNEL = "regio_changes"
 LISTENER_NAME = "regio-desktop-live"
 """The listening connection's application_name (the store's is 'regio-desktop')."""
-KINDS = ("argument", "source", "scenario")
+KINDS = ("argument", "source", "scenario", "deck")
 WATCHED: tuple[tuple[str, str, str, str], ...] = (
     # table, kind of record, column holding the record's id, what a row's change means
     ("arguments", "argument", "id", ""),
@@ -49,6 +49,7 @@ WATCHED: tuple[tuple[str, str, str, str], ...] = (
     ("source_texts", "source", "source_id", "update"),
     ("scenarios", "scenario", "name", ""),
     ("scenario_versions", "scenario", "name", ""),
+    ("deck_versions", "deck", "name", ""),
 )
 """The tables whose writes are announced. A row of argument_states or source_texts is part of
 its argument or source: its insert or delete is an update of that record, never its deletion."""
@@ -100,9 +101,9 @@ def notice_statements() -> list[str]:
 
 @dataclass(frozen=True)
 class TeamChange:
-    """One record changed on the server: ``kind`` 'argument', 'source' or 'scenario'; ``op``
-    'insert', 'update' or 'delete'; ``by`` the database role that wrote it; ``backend`` the
-    server process of the writing connection (a window skips its own)."""
+    """One record changed on the server: ``kind`` 'argument', 'source', 'scenario' or 'deck';
+    ``op`` 'insert', 'update' or 'delete'; ``by`` the database role that wrote it; ``backend``
+    the server process of the writing connection (a window skips its own)."""
 
     kind: str
     record_id: str

@@ -1,8 +1,8 @@
 """The tables of a profile's and a team's own records that are not evidence: saved scenarios,
-shared scenario versions, and the audit of who changed which argument or source (#17).
+shared scenario and deck versions, and the audit of who changed which argument or source (#17).
 
-One schema serves both back-ends; in a profile the shared tables stay empty (scenario versions)
-or record the OS user (the audit).
+One schema serves both back-ends; in a profile the shared tables stay empty (the versions) or
+record the OS user (the audit).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, DateTime, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from regio_desktop.world.model_base import Base
 
@@ -28,14 +28,17 @@ class SavedScenario(Base):
     modified: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
-class ScenarioVersion(Base):
-    """One saved version of a scenario shared in a team database (#17); never changed after."""
+class _SharedVersion:
+    """The columns of one saved version of something a team shares (#17): a name, its number
+    (1, 2, ... per name), the file format's text, who saved it (the database role), when, and
+    why. A version is never changed after it is saved."""
 
-    __tablename__ = "scenario_versions"
-    __table_args__ = (
-        CheckConstraint("version >= 1", name="version"),
-        UniqueConstraint("name", "version"),
-    )
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[CheckConstraint, UniqueConstraint]:
+        return (
+            CheckConstraint("version >= 1", name="version"),
+            UniqueConstraint("name", "version"),
+        )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -44,6 +47,18 @@ class ScenarioVersion(Base):
     author: Mapped[str] = mapped_column(String(64), nullable=False)
     saved: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+
+
+class ScenarioVersion(_SharedVersion, Base):
+    """One saved version of a scenario shared in a team database."""
+
+    __tablename__ = "scenario_versions"
+
+
+class DeckVersion(_SharedVersion, Base):
+    """One saved version of a facilitator's deck shared in a team database."""
+
+    __tablename__ = "deck_versions"
 
 
 class Audit(Base):

@@ -8,7 +8,8 @@ own SQLite file, and the rights. ``grant`` gives a login role one of the two gro
 The rights are the server's, not the window's: ``regio_viewer`` may read every table;
 ``regio_editor`` may also write the team's own tables (arguments, sources, their states and
 texts, scenarios) and, through row-level security, only rows whose ``origin`` is 'user', so that
-no role but the owner can change the shipped world or the shipped arguments. The group roles
+no role but the owner can change the shipped world or the shipped arguments; it may add versions
+of shared scenarios and decks, as itself, and change none. The group roles
 belong to the server (PostgreSQL roles are cluster-wide), so two team databases on one server
 share them.
 """
@@ -50,8 +51,10 @@ VIEWER_ROLE = "regio_viewer"
 EDITOR_ROLE = "regio_editor"
 ROLES = {"viewer": VIEWER_ROLE, "editor": EDITOR_ROLE}
 TEAM_TABLES = ("sources", "arguments", "argument_states", "source_texts", "scenarios")
-"""The tables an editor may write; ``scenario_versions`` an editor may only add to; every other
-table is the shipped world, read-only to both."""
+"""The tables an editor may write; the tables of saved versions (``VERSIONED_TABLES``) an editor
+may only add to; every other table is the shipped world, read-only to both."""
+VERSIONED_TABLES = ("scenario_versions", "deck_versions")
+"""The tables of saved versions (team_versions.py's kinds): editors may only add to them."""
 BACKUP_SECONDS = 300
 
 
@@ -190,6 +193,20 @@ def _policies(table: str, rule: str) -> list[str]:
     ]
 
 
+def _append_only(table: str) -> list[str]:
+    """A table of saved versions: a version is never changed, so editors may only add one, and
+    only as themselves; everyone reads every version."""
+    return [
+        f"GRANT INSERT ON {table} TO {EDITOR_ROLE}",
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        f"DROP POLICY IF EXISTS regio_read ON {table}",
+        f"CREATE POLICY regio_read ON {table} FOR SELECT USING (true)",
+        f"DROP POLICY IF EXISTS regio_add ON {table}",
+        f"CREATE POLICY regio_add ON {table} FOR INSERT TO {EDITOR_ROLE} "
+        "WITH CHECK (author = current_user)",
+    ]
+
+
 _OWN_ARGUMENT = "EXISTS (SELECT 1 FROM arguments a WHERE a.id = argument_id AND a.origin = 'user')"
 _OWN_SOURCE = "EXISTS (SELECT 1 FROM sources s WHERE s.id = source_id AND s.origin = 'user')"
 
@@ -211,14 +228,7 @@ def apply_rights(conn: Connection) -> None:
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {VIEWER_ROLE}, {EDITOR_ROLE}",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(TEAM_TABLES)} TO {EDITOR_ROLE}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {EDITOR_ROLE}",
-        # A saved version is never changed: editors may only add one, and only as themselves.
-        f"GRANT INSERT ON scenario_versions TO {EDITOR_ROLE}",
-        "ALTER TABLE scenario_versions ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS regio_read ON scenario_versions",
-        "CREATE POLICY regio_read ON scenario_versions FOR SELECT USING (true)",
-        "DROP POLICY IF EXISTS regio_add ON scenario_versions",
-        f"CREATE POLICY regio_add ON scenario_versions FOR INSERT TO {EDITOR_ROLE} "
-        "WITH CHECK (author = current_user)",
+        *(line for table in VERSIONED_TABLES for line in _append_only(table)),
         *_policies("arguments", "origin = 'user'"),
         *_policies("sources", "origin = 'user'"),
         *_policies("argument_states", _OWN_ARGUMENT),

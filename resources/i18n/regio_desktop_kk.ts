@@ -4417,11 +4417,11 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <name>OpenFromTeamDialog</name>
     <message>
         <source>Open a scenario from the team</source>
-        <translation>Команданың сценарийін ашу</translation>
+        <translation type="vanished">Команданың сценарийін ашу</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation>Сценарий</translation>
+        <translation type="vanished">Сценарий</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5280,6 +5280,14 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
     <message>
         <source>The team database {database} holds no scenario “{name}” (version {version}).</source>
         <translation>{database} командалық дерекқорында «{name}» сценарийі жоқ (нұсқа {version}).</translation>
+    </message>
+    <message>
+        <source>The team database {database} holds no deck “{name}” (version {version}).</source>
+        <translation>{database} командалық дерекқорында «{name}» жинағы жоқ (нұсқа {version}).</translation>
+    </message>
+    <message>
+        <source>A deck is shared under its title: give the deck a title first.</source>
+        <translation>Жинақ командаға өз атауымен беріледі: алдымен жинаққа атау беріңіз.</translation>
     </message>
     <message>
         <source>The comment has {length} characters; a version&apos;s comment has at most {limit}.</source>
@@ -6281,6 +6289,45 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>TeamDecks</name>
+    <message>
+        <source>Save dec&amp;k to team…</source>
+        <translation>Жинақты ко&amp;мандаға сақтау…</translation>
+    </message>
+    <message>
+        <source>Save this deck as a new version in the team database, with a comment</source>
+        <translation>Бұл жинақты командалық дерекқорға жаңа нұсқа ретінде түсініктемемен сақтау</translation>
+    </message>
+    <message>
+        <source>Open deck from tea&amp;m…</source>
+        <translation>Команданың жинағын аш&amp;у…</translation>
+    </message>
+    <message>
+        <source>Open a saved version of a team deck, to present or to work on</source>
+        <translation>Команда жинағының сақталған нұсқасын көрсету не жұмыс істеу үшін ашу</translation>
+    </message>
+    <message>
+        <source>Open a deck from the team</source>
+        <translation>Команданың жинағын ашу</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Жинақ</translation>
+    </message>
+    <message>
+        <source>Team decks</source>
+        <translation>Команда жинақтары</translation>
+    </message>
+    <message>
+        <source>Saved deck “{name}” as version {version} in the team database.</source>
+        <translation>«{name}» жинағы командалық дерекқорда {version}-нұсқа ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Opened deck “{name}” version {version} from the team database.</source>
+        <translation>«{name}» жинағының {version}-нұсқасы командалық дерекқордан ашылды.</translation>
+    </message>
+</context>
+<context>
     <name>TeamScenarios</name>
     <message>
         <source>Save to &amp;team…</source>
@@ -6297,6 +6344,14 @@ Save them first?</source>
     <message>
         <source>Open a saved version of a team scenario, to work on or to compare</source>
         <translation>Команда сценарийінің сақталған нұсқасын жұмыс істеу не салыстыру үшін ашу</translation>
+    </message>
+    <message>
+        <source>Open a scenario from the team</source>
+        <translation>Команданың сценарийін ашу</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>Team scenarios</source>

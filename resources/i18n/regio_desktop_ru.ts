@@ -4417,11 +4417,11 @@ Regio Desktop можно открыть только для чтения: сце
     <name>OpenFromTeamDialog</name>
     <message>
         <source>Open a scenario from the team</source>
-        <translation>Открыть сценарий команды</translation>
+        <translation type="vanished">Открыть сценарий команды</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation>Сценарий</translation>
+        <translation type="vanished">Сценарий</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5280,6 +5280,14 @@ Regio Desktop можно открыть только для чтения: сце
     <message>
         <source>The team database {database} holds no scenario “{name}” (version {version}).</source>
         <translation>В командной базе данных {database} нет сценария «{name}» (версия {version}).</translation>
+    </message>
+    <message>
+        <source>The team database {database} holds no deck “{name}” (version {version}).</source>
+        <translation>В командной базе данных {database} нет набора «{name}» (версия {version}).</translation>
+    </message>
+    <message>
+        <source>A deck is shared under its title: give the deck a title first.</source>
+        <translation>Набор передаётся команде под своим названием: сначала дайте набору название.</translation>
     </message>
     <message>
         <source>The comment has {length} characters; a version&apos;s comment has at most {limit}.</source>
@@ -6281,6 +6289,45 @@ Save them first?</source>
     </message>
 </context>
 <context>
+    <name>TeamDecks</name>
+    <message>
+        <source>Save dec&amp;k to team…</source>
+        <translation>Сохранить набор для ко&amp;манды…</translation>
+    </message>
+    <message>
+        <source>Save this deck as a new version in the team database, with a comment</source>
+        <translation>Сохранить этот набор новой версией в командной базе данных, с комментарием</translation>
+    </message>
+    <message>
+        <source>Open deck from tea&amp;m…</source>
+        <translation>Открыть набор ком&amp;анды…</translation>
+    </message>
+    <message>
+        <source>Open a saved version of a team deck, to present or to work on</source>
+        <translation>Открыть сохранённую версию набора команды, чтобы показать его или работать с ним</translation>
+    </message>
+    <message>
+        <source>Open a deck from the team</source>
+        <translation>Открыть набор команды</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Team decks</source>
+        <translation>Наборы команды</translation>
+    </message>
+    <message>
+        <source>Saved deck “{name}” as version {version} in the team database.</source>
+        <translation>Набор «{name}» сохранён как версия {version} в командной базе данных.</translation>
+    </message>
+    <message>
+        <source>Opened deck “{name}” version {version} from the team database.</source>
+        <translation>Открыт набор «{name}», версия {version}, из командной базы данных.</translation>
+    </message>
+</context>
+<context>
     <name>TeamScenarios</name>
     <message>
         <source>Save to &amp;team…</source>
@@ -6297,6 +6344,14 @@ Save them first?</source>
     <message>
         <source>Open a saved version of a team scenario, to work on or to compare</source>
         <translation>Открыть сохранённую версию сценария команды, чтобы работать с ней или сравнить</translation>
+    </message>
+    <message>
+        <source>Open a scenario from the team</source>
+        <translation>Открыть сценарий команды</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>Team scenarios</source>

@@ -41,3 +41,20 @@ def login(postgres: PostgresServer) -> Callable[[str], str]:
         return name
 
     return make
+
+
+@pytest.fixture
+def desk(
+    postgres: PostgresServer, team_url: str, login: Callable[[str], str]
+) -> tuple[str, str, str, str]:
+    """(editor's URL, editor's name, viewer's URL, database) on a fresh team database."""
+    database = team_url.rsplit("/", 1)[1]
+    editor, viewer = login("editor"), login("viewer")
+    api.grant_team_role(api.team_address(team_url), editor, "editor")
+    api.grant_team_role(api.team_address(team_url), viewer, "viewer")
+    return (
+        postgres.url(database, editor, "pw"),
+        editor,
+        postgres.url(database, viewer, "pw"),
+        database,
+    )

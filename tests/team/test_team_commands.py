@@ -35,7 +35,7 @@ def test_init_prepares_an_empty_database_once(
     url = postgres.create_database("fresh_init")
     code, out, _ = run(["db", "init", url], capsys)
     assert code == 0
-    assert "schema 0009" in out and "regio_viewer" in out and "admin-secret" not in out
+    assert "schema 0010" in out and "regio_viewer" in out and "admin-secret" not in out
     with psycopg.connect(url) as con:
         counts = {
             table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
@@ -50,9 +50,9 @@ def test_init_prepares_an_empty_database_once(
         shipped.close()
     assert counts["states"] == 193 and counts["memberships"] > 600
     assert counts["observations"] > 20_000 and counts["arguments"] >= 100
-    assert version == ("0009",)
+    assert version == ("0010",)
     code, _, err = run(["db", "init", url], capsys)
-    assert "already a Regio Desktop team database (schema 0009)" in one_line_error(code, err)
+    assert "already a Regio Desktop team database (schema 0010)" in one_line_error(code, err)
 
 
 @pytest.mark.parametrize("year", [None, "2016"])
@@ -188,11 +188,11 @@ def test_upgrade_backs_up_then_migrates(
         command.downgrade(cfg, "0004")
     engine.dispose()
     code, out, _ = run(["db", "upgrade", team_url], capsys)
-    assert code == 0 and "from schema 0004 to 0009" in out
+    assert code == 0 and "from schema 0004 to 0010" in out
     backups = list((tmp_path / "Regio Desktop" / "Regio Desktop" / "team-backups").glob("*.dump"))
     assert len(backups) == 1 and backups[0].stat().st_size > 100_000
     with psycopg.connect(team_url) as con:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0010",)
         assert con.execute("SELECT count(*) FROM sanctions WHERE transit = 1").fetchone()[0] > 0  # type: ignore[index]
     code, out, _ = run(["db", "upgrade", team_url], capsys)
     assert code == 0 and "nothing to do" in out

@@ -79,6 +79,18 @@ def test_a_scenario_version_is_announced_with_its_number(team_url: str) -> None:
         listener.close()
 
 
+def test_a_deck_version_is_announced_with_its_number(team_url: str) -> None:
+    listener = TeamListener(api.team_address(team_url))
+    try:
+        api.save_team_deck(api.team_address(team_url), api.Deck(title="Room deck"), "first")
+        changes = _wait(listener)
+        assert [(c.kind, c.record_id, c.op, c.version) for c in changes] == [
+            ("deck", "Room deck", "insert", 1)
+        ]
+    finally:
+        listener.close()
+
+
 def test_a_terminated_listener_is_lost_with_the_servers_problem(
     postgres: PostgresServer, team_url: str
 ) -> None:
@@ -96,7 +108,7 @@ def test_a_terminated_listener_is_lost_with_the_servers_problem(
 
 def test_payloads_from_elsewhere_are_ignored_and_the_backoff_grows_to_a_ceiling() -> None:
     assert decode("not json") is None
-    assert decode('{"kind": "deck", "id": "x", "op": "insert"}') is None
+    assert decode('{"kind": "poll", "id": "x", "op": "insert"}') is None
     assert decode('{"kind": "argument", "id": 7, "op": "insert"}') is None
     change = decode('{"kind": "source", "id": "s1", "op": "update", "by": "bob"}', 42)
     assert change == TeamChange("source", "s1", "update", "bob", None, 42)

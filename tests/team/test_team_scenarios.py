@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -14,30 +13,12 @@ import pytest
 
 from regio_desktop import api
 from regio_desktop.cli import main
-from tests.postgres_server import PostgresServer
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
-
-
-@pytest.fixture
-def desk(
-    postgres: PostgresServer, team_url: str, login: Callable[[str], str]
-) -> tuple[str, str, str, str]:
-    """(editor's URL, editor's name, viewer's URL, database) on a fresh team database."""
-    database = team_url.rsplit("/", 1)[1]
-    editor, viewer = login("editor"), login("viewer")
-    api.grant_team_role(api.team_address(team_url), editor, "editor")
-    api.grant_team_role(api.team_address(team_url), viewer, "viewer")
-    return (
-        postgres.url(database, editor, "pw"),
-        editor,
-        postgres.url(database, viewer, "pw"),
-        database,
-    )
 
 
 def _files(tmp_path: Path) -> tuple[Path, Path, api.Scenario, api.Scenario]:

@@ -71,7 +71,7 @@ def test_the_migrations_build_the_same_schema_on_both(
     revisions = (
         ["head"]
         if step == "whole"
-        else ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
+        else ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"]
     )
     for revision in revisions:
         _migrate(url, revision)

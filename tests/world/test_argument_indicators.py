@@ -47,7 +47,7 @@ def test_a_0003_file_gains_the_column_and_keeps_the_users_arguments(
 
     prepare_user_database(tmp_path, shipped=tiny_db)
 
-    assert stored_revision(user) == head_revision() == "0009"
+    assert stored_revision(user) == head_revision() == "0010"
     con = sqlite3.connect(user)
     mine = con.execute("SELECT claim, indicators FROM arguments WHERE id = 'user_1'").fetchone()
     shipped = con.execute("SELECT indicators FROM arguments WHERE id = 't_003'").fetchone()

@@ -95,6 +95,12 @@ TEAM_TEMPLATES: dict[str, str] = {
     "team_scenario_missing": QT_TRANSLATE_NOOP(
         "Problems", "The team database {database} holds no scenario “{name}” (version {version})."
     ),
+    "team_deck_missing": QT_TRANSLATE_NOOP(
+        "Problems", "The team database {database} holds no deck “{name}” (version {version})."
+    ),
+    "team_deck_untitled": QT_TRANSLATE_NOOP(
+        "Problems", "A deck is shared under its title: give the deck a title first."
+    ),
     "team_comment_too_long": QT_TRANSLATE_NOOP(
         "Problems", "The comment has {length} characters; a version's comment has at most {limit}."
     ),

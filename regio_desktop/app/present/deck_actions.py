@@ -1,4 +1,5 @@
-"""The Deck menu and View > Present: the actions that open, build, save and present a deck.
+"""The Deck menu and View > Present: the actions that open, build, save and present a deck (to
+files, and in a window on a team database to the team's versions too: team_decks.py).
 
 The shell makes one ``DeckActions`` for the window and lists its actions in its menus; the
 actions call the deck document (undoable edits) and open the editor and the presentation.
@@ -21,6 +22,7 @@ from regio_desktop.app.present.deck_document import SUFFIX, DeckContents, DeckDo
 from regio_desktop.app.present.deck_editor import DeckEditor
 from regio_desktop.app.present.deck_texts import deck_error_text
 from regio_desktop.app.present.step_dialog import StepDialog
+from regio_desktop.app.present.team_decks import TeamDeckActions
 
 if TYPE_CHECKING:
     from regio_desktop.app.present.presentation import PresentationWindow
@@ -30,7 +32,13 @@ if TYPE_CHECKING:
 class DeckActions(QObject):
     """Owns the open deck, its editor and the presentation on show."""
 
-    def __init__(self, session: ScenarioSession, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        session: ScenarioSession,
+        window: QMainWindow,
+        team: api.TeamAddress | None = None,
+        team_read_only: bool = False,
+    ) -> None:
         super().__init__(window)
         self.session = session
         self.window = window
@@ -74,6 +82,8 @@ class DeckActions(QObject):
             window, self.tr("Export the room's &tally…"), lambda: self.export_tally()
         )
         self.tally_action.setStatusTip(self.tr("Save the counts of every step as a CSV table"))
+        # Enabled on a team database (``team``) only; saving not for a viewer's login.
+        self.team = TeamDeckActions(self, team, team_read_only)
         window.installEventFilter(self)
         self.deck.changed.connect(self._prepare_soon)
 
@@ -87,6 +97,8 @@ class DeckActions(QObject):
             self.open_action,
             self.save_action,
             self.save_as_action,
+            self.team.save_action,
+            self.team.open_action,
             None,
             self.add_action,
             self.tally_action,

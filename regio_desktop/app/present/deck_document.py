@@ -167,23 +167,23 @@ class DeckDocument(QObject):
         return self.set_count(step, option, max(0, current + votes))
 
     # --- files ---------------------------------------------------------------------------------
+    def start(self, contents: DeckContents, path: Path | None = None) -> None:
+        """Make ``contents`` the open deck, with a fresh history, from the file ``path`` (None:
+        a new deck, or one read from the team database, not saved to a file yet)."""
+        self.history.clear()
+        self.path = Path(path) if path is not None else None
+        self.replace(contents)
+
     def new(self) -> None:
         """An empty deck with a fresh history."""
-        self.history.clear()
-        self.path = None
-        self.replace(
-            DeckContents(
-                api.Deck(title=QCoreApplication.translate("DeckDocument", "Untitled deck"))
-            )
-        )
+        untitled = QCoreApplication.translate("DeckDocument", "Untitled deck")
+        self.start(DeckContents(api.Deck(title=untitled)))
 
     def open(self, path: Path) -> None:
         """Read the deck at ``path`` and every step's scenario; raises DeckFileError or
         DeckError (nothing changes then)."""
         deck, scenarios = api.read_deck_file(path, self.document.world)
-        self.history.clear()
-        self.path = Path(path)
-        self.replace(DeckContents(deck, tuple(scenarios)))
+        self.start(DeckContents(deck, tuple(scenarios)), path)
 
     def save(self, path: Path | None = None) -> Path:
         """Write the deck (to ``path``, else to its own file), atomically; relative scenario

@@ -163,6 +163,7 @@ def start_window(
         window.team_live = live = attach_live(window)  # others' changes; an outage is shown
         if live is not None:
             live.scenarios_changed.connect(window.team_scenarios.versions_changed)
+            live.decks_changed.connect(window.decks.team.versions_changed)
         window.session.open_presets(preset_scenario_paths())
         gc.freeze()
         return window

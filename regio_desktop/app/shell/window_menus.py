@@ -62,7 +62,9 @@ def build_actions(window: MainWindow) -> None:
     window.redo_action.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     window.files = ScenarioFileActions(window.session, window.settings, window)
-    window.decks = DeckActions(window.session, window)
+    window.decks = DeckActions(
+        window.session, window, window.evidence.store.team, window.evidence.readonly
+    )
     window.replays = ReplayActions(window.document, window)
     window.open_action = window.files.open_action
     window.save_action = window.files.save_action

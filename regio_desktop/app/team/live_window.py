@@ -6,7 +6,8 @@ what the link reports:
 - others' writes of arguments and sources re-read the library and the arguments panel; the
   reader keeps the selected row, the search and the scroll position (the row at the top stays
   at the top), and an editor open on a record changed or deleted elsewhere says so, above its
-  fields, which keep the user's unsaved text; a new scenario version is named in the status bar;
+  fields, which keep the user's unsaved text; a new scenario or deck version is named in the
+  status bar (and an open list of versions shows it);
 - when the server is gone the status bar shows a mark and the library a banner naming the
   server; the evidence document answers reads with what it read last and refuses writes at
   once (the edit kept in its editor or in Undo: "refuse", not "queue"); when the link is back
@@ -58,6 +59,8 @@ class LiveWindow(QObject):
 
     scenarios_changed = Signal()
     """Someone saved a scenario version (an open list of versions re-reads)."""
+    decks_changed = Signal()
+    """Someone saved a deck version (likewise)."""
 
     def __init__(self, window: MainWindow, address: api.TeamAddress) -> None:
         super().__init__(window)
@@ -109,10 +112,16 @@ class LiveWindow(QObject):
         if records:
             self.refresh()
             self._tell_editors(records)
-        saved = [c for c in changes if c.kind == "scenario" and c.op == "insert" and c.version]
+        saved = [
+            c for c in changes if c.kind in ("scenario", "deck") and c.op == "insert" and c.version
+        ]
         who = ", ".join(sorted({c.by for c in changes if c.by}))
         if saved:
-            self.scenarios_changed.emit()
+            kinds = {c.kind for c in saved}
+            if "scenario" in kinds:
+                self.scenarios_changed.emit()
+            if "deck" in kinds:
+                self.decks_changed.emit()
             last = saved[-1]
             self._say(
                 self.tr(

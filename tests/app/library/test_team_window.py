@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
+from regio_desktop.app.common.team_versions import OpenFromTeamDialog, SaveToTeamDialog
 from regio_desktop.app.shell.launch import start_window
 from regio_desktop.app.shell.main_window import MainWindow
 from regio_desktop.app.shell.settings import AppSettings
 from regio_desktop.app.shell.team_database_dialog import TeamDatabaseDialog
-from regio_desktop.app.shell.team_scenarios import OpenFromTeamDialog, SaveToTeamDialog
 from tests.app.evidence_helpers import user_argument
 from tests.postgres_server import PostgresServer
 
