@@ -206,7 +206,7 @@ class DeckActions(QObject):
         return True
 
     def save_deck(self) -> bool:
-        if self.deck.path is None:
+        if self.deck.path is None or self.deck.shipped:
             return self.save_deck_as()
         return self._write(None)
 

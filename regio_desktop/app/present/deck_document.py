@@ -94,6 +94,14 @@ class DeckDocument(QObject):
         return self.path.parent if self.path is not None else None
 
     @property
+    def shipped(self) -> bool:
+        """The open deck is one of the program's own (a template): Save asks for a file of the
+        user's instead of writing over it."""
+        if self.path is None:
+            return False
+        return self.path.resolve() in {p.resolve() for p in api.shipped_deck_paths()}
+
+    @property
     def dirty(self) -> bool:
         return not self.history.isClean()
 

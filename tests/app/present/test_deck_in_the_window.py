@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from regio_desktop import api
@@ -284,3 +284,26 @@ def test_the_deck_editor_takes_undo_and_redo_shortcuts(
     assert len(decks.deck.deck.steps) == 1
     qtbot.keyClick(editor.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(decks.deck.deck.steps) == 2
+
+
+def test_save_on_a_shipped_deck_asks_for_a_file_and_leaves_the_shipped_one_alone(
+    decks: DeckActions, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    decks.add_current_scenario()
+    shipped = tmp_path / "shipped" / "room.regio-deck.json"
+    shipped.parent.mkdir()
+    assert decks.save_deck_as(shipped)
+    before = shipped.read_bytes()
+    monkeypatch.setattr(api, "shipped_deck_paths", lambda: [shipped])
+    assert decks.open_deck(shipped) and decks.deck.shipped
+    asked: list[str] = []
+    chosen = tmp_path / "mine.regio-deck.json"
+
+    def choose(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(str(args[1]))
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert decks.save_deck()  # Ctrl+S on the program's own deck: Save as, never over it
+    assert asked and shipped.read_bytes() == before
+    assert chosen.exists() and decks.deck.path == chosen and not decks.deck.shipped
