@@ -73,7 +73,7 @@ def test_evaluate_csv_has_baselines_and_deltas(
             "alignments": {"KAZ": "multi-vector"},
         },
     )
-    code, out, _ = run(["evaluate", str(path), "--format", "csv"], capsys)
+    code, out, err = run(["evaluate", str(path), "--format", "csv"], capsys)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == ["level", "entity", "indicator", "value", "baseline", "delta", "unit"]
@@ -82,6 +82,21 @@ def test_evaluate_csv_has_baselines_and_deltas(
     )
     assert float(security["delta"]) < 0
     assert {r["level"] for r in rows} == {"state", "bloc", "region"}
+    assert err == ""  # a consistent scenario warns of nothing
+
+
+def test_evaluate_names_the_scenarios_tensions_on_standard_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Joining the EAEU in 1992 evaluates (the bloc's members go from 0 to 1), but the table
+    alone would not say why that means little: the window's warning goes to stderr."""
+    join = {"state": "UZB", "bloc": "EAEU", "action": "join", "status": "member"}
+    path = _scenario(tmp_path, {"year": 1992, "memberships": [join]})
+    code, out, err = run(["evaluate", str(path)], capsys)
+    assert code == 0 and out.startswith("level,entity,indicator")
+    assert err.splitlines() == [
+        "warning: UZB joins EAEU in 1992, before it existed (founded 2015-01-01)."
+    ]
 
 
 def test_evaluate_json_and_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,8 +1,13 @@
-"""`regio-desktop evaluate`: a scenario's indicators with their baselines, or one indicator explained."""
+"""`regio-desktop evaluate`: a scenario's indicators with their baselines, or one indicator explained.
+
+The scenario's tensions (a bloc joined before it was founded, rival alliances, two customs unions:
+the window's Warnings) go to standard error as ``warning:`` lines, so that the table on standard
+output stays what a script reads and a person still sees why a figure may not mean much."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from regio_desktop import api
@@ -53,3 +58,5 @@ def run(args: argparse.Namespace, world: api.World) -> None:
         raise CommandLineError("--change goes with --explain INDICATOR")
     else:
         write_table(evaluation_table(api.evaluate(world, scenario)), args.format)
+        for tension in api.check(world, scenario):
+            print(f"warning: {tension.message}", file=sys.stderr)
