@@ -223,6 +223,30 @@ def test_arguments_for_a_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, out, _ = run(["arguments", str(path), "--format", "csv"], capsys)
     header = out.splitlines()[0].split(",")
     assert header[:4] == ["state", "choice", "id", "claim"]
+    assert header[4:7] == ["stance", "move", "on_move"]
+
+
+def test_arguments_are_framed_by_the_edit_as_in_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Armenia leaving the CSTO: Pashinyan's argument against membership (arg_100) speaks for
+    leaving, Allison's for the CSTO (arg_099) against; a choice the edit keeps keeps its stance."""
+    path = _scenario(
+        tmp_path,
+        {"year": 2023, "memberships": [{"state": "ARM", "bloc": "CSTO", "action": "leave"}]},
+    )
+    code, out, _ = run(["arguments", str(path)], capsys)
+    assert code == 0
+    rows = {(r["choice"], r["id"]): r for r in csv.DictReader(io.StringIO(out))}
+    pashinyan, allison = rows[("membership:CSTO", "arg_100")], rows[("membership:CSTO", "arg_099")]
+    assert (pashinyan["stance"], pashinyan["move"], pashinyan["on_move"]) == (
+        "against",
+        "leave",
+        "for",
+    )
+    assert (allison["stance"], allison["move"], allison["on_move"]) == ("for", "leave", "against")
+    kept = [r for (choice, _), r in rows.items() if choice == "membership:EAEU"]
+    assert kept and all(r["move"] == "keep" and r["on_move"] == r["stance"] for r in kept)
 
 
 def test_export_arguments_columns(capsys: pytest.CaptureFixture[str]) -> None:

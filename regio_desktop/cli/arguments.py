@@ -1,10 +1,17 @@
-"""`regio-desktop arguments`: the arguments for and against a scenario, with their balance."""
+"""`regio-desktop arguments`: the arguments for and against a scenario, with their balance.
+
+``stance`` is the argument's stance on the choice as the literature argues it ("for EAEU
+membership"); ``move`` and ``on_move`` say what the scenario does to that choice and whether the
+argument speaks for or against that (an argument for membership is against leaving), as the
+window's arguments panel and the report frame them."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
+
+import pandas as pd
 
 from regio_desktop import api
 from regio_desktop.api import write_table
@@ -16,9 +23,30 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     arguments.add_argument("--format", choices=["csv", "json"], default="csv")
 
 
+def with_moves(world: api.World, scenario: api.Scenario, matched: pd.DataFrame) -> pd.DataFrame:
+    """``matched`` with ``move`` and ``on_move`` after ``stance`` (core rule: stance_on_move)."""
+    evaluation = api.evaluate(world, scenario)
+    moves = {
+        (framed.state, framed.choice): framed.move
+        for state in matched["state"].unique()
+        for framed in api.framed_choices(evaluation, str(state))
+    }
+    move = [
+        moves.get((s, c), "keep") for s, c in zip(matched["state"], matched["choice"], strict=True)
+    ]
+    on_move = [
+        api.stance_on_move(str(st), m) for st, m in zip(matched["stance"], move, strict=True)
+    ]
+    at = list(matched.columns).index("stance") + 1
+    out = matched.copy()
+    out.insert(at, "move", move)
+    out.insert(at + 1, "on_move", on_move)
+    return out
+
+
 def run(args: argparse.Namespace, world: api.World) -> None:
     scenario = api.read_scenario_file(args.scenario, world)
-    matched = api.arguments_for(world, scenario)
+    matched = with_moves(world, scenario, api.arguments_for(world, scenario))
     if args.format == "json":
         print(
             json.dumps(
