@@ -22,16 +22,22 @@ def test_export_memberships_csv(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["export", "memberships", "--format", "csv"], capsys)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["state_iso3", "bloc", "status", "start", "end", "source"]
+    columns = ["state_iso3", "bloc", "status", "start", "end", "source", "estimate", "note"]
+    assert list(rows[0]) == columns
     assert all(r["source"] for r in rows)
-    assert {
+    # an estimate says so, and its note says why (Russia never ratified the 1994 CIS FTA)
+    russia = next(r for r in rows if r["state_iso3"] == "RUS" and r["bloc"] == "CIS_FTA_1994")
+    assert russia["estimate"] == "1" and "never ratified" in russia["note"]
+    assert {r["estimate"] for r in rows} == {"0", "1"}
+    georgia = {
         "state_iso3": "GEO",
         "bloc": "CIS",
         "status": "withdrawn",
         "start": "2009-08-18",
         "end": "",
         "source": "cis_georgia_2009",
-    } in rows
+    }
+    assert georgia in [{k: r[k] for k in georgia} for r in rows]
 
 
 def test_export_memberships_of_a_year(capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,13 +19,14 @@ from regio_desktop.io.cell_safety import safe_frame
 from regio_desktop.world.data_files import ARGUMENT_COLUMNS
 from regio_desktop.world.loaded_world import World
 
-MEMBERSHIP_COLUMNS = ["state_iso3", "bloc", "status", "start", "end", "source"]
+MEMBERSHIP_COLUMNS = ["state_iso3", "bloc", "status", "start", "end", "source", "estimate", "note"]
 OBSERVATION_COLUMNS = ["state_iso3", "indicator", "year", "value", "unit", "source", "estimate"]
 EVALUATION_COLUMNS = ["level", "entity", "indicator", "value", "baseline", "delta", "unit"]
 
 
 def memberships_table(world: World, year: int | None = None) -> pd.DataFrame:
-    """Every membership period (or those in force on ``year``'s reference date), ISO dates."""
+    """Every membership period (or those in force on ``year``'s reference date), ISO dates,
+    with its source, whether it is an estimate (1) and the note that says why."""
     frame = world.memberships if year is None else world.memberships_on(year)
     out = pd.DataFrame(
         {
@@ -35,6 +36,8 @@ def memberships_table(world: World, year: int | None = None) -> pd.DataFrame:
             "start": frame["start"].map(lambda d: d.isoformat()),
             "end": frame["end"].map(lambda d: d.isoformat() if d is not None and d == d else ""),
             "source": frame["source"],
+            "estimate": frame["estimate"].astype(int),
+            "note": frame["note"].fillna(""),
         }
     )
     return out.sort_values(["bloc", "start", "state_iso3"]).reset_index(drop=True)
