@@ -23,6 +23,7 @@ from regio_desktop.app.team.live_window import LiveWindow
 from tests.app.evidence_helpers import click_ok, type_text, user_argument
 from tests.app.team.conftest import run_sql, shoot, team_on
 from tests.postgres_server import PostgresServer, start_server
+from tests.tcp_proxy import SilentProxy
 
 Start = Callable[[str, Path], MainWindow]
 
@@ -158,3 +159,33 @@ def test_a_stopped_server_a_refused_write_and_the_reconnection(
     assert library.model.row_of(editor.saved_id) >= 0
     assert window.evidence.argument(editor.saved_id).claim == "Written during the outage."
     run_sql(owner, "SELECT 1")  # the server answers everyone again
+
+
+def test_a_link_gone_silent_behind_a_proxy_goes_offline_and_comes_back(
+    postgres: PostgresServer,
+    team: tuple[str, str, str],
+    tmp_path: Path,
+    start: Start,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A VPN or proxy that stops forwarding closes nothing and answers keepalives: only the
+    window's sign of life finds it out (here asked every 0.3 s, lost after 0.5 s unanswered)."""
+    monkeypatch.setattr(api.team_live, "HEARTBEAT_S", 0.3)
+    monkeypatch.setattr(api.team_live, "SILENCE_S", 0.5)
+    _, as_editor, _ = team
+    proxy = SilentProxy(postgres.port)
+    try:
+        window = start(proxy.url(as_editor, postgres.port), tmp_path / "alice")
+        live = _live(window)
+        qtbot.wait(1000)  # signs of life answered: still online
+        assert not _offline(window)
+        proxy.silence()
+        qtbot.waitUntil(lambda: _offline(window), timeout=3000)
+        assert "stopped answering" in live.banner.text()
+        assert window.evidence.offline is not None
+        proxy.speak()
+        qtbot.waitUntil(lambda: "Reconnected" in live.banner.text(), timeout=10000)
+        assert not _offline(window)
+    finally:
+        proxy.close()
