@@ -151,6 +151,15 @@ def _first_line(text: str) -> str:
     return (cause.group(1) if cause else line).strip()[:200]
 
 
+_TABLE_WORDS = {"scenario_versions": "shared scenarios", "deck_versions": "shared decks"}
+"""The tables a refusal names, in the words the README and the menus use (a viewer saving a
+scenario was told it "may not write scenario_versions")."""
+
+
+def _table_words(table: str) -> str:
+    return _TABLE_WORDS.get(table, table.replace("_", " "))
+
+
 def server_problem(error: BaseException, address: TeamAddress, *, reading: bool = False) -> Problem:
     """What a refusal from the server (or its silence) means, as a problem with what to do;
     ``reading`` says a missing right refused a read (a login with neither role), not a write."""
@@ -165,7 +174,7 @@ def server_problem(error: BaseException, address: TeamAddress, *, reading: bool 
             "team_write_refused",
             user=address.login,
             database=address.database,
-            table=table.group(1) if table else "its tables",
+            table=_table_words(table.group(1)) if table else "its tables",
         )
     if sqlstate == "42P01":  # undefined_table
         return problem("team_not_prepared", database=address.database, server=address.server)

@@ -85,7 +85,7 @@ def test_a_viewer_cannot_save_and_nobody_changes_a_version(
     as_editor, _, as_viewer, _ = desk
     path, deck, _ = _deck_file(tmp_path)
     err = one_line(*run(["decks", "save", str(path), "--db", as_viewer], capsys)[::2])
-    assert "refused the change" in err and "may not write deck_versions" in err
+    assert "refused the change" in err and "may not write shared decks" in err
     with pytest.raises(api.DatabaseError) as refused:
         api.save_team_deck(api.team_address(as_viewer), deck, "", tmp_path)
     assert refused.value.problem is not None

@@ -78,7 +78,7 @@ def test_a_viewer_cannot_save_and_nobody_changes_a_version(
     v1, _, _, _ = _files(tmp_path)
     code, _, err = run(["scenarios", "save", str(v1), "--db", as_viewer], capsys)
     assert code == 2 and err.count("\n") == 1
-    assert "refused the change" in err and "may not write scenario_versions" in err
+    assert "refused the change" in err and "may not write shared scenarios" in err
     assert main(["scenarios", "save", str(v1), "--db", as_editor]) == 0
     with psycopg.connect(as_editor, autocommit=True) as con:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):

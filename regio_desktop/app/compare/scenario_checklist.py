@@ -51,7 +51,9 @@ class ScenarioChecklist(QWidget):
         # One line per scenario, all of one height: checking never re-flows the rows.
         self.scenario_list.setWordWrap(False)
         self.scenario_list.setUniformItemSizes(True)
-        self.scenario_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Elided in the middle: versions opened from the team database differ only at the end
+        # ("NAME (version 2)"), and a long name cut on the right made them look the same.
+        self.scenario_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.scenario_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scenario_list.setToolTip(
             QCoreApplication.translate(

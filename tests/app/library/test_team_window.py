@@ -152,7 +152,7 @@ def test_scenarios_are_saved_to_the_team_and_an_earlier_version_opened(
     assert saving is not None
     saving.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     refusal = reader.findChild(QMessageBox, "team_scenario_refusal")
-    assert refusal is not None and "may not write scenario_versions" in refusal.text()
+    assert refusal is not None and "may not write shared scenarios" in refusal.text()
     refusal.close()
     window.close_discarding()
     reader.close_discarding()

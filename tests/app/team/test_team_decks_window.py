@@ -84,7 +84,7 @@ def test_a_deck_saved_twice_through_the_menu_opens_in_a_colleagues_window(
     assert saving is not None
     saving.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     refusal = bob.findChild(QMessageBox, "team_deck_refusal")
-    assert refusal is not None and "may not write deck_versions" in refusal.text()
+    assert refusal is not None and "may not write shared decks" in refusal.text()
     refusal.close()
     versions = api.team_versions.list_versions(api.team_address(as_viewer), api.team_versions.DECKS)
     assert [v.version for v in versions] == [3, 2, 1]
