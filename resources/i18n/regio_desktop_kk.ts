@@ -5686,8 +5686,16 @@ Regio Desktop бағдарламасын тек оқу үшін ашуға бо�
         <translation>«{name}» сценарийін командаға сақтау</translation>
     </message>
     <message>
+        <source>Saved as the next version of this name; another name starts a new series</source>
+        <translation>Осы атаудың келесі нұсқасы ретінде сақталады; басқа атау жаңа серияны бастайды</translation>
+    </message>
+    <message>
         <source>What changed in this version, and why</source>
         <translation>Бұл нұсқада не өзгерді және неге</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>

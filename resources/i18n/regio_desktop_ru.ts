@@ -5686,8 +5686,16 @@ Regio Desktop можно открыть только для чтения: сце
         <translation>Сохранить «{name}» для команды</translation>
     </message>
     <message>
+        <source>Saved as the next version of this name; another name starts a new series</source>
+        <translation>Сохраняется как следующая версия с этим именем; другое имя начинает новую серию</translation>
+    </message>
+    <message>
         <source>What changed in this version, and why</source>
         <translation>Что изменилось в этой версии и почему</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>

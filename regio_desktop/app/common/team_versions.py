@@ -47,12 +47,18 @@ T = TypeVar("T")
 
 
 class SaveToTeamDialog(QDialog):
-    """The comment of the version about to be saved."""
+    """The name (a version of that name follows the last one; an untitled thing gets one here)
+    and the comment of the version about to be saved."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("save_to_team_dialog")
         self.setWindowTitle(self.tr("Save “{name}” to the team").format(name=name))
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setToolTip(
+            self.tr("Saved as the next version of this name; another name starts a new series")
+        )
         self.comment_edit = QLineEdit()
         self.comment_edit.setMaxLength(500)
         self.comment_edit.setPlaceholderText(self.tr("What changed in this version, and why"))
@@ -62,9 +68,19 @@ class SaveToTeamDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Comment:"), self.comment_edit)
         form.addRow(self.buttons)
-        self.resize(520, 100)
+        self.name_edit.textChanged.connect(self._check)
+        self.resize(520, 120)
+        self.comment_edit.setFocus()
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def _check(self) -> None:
+        """Save waits for a name: a version with none could not be found again."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.name()))
 
 
 class OpenFromTeamDialog(QDialog):
@@ -198,6 +214,10 @@ class TeamVersionActions(Generic[T]):
     ) -> api.team_versions.TeamVersion:
         raise NotImplementedError
 
+    def named(self, value: T, name: str) -> T:
+        """``value`` under ``name`` (what the dialog's name field says it is saved as)."""
+        raise NotImplementedError
+
     def open_version(self, address: api.TeamAddress, chosen: api.team_versions.TeamVersion) -> None:
         """Open ``chosen`` in the window; raises one of ``REFUSALS`` when it cannot."""
         raise NotImplementedError
@@ -229,9 +249,14 @@ class TeamVersionActions(Generic[T]):
         value = self.current()  # what is on show now is what is saved, whatever happens next
         dialog = SaveToTeamDialog(self.name_of(value), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save(value, dialog.comment_edit.text()))
+        dialog.accepted.connect(
+            lambda: self._save(self._renamed(value, dialog.name()), dialog.comment_edit.text())
+        )
         dialog.open()
         return dialog
+
+    def _renamed(self, value: T, name: str) -> T:
+        return value if name == self.name_of(value) else self.named(value, name)
 
     def _save(self, value: T, comment: str) -> None:
         assert self.address is not None

@@ -10,6 +10,7 @@ scenarios.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,9 @@ class TeamDeckActions(TeamVersionActions[OpenDeck]):
 
     def name_of(self, value: OpenDeck) -> str:
         return value[0].title
+
+    def named(self, value: OpenDeck, name: str) -> OpenDeck:
+        return dataclasses.replace(value[0], title=name), value[1]
 
     def save_value(
         self, address: api.TeamAddress, value: OpenDeck, comment: str

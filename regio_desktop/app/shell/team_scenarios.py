@@ -58,6 +58,9 @@ class TeamScenarioActions(TeamVersionActions[api.Scenario]):
     def name_of(self, value: api.Scenario) -> str:
         return value.name
 
+    def named(self, value: api.Scenario, name: str) -> api.Scenario:
+        return dataclasses.replace(value, name=name)
+
     def save_value(
         self, address: api.TeamAddress, value: api.Scenario, comment: str
     ) -> api.team_versions.TeamVersion:

@@ -158,6 +158,34 @@ def test_scenarios_are_saved_to_the_team_and_an_earlier_version_opened(
     reader.close_discarding()
 
 
+def test_an_untitled_scenario_is_named_in_the_save_dialog(
+    team: tuple[str, str, str], tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
+) -> None:
+    """The name field starts with the scenario's name; what it says is the name saved under,
+    and Save waits while it is empty."""
+    _, as_editor, _ = team
+    window = _start(qtbot, app_settings, as_editor, tmp_path / "alice")
+    window.team_scenarios.save_action.trigger()
+    dialog = window.findChild(SaveToTeamDialog, "save_to_team_dialog")
+    assert dialog is not None
+    assert dialog.name_edit.text() == window.document.scenario.name == "Untitled scenario"
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.name_edit.clear()
+    assert not save.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Uzbekistan joins the EAEU")
+    assert save.isEnabled()
+    dialog.comment_edit.setText("first draft")
+    save.click()
+    qtbot.waitUntil(lambda: window.findChild(SaveToTeamDialog) is None)
+    saved = api.team_versions.list_versions(
+        api.team_address(as_editor), api.team_versions.SCENARIOS
+    )
+    assert [(v.name, v.version, v.comment) for v in saved] == [
+        ("Uzbekistan joins the EAEU", 1, "first draft")
+    ]
+    window.close_discarding()
+
+
 def test_a_window_on_a_profile_has_the_team_actions_disabled(
     tiny_db: Path, tmp_path: Path, app_settings: AppSettings, qtbot: QtBot
 ) -> None:
