@@ -23,9 +23,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     arguments.add_argument("--format", choices=["csv", "json"], default="csv")
 
 
-def with_moves(world: api.World, scenario: api.Scenario, matched: pd.DataFrame) -> pd.DataFrame:
-    """``matched`` with ``move`` and ``on_move`` after ``stance`` (core rule: stance_on_move)."""
-    evaluation = api.evaluate(world, scenario)
+def with_moves(evaluation: api.Evaluation, matched: pd.DataFrame) -> pd.DataFrame:
+    """``matched`` with ``move`` and ``on_move`` after ``stance``: the core's framed_choices
+    and stance_on_move, laid out as columns."""
     moves = {
         (framed.state, framed.choice): framed.move
         for state in matched["state"].unique()
@@ -46,7 +46,8 @@ def with_moves(world: api.World, scenario: api.Scenario, matched: pd.DataFrame) 
 
 def run(args: argparse.Namespace, world: api.World) -> None:
     scenario = api.read_scenario_file(args.scenario, world)
-    matched = with_moves(world, scenario, api.arguments_for(world, scenario))
+    evaluation = api.evaluate(world, scenario)  # once, for the matching and the moves
+    matched = with_moves(evaluation, api.arguments_for(world, scenario, evaluation=evaluation))
     if args.format == "json":
         print(
             json.dumps(

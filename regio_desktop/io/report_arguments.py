@@ -6,8 +6,8 @@ in the core (``framed_arguments``, ``stance_on_move``); this module only words i
 choices the scenario changes first ("For leaving the Eurasian Economic Union" / "Against
 leaving"), then the state's other choices as they stand, each argument numbered against the
 report's reference list. Rows of the ``context`` stance, which describe a choice and argue
-neither way, follow both sides under a heading of their own. Choices and sides are headings (h4), so that the PDF keeps each with
-the arguments below it.
+neither way, follow both sides under a heading of their own. Choices and sides are headings
+(h4), so that the PDF keeps each with the arguments below it.
 """
 
 from __future__ import annotations

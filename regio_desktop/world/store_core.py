@@ -129,25 +129,25 @@ class StoreCore:
 
     def login_refusal(self) -> Problem | None:
         """Why this store's team login may not write (its role is a viewer), or None: a profile,
-        an editor, or a server that cannot be asked now. Asked once, so the window can grey
-        what the server would refuse; the server enforces the rights either way."""
+        an editor, or a server that could not be asked. Asked once and kept, whatever the
+        answer (the window reads it on every update of its actions, and a server gone must not
+        be asked again each time); the server enforces the rights either way."""
         if self.team is None:
             return None
         if self._login_refusal is None:
+            refusal = None
             try:
                 with self._faults():
-                    row = (
-                        self._connection()
-                        .execute("SELECT has_table_privilege('arguments', 'INSERT')")
-                        .fetchone()
+                    con = self._connection()
+                    row = con.execute(
+                        "SELECT has_table_privilege('arguments', 'INSERT')"
+                    ).fetchone()
+                if not row[0]:
+                    refusal = problem(
+                        "team_login_reads_only", user=self.team.login, database=self.team.database
                     )
             except EvidenceError:
-                return None  # unknown for now: a write goes to the server, which decides
-            refusal = None
-            if not row[0]:
-                refusal = problem(
-                    "team_login_reads_only", user=self.team.login, database=self.team.database
-                )
+                pass  # unknown: a write goes to the server, which decides
             self._login_refusal = (refusal,)
         return self._login_refusal[0]
 

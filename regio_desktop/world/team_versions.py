@@ -25,6 +25,9 @@ from regio_desktop.world.team_schema import open_engine
 
 COMMENT_LIMIT = 500
 """Characters of a version's comment: a line or two, not a report."""
+NAME_LIMIT = 300
+"""Characters of a shared name: the tables' column (migrations 0007 and 0010), as long as a
+scenario's name or a deck's title may be."""
 
 
 @dataclass(frozen=True)

@@ -55,12 +55,12 @@ class SaveToTeamDialog(QDialog):
         self.setObjectName("save_to_team_dialog")
         self.setWindowTitle(self.tr("Save “{name}” to the team").format(name=name))
         self.name_edit = QLineEdit(name)
-        self.name_edit.setMaxLength(200)
+        self.name_edit.setMaxLength(api.team_versions.NAME_LIMIT)
         self.name_edit.setToolTip(
             self.tr("Saved as the next version of this name; another name starts a new series")
         )
         self.comment_edit = QLineEdit()
-        self.comment_edit.setMaxLength(500)
+        self.comment_edit.setMaxLength(api.team_versions.COMMENT_LIMIT)
         self.comment_edit.setPlaceholderText(self.tr("What changed in this version, and why"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

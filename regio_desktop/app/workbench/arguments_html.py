@@ -3,9 +3,10 @@
 Plain functions from ``api.framed_arguments`` rows to HTML, so that the panel keeps only the
 caching and the links. Which argument speaks for or against an edit is decided in the core
 (``api.stance_on_move``); here it is only worded. Rows of the ``context`` stance describe a
-choice and argue neither way: they follow both sides under a label of their own. A choice's heading carries the notes of its
-data row (``api.data_notes``) as a tooltip and a visible †; an argument about the indicator
-the analyst selected is marked ▶ and shaded, so the mark survives without colour.
+choice and argue neither way: they follow both sides under a label of their own. A choice's
+heading carries the notes of its data row (``api.data_notes``) as a tooltip and a visible †; an
+argument about the indicator the analyst selected is marked ▶ and shaded, so the mark survives
+without colour.
 """
 
 from __future__ import annotations
@@ -178,10 +179,10 @@ def render(
     if edited and kept:
         label = QCoreApplication.translate("ArgumentsPanel", "The other choices, as they stand")
         parts.append(f"<h4>{html.escape(label)}</h4>")
+    labels = {"for": stance_label("for"), "against": stance_label("against")}
+    labels["context"] = context_label()
     for choice, rows in kept:
         parts.append(_heading(choice, notes, name, edited=False))
-        labels = {"for": stance_label("for"), "against": stance_label("against")}
-        labels["context"] = context_label()
         for side in api.STANCES:
             chosen = [r for r in rows if r.get("stance") == side]
             parts.extend(_side(labels[side], side, chosen, sources, highlight))
